@@ -1,0 +1,3 @@
+import type { SourceParser } from '../types';
+
+export const redditParsers: readonly SourceParser[] = [];
