@@ -1,0 +1,36 @@
+import type { MapGraph } from '../map/graph';
+
+/**
+ * overview: the whole thread on one screen (compact rows flowed into columns, with reply rails);
+ * tree-down / tree-right: tidy trees whose top-level subtrees are packed to the window's shape;
+ * outline: one row per comment, replies indented, read like the thread.
+ */
+export type LayoutMode = 'overview' | 'tree-down' | 'tree-right' | 'outline';
+export const LAYOUT_MODES: readonly LayoutMode[] = ['overview', 'tree-down', 'tree-right', 'outline'];
+
+export interface LayoutOptions {
+  mode: LayoutMode;
+  /** Positions of nodes whose replies are hidden. */
+  collapsed?: ReadonlySet<number>;
+  /** Width / height of the window the map is shown in; packing aims for this shape. */
+  aspect?: number;
+}
+
+/** Where each card goes. Arrays are indexed by node position in the graph. */
+export interface Layout {
+  mode: LayoutMode;
+  /** Top-left corner and size of each card; NaN for nodes hidden under a collapsed ancestor. */
+  x: Float64Array;
+  y: Float64Array;
+  width: Float64Array;
+  height: Float64Array;
+  /** Positions of the cards that are shown, in pre-order. */
+  visible: Int32Array;
+  /** Bounding box of all shown cards. */
+  bounds: { x: number; y: number; width: number; height: number };
+  /** How a reply edge is drawn in this mode: from the parent's bottom to the child's top, from
+   * its right to the child's left, or as a rail down the left side of indented rows. */
+  edgeStyle: 'down' | 'right' | 'rail';
+}
+
+export type LayoutFunction = (graph: MapGraph, options: LayoutOptions) => Layout;
