@@ -1,0 +1,58 @@
+import type { MapGraph } from './graph';
+
+export type Move = 'parent' | 'firstReply' | 'nextSibling' | 'previousSibling' | 'next' | 'previous' | 'nextUntagged' | 'root';
+
+export interface MoveContext {
+  /** False for nodes hidden under a collapsed ancestor: moves skip them. */
+  isShown: (position: number) => boolean;
+  /** For nextUntagged. */
+  isTagged?: (position: number) => boolean;
+}
+
+/**
+ * Where a keyboard move goes from `from` (a node position) through the reply structure;
+ * returns `from` itself when there is nowhere to go.
+ */
+export function moveFrom(graph: MapGraph, from: number, move: Move, context: MoveContext): number {
+  const { isShown } = context;
+  switch (move) {
+    case 'root':
+      return graph.roots[0] ?? from;
+    case 'parent': {
+      const parent = graph.parent[from]!;
+      return parent >= 0 ? parent : from;
+    }
+    case 'firstReply':
+      return graph.children[from]!.find(isShown) ?? from;
+    case 'nextSibling':
+    case 'previousSibling': {
+      const parent = graph.parent[from]!;
+      const siblings = parent >= 0 ? graph.children[parent]! : graph.roots;
+      const at = siblings.indexOf(from);
+      const step = move === 'nextSibling' ? 1 : -1;
+      for (let i = at + step; i >= 0 && i < siblings.length; i += step) if (isShown(siblings[i]!)) return siblings[i]!;
+      return from;
+    }
+    case 'next':
+    case 'previous':
+    case 'nextUntagged': {
+      const order = graph.preorder;
+      const at = order.indexOf(from);
+      const step = move === 'previous' ? -1 : 1;
+      for (let i = at + step; i >= 0 && i < order.length; i += step) {
+        const candidate = order[i]!;
+        if (!isShown(candidate)) continue;
+        if (move === 'nextUntagged' && context.isTagged?.(candidate)) continue;
+        return candidate;
+      }
+      if (move === 'nextUntagged') {
+        // Wrap around once, so the last untagged card before the selection is found too.
+        for (let i = 0; i < at; i++) {
+          const candidate = order[i]!;
+          if (isShown(candidate) && !context.isTagged?.(candidate)) return candidate;
+        }
+      }
+      return from;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { useMapStore } from '../../store/map-store';
+import { useGraph, useSelectedId } from '../../store/selectors';
+import { select } from '../../store/actions';
+import { ancestorsOf } from '../../core/map/graph';
+import { formatDateTime, excerpt } from '../../components/format';
+import { TagButtons } from '../annotate/TagButtons';
+import { TagProgress } from '../annotate/TagProgress';
+import { NoteEditor } from '../annotate/NoteEditor';
+import { RichText } from './RichText';
+
+const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
+
+function Breadcrumb({ position }: { position: number }) {
+  const graph = useGraph();
+  const chain = ancestorsOf(graph, position).reverse();
+  if (chain.length < 2) return null;
+  return (
+    <nav aria-label="Chain of replies">
+      <ol className="breadcrumb">
+        {chain.map((at) => {
+          const node = graph.nodes[at]!;
+          const label = node.author ?? excerpt(node.title ?? node.text, 18) ?? node.id;
+          return (
+            <li key={node.id}>
+              {at === position ? <span aria-current="true">{label}</span> : <button type="button" onClick={() => select(node.id)}>{label || node.id}</button>}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+function SelectedComment({ id }: { id: string }) {
+  const graph = useGraph();
+  const position = graph.index.get(id);
+  if (position === undefined) return null;
+  const node = graph.nodes[position]!;
+  const replies = graph.children[position]!.length;
+  return (
+    <>
+      <section className="section" aria-label="Tag and note">
+        <h2>Tag</h2>
+        <TagButtons id={id} />
+        <p className="tag-help">Relative to the comment it replies to.</p>
+        <h2 style={{ marginTop: 'var(--space-3)' }}>Note</h2>
+        <NoteEditor id={id} />
+      </section>
+      <article className="section" aria-label="Selected comment">
+        <Breadcrumb position={position} />
+        {node.title ? <h3 className="comment-title">{node.title}</h3> : null}
+        <div className="comment-head">
+          <span className="author">{node.author ?? (node.kind === 'more' ? 'More replies' : 'Anonymous')}</span>
+          {node.createdAt ? <time className="time" dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time> : null}
+          {node.status !== 'ok' ? <span className="status">{STATUS_TEXT[node.status]}</span> : null}
+          {node.url ? (
+            <a className="time" href={node.url} target="_blank" rel="noopener noreferrer nofollow">Permalink</a>
+          ) : null}
+        </div>
+        {node.text ? <RichText node={node} /> : <p className="time">(no text)</p>}
+        <p className="tag-help">{replies === 1 ? '1 direct reply' : `${replies} direct replies`} · depth {graph.depth[position]}</p>
+      </article>
+    </>
+  );
+}
+
+/** The right-hand panel: progress, then the selected comment in full with its tag and note. */
+export function SidePanel() {
+  const selectedId = useSelectedId();
+  const hasMap = useMapStore((state) => state.nodes.length > 0);
+  return (
+    <aside className="side-panel" aria-label="Details">
+      {hasMap ? (
+        <section className="section" aria-label="Progress">
+          <TagProgress />
+        </section>
+      ) : null}
+      <div className="scroll">
+        {selectedId ? (
+          <SelectedComment key={selectedId} id={selectedId} />
+        ) : (
+          <div className="empty-panel">
+            <p><strong>Select a card</strong> to read the whole comment and tag it.</p>
+            <p>Tags say how a comment relates to the one it replies to: <strong>Pro</strong> supports it, <strong>Con</strong> opposes it, <strong>Question</strong> asks about it without taking a side.</p>
+          </div>
+        )}
+      </div>
+    </aside>
+  );
+}
