@@ -1,0 +1,85 @@
+import { importError, type Result } from '../result';
+import { detectSource, jsonParsers, textParser } from '../sources/detect';
+import type { SourceInput } from '../sources/types';
+import { createDocument } from './create-document';
+import { checkInputText, DEFAULT_MAX_BYTES } from './input-checks';
+import { openDocument } from './open-document';
+import { repairReferences } from './references';
+import { FORMAT_NAME, type ThreadmapDocument } from './types';
+
+export interface OpenInputContext {
+  /** When the input was fetched or read (ISO 8601), or null when unknown. */
+  retrievedAt: string | null;
+  /** The URL the input was fetched from, when it was. */
+  sourceUrl?: string | null;
+  /** The file's name, when it came from a file: a ".json" name is always read as JSON. */
+  fileName?: string;
+  /** Largest accepted input in UTF-8 bytes; 100 MB when left out. */
+  maxBytes?: number;
+  /** exportedAt of a document made from a thread; the current time when left out. */
+  now?: string;
+}
+
+/**
+ * The one way in for any file, paste or fetched body: refuses empty, oversized, binary and broken
+ * input with a named error, opens threadmap files, and parses every supported thread format into
+ * a new document. Never throws.
+ */
+export function openInput(text: string, context: OpenInputContext): Result<ThreadmapDocument> {
+  try {
+    return openCheckedInput(text, context);
+  } catch (error) {
+    // A parser or validator ran out of stack on absurdly nested input, or hit a bug of ours.
+    const reason = error instanceof RangeError ? 'it is nested too deeply' : `an unexpected error occurred (${error instanceof Error ? error.message : String(error)})`;
+    return importError('invalidThread', `The thread could not be read: ${reason}.`);
+  }
+}
+
+function openCheckedInput(text: string, context: OpenInputContext): Result<ThreadmapDocument> {
+  const checked = checkInputText(text, context.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!checked.ok) return checked;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
+  const first = /\S/.exec(body)?.[0];
+  const namedJson = context.fileName !== undefined && /\.json$/i.test(context.fileName);
+  if (first !== '{' && first !== '[' && !namedJson) return parseThread({ text: body, json: undefined }, context);
+
+  const parsed = parseJson(body, first === '{' || first === '[' ? 'The file starts like JSON but is not valid JSON' : 'The file is named .json but is not valid JSON');
+  if (!parsed.ok) return parsed;
+  const json = parsed.value;
+  if (isThreadmapFile(json)) return openDocument(json);
+  return parseThread({ text: body, json }, context);
+}
+
+function parseJson(text: string, lead: string): Result<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown, warnings: [] };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return importError('notJson', `${lead} (${reason}). It may be cut off: save or copy the whole thread again.`);
+  }
+}
+
+function isThreadmapFile(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && !Array.isArray(json) && (json as Record<string, unknown>).format === FORMAT_NAME;
+}
+
+/** What the unknownFormat message lists: every parser's own label. */
+export function supportedFormats(): string[] {
+  return [...jsonParsers.map((parser) => parser.label), textParser.label, 'Threadmap maps (.json)'];
+}
+
+function parseThread(input: SourceInput, context: OpenInputContext): Result<ThreadmapDocument> {
+  const parser = detectSource(input);
+  if (!parser) {
+    return importError('unknownFormat', `This JSON is not a thread format Threadmap knows. Supported formats: ${supportedFormats().join('; ')}.`);
+  }
+  const thread = parser.parse(input, { retrievedAt: context.retrievedAt, sourceUrl: context.sourceUrl ?? null });
+  if (!thread.ok) return thread;
+  if (thread.value.nodes.length === 0) {
+    return importError('invalidThread', `The ${parser.label} input holds no comments or posts to map.`);
+  }
+  const doc = createDocument(thread.value, context.now === undefined ? {} : { now: context.now });
+  const repaired = repairReferences(doc);
+  return { ok: true, value: repaired.doc, warnings: [...thread.warnings, ...repaired.warnings] };
+}
