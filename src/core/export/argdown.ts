@@ -1,0 +1,77 @@
+import type { ThreadmapDocument } from '../document/types';
+import { buildMap } from '../map/graph';
+import type { ThreadNode } from '../map/types';
+import { escapeArgdownText, statementTitle } from './argdown-escape';
+import { displayText, joinLines, noteOf, tagOf } from './interop-text';
+
+/**
+ * The thread as Argdown. The root is the main statement; pro replies nest under the claim they
+ * reply to as `+` (support), con replies as `-` (attack). Argdown has no neutral relation (its
+ * `_` is an undercut, an attack), so an untagged reply or a question starts its own top-level
+ * statement, tagged #question for questions, with `{replyTo: "<parent title>"}` data keeping the
+ * reply tree; its own pro/con replies nest under it. Notes follow their statement as `//` comments.
+ */
+export function exportArgdown(doc: ThreadmapDocument): string {
+  const { graph } = buildMap(doc.nodes);
+  const titles = assignTitles(doc, graph.preorder);
+  const nested = (position: number) => {
+    const tag = tagOf(doc, graph.nodes[position]!.id);
+    return graph.parent[position]! >= 0 && (tag === 'pro' || tag === 'con');
+  };
+
+  const lines: string[] = [`// ${joinLines(doc.source.title ?? 'Thread')}${doc.source.url ? ` (${joinLines(doc.source.url)})` : ''}`];
+  lines.push('// Exported from Threadmap: + supports, - attacks the statement above it; untagged replies and #question replies stand alone with {replyTo} data.');
+  const stack: { position: number; depth: number }[] = [];
+  for (const head of graph.preorder) {
+    if (nested(head)) continue;
+    lines.push('');
+    stack.push({ position: head, depth: 0 });
+    while (stack.length > 0) {
+      const { position, depth } = stack.pop()!;
+      const node = graph.nodes[position]!;
+      const parent = graph.parent[position]!;
+      const relation = depth === 0 ? '' : tagOf(doc, node.id) === 'pro' ? '+ ' : '- ';
+      const replyTo = depth === 0 && parent >= 0 ? titles[parent]! : null;
+      lines.push(`${'  '.repeat(depth)}${relation}${statementLine(doc, node, titles[position]!, replyTo)}`);
+      const kids = graph.children[position]!;
+      for (let k = kids.length - 1; k >= 0; k--) if (nested(kids[k]!)) stack.push({ position: kids[k]!, depth: depth + 1 });
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function statementLine(doc: ThreadmapDocument, node: ThreadNode, title: string, replyTo: string | null): string {
+  const parts = [`[${title}]: ${escapeArgdownText(argdownText(node))}`];
+  if (tagOf(doc, node.id) === 'question') parts.push('#question');
+  if (node.status !== 'ok') parts.push(`#${node.status}`);
+  if (replyTo !== null) parts.push(`{replyTo: ${yamlString(replyTo)}}`);
+  const note = noteOf(doc, node.id);
+  if (note !== null) parts.push(`// ${joinLines(note)}`);
+  return parts.join(' ');
+}
+
+/** A statement needs text: an empty one takes its title or a placeholder such as "[deleted]". */
+function argdownText(node: ThreadNode): string {
+  return joinLines(displayText(node)) || '[no text]';
+}
+
+/** Unique statement titles in thread order: the thread's title for the root, "author id" for the rest. */
+function assignTitles(doc: ThreadmapDocument, preorder: Int32Array): string[] {
+  const titles: string[] = [];
+  const used = new Set<string>();
+  for (const position of preorder) {
+    const node = doc.nodes[position]!;
+    const isRoot = used.size === 0;
+    const wanted = statementTitle(isRoot ? (doc.source.title ?? node.title ?? `${node.author ?? 'unknown'} ${node.id}`) : `${node.author ?? 'unknown'} ${node.id}`);
+    let title = wanted;
+    for (let n = 2; used.has(title); n++) title = `${wanted} (${n})`;
+    used.add(title);
+    titles[position] = title;
+  }
+  return titles;
+}
+
+/** A double-quoted YAML (and JSON) string whose braces cannot end Argdown's data block early. */
+function yamlString(value: string): string {
+  return JSON.stringify(value).replace(/[{}]/g, (brace) => (brace === '{' ? '\\u007b' : '\\u007d'));
+}

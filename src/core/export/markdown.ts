@@ -1,0 +1,101 @@
+import type { ThreadmapDocument } from '../document/types';
+import { buildMap } from '../map/graph';
+import type { Tag, ThreadNode } from '../map/types';
+import { safeHref } from '../text';
+import { noteOf, placeholderText, tagOf } from './interop-text';
+
+/** Deepest list nesting written; deeper replies stay at this level and say their depth in words. */
+export const MARKDOWN_MAX_NESTING = 12;
+
+const BADGES: Record<Tag, string> = { pro: '**[PRO]**', con: '**[CON]**', question: '**[QUESTION]**' };
+
+/**
+ * The thread as a Markdown outline: a heading with the title and source, a legend of the tags,
+ * then one nested list item per node in thread order with its tag badge, author, time and text
+ * (paragraphs indented under the bullet) and its note as a quote.
+ */
+export function exportMarkdown(doc: ThreadmapDocument): string {
+  const { graph } = buildMap(doc.nodes);
+  const out: string[] = [`# ${escapeInline(oneLine(doc.source.title ?? graph.nodes[graph.roots[0] ?? -1]?.title ?? 'Thread'))}`, ''];
+  const facts: string[] = [];
+  const sourceUrl = safeHref(doc.source.url);
+  if (sourceUrl !== null) facts.push(`Source: <${sourceUrl}>`);
+  facts.push(`Format: ${escapeInline(doc.source.kind)}`);
+  if (doc.source.retrievedAt) facts.push(`retrieved ${formatTime(doc.source.retrievedAt)}`);
+  facts.push(`${graph.nodes.length} ${graph.nodes.length === 1 ? 'node' : 'nodes'}`);
+  out.push(`${facts.join(' · ')}`, '');
+  out.push(
+    `Legend: ${BADGES.pro} supports the comment it replies to · ${BADGES.con} opposes it · ` +
+      `${BADGES.question} asks about or challenges it without taking a side · no badge: untagged.`,
+    '',
+  );
+
+  for (const position of graph.preorder) {
+    const node = graph.nodes[position]!;
+    const depth = graph.depth[position]!;
+    const level = Math.min(depth, MARKDOWN_MAX_NESTING);
+    const indent = '  '.repeat(level);
+    const body = `${indent}  `;
+    out.push(`${indent}- ${headerLine(doc, node, depth)}`);
+    for (const line of bodyLines(node)) out.push(line === '' ? '' : `${body}${line}`);
+    const note = noteOf(doc, node.id);
+    if (note !== null) {
+      out.push('');
+      note.split(/\r\n|\r|\n/).forEach((line, i) => out.push(`${body}> ${i === 0 ? '**Note:** ' : ''}${escapeLine(line)}`));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function headerLine(doc: ThreadmapDocument, node: ThreadNode, depth: number): string {
+  const parts: string[] = [];
+  const tag = tagOf(doc, node.id);
+  if (tag !== null) parts.push(BADGES[tag]);
+  parts.push(node.author !== null ? `**${escapeInline(oneLine(node.author))}**` : '*unknown author*');
+  if (node.createdAt) parts.push(formatTime(node.createdAt));
+  if (node.status !== 'ok') parts.push(`*(${node.status})*`);
+  if (depth > MARKDOWN_MAX_NESTING) parts.push(`*(depth ${depth})*`);
+  const url = safeHref(node.url);
+  parts.push(url !== null ? `[#${escapeInline(node.id)}](<${url}>)` : `#${escapeInline(node.id)}`);
+  return parts.join(' · ');
+}
+
+/** The node's title (bold) and text, one Markdown line per text line; blank lines between paragraphs. */
+function bodyLines(node: ThreadNode): string[] {
+  const lines: string[] = [];
+  if (node.title !== undefined && node.title.trim() !== '') lines.push(`**${escapeInline(oneLine(node.title))}**`, '');
+  const text = node.text.trim() === '' ? (lines.length > 0 ? '' : placeholderText(node)) : node.text;
+  const paragraphs = text.split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/).filter((paragraph) => paragraph.trim() !== '');
+  paragraphs.forEach((paragraph, p) => {
+    if (p > 0) lines.push('');
+    const rows = paragraph.split(/\r\n|\r|\n/);
+    // A backslash at a line's end is a hard line break, so a single newline stays a newline.
+    rows.forEach((row, r) => lines.push(`${escapeLine(row)}${r < rows.length - 1 ? '\\' : ''}`));
+  });
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** "2017-08-08 01:47 UTC"; the raw value when it is not a readable time. */
+function formatTime(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? escapeInline(iso) : `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Backslash-escapes every character that can start inline Markdown, a GFM extension or HTML. */
+export function escapeInline(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>|~&]/g, '\\$&');
+}
+
+/**
+ * One line of plain text as Markdown that renders as that text: inline markup escaped, and what
+ * would start a block at the line's start (a heading, list, quote, ordered item, rule) defused.
+ */
+export function escapeLine(line: string): string {
+  const trimmed = line.replace(/^[ \t]+/, '');
+  return escapeInline(trimmed).replace(/^(\d+)([.)])/, '$1\\$2').replace(/^[#=+-]/, '\\$&');
+}
