@@ -44,7 +44,7 @@ describe('exportJson', () => {
       annotations: { [id]: { updatedAt: NOW, confidence: 2, note: 'n', tag: 'pro' as const } },
       view: { viewport: { x: 0, y: 0, zoom: 1 }, layout: 'outline' },
       corpus: 'A',
-    } as ThreadmapDocument;
+    } as unknown as ThreadmapDocument;
     const out = JSON.parse(exportJson(withExtras, { now: NOW })) as Record<string, Record<string, Record<string, unknown>>>;
     expect(Object.keys(out)).toEqual(['format', 'version', 'generator', 'exportedAt', 'source', 'nodes', 'links', 'annotations', 'view', 'corpus']);
     expect(Object.keys(out.annotations![id]!)).toEqual(['tag', 'note', 'updatedAt', 'confidence']);
