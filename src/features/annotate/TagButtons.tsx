@@ -3,7 +3,7 @@ import { setTag } from '../../store/actions';
 import { useAnnotation } from '../../store/selectors';
 import { HintTooltip } from '../../components/HintTooltip';
 import { TAG_LABEL } from '../../components/TagBadge';
-import { CLEAR_TAG_KEY, TAG_KEYS } from './tag-shortcuts';
+import { CLEAR_TAG_KEY, TAG_KEYS } from '../../components/keymap';
 
 const TAG_HINT: Record<Tag, string> = {
   pro: 'Supports the comment it replies to',

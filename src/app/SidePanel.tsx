@@ -1,12 +1,12 @@
-import { useMapStore } from '../../store/map-store';
-import { useGraph, useSelectedId } from '../../store/selectors';
-import { select } from '../../store/actions';
-import { ancestorsOf } from '../../core/map/graph';
-import { formatDateTime, excerpt } from '../../components/format';
-import { TagButtons } from '../annotate/TagButtons';
-import { TagProgress } from '../annotate/TagProgress';
-import { NoteEditor } from '../annotate/NoteEditor';
-import { RichText } from './RichText';
+import { useMapStore } from '../store/map-store';
+import { useGraph, useSelectedId } from '../store/selectors';
+import { select } from '../store/actions';
+import { ancestorsOf } from '../core/map/graph';
+import { formatDateTime, excerpt } from '../components/format';
+import { TagButtons } from '../features/annotate/TagButtons';
+import { TagProgress } from '../features/annotate/TagProgress';
+import { NoteEditor } from '../features/annotate/NoteEditor';
+import { RichText } from '../features/inspect/RichText';
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 

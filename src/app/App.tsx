@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { Tooltip } from 'radix-ui';
+import { MapCanvas } from '../features/canvas/MapCanvas';
+import { ShortcutHelp } from '../features/annotate/ShortcutHelp';
+import { Banners } from './Banners';
+import { SidePanel } from './SidePanel';
+import { Toolbar } from './Toolbar';
+import { useAppShortcuts } from './use-app-shortcuts';
+import { useTheme } from './use-theme';
+import { loadSample } from './load-sample';
+
+/** The shell: toolbar, banners, the map canvas and the side panel. */
+export function App() {
+  const [theme, toggleTheme] = useTheme();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const showHelp = useCallback(() => setHelpOpen(true), []);
+  useAppShortcuts(showHelp);
+  useEffect(() => loadSample(), []);
+  return (
+    <Tooltip.Provider delayDuration={400}>
+      <ReactFlowProvider>
+        <div className="app">
+          <Toolbar theme={theme} onToggleTheme={toggleTheme} onShowShortcuts={showHelp} />
+          <Banners />
+          <MapCanvas theme={theme} />
+          <SidePanel />
+        </div>
+        <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />
+      </ReactFlowProvider>
+    </Tooltip.Provider>
+  );
+}

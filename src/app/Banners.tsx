@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { useMapStore } from '../store/map-store';
+import { showError, showNotice } from '../store/actions';
+import { CloseIcon } from '../components/icons';
+
+const ERROR_TITLE: Record<string, string> = {
+  empty: 'Empty file.',
+  tooLarge: 'File too large.',
+  binary: 'Not a text file.',
+  notJson: 'Broken JSON.',
+  unknownFormat: 'Unknown format.',
+  notAThreadmapFile: 'Not a threadmap file.',
+  versionTooNew: 'Made by a newer version.',
+  invalidDocument: 'Invalid map.',
+  invalidThread: 'Unreadable thread.',
+};
+
+/** The error (role="alert") and notice lines under the toolbar. */
+export function Banners() {
+  const error = useMapStore((state) => state.error);
+  const notice = useMapStore((state) => state.notice);
+  const warnings = useMapStore((state) => state.warnings);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => showNotice(null), 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  return (
+    <div className="banners">
+      {error ? (
+        <div className="banner error" role="alert">
+          <div className="message">
+            <strong>{ERROR_TITLE[error.kind] ?? 'Could not open this.'}</strong>
+            {error.message} The open map was not changed.
+          </div>
+          <button type="button" className="button icon" aria-label="Dismiss the error" onClick={() => showError(null)}><CloseIcon /></button>
+        </div>
+      ) : null}
+      {warnings.length > 0 && !error ? (
+        <details className="banner info">
+          <summary>{warnings.length === 1 ? '1 repair was made while opening this map' : `${warnings.length} repairs were made while opening this map`}</summary>
+          <ul>{warnings.slice(0, 20).map((warning, i) => <li key={i}>{warning}</li>)}</ul>
+        </details>
+      ) : null}
+      <div className="visually-hidden" role="status" aria-live="polite">{notice}</div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { HintTooltip } from '../components/HintTooltip';
+import { KeyboardIcon, LogoIcon, MoonIcon, RedoIcon, SunIcon, UndoIcon } from '../components/icons';
+import { redo, undo } from '../store/actions';
+import { useMapStore } from '../store/map-store';
+import { useCanRedo, useCanUndo } from '../store/selectors';
+import { OpenFileButton } from '../features/open-thread/OpenFileButton';
+import { PasteDialog } from '../features/open-thread/PasteDialog';
+import { ExportControls } from '../features/export/ExportMenu';
+import type { Theme } from './use-theme';
+
+interface ToolbarProps {
+  theme: Theme;
+  onToggleTheme: () => void;
+  onShowShortcuts: () => void;
+}
+
+export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps) {
+  const title = useMapStore((state) => state.source?.title ?? null);
+  const notice = useMapStore((state) => state.notice);
+  const canUndo = useCanUndo();
+  const canRedo = useCanRedo();
+  return (
+    <header className="toolbar">
+      <div className="brand"><LogoIcon /><span>Threadmap</span></div>
+      <div className="group">
+        <OpenFileButton />
+        <PasteDialog />
+      </div>
+      <div className="title" title={title ?? undefined}>{notice ?? title ?? ''}</div>
+      <div className="group">
+        <HintTooltip label="Undo" shortcut="Ctrl+Z">
+          <button type="button" className="button icon" aria-label="Undo" disabled={!canUndo} onClick={undo}><UndoIcon /></button>
+        </HintTooltip>
+        <HintTooltip label="Redo" shortcut="Ctrl+Shift+Z">
+          <button type="button" className="button icon" aria-label="Redo" disabled={!canRedo} onClick={redo}><RedoIcon /></button>
+        </HintTooltip>
+      </div>
+      <span className="separator" />
+      <ExportControls />
+      <span className="separator" />
+      <HintTooltip label="Keyboard shortcuts" shortcut="?">
+        <button type="button" className="button icon" aria-label="Keyboard shortcuts" onClick={onShowShortcuts}><KeyboardIcon /></button>
+      </HintTooltip>
+      <HintTooltip label={theme === 'dark' ? 'Light theme' : 'Dark theme'}>
+        <button type="button" className="button icon" aria-label={theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'} onClick={onToggleTheme}>
+          {theme === 'dark' ? <SunIcon /> : <MoonIcon />}
+        </button>
+      </HintTooltip>
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Tag } from '../core/map/types';
+
+/** Single-key tag shortcuts; shown in the tag buttons' tooltips and the shortcut help. */
+export const TAG_KEYS: Record<Tag, string> = { pro: 'p', con: 'c', question: 'q' };
+export const CLEAR_TAG_KEY = 'x';
+
+
+/** Every keyboard shortcut, as the help dialog lists them. */
+export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; action: string }[] }[] = [
+  {
+    title: 'Tag the selected card',
+    items: [
+      { keys: [TAG_KEYS.pro.toUpperCase()], action: 'Pro: supports the comment it replies to' },
+      { keys: [TAG_KEYS.con.toUpperCase()], action: 'Con: opposes the comment it replies to' },
+      { keys: [TAG_KEYS.question.toUpperCase()], action: 'Question: asks about it without taking a side' },
+      { keys: [CLEAR_TAG_KEY.toUpperCase()], action: 'Clear the tag' },
+      { keys: ['N'], action: 'Write a note (Esc leaves the note)' },
+    ],
+  },
+  {
+    title: 'Move through the thread',
+    items: [
+      { keys: ['J', 'K'], action: 'Next / previous card in reading order' },
+      { keys: ['←', '→', '↑', '↓'], action: 'Parent, first reply and siblings, following the layout' },
+      { keys: ['U'], action: 'Next untagged card' },
+      { keys: ['Home'], action: 'The root post' },
+      { keys: ['O', 'Space'], action: 'Collapse or expand the replies' },
+      { keys: ['Esc'], action: 'Clear the selection' },
+    ],
+  },
+  {
+    title: 'View and edit',
+    items: [
+      { keys: ['F'], action: 'Fit view: the whole map' },
+      { keys: ['+', '−'], action: 'Zoom in / out' },
+      { keys: ['Ctrl+Z'], action: 'Undo' },
+      { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo' },
+      { keys: ['?'], action: 'Show these shortcuts' },
+    ],
+  },
+];

@@ -1,0 +1,89 @@
+import { memo, useContext } from 'react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { ThreadNode } from '../../core/map/types';
+import { useAnnotation, useIsSelected } from '../../store/selectors';
+import { useMapStore } from '../../store/map-store';
+import { toggleCollapsed } from '../../store/actions';
+import { TagBadge } from '../../components/TagBadge';
+import { excerpt, formatDate } from '../../components/format';
+import { LodContext } from './lod-context';
+import { HiddenSummary } from './HiddenSummary';
+
+export interface CardData extends Record<string, unknown> {
+  node: ThreadNode;
+  replies: number;
+}
+
+export type CardNodeType = Node<CardData, 'card'>;
+
+const STATUS_LABEL = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
+
+function CollapseToggle({ id, replies }: { id: string; replies: number }) {
+  const collapsed = useMapStore((state) => state.view.collapsed?.includes(id) ?? false);
+  if (replies === 0) return null;
+  return (
+    <button
+      type="button"
+      className="collapse-toggle nodrag"
+      aria-expanded={!collapsed}
+      aria-label={collapsed ? `Expand ${replies} replies` : `Collapse ${replies} replies`}
+      onClick={(event) => {
+        event.stopPropagation();
+        toggleCollapsed(id);
+      }}
+    >
+      {collapsed ? <HiddenSummary id={id} /> : `− ${replies}`}
+    </button>
+  );
+}
+
+/** One comment on the canvas; re-renders only when its own tag, note or selection changes. */
+function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
+  const annotation = useAnnotation(id);
+  const selected = useIsSelected(id);
+  const lod = useContext(LodContext);
+  const { node, replies } = data;
+  const tag = annotation?.tag;
+  const classes = ['card', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '']
+    .filter(Boolean)
+    .join(' ');
+  const row = (height ?? 120) < 80;
+  const body = node.status !== 'ok' && !node.text ? STATUS_LABEL[node.status] : excerpt(node.title ?? node.text, row ? 90 : 260);
+  return (
+    <div className={classes} data-node-id={id} data-tag={tag ?? ''} aria-label={`${node.author ?? 'comment'}${tag ? `, tagged ${tag}` : ''}`}>
+      <Handle type="target" position={Position.Top} id="top" isConnectable={false} />
+      <Handle type="target" position={Position.Left} id="left" isConnectable={false} />
+      {lod === 'compact' ? (
+        <div className="meta">
+          {tag ? <TagBadge tag={tag} /> : null}
+          <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : '')}</span>
+        </div>
+      ) : (
+        <>
+          <div className="meta">
+            <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : 'Comment')}</span>
+            {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
+            {row ? <span className="excerpt-inline">{body}</span> : null}
+            {tag && row ? <TagBadge tag={tag} /> : null}
+          </div>
+          {row ? null : <div className="excerpt">{body}</div>}
+          {row ? null : (
+            <div className="footer">
+              {tag ? <TagBadge tag={tag} /> : null}
+              {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
+              <CollapseToggle id={id} replies={replies} />
+            </div>
+          )}
+        </>
+      )}
+      <Handle type="source" position={Position.Bottom} id="bottom" isConnectable={false} />
+      <Handle type="source" position={Position.Right} id="right" isConnectable={false} />
+      <Handle type="source" position={Position.Bottom} id="rail" isConnectable={false} style={{ left: 14 }} />
+    </div>
+  );
+}
+
+export const CardNode = memo(CardNodeView);
+
+/** Defined once, outside any component, so React Flow never sees a new nodeTypes object. */
+export const nodeTypes = { card: CardNode };

@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { ReactFlow, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { ancestorsOf } from '../../core/map/graph';
+import { select } from '../../store/actions';
+import { useSelectedId } from '../../store/selectors';
+import { useCanvasModel } from './canvas-context';
+import { nodeTypes, type CardNodeType } from './CardNode';
+import { createElementCache, toFlowElements } from './flow-elements';
+import { lodForZoom, MAX_ZOOM, MIN_ZOOM, type Lod } from './lod';
+import { LodContext } from './lod-context';
+import { isInside, visibleRect } from './viewport';
+
+/** More mounted cards than this and the canvas layer draws them instead (DOM cost). */
+const MOUNT_BUDGET = 700;
+
+interface Region {
+  lod: Lod;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The part of the map to mount, quantised so that panning re-renders only when the view crosses
+ * into a new cell (half a view wide), and zooming only at each step of a quarter octave.
+ */
+function regionKey(state: ReactFlowState): string {
+  const [, , zoom] = state.transform;
+  const lod = lodForZoom(zoom);
+  if (lod === 'overview' || state.width === 0) return lod;
+  const view = visibleRect(state.transform, state.width, state.height);
+  const step = 2 ** (Math.round(Math.log2(zoom) * 4) / 4);
+  const cell = Math.max(state.width, state.height) / step / 2;
+  const x0 = Math.floor((view.x - cell / 2) / cell) * cell;
+  const y0 = Math.floor((view.y - cell / 2) / cell) * cell;
+  const x1 = Math.ceil((view.x + view.width + cell / 2) / cell) * cell;
+  const y1 = Math.ceil((view.y + view.height + cell / 2) / cell) * cell;
+  return `${lod}|${x0}|${y0}|${x1 - x0}|${y1 - y0}`;
+}
+
+function parseRegion(key: string): Region {
+  const [lod, x, y, width, height] = key.split('|');
+  return { lod: lod as Lod, x: Number(x), y: Number(y), width: Number(width), height: Number(height) };
+}
+
+const onNodeClick = (_: unknown, node: CardNodeType) => select(node.id);
+
+export function FlowView() {
+  const { graph, layout, index } = useCanvasModel();
+  const region = parseRegion(useStore(regionKey));
+  const selectedId = useSelectedId();
+  const flow = useReactFlow();
+  const cache = useMemo(() => createElementCache(), [layout]);
+
+  const selectedPosition = selectedId === null ? undefined : graph.index.get(selectedId);
+  const chain = useMemo(() => new Set(selectedPosition === undefined ? [] : ancestorsOf(graph, selectedPosition)), [graph, selectedPosition]);
+
+  const { x, y, width, height } = region;
+  const positions = useMemo(
+    () => (region.lod === 'overview' ? [] : index.query(x, y, width, height)),
+    [index, region.lod, x, y, width, height],
+  );
+  const lod: Lod = positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
+  const elements = useMemo(
+    () => (lod === 'overview' ? { nodes: [], edges: [] } : toFlowElements(graph, layout, positions, chain, cache)),
+    [lod, graph, layout, positions, chain, cache],
+  );
+
+  // The canvas follows the selection: a card moved to by keyboard is brought into view.
+  const previousSelection = useRef(selectedPosition);
+  useEffect(() => {
+    if (selectedPosition === undefined || previousSelection.current === selectedPosition) return;
+    previousSelection.current = selectedPosition;
+    const cx = layout.x[selectedPosition]!;
+    if (Number.isNaN(cx)) return;
+    const cy = layout.y[selectedPosition]!;
+    const w = layout.width[selectedPosition]!;
+    const h = layout.height[selectedPosition]!;
+    const { x: tx, y: ty, zoom } = flow.getViewport();
+    const pane = document.querySelector('.canvas .react-flow');
+    const rect = visibleRect([tx, ty, zoom], pane?.clientWidth ?? 0, pane?.clientHeight ?? 0);
+    if (!isInside(rect, cx, cy, w, h)) void flow.setCenter(cx + w / 2, cy + h / 2, { zoom, duration: 180 });
+  }, [selectedPosition, layout, flow]);
+
+  return (
+    <LodContext.Provider value={lod}>
+      <ReactFlow
+        nodes={elements.nodes}
+        edges={elements.edges}
+        nodeTypes={nodeTypes}
+        onNodeClick={onNodeClick}
+        onPaneClick={(event) => {
+          // Far out, cards are pixels on the canvas layer: find the one under the pointer.
+          const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+          const hit = index.query(point.x, point.y, 1, 1)[0];
+          select(hit === undefined ? null : graph.nodes[hit]!.id);
+        }}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Argument map"
+      />
+    </LodContext.Provider>
+  );
+}

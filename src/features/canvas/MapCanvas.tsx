@@ -1,0 +1,86 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useReactFlow, useStore } from '@xyflow/react';
+import { useMapStore } from '../../store/map-store';
+import { CanvasContext } from './canvas-context';
+import { FlowView } from './FlowView';
+import { Minimap } from './Minimap';
+import { OverviewLayer } from './OverviewLayer';
+import { ViewControls } from './ViewControls';
+import { lodForZoom } from './lod';
+import { useMapLayout } from './use-map-layout';
+import { initialViewport } from './viewport';
+import { useMapShortcuts } from './use-map-shortcuts';
+
+/** Window shape rounded to a few steps, so small resizes do not re-pack the map. */
+function roundedAspect(width: number, height: number): number {
+  if (width === 0 || height === 0) return 1.5;
+  return Math.round((width / height) * 4) / 4 || 0.25;
+}
+
+function usePaneSize(element: React.RefObject<HTMLDivElement | null>) {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const target = element.current;
+    if (!target) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element]);
+  return size;
+}
+
+function MapLayers({ aspect, width, height, theme }: { aspect: number; width: number; height: number; theme: string }) {
+  const model = useMapLayout(aspect);
+  useMapShortcuts(model);
+  const flow = useReactFlow();
+  const documentKey = useMapStore((state) => state.documentKey);
+  const zoom = useStore((state) => state.transform[2]);
+  const mounted = useStore((state) => state.nodeLookup.size);
+  const structureGuessed = useMapStore((state) => state.source?.structureGuessed ?? false);
+
+  // A newly opened map gets its first view once; later re-layouts keep the user's view.
+  const viewedKey = useRef(-1);
+  useEffect(() => {
+    if (viewedKey.current === documentKey || width === 0) return;
+    viewedKey.current = documentKey;
+    const root = model.graph.roots[0] ?? 0;
+    void flow.setViewport(initialViewport(model.layout, root, width, height));
+  }, [documentKey, model, flow, width, height]);
+
+  const overview = lodForZoom(zoom) === 'overview' || mounted === 0;
+  return (
+    <CanvasContext.Provider value={model}>
+      <OverviewLayer active={overview} theme={theme} />
+      <FlowView />
+      <ViewControls />
+      <Minimap theme={theme} />
+      {structureGuessed ? (
+        <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
+      ) : null}
+    </CanvasContext.Provider>
+  );
+}
+
+/** The map area: cards and reply edges, a canvas layer when far out, controls and minimap. */
+export function MapCanvas({ theme }: { theme: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  const { width, height } = usePaneSize(container);
+  const hasMap = useMapStore((state) => state.nodes.length > 0);
+  const busy = useMapStore((state) => state.busy);
+  return (
+    <main className="canvas" ref={container} aria-busy={busy !== null}>
+      {hasMap ? (
+        <MapLayers aspect={roundedAspect(width, height)} width={width} height={height} theme={theme} />
+      ) : (
+        <div className="empty-state">
+          <div>
+            <p><strong>{busy ?? 'No thread is open.'}</strong></p>
+            {busy ? null : <p>Open a thread file, paste a thread, or open one by URL.</p>}
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useReactFlow, useStore } from '@xyflow/react';
+import { useMapStore } from '../../store/map-store';
+import { useCanvasModel } from './canvas-context';
+import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
+
+const WIDTH = 200;
+const HEIGHT = 140;
+const PAD = 6;
+
+/** The whole map in miniature, coloured by tag, with the current view; click or drag to move. */
+export function Minimap({ theme }: { theme: string }) {
+  const baseRef = useRef<HTMLCanvasElement>(null);
+  const viewRef = useRef<HTMLCanvasElement>(null);
+  const { graph, layout } = useCanvasModel();
+  const annotations = useMapStore((state) => state.annotations);
+  const transform = useStore((state) => state.transform);
+  const paneWidth = useStore((state) => state.width);
+  const paneHeight = useStore((state) => state.height);
+  const flow = useReactFlow();
+
+  const scale = useMemo(() => {
+    const { bounds } = layout;
+    const zoom = Math.min((WIDTH - 2 * PAD) / Math.max(1, bounds.width), (HEIGHT - 2 * PAD) / Math.max(1, bounds.height));
+    const x = PAD - bounds.x * zoom + (WIDTH - 2 * PAD - bounds.width * zoom) / 2;
+    const y = PAD - bounds.y * zoom + (HEIGHT - 2 * PAD - bounds.height * zoom) / 2;
+    return { x, y, zoom };
+  }, [layout]);
+
+  // The cards are redrawn only when the map or its tags change, not on every pan frame.
+  useLayoutEffect(() => {
+    const canvas = baseRef.current;
+    const context = canvas && prepareCanvas(canvas, WIDTH, HEIGHT);
+    if (!canvas || !context) return;
+    drawMap(context, { graph, layout, positions: Array.from(layout.visible), annotations, colors: readMapColors(canvas), transform: scale, edges: false });
+  }, [graph, layout, annotations, scale, theme]);
+
+  useLayoutEffect(() => {
+    const canvas = viewRef.current;
+    const context = canvas && prepareCanvas(canvas, WIDTH, HEIGHT);
+    if (!canvas || !context || paneWidth === 0) return;
+    const [x, y, zoom] = transform;
+    const view = rectOfTransform({ x, y, zoom }, paneWidth, paneHeight);
+    context.strokeStyle = readMapColors(canvas).selected;
+    context.lineWidth = 1.5;
+    context.strokeRect(view.x * scale.zoom + scale.x, view.y * scale.zoom + scale.y, Math.max(3, view.width * scale.zoom), Math.max(3, view.height * scale.zoom));
+  }, [transform, paneWidth, paneHeight, scale, theme]);
+
+  const moveTo = (event: React.PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const flowX = (event.clientX - box.left - scale.x) / scale.zoom;
+    const flowY = (event.clientY - box.top - scale.y) / scale.zoom;
+    void flow.setCenter(flowX, flowY, { zoom: flow.getZoom() });
+  };
+
+  return (
+    <div
+      className="minimap"
+      style={{ width: WIDTH, height: HEIGHT }}
+      role="img"
+      aria-label="Minimap of the whole thread, coloured by tag"
+      onPointerDown={(event) => {
+        event.currentTarget.setPointerCapture(event.pointerId);
+        moveTo(event);
+      }}
+      onPointerMove={(event) => {
+        if (event.buttons === 1) moveTo(event);
+      }}
+    >
+      <canvas ref={baseRef} style={{ position: 'absolute', width: WIDTH, height: HEIGHT }} />
+      <canvas ref={viewRef} style={{ position: 'absolute', width: WIDTH, height: HEIGHT }} />
+    </div>
+  );
+}

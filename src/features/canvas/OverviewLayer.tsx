@@ -1,0 +1,44 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useStore } from '@xyflow/react';
+import { ancestorsOf } from '../../core/map/graph';
+import { useMapStore } from '../../store/map-store';
+import { useSelectedId } from '../../store/selectors';
+import { useCanvasModel } from './canvas-context';
+import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
+
+/** The far-out view: every card in view drawn on one canvas, coloured by tag. */
+export function OverviewLayer({ active, theme }: { active: boolean; theme: string }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const { graph, layout, index } = useCanvasModel();
+  const transform = useStore((state) => state.transform);
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
+  const annotations = useMapStore((state) => state.annotations);
+  const selectedId = useSelectedId();
+  const selected = selectedId === null ? undefined : graph.index.get(selectedId);
+  const chain = useMemo(() => new Set(selected === undefined ? [] : ancestorsOf(graph, selected)), [graph, selected]);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const context = prepareCanvas(canvas, width, height);
+    if (!context || !active) return;
+    const [x, y, zoom] = transform;
+    const view = rectOfTransform({ x, y, zoom }, width, height);
+    const positions = index.query(view.x, view.y, view.width, view.height);
+    drawMap(context, {
+      graph,
+      layout,
+      positions,
+      annotations,
+      // Read on every draw: the theme's CSS variables may have changed.
+      colors: readMapColors(canvas),
+      transform: { x, y, zoom },
+      selected,
+      chain,
+      edges: true,
+    });
+  }, [active, theme, transform, width, height, graph, layout, index, annotations, selected, chain]);
+
+  return <canvas ref={canvasRef} className="overview-layer" aria-hidden="true" style={{ width, height }} />;
+}

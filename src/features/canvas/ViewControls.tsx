@@ -1,0 +1,28 @@
+import { useReactFlow, useStore } from '@xyflow/react';
+import { HintTooltip } from '../../components/HintTooltip';
+import { FitIcon, MinusIcon, PlusIcon } from '../../components/icons';
+import { useCanvasModel } from './canvas-context';
+import { fitWholeMap } from './fit-view';
+
+/** Zoom in, zoom out and fit view: available at every map size. */
+export function ViewControls() {
+  const flow = useReactFlow();
+  const { layout } = useCanvasModel();
+  const zoom = useStore((state) => state.transform[2]);
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
+  return (
+    <div className="view-controls" role="group" aria-label="View">
+      <HintTooltip label="Zoom in" shortcut="+">
+        <button type="button" className="button icon" aria-label="Zoom in" onClick={() => void flow.zoomIn({ duration: 150 })}><PlusIcon /></button>
+      </HintTooltip>
+      <HintTooltip label="Zoom out" shortcut="−">
+        <button type="button" className="button icon" aria-label="Zoom out" onClick={() => void flow.zoomOut({ duration: 150 })}><MinusIcon /></button>
+      </HintTooltip>
+      <HintTooltip label="Fit view: show the whole map" shortcut="F">
+        <button type="button" className="button icon" aria-label="Fit view" onClick={() => fitWholeMap(flow, layout, width, height)}><FitIcon /></button>
+      </HintTooltip>
+      <div className="zoom-level" aria-live="off" data-testid="zoom-level">{Math.round(zoom * 100)}%</div>
+    </div>
+  );
+}

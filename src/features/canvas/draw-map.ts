@@ -1,0 +1,128 @@
+import type { MapGraph } from '../../core/map/graph';
+import type { Layout } from '../../core/layout/types';
+import type { Annotations } from '../../core/annotations/types';
+import type { Rect } from './viewport';
+
+export interface MapColors {
+  card: string;
+  cardBorder: string;
+  pro: string;
+  con: string;
+  question: string;
+  edge: string;
+  selected: string;
+  ancestor: string;
+}
+
+/** Reads the theme's colours from the CSS variables, so the canvas matches light and dark. */
+export function readMapColors(element: Element): MapColors {
+  const style = getComputedStyle(element);
+  const read = (name: string) => style.getPropertyValue(name).trim() || '#888';
+  return {
+    card: read('--surface'),
+    cardBorder: read('--edge'),
+    pro: read('--pro'),
+    con: read('--con'),
+    question: read('--question'),
+    edge: read('--edge'),
+    selected: read('--selected'),
+    ancestor: read('--ancestor'),
+  };
+}
+
+export interface DrawOptions {
+  graph: MapGraph;
+  layout: Layout;
+  positions: readonly number[];
+  annotations: Annotations;
+  colors: MapColors;
+  /** Flow → pixel transform. */
+  transform: { x: number; y: number; zoom: number };
+  selected?: number;
+  chain?: ReadonlySet<number>;
+  edges: boolean;
+}
+
+/**
+ * Draws cards as blocks coloured by tag (and their reply edges) in one pass per colour, which
+ * stays fast for tens of thousands of cards where DOM nodes would not.
+ */
+export function drawMap(context: CanvasRenderingContext2D, options: DrawOptions): void {
+  const { graph, layout, positions, annotations, colors, transform, selected, chain, edges } = options;
+  const { x: tx, y: ty, zoom } = transform;
+  const px = (value: number) => value * zoom + tx;
+  const py = (value: number) => value * zoom + ty;
+
+  if (edges) {
+    context.beginPath();
+    for (const at of positions) {
+      const parent = graph.parent[at]!;
+      if (parent < 0 || Number.isNaN(layout.x[parent]!)) continue;
+      const cx = layout.x[at]!;
+      const cy = layout.y[at]!;
+      if (layout.edgeStyle === 'down') {
+        context.moveTo(px(layout.x[parent]! + layout.width[parent]! / 2), py(layout.y[parent]! + layout.height[parent]!));
+        context.lineTo(px(cx + layout.width[at]! / 2), py(cy));
+      } else if (layout.edgeStyle === 'right') {
+        context.moveTo(px(layout.x[parent]! + layout.width[parent]!), py(layout.y[parent]! + layout.height[parent]! / 2));
+        context.lineTo(px(cx), py(cy + layout.height[at]! / 2));
+      } else {
+        const railX = px(layout.x[parent]! + 14);
+        context.moveTo(railX, py(layout.y[parent]! + layout.height[parent]!));
+        context.lineTo(railX, py(cy + layout.height[at]! / 2));
+        context.lineTo(px(cx), py(cy + layout.height[at]! / 2));
+      }
+    }
+    context.strokeStyle = colors.edge;
+    context.lineWidth = 1;
+    context.stroke();
+  }
+
+  const groups: Record<'none' | 'pro' | 'con' | 'question', number[]> = { none: [], pro: [], con: [], question: [] };
+  for (const at of positions) groups[annotations[graph.nodes[at]!.id]?.tag ?? 'none'].push(at);
+  const fills = { none: colors.card, pro: colors.pro, con: colors.con, question: colors.question };
+  const minSize = 1.5;
+  for (const group of ['none', 'pro', 'con', 'question'] as const) {
+    const list = groups[group];
+    if (list.length === 0) continue;
+    context.beginPath();
+    for (const at of list) {
+      context.rect(px(layout.x[at]!), py(layout.y[at]!), Math.max(minSize, layout.width[at]! * zoom), Math.max(minSize, layout.height[at]! * zoom));
+    }
+    context.fillStyle = fills[group];
+    context.fill();
+    if (group === 'none' && zoom * layout.height[list[0]!]! > 4) {
+      context.strokeStyle = colors.cardBorder;
+      context.lineWidth = 1;
+      context.stroke();
+    }
+  }
+
+  const outline = (at: number, color: string, width: number) => {
+    context.strokeStyle = color;
+    context.lineWidth = width;
+    context.strokeRect(px(layout.x[at]!) - width / 2, py(layout.y[at]!) - width / 2, Math.max(minSize, layout.width[at]! * zoom) + width, Math.max(minSize, layout.height[at]! * zoom) + width);
+  };
+  if (chain) for (const at of chain) if (at !== selected && !Number.isNaN(layout.x[at]!)) outline(at, colors.ancestor, 2);
+  if (selected !== undefined && !Number.isNaN(layout.x[selected]!)) outline(selected, colors.selected, 3);
+}
+
+/** Sizes a canvas to its element's box at the device's pixel ratio and returns a 2D context in CSS pixels. */
+export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | null {
+  const ratio = window.devicePixelRatio || 1;
+  const w = Math.max(1, Math.round(width * ratio));
+  const h = Math.max(1, Math.round(height * ratio));
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, width, height);
+  return context;
+}
+
+export function rectOfTransform(transform: { x: number; y: number; zoom: number }, width: number, height: number): Rect {
+  return { x: -transform.x / transform.zoom, y: -transform.y / transform.zoom, width: width / transform.zoom, height: height / transform.zoom };
+}

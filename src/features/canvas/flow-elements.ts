@@ -1,0 +1,85 @@
+import type { Edge } from '@xyflow/react';
+import type { MapGraph } from '../../core/map/graph';
+import type { Layout } from '../../core/layout/types';
+import type { CardNodeType } from './CardNode';
+
+export interface ElementCache {
+  nodes: Map<number, CardNodeType>;
+  edges: Map<string, Edge>;
+}
+
+export const createElementCache = (): ElementCache => ({ nodes: new Map(), edges: new Map() });
+
+function cardFor(graph: MapGraph, layout: Layout, position: number, cache: ElementCache): CardNodeType {
+  let card = cache.nodes.get(position);
+  if (!card) {
+    const node = graph.nodes[position]!;
+    const width = layout.width[position]!;
+    const height = layout.height[position]!;
+    // Sizes given up front: React Flow never has to measure a card.
+    card = {
+      id: node.id,
+      type: 'card',
+      position: { x: layout.x[position]!, y: layout.y[position]! },
+      data: { node, replies: graph.children[position]!.length },
+      width,
+      height,
+      measured: { width, height },
+      draggable: false,
+      selectable: false,
+      connectable: false,
+    };
+    cache.nodes.set(position, card);
+  }
+  return card;
+}
+
+const HANDLES = {
+  down: { sourceHandle: 'bottom', targetHandle: 'top', type: 'smoothstep' },
+  right: { sourceHandle: 'right', targetHandle: 'left', type: 'smoothstep' },
+  rail: { sourceHandle: 'rail', targetHandle: 'left', type: 'step' },
+} as const;
+
+/**
+ * The React Flow nodes and edges for the cards in view, plus the parents of those cards so that
+ * each visible card's reply edge is drawn. Objects are cached per layout: React Flow skips work
+ * for nodes whose identity did not change.
+ */
+export function toFlowElements(
+  graph: MapGraph,
+  layout: Layout,
+  positions: readonly number[],
+  chain: ReadonlySet<number>,
+  cache: ElementCache,
+): { nodes: CardNodeType[]; edges: Edge[] } {
+  const mounted = new Set<number>(positions);
+  for (const position of positions) {
+    const parent = graph.parent[position]!;
+    if (parent >= 0 && !Number.isNaN(layout.x[parent]!)) mounted.add(parent);
+  }
+  const nodes: CardNodeType[] = [];
+  const edges: Edge[] = [];
+  const handles = HANDLES[layout.edgeStyle];
+  for (const position of mounted) {
+    nodes.push(cardFor(graph, layout, position, cache));
+    const parent = graph.parent[position]!;
+    if (parent < 0 || !mounted.has(parent)) continue;
+    const onChain = chain.has(position);
+    const key = `${position}:${onChain ? 1 : 0}`;
+    let edge = cache.edges.get(key);
+    if (!edge) {
+      edge = {
+        id: `reply-${graph.nodes[position]!.id}`,
+        source: graph.nodes[parent]!.id,
+        target: graph.nodes[position]!.id,
+        ...handles,
+        className: onChain ? 'ancestor' : undefined,
+        focusable: false,
+        selectable: false,
+      };
+      cache.edges.set(key, edge);
+    }
+    edges.push(edge);
+  }
+  return { nodes, edges };
+}

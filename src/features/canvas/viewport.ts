@@ -1,0 +1,49 @@
+import type { Viewport } from '@xyflow/react';
+import type { Layout } from '../../core/layout/types';
+import { FULL_ZOOM, MAX_ZOOM, MIN_ZOOM } from './lod';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The part of the map (flow coordinates) that a viewport shows in a pane of the given size. */
+export function visibleRect([tx, ty, zoom]: readonly [number, number, number], width: number, height: number): Rect {
+  return { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
+}
+
+const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+
+/** The viewport that shows `rect` whole and centred, never zoomed in past `maxZoom`. */
+export function viewportFitting(rect: Rect, width: number, height: number, padding = 0.05, maxZoom = 1): Viewport {
+  const zoom = clampZoom(Math.min(maxZoom, (width * (1 - 2 * padding)) / rect.width, (height * (1 - 2 * padding)) / rect.height));
+  return {
+    zoom,
+    x: width / 2 - (rect.x + rect.width / 2) * zoom,
+    y: height / 2 - (rect.y + rect.height / 2) * zoom,
+  };
+}
+
+/**
+ * The first view of a map: all of it when it fits at a readable zoom (and always in the overview
+ * mode, whose point is to show everything); otherwise the root and the first replies, readable.
+ */
+export function initialViewport(layout: Layout, root: number, width: number, height: number): Viewport {
+  const whole = viewportFitting(layout.bounds, width, height);
+  if (layout.mode === 'overview' || whole.zoom >= FULL_ZOOM) return whole;
+  const zoom = 0.75;
+  const rootX = layout.x[root] ?? layout.bounds.x;
+  const rootY = layout.y[root] ?? layout.bounds.y;
+  const rootWidth = layout.width[root] ?? 0;
+  if (layout.edgeStyle === 'down') {
+    return { zoom, x: width / 2 - (rootX + rootWidth / 2) * zoom, y: 32 - rootY * zoom };
+  }
+  return { zoom, x: 32 - rootX * zoom, y: 32 - rootY * zoom };
+}
+
+/** Whether a card lies wholly inside the visible rect. */
+export function isInside(rect: Rect, x: number, y: number, width: number, height: number): boolean {
+  return x >= rect.x && y >= rect.y && x + width <= rect.x + rect.width && y + height <= rect.y + rect.height;
+}

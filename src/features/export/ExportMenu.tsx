@@ -1,0 +1,54 @@
+import { DropdownMenu } from 'radix-ui';
+import { exporters, type Exporter } from '../../core/export';
+import { GENERATOR } from '../../core/version';
+import { documentOf } from '../../store/selectors';
+import { useMapStore } from '../../store/map-store';
+import { showError, showNotice } from '../../store/actions';
+import { ChevronDownIcon, DownloadIcon } from '../../components/icons';
+import { HintTooltip } from '../../components/HintTooltip';
+import { downloadText, fileNameFor } from './download';
+
+function runExport(exporter: Exporter): void {
+  const document = documentOf(useMapStore.getState(), new Date().toISOString(), GENERATOR);
+  if (!document) return;
+  try {
+    const text = exporter.run(document);
+    const extension = exporter.format === 'json' ? 'threadmap.json' : exporter.extension;
+    const fileName = fileNameFor(document.source.title, extension);
+    downloadText(text, fileName, exporter.mimeType);
+    showNotice(`Exported ${exporter.label} as ${fileName}.`);
+  } catch (error) {
+    showError({ kind: 'invalidDocument', message: `The ${exporter.label} export failed: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+const jsonExporter = exporters.find((exporter) => exporter.format === 'json')!;
+
+/** "Export JSON" as a direct button, and every other format in the Export menu. */
+export function ExportControls() {
+  const hasMap = useMapStore((state) => state.source !== null);
+  return (
+    <div className="group">
+      <HintTooltip label="Download the map with its tags and notes (threadmap JSON)">
+        <button type="button" className="button" disabled={!hasMap} onClick={() => runExport(jsonExporter)}>
+          <DownloadIcon /><span>Export JSON</span>
+        </button>
+      </HintTooltip>
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger asChild>
+          <button type="button" className="button" disabled={!hasMap}>Export<ChevronDownIcon /></button>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
+            {exporters.map((exporter) => (
+              <DropdownMenu.Item key={exporter.format} className="menu-item" onSelect={() => runExport(exporter)}>
+                <span>{exporter.format === 'json' ? 'Export JSON' : `Export ${exporter.label}`}</span>
+                <span className="hint">.{exporter.extension}</span>
+              </DropdownMenu.Item>
+            ))}
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+    </div>
+  );
+}
