@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Tooltip } from 'radix-ui';
+import { openFixture } from '../../test/support/fixtures';
+import { openDocument, select, undo } from '../store/actions';
+import { useMapStore } from '../store/map-store';
+import { SidePanel } from './SidePanel';
+
+const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
+
+function renderPanel() {
+  return render(
+    <Tooltip.Provider>
+      <SidePanel />
+    </Tooltip.Provider>,
+  );
+}
+
+beforeEach(() => {
+  openDocument(openFixture(ALGOLIA));
+});
+afterEach(cleanup);
+
+describe('SidePanel', () => {
+  it('asks for a selection before one is made', () => {
+    renderPanel();
+    expect(screen.getByText(/Select a card/)).toBeInTheDocument();
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 579');
+  });
+
+  it('shows the whole selected comment with its author, paragraphs and permalink', () => {
+    select('14953048');
+    renderPanel();
+    const article = screen.getByRole('article', { name: 'Selected comment' });
+    expect(article.querySelector('.comment-head .author')).toHaveTextContent('sctb');
+    expect(within(article).getByText(/We've closed this thread to new accounts/)).toBeInTheDocument();
+    expect(within(article).getByText(/If you have a new account/)).toBeInTheDocument();
+    expect(article.querySelectorAll('.rich-text p')).toHaveLength(2);
+    expect(within(article).getByRole('link', { name: 'Permalink' })).toHaveAttribute('href', 'https://news.ycombinator.com/item?id=14953048');
+  });
+
+  it('tags with the Pro, Con and Question buttons, counts the tag and clears it', async () => {
+    const user = userEvent.setup();
+    select('14953048');
+    renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Con' }));
+    expect(useMapStore.getState().annotations['14953048']?.tag).toBe('con');
+    expect(screen.getByRole('button', { name: 'Con' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 1 of 579');
+    await user.click(screen.getByRole('button', { name: 'Question' }));
+    expect(useMapStore.getState().annotations['14953048']?.tag).toBe('question');
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(useMapStore.getState().annotations['14953048']).toBeUndefined();
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 579');
+  });
+
+  it('undoes a tag back to the earlier annotations', async () => {
+    const user = userEvent.setup();
+    select('14953048');
+    renderPanel();
+    const before = useMapStore.getState().annotations;
+    await user.click(screen.getByRole('button', { name: 'Pro' }));
+    undo();
+    expect(useMapStore.getState().annotations).toBe(before);
+  });
+
+  it('saves a note typed into the note field when the field is left', async () => {
+    const user = userEvent.setup();
+    select('14953048');
+    renderPanel();
+    await user.type(screen.getByLabelText('Note'), 'Moderator notice, not an argument.');
+    await user.tab();
+    expect(useMapStore.getState().annotations['14953048']?.note).toBe('Moderator notice, not an argument.');
+  });
+});
