@@ -34,7 +34,7 @@ export function buildAif(doc: ThreadmapDocument): AifDocument {
   const addScheme = (spec: SchemeSpec, timestamp: string): string => {
     const nodeID = addNode(spec.text, spec.type, timestamp);
     const node = nodes[nodes.length - 1]!;
-    node.scheme = spec.scheme;
+    if ('scheme' in spec) node.scheme = spec.scheme;
     if ('schemeID' in spec) node.schemeID = spec.schemeID;
     return nodeID;
   };
