@@ -4,6 +4,7 @@ import { redditParsers } from './reddit';
 import { lobstersParsers } from './lobsters';
 import { discourseParsers } from './discourse';
 import { mastodonParsers } from './mastodon';
+import { aifParsers } from './aif';
 import { textParser } from './text';
 
 /** Every JSON source format, most specific first. Plain text is the fallback for non-JSON input. */
@@ -13,6 +14,7 @@ export const jsonParsers: readonly SourceParser[] = [
   ...lobstersParsers,
   ...discourseParsers,
   ...mastodonParsers,
+  ...aifParsers,
 ];
 
 export { textParser };
