@@ -1,0 +1,169 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { openDocument } from '../core/document/open-document';
+import { runCli, type CliIo } from './run-cli';
+
+const NOW = '2026-11-26T14:00:00.000Z';
+const fixture = (name: string) => fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));
+const HN = fixture('hn-algolia-derived_14952787_first-3-top-level.json');
+const REDDIT = fixture('reddit_r-redditdev_2ujhkr_comments_reddift.json');
+
+/** Real files for reading, an in-memory folder for writing, captured stdout and stderr. */
+function testIo(extraFiles: Record<string, string | Uint8Array> = {}) {
+  const written = new Map<string, string>();
+  const out: string[] = [];
+  const err: string[] = [];
+  const bytes = (value: string | Uint8Array) => (typeof value === 'string' ? new TextEncoder().encode(value) : value);
+  const io: CliIo = {
+    fileSize: async (path) => (path in extraFiles ? bytes(extraFiles[path]!).length : (await stat(path)).size),
+    readFile: async (path) => (path in extraFiles ? bytes(extraFiles[path]!) : new Uint8Array(await readFile(path))),
+    writeFile: async (path, text) => void written.set(path, text),
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    now: () => NOW,
+  };
+  return { io, written, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+async function run(argv: string[], files?: Record<string, string | Uint8Array>) {
+  const t = testIo(files);
+  const code = await runCli(argv, t.io);
+  return { code, stdout: t.stdout(), stderr: t.stderr(), written: t.written };
+}
+
+describe('threadmap convert', () => {
+  it('writes the threadmap JSON of a real HN thread to stdout', async () => {
+    const { code, stdout, stderr } = await run(['convert', HN]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const doc = JSON.parse(stdout) as { exportedAt: string; nodes: { id: string }[]; source: { kind: string } };
+    expect(doc.exportedAt).toBe(NOW);
+    expect(doc.source.kind).toBe('hn');
+    expect(doc.nodes).toHaveLength(579);
+    expect(doc.nodes[0]!.id).toBe('14952787');
+  });
+
+  it('writes to the file named by -o and records the source URL and retrieval time given', async () => {
+    const { code, stdout, written } = await run(['convert', REDDIT, '-o', 'out.json', '--source-url', 'https://www.reddit.com/r/redditdev/comments/2ujhkr.json', '--retrieved-at', '2015-02-03T10:00:00Z']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    const opened = openDocument(JSON.parse(written.get('out.json')!));
+    expect(opened.ok && opened.value.nodes).toHaveLength(73);
+    expect(opened.ok && opened.value.source.retrievedAt).toBe('2015-02-03T10:00:00Z');
+  });
+
+  it('converts a threadmap file into the same map', async () => {
+    const first = await run(['convert', HN]);
+    const second = await run(['convert', 'map.json'], { 'map.json': first.stdout });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('prints warnings about repaired input to stderr, unless --quiet', async () => {
+    const map = JSON.parse((await run(['convert', HN])).stdout) as { nodes: { parent: string | null }[] };
+    map.nodes[5]!.parent = 'gone';
+    const files = { 'map.json': JSON.stringify(map) };
+    const loud = await run(['convert', 'map.json'], files);
+    expect(loud.code).toBe(0);
+    expect(loud.stderr).toBe('threadmap: warning: map.json: nodes[5].parent "gone" is not in the map; such nodes are shown under the root.\n');
+    expect((await run(['convert', '-q', 'map.json'], files)).stderr).toBe('');
+  });
+
+  it('exits 1 with the app\'s sentence for input it cannot open', async () => {
+    const cases: [Record<string, string | Uint8Array>, string][] = [
+      [{ 'empty.json': '' }, 'The file is empty.'],
+      [{ 'image.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }, 'This file is not text'],
+      [{ 'package.json': '{"name": "threadmap", "version": "0.1.0"}' }, 'This JSON is not a thread format Threadmap knows.'],
+      [{ 'new.json': '{"format": "threadmap", "version": 3, "source": {}, "nodes": []}' }, 'This map was saved by a newer version of Threadmap (file format version 3).'],
+    ];
+    for (const [files, sentence] of cases) {
+      const name = Object.keys(files)[0]!;
+      const { code, stdout, stderr } = await run(['convert', name], files);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr.startsWith(`threadmap: ${name}: ${sentence}`)).toBe(true);
+    }
+  });
+
+  it('exits 1 when the file does not exist', async () => {
+    const { code, stderr } = await run(['convert', fixture('no-such-thread.json')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('The file could not be read (no such file).');
+  });
+
+  it('exits 1 when the output cannot be written', async () => {
+    const t = testIo();
+    t.io.writeFile = () => Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
+    expect(await runCli(['convert', HN, '-o', '/root/map.json'], t.io)).toBe(1);
+    expect(t.stderr()).toBe('threadmap: /root/map.json: The file could not be written (permission denied).\n');
+  });
+});
+
+describe('threadmap export', () => {
+  it('runs the JSON exporter over a thread file, converting it first', async () => {
+    const { code, stdout } = await run(['export', '--format', 'json', REDDIT]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as { format: string; nodes: unknown[] };
+    expect(doc.format).toBe('threadmap');
+    expect(doc.nodes).toHaveLength(73);
+  });
+
+  it('runs an exporter over a threadmap file, keeping its annotations', async () => {
+    const map = JSON.parse((await run(['convert', REDDIT])).stdout) as { annotations: Record<string, unknown> };
+    map.annotations = { t3_2ujhkr: { tag: 'question', note: 'Which clients count as commercial?', updatedAt: NOW } };
+    const { code, written } = await run(['export', '--format=json', 'map.json', '-o', 'out.json'], { 'map.json': JSON.stringify(map) });
+    expect(code).toBe(0);
+    expect(JSON.parse(written.get('out.json')!).annotations).toEqual(map.annotations);
+  });
+});
+
+describe('threadmap usage', () => {
+  it('prints help and the version', async () => {
+    expect(await run(['--help'])).toMatchObject({ code: 0, stderr: '' });
+    expect((await run(['--help'])).stdout).toContain('threadmap convert <thread-file> [-o map.json]');
+    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: 'threadmap 0.1.0\n' });
+  });
+
+  it('exits 2 for command-line mistakes, saying what is wrong', async () => {
+    const cases: [string[], string][] = [
+      [[], 'no command given'],
+      [['render', HN], 'unknown command "render"'],
+      [['convert'], 'convert needs a file to read'],
+      [['convert', HN, REDDIT], 'convert reads one file'],
+      [['convert', '--frobnicate', HN], 'Unknown option'],
+      [['export', HN], 'export needs --format (one of: json'],
+      [['export', '--format', 'docx', HN], 'unknown export format "docx"'],
+      [['convert', '--retrieved-at', 'yesterday', HN], '--retrieved-at "yesterday" is not an ISO 8601 time'],
+    ];
+    for (const [argv, problem] of cases) {
+      const { code, stdout, stderr } = await run(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(problem);
+      expect(stderr).toContain('Run "threadmap --help" for usage.');
+    }
+  });
+});
+
+describe('the threadmap command', () => {
+  const bin = fileURLToPath(new URL('../../bin/threadmap.mjs', import.meta.url));
+
+  it('prints its version through the launcher', () => {
+    const result = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('threadmap 0.1.0\n');
+    expect(result.status).toBe(0);
+  });
+
+  it('converts a real thread file and refuses a missing one with exit status 1', () => {
+    const converted = spawnSync(process.execPath, [bin, 'convert', fixture('hn-algolia_items-17_2014_node-hacker-news-api.json')], { encoding: 'utf8' });
+    expect(converted.status).toBe(0);
+    const doc = JSON.parse(converted.stdout) as { nodes: { id: string; author: string }[] };
+    expect(doc.nodes.map((node) => [node.id, node.author])).toEqual([['17', 'pg'], ['1079', 'dmon'], ['454426', 'Arrington']]);
+    const missing = spawnSync(process.execPath, [bin, 'convert', 'no-such-file.json'], { encoding: 'utf8' });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe('threadmap: no-such-file.json: The file could not be read (no such file).\n');
+  });
+});
