@@ -122,6 +122,16 @@ describe('openInput turns every supported thread file into a document', () => {
     expect(doc.nodes.length).toBeGreaterThan(1);
   });
 
+  it('parses the Discourse page with its quote links and passes on the parser\'s warning', () => {
+    const { doc, warnings } = openOk(fixture('discourse_t-2108_posts_criticalfallibilism.json'));
+    expect(doc.source.kind).toBe('discourse');
+    expect(doc.nodes).toHaveLength(20);
+    expect(doc.links).toHaveLength(5);
+    expect(doc.links.every((link) => link.kind === 'quote')).toBe(true);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('446');
+  });
+
   it('strips a byte order mark before parsing JSON', () => {
     const { doc } = openOk(`\uFEFF${fixture('hn-algolia_items-17_2014_node-hacker-news-api.json')}`);
     expect(doc.nodes.map((node) => node.id)).toEqual(['17', '1079', '454426']);

@@ -15,6 +15,7 @@ const FIXTURES = [
   'hn-firebase_14952787_flat-items_forum-explorer.json',
   'reddit_r-redditdev_2ujhkr_comments_reddift.json',
   'lobsters_s-tdfoqh_compose-lobsters.json',
+  'discourse_t-2108_posts_criticalfallibilism.json',
 ];
 
 function fixture(name: string): string {
