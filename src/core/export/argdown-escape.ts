@@ -41,7 +41,8 @@ function opensShortcode(line: string, start: number): boolean {
 
 /** A statement title Argdown accepts: one line, no square brackets, at most 100 characters. */
 export function statementTitle(raw: string): string {
-  const title = raw.replace(/\[/g, '(').replace(/\]/g, ')').replace(/\s+/g, ' ').trim();
+  // A reference "[-…]" is not one to Argdown, so a leading hyphen becomes a dash.
+  const title = raw.replace(/\[/g, '(').replace(/\]/g, ')').replace(/\s+/g, ' ').trim().replace(/^-/, '–');
   if (title === '') return 'untitled';
   return title.length > 100 ? `${title.slice(0, 99).trimEnd()}…` : title;
 }

@@ -4,6 +4,9 @@ import type { ThreadNode } from '../map/types';
 import { escapeArgdownText, statementTitle } from './argdown-escape';
 import { displayText, joinLines, noteOf, tagOf } from './interop-text';
 
+/** Deepest relation nesting written; @argdown/core's recursive parser overflows near 280 levels. */
+export const ARGDOWN_MAX_NESTING = 50;
+
 /**
  * The thread as Argdown. The root is the main statement; pro replies nest under the claim they
  * reply to as `+` (support), con replies as `-` (attack). Argdown has no neutral relation (its
@@ -13,7 +16,7 @@ import { displayText, joinLines, noteOf, tagOf } from './interop-text';
  */
 export function exportArgdown(doc: ThreadmapDocument): string {
   const { graph } = buildMap(doc.nodes);
-  const titles = assignTitles(doc, graph.preorder);
+  const titles = argdownTitles(doc, graph.preorder);
   const nested = (position: number) => {
     const tag = tagOf(doc, graph.nodes[position]!.id);
     return graph.parent[position]! >= 0 && (tag === 'pro' || tag === 'con');
@@ -22,10 +25,13 @@ export function exportArgdown(doc: ThreadmapDocument): string {
   const lines: string[] = [`// ${joinLines(doc.source.title ?? 'Thread')}${doc.source.url ? ` (${joinLines(doc.source.url)})` : ''}`];
   lines.push('// Exported from Threadmap: + supports, - attacks the statement above it; untagged replies and #question replies stand alone with {replyTo} data.');
   const stack: { position: number; depth: number }[] = [];
-  for (const head of graph.preorder) {
-    if (nested(head)) continue;
+  const tooDeep: number[] = [];
+  // A block is a statement and its pro/con replies; one nested too deep for Argdown's parser
+  // continues in a block of its own under a reference to its parent ("[Parent title]").
+  const emitBlock = (start: number, continued: boolean) => {
     lines.push('');
-    stack.push({ position: head, depth: 0 });
+    if (continued) lines.push(`[${titles[graph.parent[start]!]!}]`);
+    stack.push({ position: start, depth: continued ? 1 : 0 });
     while (stack.length > 0) {
       const { position, depth } = stack.pop()!;
       const node = graph.nodes[position]!;
@@ -34,8 +40,18 @@ export function exportArgdown(doc: ThreadmapDocument): string {
       const replyTo = depth === 0 && parent >= 0 ? titles[parent]! : null;
       lines.push(`${'  '.repeat(depth)}${relation}${statementLine(doc, node, titles[position]!, replyTo)}`);
       const kids = graph.children[position]!;
-      for (let k = kids.length - 1; k >= 0; k--) if (nested(kids[k]!)) stack.push({ position: kids[k]!, depth: depth + 1 });
+      for (let k = kids.length - 1; k >= 0; k--) {
+        if (!nested(kids[k]!)) continue;
+        if (depth + 1 > ARGDOWN_MAX_NESTING) tooDeep.push(kids[k]!);
+        else stack.push({ position: kids[k]!, depth: depth + 1 });
+      }
     }
+  };
+  for (const head of graph.preorder) {
+    if (nested(head)) continue;
+    emitBlock(head, false);
+    for (let i = 0; i < tooDeep.length; i++) emitBlock(tooDeep[i]!, true);
+    tooDeep.length = 0;
   }
   return `${lines.join('\n')}\n`;
 }
@@ -55,8 +71,11 @@ function argdownText(node: ThreadNode): string {
   return joinLines(displayText(node)) || '[no text]';
 }
 
-/** Unique statement titles in thread order: the thread's title for the root, "author id" for the rest. */
-function assignTitles(doc: ThreadmapDocument, preorder: Int32Array): string[] {
+/**
+ * Each node's statement title, by position in `doc.nodes`: unique, given in thread order, the
+ * thread's title for the root and "author id" for the rest.
+ */
+export function argdownTitles(doc: ThreadmapDocument, preorder: Int32Array): string[] {
   const titles: string[] = [];
   const used = new Set<string>();
   for (const position of preorder) {
