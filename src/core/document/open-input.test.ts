@@ -65,6 +65,11 @@ describe('openInput refuses unusable input with a named error', () => {
     expect(error.message).toMatch(/^The file starts like JSON but is not valid JSON \(.*JSON.*\)\. It may be cut off/);
   });
 
+  it('calls a lone opening bracket broken JSON', () => {
+    expect(openError('[').kind).toBe('notJson');
+    expect(openError('{ ').kind).toBe('notJson');
+  });
+
   it('reads a file named .json as JSON even when it does not start like JSON', () => {
     expect(openError('not json at all', { ...context, fileName: 'thread.json' }).message).toContain('named .json but is not valid JSON');
   });

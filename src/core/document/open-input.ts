@@ -40,15 +40,28 @@ function openCheckedInput(text: string, context: OpenInputContext): Result<Threa
   if (!checked.ok) return checked;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 
-  const first = /\S/.exec(body)?.[0];
+  const jsonLike = startsLikeJson(body);
   const namedJson = context.fileName !== undefined && /\.json$/i.test(context.fileName);
-  if (first !== '{' && first !== '[' && !namedJson) return parseThread({ text: body, json: undefined }, context);
+  if (!jsonLike && !namedJson) return parseThread({ text: body, json: undefined }, context);
 
-  const parsed = parseJson(body, first === '{' || first === '[' ? 'The file starts like JSON but is not valid JSON' : 'The file is named .json but is not valid JSON');
+  const parsed = parseJson(body, jsonLike ? 'The file starts like JSON but is not valid JSON' : 'The file is named .json but is not valid JSON');
   if (!parsed.ok) return parsed;
   const json = parsed.value;
   if (isThreadmapFile(json)) return openDocument(json);
   return parseThread({ text: body, json }, context);
+}
+
+/**
+ * True when the text opens like a JSON object or array. The character after the bracket counts
+ * too, so that pasted text such as "[deleted] …" or "[–] user 3 points" still goes to the text
+ * importer, while a JSON file cut off half-way is reported as broken JSON.
+ */
+function startsLikeJson(text: string): boolean {
+  const start = /^\s*([[{])\s*(\S|$)/.exec(text.slice(0, 256));
+  if (!start) return false;
+  const [, bracket, next] = start;
+  if (next === '') return true;
+  return bracket === '{' ? next === '"' || next === '}' : /["{[\]\-0-9tfn]/.test(next!);
 }
 
 function parseJson(text: string, lead: string): Result<unknown> {
