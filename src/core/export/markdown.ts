@@ -64,11 +64,11 @@ function headerLine(doc: ThreadmapDocument, node: ThreadNode, depth: number): st
 function bodyLines(node: ThreadNode): string[] {
   const lines: string[] = [];
   if (node.title !== undefined && node.title.trim() !== '') lines.push(`**${escapeInline(oneLine(node.title))}**`, '');
-  const text = node.text.trim() === '' ? (lines.length > 0 ? '' : placeholderText(node)) : node.text;
-  const paragraphs = text.split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/).filter((paragraph) => paragraph.trim() !== '');
+  const text = (node.text.trim() === '' ? (lines.length > 0 ? '' : placeholderText(node)) : node.text).replace(/\r\n?/g, '\n');
+  const paragraphs = text.split(/\n[ \t]*\n\s*/).filter((paragraph) => paragraph.trim() !== '');
   paragraphs.forEach((paragraph, p) => {
     if (p > 0) lines.push('');
-    const rows = paragraph.split(/\r\n|\r|\n/);
+    const rows = paragraph.split('\n');
     // A backslash at a line's end is a hard line break, so a single newline stays a newline.
     rows.forEach((row, r) => lines.push(`${escapeLine(row)}${r < rows.length - 1 ? '\\' : ''}`));
   });

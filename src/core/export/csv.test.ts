@@ -1,0 +1,73 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { ThreadmapDocument } from '../document/types';
+import { CSV_COLUMNS, exportCsv } from './csv';
+import { FIXTURE_FILES, fixtureDocument, sampleDocument } from './interop-test-documents';
+
+/** What each row must hold: the document's values, empty strings for absent ones. */
+function expectedRows(doc: ThreadmapDocument): Record<string, string>[] {
+  return doc.nodes.map((node) => ({
+    id: node.id,
+    parent: node.parent ?? '',
+    kind: node.kind,
+    status: node.status,
+    author: node.author ?? '',
+    createdAt: node.createdAt ?? '',
+    tag: doc.annotations[node.id]?.tag ?? '',
+    note: doc.annotations[node.id]?.note ?? '',
+    text: node.text,
+    url: node.url ?? '',
+  }));
+}
+
+function parseBack(csv: string): Record<string, string>[] {
+  return parse(csv, { columns: true, bom: true, relax_quotes: false, skip_empty_lines: false }) as Record<string, string>[];
+}
+
+describe('exportCsv', () => {
+  it('parses back to exactly the document: multi-line text, quotes, commas, unicode, emoji and RTL', () => {
+    const doc = sampleDocument();
+    const csv = exportCsv(doc);
+    expect(parseBack(csv)).toEqual(expectedRows(doc));
+    const rows = parseBack(csv);
+    expect(rows[1]!.text).toBe('First paragraph, with "quotes" and a comma.\n\nSecond paragraph\nwith a line break.');
+    expect(rows[4]!.author).toBe('رامي');
+    expect(rows[6]!.text).toBe('@admin +1 this\r\nis "fine", really');
+  });
+
+  it('follows RFC 4180: a header row, CRLF after every record, quotes only where needed and doubled inside', () => {
+    const csv = exportCsv(sampleDocument());
+    expect(csv.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv).toContain('\r\n100,,post,ok,user_100,2017-08-08T01:47:02.000Z,,,,https://news.ycombinator.com/item?id=100\r\n');
+    expect(csv).toContain(',"First paragraph, with ""quotes"" and a comma.\n\nSecond paragraph\nwith a line break.",');
+    // Outside quoted fields every line break is CRLF.
+    const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
+    expect(outside.match(/\r\n/g)).toHaveLength(sampleDocument().nodes.length + 1);
+    expect(outside.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('defuses formulas with a leading apostrophe only when asked to', () => {
+    const doc = sampleDocument();
+    expect(parseBack(exportCsv(doc)).find((row) => row.id === '102')!.text.startsWith('= SUM')).toBe(true);
+    const safe = parseBack(exportCsv(doc, { safeForSpreadsheets: true }));
+    const byId = new Map(safe.map((row) => [row.id, row]));
+    expect(byId.get('102')!.text).toBe("'= SUM(A1:A2) and [a link](http://x.y) and <script>alert(1)</script>");
+    expect(byId.get('103')!.text.startsWith("'- leading dash")).toBe(true);
+    expect(byId.get('106')!.text.startsWith("'@admin")).toBe(true);
+    expect(byId.get('101')!.text.startsWith('First')).toBe(true);
+  });
+
+  it('can start with a byte order mark for spreadsheet programs', () => {
+    const csv = exportCsv(sampleDocument(), { byteOrderMark: true });
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(parseBack(csv)).toEqual(expectedRows(sampleDocument()));
+  });
+
+  it.each(FIXTURE_FILES)('parses back to exactly the rows of the real thread %s', (name) => {
+    const doc = fixtureDocument(name);
+    const rows = parseBack(exportCsv(doc));
+    expect(rows).toHaveLength(doc.nodes.length);
+    expect(rows).toEqual(expectedRows(doc));
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../document/create-document';
+import { buildMap } from '../map/graph';
+import type { ThreadNode } from '../map/types';
+import { FIXTURE_FILES, fixtureDocument, sampleDocument } from './interop-test-documents';
+import { escapeInline, escapeLine, exportMarkdown, MARKDOWN_MAX_NESTING } from './markdown';
+
+/** The list item lines of an outline: indentation and the header after the bullet. */
+function items(markdown: string): { indent: number; header: string }[] {
+  return markdown
+    .split('\n')
+    .map((line) => /^( *)- (.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ indent: match[1]!.length, header: match[2]! }));
+}
+
+describe('exportMarkdown', () => {
+  it('starts with the title, the source and a legend that names each tag in words', () => {
+    const lines = exportMarkdown(sampleDocument()).split('\n');
+    expect(lines[0]).toBe('# Is \\[this\\] a \\<good\\> idea? #1');
+    expect(lines[2]).toBe('Source: <https://news.ycombinator.com/item?id=100> · Format: hn · retrieved 2026-11-26 14:00 UTC · 9 nodes');
+    expect(lines[4]).toContain('**[PRO]** supports the comment it replies to');
+    expect(lines[4]).toContain('**[CON]** opposes it');
+    expect(lines[4]).toContain('**[QUESTION]** asks about or challenges it without taking a side');
+  });
+
+  it('lists every node in thread order, nested by reply depth, with badge, author, time and link', () => {
+    const list = items(exportMarkdown(sampleDocument()));
+    expect(list.map((item) => item.indent)).toEqual([0, 2, 4, 4, 2, 4, 6, 4, 2]);
+    expect(list[1]!.header).toBe('**[PRO]** · **user\\_101** · 2017-08-08 01:47 UTC · [#101](<https://news.ycombinator.com/item?id=101>)');
+    expect(list[2]!.header.startsWith('**[CON]** · ')).toBe(true);
+    expect(list[3]!.header.startsWith('**[QUESTION]** · ')).toBe(true);
+    expect(list[5]!.header).toBe('*unknown author* · *(deleted)* · #105');
+    expect(list[0]!.header.startsWith('**user\\_100**')).toBe(true);
+  });
+
+  it('indents paragraphs under their bullet, keeps line breaks, quotes notes and escapes markup', () => {
+    const markdown = exportMarkdown(sampleDocument());
+    expect(markdown).toContain(
+      '  - **[PRO]** · **user\\_101** · 2017-08-08 01:47 UTC · [#101](<https://news.ycombinator.com/item?id=101>)\n' +
+        '    First paragraph, with "quotes" and a comma.\n\n    Second paragraph\\\n    with a line break.\n\n' +
+        '    > **Note:** Strong point;\n    > second line, with "quotes".\n',
+    );
+    expect(markdown).toContain('        @admin +1 this\\\n        is "fine", really\n');
+    expect(markdown).toContain('      \\= SUM(A1:A2) and \\[a link\\](http://x.y) and \\<script\\>alert(1)\\</script\\>\n');
+    expect(markdown).toContain('    \\> quoted line\\\n    1\\. not a list\\\n    \\# not a heading\\\n    \\---\n');
+    expect(markdown).toContain('      \\[deleted\\]\n');
+    expect(markdown).toContain('      \\[12 more replies not loaded\\]\n');
+    expect(markdown).not.toMatch(/<script>/);
+  });
+
+  it('writes a link post title in bold above its text', () => {
+    const markdown = exportMarkdown(sampleDocument());
+    expect(markdown).toContain('- **user\\_100** · 2017-08-08 01:47 UTC · [#100](<https://news.ycombinator.com/item?id=100>)\n  **Is \\[this\\] a \\<good\\> idea? #1**\n');
+  });
+
+  it('caps the nesting and states the depth in words beyond it', () => {
+    const nodes: ThreadNode[] = Array.from({ length: 20 }, (_, i) => ({
+      id: String(i),
+      parent: i === 0 ? null : String(i - 1),
+      kind: i === 0 ? 'post' : 'comment',
+      author: null,
+      createdAt: null,
+      text: `level ${i}`,
+      url: null,
+      status: 'ok',
+    }));
+    const markdown = exportMarkdown(createDocument({ source: { kind: 'text', url: null, title: null, retrievedAt: null }, nodes, links: [] }, { now: '2026-11-26T14:00:00.000Z' }));
+    const list = items(markdown);
+    expect(list.map((item) => item.indent)).toEqual(nodes.map((_, i) => 2 * Math.min(i, MARKDOWN_MAX_NESTING)));
+    expect(list[12]!.header).toBe('*unknown author* · #12');
+    expect(list[13]!.header).toBe('*unknown author* · *(depth 13)* · #13');
+    expect(markdown).toContain(`${'  '.repeat(MARKDOWN_MAX_NESTING + 1)}level 19\n`);
+  });
+
+  it('defuses what would start a Markdown block at the start of a line', () => {
+    expect(escapeLine('  # heading')).toBe('\\# heading');
+    expect(escapeLine('+ item')).toBe('\\+ item');
+    expect(escapeLine('=====')).toBe('\\=====');
+    expect(escapeLine('12) item')).toBe('12\\) item');
+    expect(escapeLine('a_b *c* `d` ~e~ | & <f>')).toBe('a\\_b \\*c\\* \\`d\\` \\~e\\~ \\| \\& \\<f\\>');
+  });
+
+  it.each(FIXTURE_FILES)('lists every node of the real thread %s once, at its depth', (name) => {
+    const doc = fixtureDocument(name);
+    const list = items(exportMarkdown(doc));
+    const { graph } = buildMap(doc.nodes);
+    expect(list).toHaveLength(doc.nodes.length);
+    [...graph.preorder].forEach((position, k) => {
+      const node = graph.nodes[position]!;
+      expect(list[k]!.indent).toBe(2 * Math.min(graph.depth[position]!, MARKDOWN_MAX_NESTING));
+      expect(list[k]!.header).toContain(`#${escapeInline(node.id)}`);
+      const tag = doc.annotations[node.id]?.tag;
+      if (tag !== undefined) expect(list[k]!.header.startsWith(`**[${tag.toUpperCase()}]**`)).toBe(true);
+      else expect(list[k]!.header).not.toMatch(/^\*\*\[(PRO|CON|QUESTION)\]\*\*/);
+    });
+  });
+});
