@@ -1,5 +1,9 @@
 import type { ThreadmapDocument } from '../document/types';
+import { exportAif } from './aif';
+import { exportArgdown } from './argdown';
+import { exportCsv } from './csv';
 import { exportJson } from './json';
+import { exportMarkdown } from './markdown';
 
 /** One export format the app and the CLI offer. */
 export interface Exporter {
@@ -16,6 +20,10 @@ export interface Exporter {
 /** Every export format, in the order menus list them. */
 export const exporters: readonly Exporter[] = [
   { format: 'json', label: 'threadmap JSON', extension: 'json', mimeType: 'application/json', run: (doc) => exportJson(doc) },
+  { format: 'aif', label: 'AIF argument graph (AIFdb, OVA)', extension: 'aif.json', mimeType: 'application/json', run: (doc) => exportAif(doc) },
+  { format: 'argdown', label: 'Argdown', extension: 'argdown', mimeType: 'text/plain', run: (doc) => exportArgdown(doc) },
+  { format: 'markdown', label: 'Markdown outline', extension: 'md', mimeType: 'text/markdown', run: (doc) => exportMarkdown(doc) },
+  { format: 'csv', label: 'CSV table (one row per node)', extension: 'csv', mimeType: 'text/csv', run: (doc) => exportCsv(doc) },
 ];
 
 /** The exporter for a format id, or undefined when there is none. */
@@ -24,3 +32,7 @@ export function findExporter(format: string): Exporter | undefined {
 }
 
 export { exportJson } from './json';
+export { buildAif, exportAif } from './aif';
+export { exportArgdown } from './argdown';
+export { exportCsv, type CsvOptions } from './csv';
+export { exportMarkdown } from './markdown';
