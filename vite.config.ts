@@ -1,8 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+// Reddit's JSON answers browsers without CORS headers; `npm start` and `npm run preview` relay it
+// same-origin so "Open by URL" works locally (src/core/sources/url asks /proxy/reddit/...).
+const redditProxy = {
+  '/proxy/reddit': {
+    target: 'https://www.reddit.com',
+    changeOrigin: true,
+    followRedirects: true,
+    rewrite: (path: string) => path.replace(/^\/proxy\/reddit/, ''),
+    headers: { 'User-Agent': 'threadmap/0.1 (local thread viewer)' },
+  },
+};
+
 export default defineConfig({
   plugins: [react()],
+  server: { proxy: redditProxy },
+  preview: { proxy: redditProxy },
   build: {
     target: 'es2022',
     sourcemap: false,
