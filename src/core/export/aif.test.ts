@@ -53,7 +53,7 @@ function checkStructure(doc: ThreadmapDocument, aif: AifDocument): void {
   const counts = { RA: 0, CA: 0, TA: 0, questions: 0 };
   for (const node of aif.nodes) {
     if (node.type === 'RA' || node.type === 'CA') {
-      counts[node.type]++;
+      counts[node.type === 'RA' ? 'RA' : 'CA']++;
       const from = ins.get(node.nodeID) ?? [];
       const to = outs.get(node.nodeID) ?? [];
       expect(from).toHaveLength(1);

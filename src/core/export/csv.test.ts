@@ -4,8 +4,10 @@ import type { ThreadmapDocument } from '../document/types';
 import { CSV_COLUMNS, exportCsv } from './csv';
 import { FIXTURE_FILES, fixtureDocument, sampleDocument } from './interop-test-documents';
 
+type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+
 /** What each row must hold: the document's values, empty strings for absent ones. */
-function expectedRows(doc: ThreadmapDocument): Record<string, string>[] {
+function expectedRows(doc: ThreadmapDocument): Row[] {
   return doc.nodes.map((node) => ({
     id: node.id,
     parent: node.parent ?? '',
@@ -20,8 +22,8 @@ function expectedRows(doc: ThreadmapDocument): Record<string, string>[] {
   }));
 }
 
-function parseBack(csv: string): Record<string, string>[] {
-  return parse(csv, { columns: true, bom: true, relax_quotes: false, skip_empty_lines: false }) as Record<string, string>[];
+function parseBack(csv: string): Row[] {
+  return parse(csv, { columns: true, bom: true, relax_quotes: false, skip_empty_lines: false }) as Row[];
 }
 
 describe('exportCsv', () => {
