@@ -1,9 +1,12 @@
 import type { SourceParser } from '../types';
-import { importError } from '../../result';
+import { parseText } from './parse-text';
 
+export { parseText } from './parse-text';
+
+/** Plain text (pasted or a .txt file): one node per comment-like block, structure guessed. */
 export const textParser: SourceParser = {
   format: 'text',
   label: 'Plain text',
   sniff: (input) => input.json === undefined,
-  parse: () => importError('invalidThread', 'The plain text importer is not written yet.'),
+  parse: (input, context) => parseText(input.text, context),
 };
