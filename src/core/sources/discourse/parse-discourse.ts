@@ -21,7 +21,8 @@ const discoursePostSchema = z.looseObject({
   post_url: z.string().nullish(),
   posts_count: z.number().nullish(),
   action_code: z.string().nullish(),
-  link_counts: z.array(z.looseObject({ url: z.string().nullish(), internal: z.boolean().nullish() })).nullish(),
+  // Only used to find the forum's origin: a malformed list must not cost the post.
+  link_counts: z.array(z.looseObject({ url: z.string().nullish(), internal: z.boolean().nullish() })).nullish().catch(null),
 });
 
 const discourseTopicSchema = z.looseObject({

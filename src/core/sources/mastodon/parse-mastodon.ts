@@ -13,9 +13,10 @@ const mastodonStatusSchema = z.looseObject({
   spoiler_text: z.string().nullish(),
   url: z.string().nullish(),
   uri: z.string().nullish(),
-  account: z.looseObject({ acct: z.string().nullish(), username: z.string().nullish() }).nullish(),
-  media_attachments: z.array(z.looseObject({ type: z.string().nullish(), url: z.string().nullish(), description: z.string().nullish() })).nullish(),
-  poll: z.looseObject({ options: z.array(z.looseObject({ title: z.string() })) }).nullish(),
+  // Malformed extras cost only themselves, never the status.
+  account: z.looseObject({ acct: z.string().nullish(), username: z.string().nullish() }).nullish().catch(null),
+  media_attachments: z.array(z.looseObject({ type: z.string().nullish(), url: z.string().nullish(), description: z.string().nullish() })).nullish().catch(null),
+  poll: z.looseObject({ options: z.array(z.looseObject({ title: z.string() })) }).nullish().catch(null),
 });
 
 const mastodonContextSchema = z.looseObject({

@@ -160,6 +160,19 @@ describe('parseReddit on other shapes', () => {
     expect(thread.nodes.filter((n) => n.id.startsWith('more-')).map((n) => n.id).sort()).toEqual(['more-t1_cq21eh6', 'more-t3_2ujhkr']);
   });
 
+  it('reads a reply chain 500 deep without recursion', () => {
+    const json = JSON.parse(text) as [unknown, { kind: string; data: { children: unknown[] } }];
+    let chain: unknown = '';
+    for (let i = 500; i >= 1; i--) {
+      const data = { id: `d${i}`, name: `t1_d${i}`, parent_id: i === 1 ? 't3_2ujhkr' : `t1_d${i - 1}`, author: 'a', body: `level ${i}`, created_utc: 1422901461 + i, replies: chain };
+      chain = { kind: 'Listing', data: { children: [{ kind: 't1', data }] } };
+    }
+    json[1] = chain as { kind: string; data: { children: unknown[] } };
+    const thread = parse(json);
+    expect(thread.nodes).toHaveLength(501);
+    expect(thread.nodes[500]).toMatchObject({ id: 't1_d500', parent: 't1_d499', text: 'level 500' });
+  });
+
   it('recognises the fixture and refuses non-Reddit JSON in sniff', () => {
     const json: unknown = JSON.parse(text);
     expect(redditCommentsParser.sniff({ text, json })).toBe(true);
