@@ -8,12 +8,21 @@ import type { MapGraph } from '../map/graph';
 export type LayoutMode = 'overview' | 'tree-down' | 'tree-right' | 'outline';
 export const LAYOUT_MODES: readonly LayoutMode[] = ['overview', 'tree-down', 'tree-right', 'outline'];
 
+/** Window shape (width / height) assumed when LayoutOptions.aspect is left out. */
+export const DEFAULT_ASPECT = 1400 / 900;
+
 export interface LayoutOptions {
   mode: LayoutMode;
   /** Positions of nodes whose replies are hidden. */
   collapsed?: ReadonlySet<number>;
   /** Width / height of the window the map is shown in; packing aims for this shape. */
   aspect?: number;
+  /**
+   * Tree modes keep their packing decisions (which row each subtree sits in) from the whole,
+   * uncollapsed tree, so collapsing a subtree moves only what follows it. Set to repack for the
+   * shown nodes alone, e.g. after "collapse all", to fit the window again.
+   */
+  reflow?: boolean;
 }
 
 /** Where each card goes. Arrays are indexed by node position in the graph. */
