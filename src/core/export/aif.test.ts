@@ -13,7 +13,7 @@ function parseAif(doc: ThreadmapDocument): AifDocument {
   return JSON.parse(exportAif(doc)) as AifDocument;
 }
 
-/** Checks every structural rule of the export and returns the I-node of each thread node. */
+/** Checks every structural rule of the export against the document it came from. */
 function checkStructure(doc: ThreadmapDocument, aif: AifDocument): void {
   const byId = new Map(aif.nodes.map((node) => [node.nodeID, node]));
   expect(byId.size).toBe(aif.nodes.length);

@@ -25,7 +25,8 @@ export function parseAifWithTags(json: unknown, context: ParseContext = NO_CONTE
   if (!read.ok) return read;
   const graph = read.value;
   const tree = rebuildTree(graph);
-  const byId = new Map(graph.nodes.map((node) => [node.nodeID, node] as const));
+  const byId = new Map<string, (typeof graph.nodes)[number]>();
+  for (const node of graph.nodes) if (!byId.has(node.nodeID)) byId.set(node.nodeID, node);
   const speakers = speakerNames(graph);
 
   const nodes: ThreadNode[] = tree.iNodes.map((id) => {

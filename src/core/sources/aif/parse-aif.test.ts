@@ -5,6 +5,7 @@ import { FIXTURE_FILES, fixtureDocument, sampleDocument } from '../../export/int
 import { displayText, tagOf } from '../../export/interop-text';
 import { buildMap } from '../../map/graph';
 import type { ThreadmapDocument } from '../../document/types';
+import { openInput } from '../../document/open-input';
 import { detectSource } from '../detect';
 import { aifParsers, parseAifWithTags } from './index';
 
@@ -78,6 +79,15 @@ describe('parseAifWithTags on a real AIFdb nodeset (Moral Maze, nodeset 6064)', 
     expect(parser?.format).toBe('aif');
     const parsed = aifParsers[0]!.parse({ text: REAL_TEXT, json: real() }, { retrievedAt: null });
     expect(parsed.ok && parsed.value.nodes.length).toBe(9);
+  });
+
+  it('opens as a document through openInput, links and all', () => {
+    const opened = openInput(REAL_TEXT, { retrievedAt: '2026-11-26T14:00:00.000Z', fileName: 'nodeset6064.json', now: '2026-11-26T14:00:00.000Z' });
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.value.source.kind).toBe('aif');
+    expect(opened.value.nodes.map((node) => node.id)).toEqual(['29054', '29045', '111829', '29053', '111816', '111805', '111809', '111839', '111833']);
+    expect(opened.value.links).toHaveLength(6);
   });
 });
 
