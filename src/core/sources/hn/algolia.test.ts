@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildMap } from '../../map/graph';
 import { hnAlgoliaParser, parseHnAlgolia } from './algolia';
@@ -115,6 +115,16 @@ describe('the Hacker News parsers', () => {
     expect(hnAlgoliaParser.sniff({ text: '{"id":5,"children":[]}', json: { id: 5, children: [] } })).toBe(true);
     expect(hnAlgoliaParser.sniff({ text: 'hello', json: undefined })).toBe(false);
     expect(hnParsers.filter((p) => p.sniff({ text: currentText, json: current })).map((p) => p.format)).toEqual(['hn-algolia']);
+  });
+
+  it('claim no other source of the recorded fixtures', () => {
+    const others = readdirSync(fixtureUrl('')).filter((name) => name.endsWith('.json') && !name.startsWith('hn-'));
+    expect(others.length).toBeGreaterThanOrEqual(4);
+    for (const name of others) {
+      const text = readFileSync(fixtureUrl(name), 'utf8');
+      const json: unknown = JSON.parse(text);
+      expect(hnParsers.filter((p) => p.sniff({ text, json })).map((p) => p.format), name).toEqual([]);
+    }
   });
 
   it('refuses an object without an id, saying what to load instead', () => {

@@ -24,7 +24,7 @@
  * 4. Parents, in order of strength:
  *    - a comment that quotes an earlier one replies to it (and gets a "quote" link);
  *    - with indentation (two or more indented paragraphs), the nearest earlier comment that is
- *      less indented is the parent;
+ *      less indented is the parent, whatever else there is (a quote then only adds its link);
  *    - a `>` quote of unknown origin, or an answer-like opening, replies to the comment before;
  *    - comments that follow one another without a blank line form a reply chain, except that
  *      a comment of twelve words or more sharing no rare word with the one before starts a new
@@ -35,8 +35,9 @@
  *      does.
  *    "Rare" words are content words used by at most a tenth of the paragraphs: a thread's
  *    subject words appear everywhere and say nothing about who answers whom.
- * Every parent comes before its reply, so the tree never has cycles. Ids are positional ("t0"
- * root, then "t1", "t2" … in reading order), so the same text always gives the same ids.
+ * Every parent comes before its reply, so the tree never has cycles. Nodes keep the reading
+ * order of the text, and ids are positional ("t0" root, then "t1", "t2" …), so the same text
+ * always gives the same ids.
  */
 import type { Link, Thread, ThreadNode } from '../../map/types';
 import { importError, ok, type Result } from '../../result';
