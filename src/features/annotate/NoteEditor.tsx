@@ -4,34 +4,34 @@ import { useAnnotation } from '../../store/selectors';
 
 const SAVE_DELAY_MS = 400;
 
-/** A free-text note for one node; saved as you type (one undo step per pause) and on leaving. */
+/**
+ * A free-text note for one node; saved as you type (one undo step per pause) and when the field
+ * is left or the panel closes. Mounted once per node (the panel keys it by id).
+ */
 export function NoteEditor({ id }: { id: string }) {
   const saved = useAnnotation(id)?.note ?? '';
   const [draft, setDraft] = useState(saved);
+  const [lastSaved, setLastSaved] = useState(saved);
+  const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ id, draft });
-  latest.current = { id, draft };
 
-  // Undo/redo or another node's selection change the saved note under us: follow it.
-  useEffect(() => {
+  // Undo and redo change the saved note under the field: the field follows.
+  if (saved !== lastSaved) {
+    setLastSaved(saved);
     setDraft(saved);
-  }, [saved, id]);
-
-  useEffect(
-    () => () => {
-      if (timer.current) {
-        clearTimeout(timer.current);
-        setNote(latest.current.id, latest.current.draft);
-      }
-    },
-    [id],
-  );
+  }
 
   const flush = () => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    setNote(id, draft);
+    if (pending.current !== null) setNote(id, pending.current);
+    pending.current = null;
   };
+  const flushRef = useRef(flush);
+  useEffect(() => {
+    flushRef.current = flush;
+  });
+  useEffect(() => () => flushRef.current(), []);
 
   return (
     <div className="note-editor">
@@ -43,17 +43,15 @@ export function NoteEditor({ id }: { id: string }) {
         onChange={(event) => {
           const value = event.target.value;
           setDraft(value);
+          pending.current = value;
           if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => {
-            timer.current = null;
-            setNote(id, value);
-          }, SAVE_DELAY_MS);
+          timer.current = setTimeout(flush, SAVE_DELAY_MS);
         }}
         onBlur={flush}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             flush();
-            (event.target as HTMLTextAreaElement).blur();
+            event.currentTarget.blur();
           }
         }}
       />

@@ -32,7 +32,7 @@ function CollapseToggle({ id, replies }: { id: string; replies: number }) {
         toggleCollapsed(id);
       }}
     >
-      {collapsed ? <HiddenSummary id={id} /> : `− ${replies}`}
+      {collapsed ? <HiddenSummary id={id} /> : <>{replies === 1 ? '1 reply' : `${replies} replies`} ▾</>}
     </button>
   );
 }

@@ -5,7 +5,7 @@ import { select } from '../../store/actions';
 import { useSelectedId } from '../../store/selectors';
 import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
-import { createElementCache, toFlowElements } from './flow-elements';
+import { elementCacheFor, toFlowElements } from './flow-elements';
 import { lodForZoom, MAX_ZOOM, MIN_ZOOM, type Lod } from './lod';
 import { LodContext } from './lod-context';
 import { isInside, visibleRect } from './viewport';
@@ -51,7 +51,6 @@ export function FlowView() {
   const region = parseRegion(useStore(regionKey));
   const selectedId = useSelectedId();
   const flow = useReactFlow();
-  const cache = useMemo(() => createElementCache(), [layout]);
 
   const selectedPosition = selectedId === null ? undefined : graph.index.get(selectedId);
   const chain = useMemo(() => new Set(selectedPosition === undefined ? [] : ancestorsOf(graph, selectedPosition)), [graph, selectedPosition]);
@@ -63,8 +62,8 @@ export function FlowView() {
   );
   const lod: Lod = positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
   const elements = useMemo(
-    () => (lod === 'overview' ? { nodes: [], edges: [] } : toFlowElements(graph, layout, positions, chain, cache)),
-    [lod, graph, layout, positions, chain, cache],
+    () => (lod === 'overview' ? { nodes: [], edges: [] } : toFlowElements(graph, layout, positions, chain, elementCacheFor(layout))),
+    [lod, graph, layout, positions, chain],
   );
 
   // The canvas follows the selection: a card moved to by keyboard is brought into view.

@@ -19,5 +19,5 @@ export function HiddenSummary({ id }: { id: string }) {
     return counts;
   }, [graph, annotations, id]);
   const tags = (['pro', 'con', 'question'] as const).filter((tag) => summary[tag] > 0).map((tag) => `${summary[tag]} ${tag}`);
-  return <span>+ {summary.hidden} hidden{tags.length ? ` · ${tags.join(' ')}` : ''}</span>;
+  return <span>▸ {summary.hidden} hidden{tags.length ? ` · ${tags.join(' ')}` : ''}</span>;
 }

@@ -8,7 +8,17 @@ export interface ElementCache {
   edges: Map<string, Edge>;
 }
 
-export const createElementCache = (): ElementCache => ({ nodes: new Map(), edges: new Map() });
+const caches = new WeakMap<Layout, ElementCache>();
+
+/** The React Flow objects made for one layout; a new layout starts an empty cache. */
+export function elementCacheFor(layout: Layout): ElementCache {
+  let cache = caches.get(layout);
+  if (!cache) {
+    cache = { nodes: new Map(), edges: new Map() };
+    caches.set(layout, cache);
+  }
+  return cache;
+}
 
 function cardFor(graph: MapGraph, layout: Layout, position: number, cache: ElementCache): CardNodeType {
   let card = cache.nodes.get(position);

@@ -33,12 +33,15 @@ export function viewportFitting(rect: Rect, width: number, height: number, paddi
 export function initialViewport(layout: Layout, root: number, width: number, height: number): Viewport {
   const whole = viewportFitting(layout.bounds, width, height);
   if (layout.mode === 'overview' || whole.zoom >= FULL_ZOOM) return whole;
-  const zoom = 0.75;
+  // As much of the width as fits while cards stay readable.
+  const zoom = Math.min(0.8, Math.max(FULL_ZOOM, (width * 0.96) / layout.bounds.width));
   const rootX = layout.x[root] ?? layout.bounds.x;
   const rootY = layout.y[root] ?? layout.bounds.y;
   const rootWidth = layout.width[root] ?? 0;
   if (layout.edgeStyle === 'down') {
-    return { zoom, x: width / 2 - (rootX + rootWidth / 2) * zoom, y: 32 - rootY * zoom };
+    const fitsWidth = layout.bounds.width * zoom <= width;
+    const x = fitsWidth ? width / 2 - (layout.bounds.x + layout.bounds.width / 2) * zoom : width / 2 - (rootX + rootWidth / 2) * zoom;
+    return { zoom, x, y: 48 - rootY * zoom };
   }
   return { zoom, x: 32 - rootX * zoom, y: 32 - rootY * zoom };
 }
