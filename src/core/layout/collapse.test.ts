@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildMap, descendantsOf, type MapGraph } from '../map/graph';
+import { chainThread } from '../../../bench/synthetic';
+import { layoutMap, LAYOUT_MODES } from './index';
+import type { LayoutMode } from './types';
+import { fixtureGraph, HN_THREAD } from './testing/fixture-graphs';
+import { badPositions, findOverlaps, misplacedReplies } from './testing/layout-checks';
+
+const thread = fixtureGraph(HN_THREAD);
+const root = thread.roots[0]!;
+// The largest top-level subtree (778 comments: the reply and 777 beneath it), and one of its replies.
+const biggest = thread.children[root]!.reduce((best, top) => (descendantsOf(thread, top).length > descendantsOf(thread, best).length ? top : best));
+const inside = thread.children[biggest]![3]!;
+
+function shownSet(graph: MapGraph, mode: LayoutMode, collapsed: Set<number>) {
+  const layout = layoutMap(graph, { mode, collapsed });
+  return { layout, shown: new Set(layout.visible) };
+}
+
+describe('collapsed subtrees', () => {
+  it('finds the 778-comment subtree of the HN thread', () => {
+    expect(descendantsOf(thread, biggest).length).toBe(777);
+    expect(thread.nodes[biggest]!.id).toBe('14952891');
+  });
+
+  for (const mode of LAYOUT_MODES) {
+    it(`${mode}: collapsing a node hides exactly its descendants and keeps the node itself`, () => {
+      const { layout, shown } = shownSet(thread, mode, new Set([biggest]));
+      const hidden = new Set(descendantsOf(thread, biggest));
+      expect(layout.visible.length).toBe(2565 - 777);
+      for (let at = 0; at < thread.nodes.length; at++) expect(shown.has(at)).toBe(!hidden.has(at));
+      for (const at of hidden) expect(Number.isNaN(layout.x[at]!) && Number.isNaN(layout.y[at]!)).toBe(true);
+      expect(badPositions(layout)).toEqual([]);
+      expect(findOverlaps(layout)).toEqual([]);
+      expect(misplacedReplies(thread, layout)).toEqual([]);
+    });
+
+    it(`${mode}: a node collapsed under a collapsed node stays hidden, and collapsing a leaf hides nothing`, () => {
+      const leaf = Array.from(thread.preorder).find((at) => thread.children[at]!.length === 0)!;
+      const { layout, shown } = shownSet(thread, mode, new Set([biggest, inside, leaf]));
+      expect(shown.has(inside)).toBe(false);
+      expect(shown.has(leaf)).toBe(true);
+      expect(layout.visible.length).toBe(2565 - 777);
+    });
+  }
+
+  it('shows only the post when the root is collapsed', () => {
+    for (const mode of LAYOUT_MODES) {
+      const { layout } = shownSet(thread, mode, new Set([root]));
+      expect(Array.from(layout.visible)).toEqual([root]);
+      expect(layout.bounds.width).toBe(layout.width[root]);
+    }
+  });
+
+  it('hides the lower half of a 500-deep chain collapsed at depth 250', () => {
+    const chain = buildMap(chainThread(500)).graph;
+    for (const mode of LAYOUT_MODES) {
+      const { layout } = shownSet(chain, mode, new Set([250]));
+      expect(layout.visible.length).toBe(251);
+      expect(Number.isNaN(layout.x[251]!)).toBe(true);
+      expect(Number.isFinite(layout.x[250]!)).toBe(true);
+    }
+  });
+
+  for (const mode of ['tree-down', 'tree-right', 'outline'] as const) {
+    it(`${mode}: collapsing moves neither the node nor anything before it in reading order`, () => {
+      const before = layoutMap(thread, { mode });
+      const after = layoutMap(thread, { mode, collapsed: new Set([inside]) });
+      const order = Array.from(thread.preorder);
+      const cut = order.indexOf(inside);
+      for (const at of order.slice(0, cut + 1)) {
+        expect([after.x[at], after.y[at]]).toEqual([before.x[at], before.y[at]]);
+      }
+      // What follows closes up: the next sibling moves towards the collapsed node.
+      const next = thread.children[biggest]![4]!;
+      const moved = after.x[next] !== before.x[next] || after.y[next] !== before.y[next];
+      expect(moved).toBe(true);
+    });
+  }
+
+  it('lays out a collapsed tree the same whether or not the whole tree was laid out first', () => {
+    const fresh = buildMap(thread.nodes).graph;
+    const cold = layoutMap(fresh, { mode: 'tree-down', collapsed: new Set([inside]) });
+    layoutMap(fresh, { mode: 'tree-down' });
+    const warm = layoutMap(fresh, { mode: 'tree-down', collapsed: new Set([inside]) });
+    expect(Array.from(warm.x)).toEqual(Array.from(cold.x));
+    expect(Array.from(warm.y)).toEqual(Array.from(cold.y));
+  });
+
+  it('repacks for the shown nodes alone when asked to reflow', () => {
+    const collapsedAll = new Set(thread.children[root]!);
+    const stable = layoutMap(thread, { mode: 'tree-down', collapsed: collapsedAll });
+    const reflowed = layoutMap(thread, { mode: 'tree-down', collapsed: collapsedAll, reflow: true });
+    expect(reflowed.visible.length).toBe(231);
+    expect(findOverlaps(reflowed)).toEqual([]);
+    const shape = (layout: typeof stable) => layout.bounds.width / layout.bounds.height;
+    // 230 cards under a post: the reflowed map is close to the window's shape, the stable one is not.
+    expect(Math.abs(Math.log(shape(reflowed) / (1400 / 900)))).toBeLessThan(Math.abs(Math.log(shape(stable) / (1400 / 900))));
+  });
+});
