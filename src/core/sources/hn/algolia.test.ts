@@ -117,7 +117,7 @@ describe('the Hacker News parsers', () => {
     expect(hnParsers.filter((p) => p.sniff({ text: currentText, json: current })).map((p) => p.format)).toEqual(['hn-algolia']);
   });
 
-  it('claim no other source of the recorded fixtures', () => {
+  it('claim none of the other recorded fixtures', () => {
     const others = readdirSync(fixtureUrl('')).filter((name) => name.endsWith('.json') && !name.startsWith('hn-'));
     expect(others.length).toBeGreaterThanOrEqual(4);
     for (const name of others) {

@@ -8,6 +8,8 @@ export interface Paragraph {
   /** For `>` paragraphs: the quoted words without their markers; otherwise equal to `text`. */
   body: string;
   gap: Gap;
+  /** How many blank lines came before it. */
+  blankLines: number;
   /** Leading columns of its first line (a tab counts 4), relative to the least indented line. */
   indent: number;
   /** Every line starts with a `>` marker. */
@@ -70,8 +72,9 @@ export function splitParagraphs(text: string): Paragraph[] {
   for (const line of lines) if (line && line.columns < margin) margin = line.columns;
 
   const paragraphs: Paragraph[] = [];
-  let current: { lines: RawLine[]; gap: Gap; line: number; joints: string[] } | null = null;
+  let current: { lines: RawLine[]; gap: Gap; blankLines: number; line: number; joints: string[] } | null = null;
   let gap: Gap = 'start';
+  let blankLines = 0;
   const flush = (): void => {
     if (!current) return;
     const first = current.lines[0]!;
@@ -82,6 +85,7 @@ export function splitParagraphs(text: string): Paragraph[] {
       text: joined,
       body: quote ? current.lines.map((line) => line.content.replace(/^(>\s?)+/, '')).join(' ') : joined,
       gap: current.gap,
+      blankLines: current.blankLines,
       indent: first.columns - margin,
       quote,
       line: current.line,
@@ -92,7 +96,10 @@ export function splitParagraphs(text: string): Paragraph[] {
   lines.forEach((line, index) => {
     if (!line) {
       flush();
-      if (gap !== 'start') gap = 'blank';
+      if (gap !== 'start') {
+        gap = 'blank';
+        blankLines++;
+      }
       return;
     }
     const last = current?.lines[current.lines.length - 1];
@@ -117,8 +124,9 @@ export function splitParagraphs(text: string): Paragraph[] {
       flush();
       gap = 'line';
     }
-    current = { lines: [line], gap, line: index, joints: [] };
+    current = { lines: [line], gap, blankLines, line: index, joints: [] };
     gap = 'line';
+    blankLines = 0;
   });
   flush();
   return paragraphs;

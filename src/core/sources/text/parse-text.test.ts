@@ -204,6 +204,44 @@ describe('parseText on small made-up threads', () => {
     );
   });
 
+  it('makes each blank-line-separated paragraph a comment when no single break separates any', () => {
+    const thread = parse(
+      [
+        'Should the city build the new tram line?',
+        'Yes, the buses on that route are full every morning and the tram would carry twice as many people.',
+        'Also, trams are quieter than buses.',
+        'The construction would close the main street for two years, which would ruin the shops along it.',
+        'Shops survived the last road works; the closure was shorter than planned and the shops came back.',
+      ].join('\n\n'),
+    );
+    expect(thread.nodes.map((n) => [n.id, n.parent])).toEqual([
+      ['t0', null],
+      ['t1', 't0'],
+      ['t2', 't0'],
+      ['t3', 't2'],
+    ]);
+    expect(thread.nodes[1]!.text).toMatch(/twice as many people\.\n\nAlso, trams are quieter than buses\.$/);
+  });
+
+  it('splits comments on two blank lines when the text uses them and no single break', () => {
+    const thread = parse(
+      [
+        'Tabs or spaces?',
+        '',
+        '',
+        'Tabs, because every reader can choose how wide an indentation level looks on screen.',
+        '',
+        'Editors have handled them well for decades.',
+        '',
+        '',
+        'Spaces, because tabs look different in every viewer and break alignment of wrapped arguments.',
+      ].join('\n'),
+    );
+    expect(thread.nodes.map((n) => n.text.split('\n\n').length)).toEqual([1, 2, 1]);
+    // The last comment picks up "tabs" from the one before, so it is read as its answer.
+    expect(thread.nodes.map((n) => n.parent)).toEqual([null, 't0', 't1']);
+  });
+
   it('refuses empty or blank text with an "empty" error', () => {
     for (const text of ['', '   \n\n\t  \n']) {
       const result = parseText(text, context);

@@ -12,7 +12,8 @@
  *    "t0" carrying the title. Without such a header, the first comment-like block is the root;
  *    a short first line followed by a blank line is taken as a title, a block of its own.
  * 3. Comment boundaries. Reader apps render a comment's later paragraphs as `<p>` blocks with
- *    margins and its first paragraph bare, so:
+ *    margins and its first paragraph bare, so (in text that has no single line break at all,
+ *    a blank line, or two blank lines when the text uses them, takes the single break's place):
  *    - a single line break always ends a comment (except the answer right under a `>` quote);
  *    - a paragraph with a blank line before and a single break after is a whole one-paragraph
  *      comment (a longer comment would end with a blank line), unless replies are indented;
@@ -60,10 +61,21 @@ const ROOT = -1;
 const TITLE_LENGTH = 120;
 const JUDGEABLE_WORDS = 12;
 
+/**
+ * Which blank lines end a comment when no single break does (rule 3 above): in text without any
+ * single break, two blank lines when the text uses them somewhere, else every blank line.
+ */
+function breakingBlankLines(paragraphs: readonly Paragraph[]): number {
+  if (paragraphs.some((p) => p.gap === 'line')) return Infinity;
+  return paragraphs.some((p) => p.blankLines >= 2) ? 2 : 1;
+}
+
 /** Groups paragraphs into comment-like blocks (rule 3 above). */
 function groupBlocks(paragraphs: readonly Paragraph[], words: readonly string[][], indentMode: boolean, titleFirst: boolean): Block[] {
   const blocks: Block[] = [];
   const index = new QuoteIndex();
+  const breaking = breakingBlankLines(paragraphs);
+  const gapOf = (p: Paragraph | undefined): Paragraph['gap'] | undefined => (p?.gap === 'blank' && p.blankLines >= breaking ? 'line' : p?.gap);
   paragraphs.forEach((p, i) => {
     const keys = index.keysOf(words[i]!);
     const current = blocks.length - 1;
@@ -80,8 +92,9 @@ function groupBlocks(paragraphs: readonly Paragraph[], words: readonly string[][
     const cue = p.quote ? null : cueOf(p.body);
     if (!block || (titleFirst && i === 1)) open('first', null);
     else if (indentMode && p.indent !== block.indent) open('indent', target);
-    else if (p.gap === 'line') {
+    else if (gapOf(p) === 'line') {
       if (previous?.quote && !p.quote) extend();
+      else if (p.gap === 'blank' && cue === 'continuation') extend();
       else open(target !== null ? 'quote' : p.quote ? 'marker' : 'line', target);
     } else if (p.quote) {
       // Several quotes of the same comment, each answered, make one reply.
