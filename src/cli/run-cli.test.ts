@@ -54,6 +54,14 @@ describe('threadmap convert', () => {
     expect(opened.ok && opened.value.source.retrievedAt).toBe('2015-02-03T10:00:00Z');
   });
 
+  it('converts a plain-text thread, keeping the guessed-structure flag', async () => {
+    const { code, stdout } = await run(['convert', fixture('hn-text_eggos-unikernel-thread.txt')]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as { source: Record<string, unknown>; nodes: { id: string; parent: string | null }[] };
+    expect(doc.source).toMatchObject({ kind: 'text', structureGuessed: true, title: 'A Go unikernel running on x86 bare metal' });
+    expect(doc.nodes[0]!.parent).toBeNull();
+  });
+
   it('converts a threadmap file into the same map', async () => {
     const first = await run(['convert', HN]);
     const second = await run(['convert', 'map.json'], { 'map.json': first.stdout });

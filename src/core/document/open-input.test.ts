@@ -137,6 +137,28 @@ describe('openInput turns every supported thread file into a document', () => {
     expect(warnings[0]).toContain('446');
   });
 
+  it('parses the Mastodon context and passes on the stand-in warning for the missing root status', () => {
+    const { doc, warnings } = openOk(fixture('mastodon_context_109294719267373593_rtoot.json'));
+    expect(doc.source.kind).toBe('mastodon');
+    expect(doc.nodes).toHaveLength(60);
+    expect(doc.nodes[0]).toMatchObject({ id: '109294719267373593', parent: null });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('109294719267373593');
+  });
+
+  it('sends the pasted HN text thread to the text importer, which says the structure was guessed', () => {
+    const { doc } = openOk(fixture('hn-text_eggos-unikernel-thread.txt'), { ...context, fileName: 'thread.txt' });
+    expect(doc.source).toMatchObject({ kind: 'text', title: 'A Go unikernel running on x86 bare metal', structureGuessed: true });
+    expect(doc.nodes.length).toBeGreaterThan(20);
+    expect(doc.nodes[1]!.text.startsWith('Honest question: why use a unikernel on bare metal?')).toBe(true);
+  });
+
+  it('reads pasted text that opens with a bracket as text, not broken JSON', () => {
+    const { doc } = openOk('[deleted] said the memo was about biology\n\nI disagree with that.');
+    expect(doc.source.kind).toBe('text');
+    expect(doc.nodes[0]!.text).toBe('[deleted] said the memo was about biology');
+  });
+
   it('strips a byte order mark before parsing JSON', () => {
     const { doc } = openOk(`\uFEFF${fixture('hn-algolia_items-17_2014_node-hacker-news-api.json')}`);
     expect(doc.nodes.map((node) => node.id)).toEqual(['17', '1079', '454426']);

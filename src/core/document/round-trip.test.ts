@@ -8,7 +8,7 @@ import type { ThreadmapDocument } from './types';
 const NOW = '2026-11-26T14:00:00.000Z';
 const LATER = '2026-11-27T09:30:00.000Z';
 
-/** Every recorded thread whose format has an importer. */
+/** Every recorded thread in test/fixtures: one per supported format and API shape. */
 const FIXTURES = [
   'hn-algolia-derived_14952787_first-3-top-level.json',
   'hn-algolia_items-17_2014_node-hacker-news-api.json',
@@ -16,6 +16,8 @@ const FIXTURES = [
   'reddit_r-redditdev_2ujhkr_comments_reddift.json',
   'lobsters_s-tdfoqh_compose-lobsters.json',
   'discourse_t-2108_posts_criticalfallibilism.json',
+  'mastodon_context_109294719267373593_rtoot.json',
+  'hn-text_eggos-unikernel-thread.txt',
 ];
 
 function fixture(name: string): string {
