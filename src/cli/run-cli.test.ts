@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../core/document/open-document';
+import { exporters } from '../core/export';
 import { runCli, type CliIo } from './run-cli';
 
 const NOW = '2026-11-26T14:00:00.000Z';
@@ -118,6 +119,15 @@ describe('threadmap export', () => {
     expect(doc.nodes).toHaveLength(73);
   });
 
+  it('offers every exporter of the registry, each writing something for a real thread', async () => {
+    for (const exporter of exporters) {
+      const { code, stdout, stderr } = await run(['export', '--format', exporter.format, REDDIT]);
+      expect(code, exporter.format).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout.length).toBeGreaterThan(100);
+    }
+  });
+
   it('runs an exporter over a threadmap file, keeping its annotations', async () => {
     const map = JSON.parse((await run(['convert', REDDIT])).stdout) as { annotations: Record<string, unknown> };
     map.annotations = { t3_2ujhkr: { tag: 'question', note: 'Which clients count as commercial?', updatedAt: NOW } };
@@ -130,7 +140,10 @@ describe('threadmap export', () => {
 describe('threadmap usage', () => {
   it('prints help and the version', async () => {
     expect(await run(['--help'])).toMatchObject({ code: 0, stderr: '' });
-    expect((await run(['--help'])).stdout).toContain('threadmap convert <thread-file> [-o map.json]');
+    const help = (await run(['--help'])).stdout;
+    expect(help).toContain('threadmap convert <thread-file> [-o map.json]');
+    expect(help).toContain('Reddit (comments .json)');
+    expect(help).toContain('json      threadmap JSON');
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: 'threadmap 0.1.0\n' });
   });
 

@@ -1,15 +1,17 @@
+import { supportedFormats } from '../core/document/open-input';
 import { exporters } from '../core/export';
 
-/** The text of `threadmap --help`. */
+const list = (items: readonly string[]) => items.map((item) => `        ${item}`).join('\n');
+
+/** The text of `threadmap --help`; the format lists come from the importers and exporters. */
 export function usageText(): string {
-  const formats = exporters.map((exporter) => `${exporter.format} (${exporter.label})`).join(', ');
   return `Usage:
   threadmap convert <thread-file> [-o map.json]
-      Read a saved thread (Hacker News, Reddit, Lobsters, Discourse, Mastodon JSON, plain
-      text, or a threadmap file) and write it as a threadmap JSON map.
+      Read a saved thread and write it as a threadmap JSON map. Reads:
+${list(supportedFormats())}
   threadmap export --format <format> <map-or-thread-file> [-o out-file]
-      Export a threadmap file (or any thread file, converted first) in another format.
-      Formats: ${formats}.
+      Export a threadmap file (or any thread file, converted first). Formats:
+${list(exporters.map((exporter) => `${exporter.format.padEnd(10)}${exporter.label}`))}
   threadmap --help | --version
 
 Options:
