@@ -137,6 +137,18 @@ describe('openDocument restores what it can and says what it repaired', () => {
     expect(doc.view).toEqual({ layout: 'outline', zoomHistory: [1, 2] });
   });
 
+  it('keeps unknown fields through a save and a reopen', () => {
+    const file = redditFile();
+    Object.assign(file, { corpus: { annotator: 'A2' } });
+    file.nodes[1]!.score = 12;
+    (file.source as Record<string, unknown>).license = 'reddit API terms';
+    const first = openOk(file).doc;
+    const second = openOk(JSON.parse(exportJson(first, { now: NOW }))).doc;
+    expect(second).toEqual(first);
+    expect((second as unknown as Record<string, unknown>).corpus).toEqual({ annotator: 'A2' });
+    expect((second.nodes[1] as unknown as Record<string, unknown>).score).toBe(12);
+  });
+
   it('drops a node entry without an id and reports its path', () => {
     const file = redditFile();
     const dropped = file.nodes[3]!.id;
