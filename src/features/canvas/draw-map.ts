@@ -4,6 +4,7 @@ import type { Annotations } from '../../core/annotations/types';
 import type { Rect } from './viewport';
 
 export interface MapColors {
+  /** Fill of an untagged card block. */
   card: string;
   cardBorder: string;
   pro: string;
@@ -19,7 +20,7 @@ export function readMapColors(element: Element): MapColors {
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim() || '#888';
   return {
-    card: read('--surface'),
+    card: read('--card-block'),
     cardBorder: read('--edge'),
     pro: read('--pro'),
     con: read('--con'),
@@ -82,16 +83,18 @@ export function drawMap(context: CanvasRenderingContext2D, options: DrawOptions)
   for (const at of positions) groups[annotations[graph.nodes[at]!.id]?.tag ?? 'none'].push(at);
   const fills = { none: colors.card, pro: colors.pro, con: colors.con, question: colors.question };
   const minSize = 1.5;
+  // Far out, a one-pixel gap keeps neighbouring rows apart; nearer, cards get their border.
+  const gap = zoom * layout.height[positions[0] ?? 0]! < 12 ? 1 : 0;
   for (const group of ['none', 'pro', 'con', 'question'] as const) {
     const list = groups[group];
     if (list.length === 0) continue;
     context.beginPath();
     for (const at of list) {
-      context.rect(px(layout.x[at]!), py(layout.y[at]!), Math.max(minSize, layout.width[at]! * zoom), Math.max(minSize, layout.height[at]! * zoom));
+      context.rect(px(layout.x[at]!), py(layout.y[at]!), Math.max(minSize, layout.width[at]! * zoom - gap), Math.max(minSize, layout.height[at]! * zoom - gap));
     }
     context.fillStyle = fills[group];
     context.fill();
-    if (group === 'none' && zoom * layout.height[list[0]!]! > 4) {
+    if (group === 'none' && gap === 0) {
       context.strokeStyle = colors.cardBorder;
       context.lineWidth = 1;
       context.stroke();
