@@ -256,31 +256,25 @@ describe('parseText on small made-up threads', () => {
   });
 });
 
-// The budgets are wall-clock on a shared 2-core machine: generous, yet a quadratic scan over
-// 100,000 lines would take minutes, not seconds.
+// No wall-clock budgets: the test timeout is the hang guard, and a quadratic scan over 100,000
+// lines would run for minutes, far past it.
 describe('parseText on pathological input', () => {
-  it('parses 100,000 lines quickly', () => {
+  it('parses 100,000 lines to completion', () => {
     const text = Array.from({ length: 100_000 }, (_, i) => `Reply ${i} says a thing about ${i % 97}.`).join('\n');
-    const start = performance.now();
     const thread = parse(text);
-    expect(performance.now() - start).toBeLessThan(12_000);
     expect(thread.nodes).toHaveLength(100_000);
     expect(thread.nodes[99_999]!.parent).not.toBeNull();
   });
 
-  it('parses 100,000 identical lines quickly', () => {
+  it('parses 100,000 identical lines to completion', () => {
     const text = Array(100_000).fill('The very same sentence is repeated on every line of it.').join('\n');
-    const start = performance.now();
     const thread = parse(text);
-    expect(performance.now() - start).toBeLessThan(12_000);
     expect(thread.nodes).toHaveLength(100_000);
   });
 
-  it('parses a 1 MB single line quickly, as one root node', () => {
+  it('parses a 1 MB single line as one root node', () => {
     const text = Array.from({ length: 125_000 }, (_, i) => `w${i % 5000}`).join(' ').slice(0, 1_000_000);
-    const start = performance.now();
     const thread = parse(text);
-    expect(performance.now() - start).toBeLessThan(4000);
     expect(thread.nodes).toHaveLength(1);
     expect(thread.nodes[0]!.text).toHaveLength(text.trim().length);
     expect(thread.nodes[0]!.title!.length).toBeLessThanOrEqual(121);
