@@ -1,6 +1,9 @@
-import { importError, type Result } from '../result';
+import type { Annotations } from '../annotations/types';
+import type { Thread } from '../map/types';
+import { importError, ok, type Result } from '../result';
+import { parseAifWithTags } from '../sources/aif';
 import { detectSource, jsonParsers, textParser } from '../sources/detect';
-import type { SourceInput } from '../sources/types';
+import type { ParseContext, SourceInput, SourceParser } from '../sources/types';
 import { createDocument } from './create-document';
 import { checkInputText, DEFAULT_MAX_BYTES } from './input-checks';
 import { openDocument } from './open-document';
@@ -87,12 +90,23 @@ function parseThread(input: SourceInput, context: OpenInputContext): Result<Thre
   if (!parser) {
     return importError('unknownFormat', `This JSON is not a thread format Threadmap knows. Supported formats: ${supportedFormats().join('; ')}.`);
   }
-  const thread = parser.parse(input, { retrievedAt: context.retrievedAt, sourceUrl: context.sourceUrl ?? null });
-  if (!thread.ok) return thread;
-  if (thread.value.nodes.length === 0) {
+  const parsed = parseWithTags(parser, input, { retrievedAt: context.retrievedAt, sourceUrl: context.sourceUrl ?? null });
+  if (!parsed.ok) return parsed;
+  const { thread, annotations } = parsed.value;
+  if (thread.nodes.length === 0) {
     return importError('invalidThread', `The ${parser.label} input holds no comments or posts to map.`);
   }
-  const doc = createDocument(thread.value, context.now === undefined ? {} : { now: context.now });
+  const doc = createDocument(thread, { annotations, ...(context.now === undefined ? {} : { now: context.now }) });
   const repaired = repairReferences(doc);
-  return { ok: true, value: repaired.doc, warnings: [...thread.warnings, ...repaired.warnings] };
+  return { ok: true, value: repaired.doc, warnings: [...parsed.warnings, ...repaired.warnings] };
+}
+
+/**
+ * Parses with the detected parser. AIF states pro/con/question in its relations (RA, CA,
+ * questioning), so an AIF file brings its tags along; other sources have none.
+ */
+function parseWithTags(parser: SourceParser, input: SourceInput, context: ParseContext): Result<{ thread: Thread; annotations: Annotations }> {
+  if (parser.format === 'aif') return parseAifWithTags(input.json, context);
+  const thread = parser.parse(input, context);
+  return thread.ok ? ok({ thread: thread.value, annotations: {} }, thread.warnings) : thread;
 }
