@@ -32,6 +32,7 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; action: 
     title: 'View and edit',
     items: [
       { keys: ['F'], action: 'Fit view: the whole map' },
+      { keys: ['1', '2', '3', '4'], action: 'Layout: overview, tree down, tree right, outline' },
       { keys: ['+', '−'], action: 'Zoom in / out' },
       { keys: ['Ctrl+Z'], action: 'Undo' },
       { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo' },
@@ -39,3 +40,6 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; action: 
     ],
   },
 ];
+
+/** Keys that switch the layout mode. */
+export const LAYOUT_KEYS = { overview: '1', 'tree-down': '2', 'tree-right': '3', outline: '4' } as const;

@@ -3,7 +3,7 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
-import { toggleCollapsed } from '../../store/actions';
+import { select, toggleCollapsed } from '../../store/actions';
 import { TagBadge } from '../../components/TagBadge';
 import { excerpt, formatDate } from '../../components/format';
 import { LodContext } from './lod-context';
@@ -29,6 +29,8 @@ function CollapseToggle({ id, replies }: { id: string; replies: number }) {
       aria-label={collapsed ? `Expand ${replies} replies` : `Collapse ${replies} replies`}
       onClick={(event) => {
         event.stopPropagation();
+        // The toggled card becomes the selection, which the view keeps in place.
+        select(id);
         toggleCollapsed(id);
       }}
     >

@@ -10,6 +10,8 @@ import { lodForZoom } from './lod';
 import { useMapLayout } from './use-map-layout';
 import { initialViewport } from './viewport';
 import { useMapShortcuts } from './use-map-shortcuts';
+import { useStableView } from './use-stable-view';
+import { LayoutSwitcher } from './LayoutSwitcher';
 
 /** Window shape rounded to a few steps, so small resizes do not re-pack the map. */
 function roundedAspect(width: number, height: number): number {
@@ -17,21 +19,28 @@ function roundedAspect(width: number, height: number): number {
   return Math.round((width / height) * 4) / 4 || 0.25;
 }
 
-function usePaneSize(element: React.RefObject<HTMLDivElement | null>) {
+function usePaneSize(target: HTMLElement | null) {
   const [size, setSize] = useState({ width: 0, height: 0 });
   useLayoutEffect(() => {
-    const target = element.current;
     if (!target) return;
     const observer = new ResizeObserver(([entry]) => {
       if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
     });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [element]);
+  }, [target]);
   return size;
 }
 
-function MapLayers({ aspect, width, height, theme }: { aspect: number; width: number; height: number; theme: string }) {
+interface MapLayersProps {
+  aspect: number;
+  width: number;
+  height: number;
+  theme: string;
+  pane: HTMLElement | null;
+}
+
+function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const model = useMapLayout(aspect);
   useMapShortcuts(model);
   const flow = useReactFlow();
@@ -39,6 +48,7 @@ function MapLayers({ aspect, width, height, theme }: { aspect: number; width: nu
   const zoom = useStore((state) => state.transform[2]);
   const mounted = useStore((state) => state.nodeLookup.size);
   const structureGuessed = useMapStore((state) => state.source?.structureGuessed ?? false);
+  useStableView(model.graph, model.layout, documentKey, width, height, pane);
 
   // A newly opened map gets its first view once; later re-layouts keep the user's view.
   const viewedKey = useRef(-1);
@@ -54,6 +64,7 @@ function MapLayers({ aspect, width, height, theme }: { aspect: number; width: nu
     <CanvasContext.Provider value={model}>
       <OverviewLayer active={overview} theme={theme} />
       <FlowView />
+      <LayoutSwitcher />
       <ViewControls />
       <Minimap theme={theme} />
       {structureGuessed ? (
@@ -65,14 +76,14 @@ function MapLayers({ aspect, width, height, theme }: { aspect: number; width: nu
 
 /** The map area: cards and reply edges, a canvas layer when far out, controls and minimap. */
 export function MapCanvas({ theme }: { theme: string }) {
-  const container = useRef<HTMLDivElement>(null);
-  const { width, height } = usePaneSize(container);
+  const [pane, setPane] = useState<HTMLElement | null>(null);
+  const { width, height } = usePaneSize(pane);
   const hasMap = useMapStore((state) => state.nodes.length > 0);
   const busy = useMapStore((state) => state.busy);
   return (
-    <main className="canvas" ref={container} aria-busy={busy !== null}>
+    <main className="canvas" ref={setPane} aria-busy={busy !== null}>
       {hasMap ? (
-        <MapLayers aspect={roundedAspect(width, height)} width={width} height={height} theme={theme} />
+        <MapLayers aspect={roundedAspect(width, height)} width={width} height={height} theme={theme} pane={pane} />
       ) : (
         <div className="empty-state">
           <div>

@@ -55,10 +55,14 @@ export function drawMap(context: CanvasRenderingContext2D, options: DrawOptions)
   const py = (value: number) => value * zoom + ty;
 
   if (edges) {
+    // In the packed trees the root's replies sit in rows of their own: far out, lines from the
+    // root to each of them only hide the shape of the debate.
+    const skipRootEdges = layout.edgeStyle !== 'rail';
     context.beginPath();
     for (const at of positions) {
       const parent = graph.parent[at]!;
       if (parent < 0 || Number.isNaN(layout.x[parent]!)) continue;
+      if (skipRootEdges && graph.parent[parent] === -1) continue;
       const cx = layout.x[at]!;
       const cy = layout.y[at]!;
       if (layout.edgeStyle === 'down') {

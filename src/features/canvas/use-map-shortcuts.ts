@@ -3,11 +3,12 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { descendantsOf } from '../../core/map/graph';
 import { moveFrom, type Move } from '../../core/map/navigate';
 import { TAGS, type Tag } from '../../core/map/types';
-import { select, setTag, toggleCollapsed } from '../../store/actions';
+import { select, setTag, toggleCollapsed, updateView } from '../../store/actions';
 import { useMapStore } from '../../store/map-store';
 import type { CanvasModel } from './canvas-context';
 import { fitWholeMap } from './fit-view';
-import { CLEAR_TAG_KEY, TAG_KEYS } from '../../components/keymap';
+import { CLEAR_TAG_KEY, LAYOUT_KEYS, TAG_KEYS } from '../../components/keymap';
+import type { LayoutMode } from '../../core/layout/types';
 
 /** Keys typed into a field belong to the field. */
 export function isTextEntry(target: EventTarget | null): boolean {
@@ -16,6 +17,7 @@ export function isTextEntry(target: EventTarget | null): boolean {
 }
 
 const TAG_BY_KEY = new Map<string, Tag>(TAGS.map((tag) => [TAG_KEYS[tag], tag]));
+const LAYOUT_BY_KEY = new Map<string, LayoutMode>(Object.entries(LAYOUT_KEYS).map(([mode, key]) => [key, mode as LayoutMode]));
 
 function arrowMove(key: string, edgeStyle: CanvasModel['layout']['edgeStyle']): Move | null {
   const down = { ArrowUp: 'parent', ArrowDown: 'firstReply', ArrowLeft: 'previousSibling', ArrowRight: 'nextSibling' } as const;
@@ -43,6 +45,8 @@ export function useMapShortcuts(model: CanvasModel): void {
       if (key === '+' || key === '=') return void flow.zoomIn({ duration: 120 });
       if (key === '-' || key === '_') return void flow.zoomOut({ duration: 120 });
       if (key === 'Escape') return select(null);
+      const layoutMode = LAYOUT_BY_KEY.get(key);
+      if (layoutMode) return updateView({ layout: layoutMode });
 
       const move: Move | null =
         key === 'j' ? 'next' : key === 'k' ? 'previous' : key === 'u' ? 'nextUntagged' : key === 'Home' ? 'root' : arrowMove(key, layout.edgeStyle);

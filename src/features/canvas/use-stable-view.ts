@@ -1,0 +1,47 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { Layout } from '../../core/layout/types';
+import type { MapGraph } from '../../core/map/graph';
+import { useMapStore } from '../../store/map-store';
+import { initialViewport } from './viewport';
+import { FULL_ZOOM } from './lod';
+
+const TRANSITION_MS = 300;
+
+/**
+ * Keeps the user's place when the layout changes under the same map. Collapsing or expanding
+ * keeps the selected card at the same spot on screen (no jump); a mode switch glides the cards
+ * to their new places and brings the selection (or, without one, the whole map) into view.
+ * The glide is a CSS transition switched on by a class on `pane` for its duration only, so
+ * cards mounted while panning never animate.
+ */
+export function useStableView(graph: MapGraph, layout: Layout, documentKey: number, width: number, height: number, pane: HTMLElement | null): void {
+  const flow = useReactFlow();
+  const previous = useRef<{ layout: Layout; documentKey: number } | null>(null);
+
+  useLayoutEffect(() => {
+    const before = previous.current;
+    previous.current = { layout, documentKey };
+    if (!before || before.documentKey !== documentKey || before.layout === layout) return;
+    const selectedId = useMapStore.getState().selectedId;
+    const at = selectedId === null ? undefined : graph.index.get(selectedId);
+    const shownNow = at !== undefined && !Number.isNaN(layout.x[at]!);
+    const { x, y, zoom } = flow.getViewport();
+
+    if (before.layout.mode === layout.mode) {
+      if (!shownNow || Number.isNaN(before.layout.x[at]!)) return;
+      const dx = (layout.x[at]! - before.layout.x[at]!) * zoom;
+      const dy = (layout.y[at]! - before.layout.y[at]!) * zoom;
+      if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x - dx, y: y - dy, zoom });
+      return;
+    }
+    pane?.classList.add('animating');
+    setTimeout(() => pane?.classList.remove('animating'), TRANSITION_MS + 50);
+    if (shownNow) {
+      const nextZoom = Math.max(zoom, FULL_ZOOM);
+      void flow.setCenter(layout.x[at]! + layout.width[at]! / 2, layout.y[at]! + layout.height[at]! / 2, { zoom: nextZoom, duration: TRANSITION_MS });
+    } else {
+      void flow.setViewport(initialViewport(layout, graph.roots[0] ?? 0, width, height), { duration: TRANSITION_MS });
+    }
+  }, [graph, layout, documentKey, flow, width, height, pane]);
+}
