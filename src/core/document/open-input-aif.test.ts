@@ -27,9 +27,9 @@ function taggedTree(doc: ThreadmapDocument): [number, string, string | null][] {
   });
 }
 
-function countTags(doc: ThreadmapDocument): Record<string, number> {
-  const counts: Record<string, number> = { pro: 0, con: 0, question: 0 };
-  for (const annotation of Object.values(doc.annotations)) if (annotation.tag) counts[annotation.tag]! += 1;
+function countTags(doc: ThreadmapDocument): Record<'pro' | 'con' | 'question', number> {
+  const counts = { pro: 0, con: 0, question: 0 };
+  for (const annotation of Object.values(doc.annotations)) if (annotation.tag) counts[annotation.tag] += 1;
   return counts;
 }
 
