@@ -5,6 +5,7 @@ import { useMapStore } from '../store/map-store';
 import { useCanRedo, useCanUndo } from '../store/selectors';
 import { OpenFileButton } from '../features/open-thread/OpenFileButton';
 import { PasteDialog } from '../features/open-thread/PasteDialog';
+import { OpenUrlDialog } from '../features/open-thread/OpenUrlDialog';
 import { ExportControls } from '../features/export/ExportMenu';
 import type { Theme } from './use-theme';
 
@@ -25,6 +26,7 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
       <div className="group">
         <OpenFileButton />
         <PasteDialog />
+        <OpenUrlDialog />
       </div>
       <div className="title" title={title ?? undefined}>{notice ?? title ?? ''}</div>
       <div className="group">
