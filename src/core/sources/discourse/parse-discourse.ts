@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Link, NodeStatus, Thread, ThreadNode } from '../../map/types';
 import { buildMap } from '../../map/graph';
 import { importError, ok, type Result } from '../../result';
-import { htmlToText } from '../../text';
+import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
 import { findQuotedPosts } from './quotes';
 
@@ -101,7 +101,8 @@ function postNode(post: DiscoursePost, parent: string | null, origin: string | n
     author: post.username ?? null,
     createdAt: isoOf(post.created_at),
     text,
-    url: origin && path ? new URL(path, origin).href : null,
+    // post_url is meant to be a path; an absolute javascript: or data: URL would replace the origin.
+    url: origin && path ? safeHref(path, origin) : null,
     status: statusOf(post),
   };
   if (cooked) node.html = cooked;

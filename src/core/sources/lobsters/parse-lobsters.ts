@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { NodeStatus, Thread, ThreadNode } from '../../map/types';
 import { buildMap } from '../../map/graph';
 import { importError, ok, type Result } from '../../result';
-import { htmlToText } from '../../text';
+import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
 
 // Newer Lobsters sends user names as strings, older versions as user objects.
@@ -125,7 +125,8 @@ export function parseLobsters(input: SourceInput, context: ParseContext): Result
     createdAt: isoOf(s.created_at),
     // A link story's target is part of what was said: keep it in the text.
     text: [description, s.url ?? ''].filter(Boolean).join('\n\n'),
-    url: s.comments_url ?? s.short_id_url ?? null,
+    // Permalinks become links in the app and in exports: only http(s) ones are kept.
+    url: safeHref(s.comments_url ?? s.short_id_url),
     status: statusOf(s),
   };
   if (s.title) root.title = s.title;
@@ -150,7 +151,7 @@ export function parseLobsters(input: SourceInput, context: ParseContext): Result
       author: usernameOf(comment.commenting_user),
       createdAt: isoOf(comment.created_at),
       text: comment.comment ? htmlToText(comment.comment, base) : (comment.comment_plain ?? ''),
-      url: comment.url ?? comment.short_id_url ?? null,
+      url: safeHref(comment.url ?? comment.short_id_url),
       status: statusOf(comment),
     };
     if (comment.comment) node.html = comment.comment;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Thread, ThreadNode } from '../../map/types';
 import { buildMap } from '../../map/graph';
 import { importError, ok, type Result } from '../../result';
-import { htmlToText } from '../../text';
+import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
 
 const mastodonStatusSchema = z.looseObject({
@@ -69,7 +69,8 @@ function textOf(status: MastodonStatus, base: string | null): string {
 }
 
 function statusNode(status: MastodonStatus): ThreadNode {
-  const url = status.url ?? status.uri ?? null;
+  // Permalinks become links in the app and in exports: only http(s) ones are kept.
+  const url = safeHref(status.url ?? status.uri);
   const node: ThreadNode = {
     id: status.id,
     parent: status.in_reply_to_id ?? null,

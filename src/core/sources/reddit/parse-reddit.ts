@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities';
 import type { NodeStatus, Thread, ThreadNode } from '../../map/types';
 import { buildMap } from '../../map/graph';
 import { importError, ok, type Result } from '../../result';
-import { htmlToText } from '../../text';
+import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
 import {
   listingChildren,
@@ -62,7 +62,7 @@ function postNode(post: RedditPost): ThreadNode {
     author: authorOf(post.author),
     createdAt: isoFromSeconds(post.created_utc),
     text: [body.text, link].filter(Boolean).join('\n\n'),
-    url: post.permalink ? REDDIT_ORIGIN + post.permalink : null,
+    url: post.permalink ? safeHref(REDDIT_ORIGIN + post.permalink) : null,
     status,
   };
   if (post.title) node.title = post.title;
@@ -73,8 +73,10 @@ function postNode(post: RedditPost): ThreadNode {
 function commentNode(comment: RedditComment, structuralParent: string, postPermalink: string | null): ThreadNode {
   const body = textAndHtml(comment.body_html, comment.body);
   let url: string | null = null;
-  if (comment.permalink) url = REDDIT_ORIGIN + comment.permalink;
-  else if (postPermalink) url = `${REDDIT_ORIGIN}${postPermalink.replace(/\/?$/, '/')}${comment.id}/`;
+  // The permalink is a path: glued to the origin, a hostile one cannot change the scheme, and
+  // safeHref drops what does not parse as a URL.
+  if (comment.permalink) url = safeHref(REDDIT_ORIGIN + comment.permalink);
+  else if (postPermalink) url = safeHref(`${REDDIT_ORIGIN}${postPermalink.replace(/\/?$/, '/')}${comment.id}/`);
   const node: ThreadNode = {
     id: comment.name ?? `t1_${comment.id}`,
     parent: comment.parent_id ?? structuralParent,
