@@ -1,0 +1,95 @@
+import type { Annotation, Annotations } from '../annotations/types';
+import { ok } from '../result';
+import { refuse, type EditResult, type MapParts } from './edit-types';
+import { emitPreorder, preorderRanks } from './edit-tree';
+import type { MapGraph } from './graph';
+import type { Link, ThreadNode } from './types';
+
+const PARAGRAPH = '\n\n';
+
+/**
+ * Merges the node at `at` into the nearest node before it in thread order that is not a claim:
+ * its text becomes a new paragraph there, its replies (and claims, with their ranges moved) hang
+ * there, its note is appended, and links to or from it are kept on the merged node.
+ */
+export function mergeIntoPrevious(parts: MapParts, graph: MapGraph, at: number, time?: string): EditResult {
+  const node = graph.nodes[at]!;
+  if (node.kind === 'claim' || node.kind === 'more') {
+    return refuse('notMergeable', node.kind === 'claim' ? 'A claim cannot be merged; merge the comment it was split from.' : 'A "more replies" stub has no text to merge.');
+  }
+  const rank = preorderRanks(graph);
+  let into = -1;
+  for (let r = rank[at]! - 1; r >= 0; r--) {
+    const candidate = graph.preorder[r]!;
+    if (graph.nodes[candidate]!.kind !== 'claim') {
+      into = candidate;
+      break;
+    }
+  }
+  if (into < 0) return refuse('noPrevious', 'This is the first card of the thread: there is no card before it to merge into.');
+  const target = graph.nodes[into]!;
+  if (target.kind === 'more') return refuse('notMergeable', 'The card before it is a "more replies" stub, which has no text to merge into.');
+
+  const offset = target.text && node.text ? target.text.length + PARAGRAPH.length : target.text.length;
+  const text = target.text && node.text ? target.text + PARAGRAPH + node.text : target.text || node.text;
+  // The plain text is the record: two sources' markup cannot be joined safely without parsing it.
+  const { html: _html, ...rest } = target;
+  const merged: ThreadNode = target.html === undefined && node.html === undefined ? { ...target, text } : { ...rest, text };
+
+  const replaced = new Map<number, ThreadNode>([[into, merged]]);
+  const kids = graph.children[at]!;
+  for (const kid of kids) {
+    const reply = graph.nodes[kid]!;
+    const range = reply.kind === 'claim' && reply.range ? { range: [reply.range[0] + offset, reply.range[1] + offset] as [number, number] } : {};
+    replaced.set(kid, { ...reply, parent: target.id, ...range });
+  }
+  const children = new Map<number, readonly number[]>();
+  const from = graph.parent[at]!;
+  if (from === into) {
+    // The usual case: the block answers the one before it, so its replies take its place.
+    children.set(into, graph.children[into]!.flatMap((kid) => (kid === at ? kids : [kid])));
+  } else {
+    children.set(into, [...graph.children[into]!, ...kids]);
+    if (from >= 0) children.set(from, graph.children[from]!.filter((kid) => kid !== at));
+  }
+  const roots = from >= 0 ? {} : { roots: graph.roots.filter((root) => root !== at) };
+  const nodes = emitPreorder(graph, { nodes: replaced, children, ...roots });
+
+  return ok({
+    nodes,
+    links: relinkMerged(parts.links, node.id, target.id),
+    annotations: mergeAnnotations(parts.annotations, node.id, target.id, time),
+  });
+}
+
+function mergeAnnotations(annotations: Annotations, id: string, intoId: string, time?: string): Annotations {
+  const moved = annotations[id];
+  if (!moved) return annotations;
+  const kept = annotations[intoId];
+  const next: Annotations = { ...annotations };
+  delete next[id];
+  const updatedAt = time ?? (kept && kept.updatedAt > moved.updatedAt ? kept.updatedAt : moved.updatedAt);
+  const merged: Annotation = { updatedAt };
+  const tag = kept?.tag ?? moved.tag;
+  if (tag) merged.tag = tag;
+  const note = [kept?.note, moved.note].filter((part): part is string => Boolean(part)).join(PARAGRAPH);
+  if (note) merged.note = note;
+  next[intoId] = merged;
+  return next;
+}
+
+function relinkMerged(links: Link[], id: string, intoId: string): Link[] {
+  if (!links.some((link) => link.from === id || link.to === id)) return links;
+  const seen = new Set<string>();
+  const out: Link[] = [];
+  for (const link of links) {
+    const moved = link.from === id || link.to === id ? { ...link, from: link.from === id ? intoId : link.from, to: link.to === id ? intoId : link.to } : link;
+    // A quote between the two merged blocks now points from the block to itself: drop it.
+    if (moved.from === moved.to) continue;
+    const key = JSON.stringify([moved.from, moved.to, moved.kind]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(moved);
+  }
+  return out;
+}
