@@ -2,6 +2,7 @@ import { useMapStore } from '../store/map-store';
 import { useGraph, useSelectedId } from '../store/selectors';
 import { select } from '../store/actions';
 import { ancestorsOf } from '../core/map/graph';
+import { safeHref } from '../core/text';
 import { formatDateTime, excerpt } from '../components/format';
 import { TagButtons } from '../features/annotate/TagButtons';
 import { TagProgress } from '../features/annotate/TagProgress';
@@ -37,6 +38,8 @@ function SelectedComment({ id }: { id: string }) {
   if (position === undefined) return null;
   const node = graph.nodes[position]!;
   const replies = graph.children[position]!.length;
+  // A map file can carry any string as a permalink: only http(s) and mailto become links.
+  const permalink = safeHref(node.url);
   return (
     <>
       <section className="section" aria-label="Tag and note">
@@ -53,8 +56,8 @@ function SelectedComment({ id }: { id: string }) {
           <span className="author">{node.author ?? (node.kind === 'more' ? 'More replies' : 'Anonymous')}</span>
           {node.createdAt ? <time className="time" dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time> : null}
           {node.status !== 'ok' ? <span className="status">{STATUS_TEXT[node.status]}</span> : null}
-          {node.url ? (
-            <a className="time" href={node.url} target="_blank" rel="noopener noreferrer nofollow">Permalink</a>
+          {permalink ? (
+            <a className="time" href={permalink} target="_blank" rel="noopener noreferrer nofollow">Permalink</a>
           ) : null}
         </div>
         {node.text ? <RichText node={node} /> : <p className="time">(no text)</p>}
