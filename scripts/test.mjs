@@ -52,6 +52,7 @@ if (existsSync(chromium)) {
   if (run('build for the browser tests', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
     results.passed++;
     vitestProject('e2e');
+    check('browser benchmark smoke (timings are never asserted)', 'npx', ['tsx', 'bench/browser-bench.ts', '--smoke']);
   } else {
     results.failed++;
     failures.push('build');
