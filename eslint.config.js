@@ -19,6 +19,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     // The core runs in the browser, a worker, the CLI and tests alike: plain TypeScript only.
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2024 } },

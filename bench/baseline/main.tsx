@@ -1,6 +1,7 @@
 // The benchmark's baseline: the documented way to show a tree with React Flow: every node
 // mounted as a default node, every edge drawn, no level of detail, no virtualisation. Nodes are
 // not draggable, so that the benchmark's drag pans the view as it does in Threadmap.
+import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -16,7 +17,9 @@ let fit: (() => Promise<boolean>) | null = null;
 
 function FitHandle() {
   const flow = useReactFlow();
-  fit = () => flow.fitView({ minZoom: 0.001 });
+  useEffect(() => {
+    fit = () => flow.fitView({ minZoom: 0.001 });
+  }, [flow]);
   return null;
 }
 
