@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { openFixture } from '../../../test/support/fixtures';
+import { ancestorsOf, buildMap } from '../../core/map/graph';
+import { createSpatialIndex, layoutMap } from '../../core/layout';
+import { elementCacheFor, toFlowElements } from './flow-elements';
+import { initialViewport, viewportFitting, visibleRect } from './viewport';
+
+const { graph } = buildMap(openFixture('hn-firebase_14952787_flat-items_forum-explorer.json').nodes);
+const layout = layoutMap(graph, { mode: 'tree-down', aspect: 1.5 });
+
+describe('toFlowElements', () => {
+  const index = createSpatialIndex(layout);
+  const root = graph.roots[0]!;
+  const inView = index.query(layout.x[root]! - 700, layout.y[root]!, 1400, 900);
+
+  it('mounts the cards in view plus their parents, each with its size given up front', () => {
+    const { nodes, edges } = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
+    const ids = new Set(nodes.map((node) => node.id));
+    expect(nodes.length).toBeGreaterThanOrEqual(inView.length);
+    expect(nodes.length).toBeLessThan(graph.nodes.length / 10);
+    for (const node of nodes) {
+      expect(node.measured).toEqual({ width: node.width, height: node.height });
+      const parent = graph.nodes[graph.index.get(node.id)!]!.parent;
+      if (parent !== null && inView.includes(graph.index.get(node.id)!)) expect(ids.has(parent)).toBe(true);
+    }
+    for (const edge of edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+  });
+
+  it('gives back the same node objects for the same layout, so React Flow skips unchanged nodes', () => {
+    const first = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
+    const second = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
+    expect(second.nodes).toHaveLength(first.nodes.length);
+    second.nodes.forEach((node, i) => expect(node).toBe(first.nodes[i]));
+  });
+
+  it('marks the edges on the selected card’s chain of replies', () => {
+    const child = inView.find((at) => graph.depth[at]! >= 2)!;
+    const chain = new Set(ancestorsOf(graph, child));
+    const { edges } = toFlowElements(graph, layout, inView, chain, elementCacheFor(layout));
+    const chainEdge = edges.find((edge) => edge.target === graph.nodes[child]!.id)!;
+    expect(chainEdge.className).toBe('ancestor');
+    const marked = edges.filter((edge) => edge.className === 'ancestor');
+    expect(marked.length).toBeGreaterThanOrEqual(1);
+    for (const edge of marked) expect(chain.has(graph.index.get(edge.target)!)).toBe(true);
+    expect(edges.length).toBeGreaterThan(marked.length);
+  });
+});
+
+describe('viewport helpers', () => {
+  it('fits a rectangle whole and centred', () => {
+    const viewport = viewportFitting({ x: 0, y: 0, width: 2000, height: 1000 }, 1000, 800, 0);
+    expect(viewport.zoom).toBe(0.5);
+    const shown = visibleRect([viewport.x, viewport.y, viewport.zoom], 1000, 800);
+    expect(shown.x).toBeCloseTo(0);
+    expect(shown.width).toBeCloseTo(2000);
+    expect(shown.y + shown.height / 2).toBeCloseTo(500);
+  });
+
+  it('opens a big tree at a readable zoom on its root instead of fitting it to a speck', () => {
+    const viewport = initialViewport(layout, graph.roots[0]!, 1000, 800);
+    expect(viewport.zoom).toBeGreaterThanOrEqual(0.5);
+    const shown = visibleRect([viewport.x, viewport.y, viewport.zoom], 1000, 800);
+    const root = graph.roots[0]!;
+    expect(layout.x[root]!).toBeGreaterThanOrEqual(shown.x);
+    expect(layout.x[root]! + layout.width[root]!).toBeLessThanOrEqual(shown.x + shown.width);
+  });
+
+  it('shows the whole overview at once', () => {
+    const overview = layoutMap(graph, { mode: 'overview', aspect: 1.25 });
+    const viewport = initialViewport(overview, graph.roots[0]!, 1000, 800);
+    const shown = visibleRect([viewport.x, viewport.y, viewport.zoom], 1000, 800);
+    expect(shown.width).toBeGreaterThanOrEqual(overview.bounds.width);
+    expect(shown.height).toBeGreaterThanOrEqual(overview.bounds.height);
+  });
+});
