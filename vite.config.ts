@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './build/csp-plugin.js';
 
 // Reddit's JSON answers browsers without CORS headers; `npm start` and `npm run preview` relay it
 // same-origin so "Open by URL" works locally (src/core/sources/url asks /proxy/reddit/...).
@@ -14,7 +15,7 @@ const redditProxy = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { proxy: redditProxy },
   preview: { proxy: redditProxy },
   build: {
