@@ -7,6 +7,16 @@ import type { Link, ThreadNode } from './types';
 
 const PARAGRAPH = '\n\n';
 
+/** Position of the node a merge of `at` goes into: the nearest earlier non-claim in thread order; -1 if none. */
+export function mergeTargetOf(graph: MapGraph, at: number): number {
+  const rank = preorderRanks(graph);
+  for (let r = rank[at]! - 1; r >= 0; r--) {
+    const candidate = graph.preorder[r]!;
+    if (graph.nodes[candidate]!.kind !== 'claim') return candidate;
+  }
+  return -1;
+}
+
 /**
  * Merges the node at `at` into the nearest node before it in thread order that is not a claim:
  * its text becomes a new paragraph there, its replies (and claims, with their ranges moved) hang
@@ -17,15 +27,7 @@ export function mergeIntoPrevious(parts: MapParts, graph: MapGraph, at: number, 
   if (node.kind === 'claim' || node.kind === 'more') {
     return refuse('notMergeable', node.kind === 'claim' ? 'A claim cannot be merged; merge the comment it was split from.' : 'A "more replies" stub has no text to merge.');
   }
-  const rank = preorderRanks(graph);
-  let into = -1;
-  for (let r = rank[at]! - 1; r >= 0; r--) {
-    const candidate = graph.preorder[r]!;
-    if (graph.nodes[candidate]!.kind !== 'claim') {
-      into = candidate;
-      break;
-    }
-  }
+  const into = mergeTargetOf(graph, at);
   if (into < 0) return refuse('noPrevious', 'This is the first card of the thread: there is no card before it to merge into.');
   const target = graph.nodes[into]!;
   if (target.kind === 'more') return refuse('notMergeable', 'The card before it is a "more replies" stub, which has no text to merge into.');

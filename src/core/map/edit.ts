@@ -6,6 +6,7 @@ import { buildMap, type MapGraph } from './graph';
 import type { Link, LinkKind, ThreadNode } from './types';
 
 export type { EditResult, MapParts, StructureChange, StructureError, StructureErrorKind } from './edit-types';
+export { mergeTargetOf } from './edit-merge';
 
 /** The id a claim split out of `parentId` at [start, end) gets: the same range gives the same id. */
 export function claimId(parentId: string, range: readonly [number, number]): string {
