@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMap, descendantsOf, type MapGraph } from '../map/graph';
-import { chainThread } from '../../../bench/synthetic';
+import { chainThread, createRandom, syntheticDiscussion } from '../../../bench/synthetic';
 import { layoutMap, LAYOUT_MODES } from './index';
 import type { LayoutMode } from './types';
 import { fixtureGraph, HN_THREAD } from './testing/fixture-graphs';
@@ -65,16 +65,24 @@ describe('collapsed subtrees', () => {
   for (const mode of ['tree-down', 'tree-right', 'outline'] as const) {
     it(`${mode}: collapsing moves neither the node nor anything before it in reading order`, () => {
       const before = layoutMap(thread, { mode });
-      const after = layoutMap(thread, { mode, collapsed: new Set([inside]) });
       const order = Array.from(thread.preorder);
-      const cut = order.indexOf(inside);
-      for (const at of order.slice(0, cut + 1)) {
-        expect([after.x[at], after.y[at]]).toEqual([before.x[at], before.y[at]]);
+      for (const collapsed of [inside, biggest]) {
+        const after = layoutMap(thread, { mode, collapsed: new Set([collapsed]) });
+        const cut = order.indexOf(collapsed);
+        for (const at of order.slice(0, cut + 1)) expect([after.x[at], after.y[at]]).toEqual([before.x[at], before.y[at]]);
       }
-      // What follows closes up: the next sibling moves towards the collapsed node.
-      const next = thread.children[biggest]![4]!;
-      const moved = after.x[next] !== before.x[next] || after.y[next] !== before.y[next];
-      expect(moved).toBe(true);
+    });
+
+    it(`${mode}: what follows a collapsed 778-comment subtree closes up behind it`, () => {
+      const before = layoutMap(thread, { mode });
+      const after = layoutMap(thread, { mode, collapsed: new Set([biggest]) });
+      const along = (layout: typeof before, at: number) => (mode === 'tree-right' ? layout.x[at]! : layout.y[at]!);
+      const order = Array.from(thread.preorder);
+      const later = order.slice(order.indexOf(biggest) + 778);
+      expect(later.length).toBeGreaterThan(0);
+      expect(later.some((at) => along(after, at) < along(before, at))).toBe(true);
+      const area = (layout: typeof before) => layout.bounds.width * layout.bounds.height;
+      expect(area(after)).toBeLessThan(area(before));
     });
   }
 
@@ -96,5 +104,22 @@ describe('collapsed subtrees', () => {
     const shape = (layout: typeof stable) => layout.bounds.width / layout.bounds.height;
     // 230 cards under a post: the reflowed map is close to the window's shape, the stable one is not.
     expect(Math.abs(Math.log(shape(reflowed) / (1400 / 900)))).toBeLessThan(Math.abs(Math.log(shape(stable) / (1400 / 900))));
+  });
+
+  it('keeps cards apart and replies in place with 200 random subtrees of a 20,000-node tree collapsed', () => {
+    const big = buildMap(syntheticDiscussion({ nodes: 20000, seed: 20 })).graph;
+    const random = createRandom(3);
+    const collapsed = new Set(Array.from({ length: 200 }, () => Math.floor(random() * 20000)));
+    const hidden = new Set<number>();
+    for (const at of collapsed) for (const below of descendantsOf(big, at)) hidden.add(below);
+    for (const mode of LAYOUT_MODES) {
+      for (const reflow of [false, true]) {
+        const layout = layoutMap(big, { mode, collapsed, reflow });
+        expect(layout.visible.length).toBe(20000 - hidden.size);
+        expect(badPositions(layout)).toEqual([]);
+        expect(findOverlaps(layout)).toEqual([]);
+        expect(misplacedReplies(big, layout)).toEqual([]);
+      }
+    }
   });
 });
