@@ -11,12 +11,17 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function openText(text: string, context: OpenInputContext, label: string): Promise<boolean> {
   setBusy(`Opening ${label}…`);
   await nextFrame();
+  // User Timing marks let the browser benchmark and DevTools show where opening spends its time.
+  performance.mark('threadmap:parse-start');
   const result = openInput(text, context);
+  performance.measure('threadmap:parse', 'threadmap:parse-start');
   if (!result.ok) {
     showError(result.error);
     return false;
   }
+  performance.mark('threadmap:apply-start');
   openDocument(result.value, result.warnings);
+  performance.measure('threadmap:apply', 'threadmap:apply-start');
   const count = result.value.nodes.length;
   showNotice(`Opened ${result.value.source.title ? `“${result.value.source.title}”` : label}: ${count} ${count === 1 ? 'node' : 'nodes'}.`);
   return true;
