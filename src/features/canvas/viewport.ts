@@ -41,9 +41,9 @@ export function initialViewport(layout: Layout, root: number, width: number, hei
   if (layout.edgeStyle === 'down') {
     const fitsWidth = layout.bounds.width * zoom <= width;
     const x = fitsWidth ? width / 2 - (layout.bounds.x + layout.bounds.width / 2) * zoom : width / 2 - (rootX + rootWidth / 2) * zoom;
-    return { zoom, x, y: 48 - rootY * zoom };
+    return { zoom, x, y: 64 - rootY * zoom };
   }
-  return { zoom, x: 32 - rootX * zoom, y: 32 - rootY * zoom };
+  return { zoom, x: 32 - rootX * zoom, y: 64 - rootY * zoom };
 }
 
 /** Whether a card lies wholly inside the visible rect. */
