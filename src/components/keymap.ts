@@ -3,6 +3,9 @@ import type { Tag } from '../core/map/types';
 /** Single-key tag shortcuts; shown in the tag buttons' tooltips and the shortcut help. */
 export const TAG_KEYS: Record<Tag, string> = { pro: 'p', con: 'c', question: 'q' };
 export const CLEAR_TAG_KEY = 'x';
+/** Structure commands and find; their handlers, tooltips and the help read the keys from here. */
+export const STRUCTURE_KEYS = { split: 's', move: 'm', merge: 'M', quote: 'l' } as const;
+export const FIND_KEYS = { focus: '/', next: ']', previous: '[', accept: 'a' } as const;
 
 
 /** Every keyboard shortcut, as the help dialog lists them. */
@@ -15,6 +18,24 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; action: 
       { keys: [TAG_KEYS.question.toUpperCase()], action: 'Question: asks about it without taking a side' },
       { keys: [CLEAR_TAG_KEY.toUpperCase()], action: 'Clear the tag' },
       { keys: ['N'], action: 'Write a note (Esc leaves the note)' },
+      { keys: [FIND_KEYS.accept.toUpperCase()], action: 'Accept the suggested tag' },
+    ],
+  },
+  {
+    title: 'Fix the structure',
+    items: [
+      { keys: [STRUCTURE_KEYS.split.toUpperCase()], action: 'Split the text selected in the panel out as a claim' },
+      { keys: [STRUCTURE_KEYS.move.toUpperCase()], action: 'Move under…: choose the new parent, Enter drops it there, Esc cancels' },
+      { keys: [STRUCTURE_KEYS.quote.toUpperCase()], action: 'Mark as quoting…: choose the quoted card, then Enter' },
+      { keys: ['Shift+M'], action: 'Merge into the card before it (guessed plain text)' },
+    ],
+  },
+  {
+    title: 'Find and filter',
+    items: [
+      { keys: [FIND_KEYS.focus], action: 'Find text or an author' },
+      { keys: ['Enter', 'Shift+Enter'], action: 'Next / previous match (in the find box)' },
+      { keys: [FIND_KEYS.next, FIND_KEYS.previous], action: 'Next / previous match' },
     ],
   },
   {
