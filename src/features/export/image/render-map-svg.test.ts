@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import type { Annotations } from '../../../core/annotations/types';
+import { openInput } from '../../../core/document/open-input';
+import type { ThreadmapDocument } from '../../../core/document/types';
+import { layoutMap } from '../../../core/layout';
+import type { LayoutMode } from '../../../core/layout/types';
+import { buildMap } from '../../../core/map/graph';
+import { CANVAS_LIMITS, LEGEND_HEIGHT } from './map-image-plan';
+import { renderMapImage, renderMapSvg } from './render-map-svg';
+
+const AT = '2026-11-26T14:00:00.000Z';
+
+function openFixture(name: string): ThreadmapDocument {
+  const text = readFileSync(new URL(`../../../../test/fixtures/${name}`, import.meta.url), 'utf8');
+  const opened = openInput(text, { retrievedAt: AT, fileName: name, now: AT });
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.value;
+}
+
+function mapOf(doc: ThreadmapDocument, mode: LayoutMode, collapsedIds: string[] = []) {
+  const { graph } = buildMap(doc.nodes);
+  const collapsed = new Set(collapsedIds.map((id) => graph.index.get(id)!));
+  return { graph, layout: layoutMap(graph, { mode, collapsed, aspect: 1.5 }) };
+}
+
+/** Parses as strict XML, failing on anything not well-formed, the way an image decoder reads SVG. */
+function parseSvg(svg: string): Document {
+  const { DOMParser } = new JSDOM('').window;
+  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const error = parsed.querySelector('parsererror');
+  if (error) throw new Error(`not well-formed: ${error.textContent}`);
+  return parsed;
+}
+
+const cardIds = (svg: Document) => [...svg.querySelectorAll('svg.map > g[data-id]')].map((g) => g.getAttribute('data-id'));
+
+const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
+
+describe('renderMapSvg on the recorded Hacker News thread', () => {
+  const doc = openFixture(ALGOLIA);
+  const tags: Annotations = {
+    '14953024': { tag: 'pro', note: 'Key summary.', updatedAt: AT },
+    '14957951': { tag: 'con', updatedAt: AT },
+    '14956181': { tag: 'question', updatedAt: AT },
+  };
+
+  it('draws every shown card, in a well-formed SVG, with the tag legend', () => {
+    const { graph, layout } = mapOf(doc, 'tree-down');
+    const svg = parseSvg(renderMapSvg(graph, layout, tags, { title: doc.source.title }));
+    const ids = cardIds(svg);
+    expect(ids).toHaveLength(579);
+    expect(new Set(ids)).toEqual(new Set([...layout.visible].map((at) => graph.nodes[at]!.id)));
+    const legend = svg.querySelector('g.legend')!.textContent!;
+    expect(legend).toContain('Google Fires Employee Behind Controversial Diversity Memo');
+    expect(legend).toContain('+ Pro (1) supports its parent');
+    expect(legend).toContain('− Con (1) opposes its parent');
+    expect(legend).toContain('? Question (1) asks without taking a side');
+  });
+
+  it('shows each card\'s author, date, the start of its text and its tag word and colour', () => {
+    const { graph, layout } = mapOf(doc, 'tree-down');
+    const svg = parseSvg(renderMapSvg(graph, layout, tags));
+    const card = svg.querySelector('g[data-id="14953024"]')!;
+    expect(card.getAttribute('data-tag')).toBe('pro');
+    expect(card.textContent).toContain('tunesmith');
+    expect(card.textContent).toContain('2017-08-08');
+    const excerpt = [...card.querySelectorAll('text:nth-of-type(2) tspan')].map((line) => line.textContent).join(' ');
+    expect(excerpt).toMatch(/^People can't seem to summarize his argument without getting much of it grossly wrong, .*…$/);
+    expect(card.textContent).toContain('+ Pro');
+    expect(card.textContent).toContain('✎ note');
+    expect(card.textContent).toContain('15 replies');
+    expect(card.querySelector('rect')!.getAttribute('stroke')).toBe('#1a7f37');
+    const untagged = svg.querySelector('g[data-id="14953048"]')!;
+    expect(untagged.hasAttribute('data-tag')).toBe(false);
+    expect(untagged.textContent).toContain('sctb');
+  });
+
+  it('keeps markup in comments as text: a </s> and a <script> are characters, never elements', () => {
+    const withScript = {
+      ...doc,
+      nodes: doc.nodes.map((node) => (node.id === '14953048' ? { ...node, text: `<script>alert("x")</script> & <img src=x onerror=alert(1)> ${node.text}` } : node)),
+    };
+    const { graph, layout } = mapOf(withScript, 'outline');
+    const raw = renderMapSvg(graph, layout, tags);
+    expect(raw).not.toMatch(/<script|<img|<\/s>/);
+    const svg = parseSvg(raw);
+    expect(svg.querySelectorAll('script, img, foreignObject')).toHaveLength(0);
+    expect(svg.querySelector('g[data-id="14953048"]')!.textContent).toContain('<script>alert("x")</script> & <img src=x onerror=alert(1)>');
+    expect(svg.querySelector('g[data-id="14957951"]')!.textContent).toContain('</s>');
+    expect(svg.querySelector('g[data-id="14956181"]')!.textContent).toMatch(/<20%/);
+  });
+
+  it('draws one reply edge per shown reply and leaves out collapsed subtrees', () => {
+    const { graph, layout } = mapOf(doc, 'tree-down', ['14953024']);
+    const svg = parseSvg(renderMapSvg(graph, layout, {}));
+    expect(cardIds(svg)).toHaveLength(layout.visible.length);
+    expect(cardIds(svg)).not.toContain(String(graph.nodes[graph.children[graph.index.get('14953024')!]![0]!]!.id));
+    const path = svg.querySelector('svg.map > path')!.getAttribute('d')!;
+    expect(path.match(/M/g)).toHaveLength(layout.visible.length - 1);
+  });
+
+  it('draws only the cards in a clipped view, at the view\'s scale', () => {
+    const { graph, layout } = mapOf(doc, 'tree-down');
+    const root = graph.roots[0]!;
+    const clip = { x: layout.x[root]! - 200, y: layout.y[root]! - 50, width: 1000, height: 600 };
+    const image = renderMapImage(graph, layout, {}, { clip, scale: 2 });
+    const ids = cardIds(parseSvg(image.svg));
+    expect(ids).toContain('14952787');
+    expect(ids.length).toBe(image.cards);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(ids.length).toBeLessThan(40);
+    expect([image.plan.width, image.plan.height]).toEqual([2000, LEGEND_HEIGHT + 1200]);
+    expect(image.svg).toContain(`viewBox="${clip.x} ${clip.y} 1000 600"`);
+  });
+});
+
+describe('renderMapImage size limits on the 2,565-item thread', () => {
+  const doc = openFixture('hn-firebase_14952787_flat-items_forum-explorer.json');
+
+  it('draws all 2,565 cards in the overview at full size', () => {
+    const { graph, layout } = mapOf(doc, 'overview');
+    const image = renderMapImage(graph, layout, {}, { limits: CANVAS_LIMITS });
+    expect(image.cards).toBe(2565);
+    expect(image.plan.scaledDown).toBe(false);
+    expect(image.plan.scale).toBe(1);
+    expect(cardIds(parseSvg(image.svg))).toHaveLength(2565);
+  });
+
+  it('scales an outline taller than a canvas down to the limits and says by how much', () => {
+    const { graph, layout } = mapOf(doc, 'outline');
+    expect(layout.bounds.height).toBeGreaterThan(CANVAS_LIMITS.maxSide);
+    const image = renderMapImage(graph, layout, {}, { limits: CANVAS_LIMITS });
+    expect(image.plan.scaledDown).toBe(true);
+    expect(image.plan.scale).toBeLessThan(CANVAS_LIMITS.maxSide / layout.bounds.height);
+    expect(image.plan.scale).toBeGreaterThan(0.97 * ((CANVAS_LIMITS.maxSide - LEGEND_HEIGHT) / (layout.bounds.height + 48)));
+    expect(image.plan.height).toBeLessThanOrEqual(CANVAS_LIMITS.maxSide);
+    expect(image.plan.width * image.plan.height).toBeLessThanOrEqual(CANVAS_LIMITS.maxPixels);
+    // Without limits (an SVG) the same map keeps full size.
+    expect(renderMapImage(graph, layout, {}).plan.scale).toBe(1);
+  });
+
+  it('keeps an image under the pixel budget when both sides fit but the area does not', () => {
+    const { graph, layout } = mapOf(doc, 'tree-down');
+    const limits = { maxSide: 16_000, maxPixels: 20_000_000 };
+    const { plan } = renderMapImage(graph, layout, {}, { limits, scale: 2 });
+    expect(plan.scaledDown).toBe(true);
+    expect(plan.width * plan.height).toBeLessThanOrEqual(limits.maxPixels);
+    expect(plan.width * plan.height).toBeGreaterThan(0.9 * limits.maxPixels);
+  });
+});

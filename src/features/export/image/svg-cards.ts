@@ -1,0 +1,144 @@
+import type { Annotation } from '../../../core/annotations/types';
+import type { Layout } from '../../../core/layout/types';
+import type { MapGraph } from '../../../core/map/graph';
+import type { Tag, ThreadNode } from '../../../core/map/types';
+import type { MapPalette } from './svg-palette';
+import { escapeXml, estimateWidth, fitToWidth, flattenText, wrapToLines } from './svg-text';
+
+export const TAG_WORD: Record<Tag, string> = { pro: 'Pro', con: 'Con', question: 'Question' };
+export const TAG_SYMBOL: Record<Tag, string> = { pro: '+', con: '−', question: '?' };
+
+const STATUS_LABEL = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
+const PAD = 10;
+const META_SIZE = 12;
+const BODY_SIZE = 12;
+const LINE = 15;
+const BADGE_SIZE = 11;
+/** Cards lower than this are one-line rows (the overview); taller ones get a body and a footer. */
+const ROW_HEIGHT_LIMIT = 80;
+
+const fmt = (value: number) => String(Math.round(value * 10) / 10);
+
+function authorOf(node: ThreadNode): string {
+  if (node.author) return node.author;
+  return node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : 'Comment';
+}
+
+function bodyOf(node: ThreadNode): string {
+  if (node.status !== 'ok' && !node.text) return STATUS_LABEL[node.status];
+  return flattenText(node.title ?? node.text);
+}
+
+/** The tag as a pill with its symbol and word, so the tag reads without colour too; returns its width. */
+function badge(out: string[], tag: Tag, x: number, baseline: number, palette: MapPalette): number {
+  const label = `${TAG_SYMBOL[tag]} ${TAG_WORD[tag]}`;
+  const width = estimateWidth(label, BADGE_SIZE) + 12;
+  const { color, background } = palette.tag[tag];
+  out.push(
+    `<rect x="${fmt(x)}" y="${fmt(baseline - 11)}" width="${fmt(width)}" height="15" rx="7.5" fill="${escapeXml(background)}" stroke="${escapeXml(color)}"/>`,
+    `<text x="${fmt(x + 6)}" y="${fmt(baseline)}" font-size="${BADGE_SIZE}" font-weight="600" fill="${escapeXml(color)}">${escapeXml(label)}</text>`,
+  );
+  return width;
+}
+
+export interface CardContext {
+  graph: MapGraph;
+  layout: Layout;
+  palette: MapPalette;
+}
+
+/** One card as SVG elements: box, tag stripe, author and date, excerpt, tag badge, replies. */
+export function drawCard(out: string[], at: number, annotation: Annotation | undefined, { graph, layout, palette }: CardContext): void {
+  const node = graph.nodes[at]!;
+  const x = layout.x[at]!;
+  const y = layout.y[at]!;
+  const width = layout.width[at]!;
+  const height = layout.height[at]!;
+  const tag = annotation?.tag;
+  const tagColors = tag ? palette.tag[tag] : null;
+  const dashed = node.status !== 'ok' ? ' stroke-dasharray="4 3"' : '';
+  out.push(
+    `<g transform="translate(${fmt(x)} ${fmt(y)})" data-id="${escapeXml(node.id)}"${tag ? ` data-tag="${tag}"` : ''}>`,
+    `<rect width="${fmt(width)}" height="${fmt(height)}" rx="6" fill="${escapeXml(tagColors?.background ?? palette.surface)}" stroke="${escapeXml(tagColors?.color ?? palette.border)}"${dashed}/>`,
+  );
+  if (tagColors) out.push(`<rect width="4" height="${fmt(height)}" rx="2" fill="${escapeXml(tagColors.color)}"/>`);
+
+  const inner = width - 2 * PAD;
+  const author = authorOf(node);
+  const date = node.createdAt ? node.createdAt.slice(0, 10) : '';
+  const body = bodyOf(node);
+  const bold = node.kind === 'post' ? ' font-weight="600"' : '';
+
+  if (height < ROW_HEIGHT_LIMIT) {
+    // One line: author, excerpt, and the tag badge at the right end.
+    const baseline = height / 2 + 4;
+    const badgeRoom = tag ? estimateWidth(`${TAG_SYMBOL[tag]} ${TAG_WORD[tag]}`, BADGE_SIZE) + 18 : 0;
+    const authorText = fitToWidth(author, Math.min(inner * 0.45, inner - badgeRoom), META_SIZE);
+    const authorWidth = estimateWidth(authorText, META_SIZE) + 8;
+    const bodyText = fitToWidth(body, Math.max(0, inner - badgeRoom - authorWidth), BODY_SIZE);
+    out.push(
+      `<text x="${PAD}" y="${fmt(baseline)}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
+        (bodyText ? `<tspan x="${fmt(PAD + authorWidth)}" fill="${escapeXml(palette.text)}"${bold}>${escapeXml(bodyText)}</tspan>` : '') +
+        '</text>',
+    );
+    if (tag) badge(out, tag, width - PAD - badgeRoom + 6, baseline, palette);
+    out.push('</g>');
+    return;
+  }
+
+  const metaBaseline = 18;
+  const authorText = fitToWidth(author, inner * 0.6, META_SIZE);
+  const dateX = PAD + estimateWidth(authorText, META_SIZE) + 8;
+  out.push(
+    `<text x="${PAD}" y="${metaBaseline}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
+      (date ? `<tspan x="${fmt(dateX)}" fill="${escapeXml(palette.textMuted)}">${date}</tspan>` : '') +
+      '</text>',
+  );
+  const footer = 24;
+  const maxLines = Math.max(0, Math.floor((height - metaBaseline - 6 - footer) / LINE));
+  const lines = wrapToLines(body, inner, BODY_SIZE, maxLines);
+  if (lines.length > 0) {
+    const spans = lines.map((line, i) => `<tspan x="${PAD}" dy="${i === 0 ? 0 : LINE}">${escapeXml(line)}</tspan>`).join('');
+    out.push(`<text y="${metaBaseline + LINE + 2}" font-size="${BODY_SIZE}" fill="${escapeXml(palette.text)}"${bold}>${spans}</text>`);
+  }
+  const footBaseline = height - 9;
+  let footX = PAD;
+  if (tag) footX += badge(out, tag, footX, footBaseline, palette) + 8;
+  const replies = graph.children[at]!.length;
+  const extras = [annotation?.note ? '✎ note' : '', replies === 0 ? '' : replies === 1 ? '1 reply' : `${replies} replies`].filter(Boolean).join('   ');
+  if (extras) out.push(`<text x="${fmt(footX)}" y="${fmt(footBaseline)}" font-size="${BADGE_SIZE}" fill="${escapeXml(palette.textMuted)}">${escapeXml(extras)}</text>`);
+  out.push('</g>');
+}
+
+/**
+ * Every reply edge among the drawn cards as one path, routed like the canvas draws them:
+ * stepped from the parent's bottom (or right side) to the reply, or down a rail beside indented rows.
+ */
+export function drawEdges(out: string[], positions: readonly number[], { graph, layout, palette }: CardContext): void {
+  const d: string[] = [];
+  for (const at of positions) {
+    const parent = graph.parent[at]!;
+    if (parent < 0 || Number.isNaN(layout.x[parent]!)) continue;
+    const px = layout.x[parent]!;
+    const py = layout.y[parent]!;
+    const pw = layout.width[parent]!;
+    const ph = layout.height[parent]!;
+    const cx = layout.x[at]!;
+    const cy = layout.y[at]!;
+    const cw = layout.width[at]!;
+    const ch = layout.height[at]!;
+    if (layout.edgeStyle === 'down') {
+      const from = py + ph;
+      const mid = from + Math.max(0, cy - from) / 2;
+      d.push(`M${fmt(px + pw / 2)} ${fmt(from)}V${fmt(mid)}H${fmt(cx + cw / 2)}V${fmt(cy)}`);
+    } else if (layout.edgeStyle === 'right') {
+      const from = px + pw;
+      const mid = from + Math.max(0, cx - from) / 2;
+      d.push(`M${fmt(from)} ${fmt(py + ph / 2)}H${fmt(mid)}V${fmt(cy + ch / 2)}H${fmt(cx)}`);
+    } else {
+      const rail = px + 14;
+      d.push(`M${fmt(rail)} ${fmt(py + ph)}V${fmt(cy + ch / 2)}H${fmt(cx)}`);
+    }
+  }
+  if (d.length > 0) out.push(`<path d="${d.join('')}" fill="none" stroke="${escapeXml(palette.edge)}" stroke-width="1.5"/>`);
+}
