@@ -1,0 +1,158 @@
+import { importError, ok, type Result } from '../result';
+import { openDocument } from './open-document';
+import type { ThreadmapDocument } from './types';
+
+/**
+ * The saved-maps library: what is listed for each saved map, and the decisions around saving
+ * (revisions, conflicts, damaged entries). Storage itself lives outside the core; these are the
+ * rules it follows, as data in and data out.
+ */
+
+/** The index record of one saved map; the document itself is stored apart under the same id. */
+export interface LibraryEntry {
+  id: string;
+  name: string;
+  sourceKind: string;
+  nodeCount: number;
+  taggedCount: number;
+  savedAt: string;
+  /** Raised by every save: a save based on an older revision is a conflict, never an overwrite. */
+  revision: number;
+  /** The tab (a random id per page load) that wrote this revision. */
+  savedBy?: string;
+}
+
+/** A saved map that could not be read, kept aside (with its raw value) instead of being loaded. */
+export interface DamagedEntry {
+  id: string;
+  name: string;
+  reason: string;
+  foundAt: string;
+}
+
+const UNTITLED = 'Untitled map';
+const NAME_LENGTH = 80;
+
+function firstLine(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+/** The name a new map gets: the thread's title, else the opening post's title or first words. */
+export function defaultMapName(document: ThreadmapDocument): string {
+  const root = document.nodes[0];
+  const candidates = [document.source.title, root?.title, root?.text];
+  for (const candidate of candidates) {
+    const name = candidate ? firstLine(candidate, NAME_LENGTH) : '';
+    if (name) return name;
+  }
+  return UNTITLED;
+}
+
+/** A name as typed by a person: one line, trimmed, not empty, not endless. */
+export function cleanMapName(name: string): string | null {
+  const cleaned = firstLine(name, 200);
+  return cleaned ? cleaned : null;
+}
+
+/** The index record for a document saved under `id` at `revision`. */
+export function summarizeDocument(
+  document: ThreadmapDocument,
+  fields: { id: string; name: string; revision: number; savedAt: string },
+): LibraryEntry {
+  let taggedCount = 0;
+  for (const id in document.annotations) if (document.annotations[id]?.tag) taggedCount++;
+  return {
+    id: fields.id,
+    name: fields.name,
+    sourceKind: document.source.kind,
+    nodeCount: document.nodes.length,
+    taggedCount,
+    savedAt: fields.savedAt,
+    revision: fields.revision,
+  };
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/** Reads an index record back; a record of the wrong shape is a reason, not an entry. */
+export function readEntry(raw: unknown, key: string): Result<LibraryEntry, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'its index record is not an object' };
+  const record = raw as Record<string, unknown>;
+  if (record.id !== key) return { ok: false, error: 'its index record names another map' };
+  if (!isCount(record.revision) || record.revision < 1) return { ok: false, error: 'its index record has no valid revision' };
+  if (typeof record.savedAt !== 'string' || Number.isNaN(Date.parse(record.savedAt))) return { ok: false, error: 'its index record has no valid save time' };
+  if (typeof record.name !== 'string' || typeof record.sourceKind !== 'string') return { ok: false, error: 'its index record has no name' };
+  if (!isCount(record.nodeCount) || !isCount(record.taggedCount)) return { ok: false, error: 'its index record has no valid counts' };
+  return ok({
+    id: key,
+    name: record.name || UNTITLED,
+    sourceKind: record.sourceKind,
+    nodeCount: record.nodeCount,
+    taggedCount: record.taggedCount,
+    savedAt: record.savedAt,
+    revision: record.revision,
+    ...(typeof record.savedBy === 'string' ? { savedBy: record.savedBy } : {}),
+  });
+}
+
+/**
+ * Opens a stored document through the same checks and migrations as a file; anything that is
+ * not a readable map is an error whose message says why, so the entry can be set aside.
+ */
+export function readSavedMap(raw: unknown): Result<ThreadmapDocument> {
+  if (raw === undefined) return importError('invalidDocument', 'Its saved content is missing.');
+  try {
+    return openDocument(raw);
+  } catch (error) {
+    return importError('invalidDocument', `Its saved content cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+/** Newest first; ties (same millisecond) by id so the order is stable. */
+export function sortEntries(entries: readonly LibraryEntry[]): LibraryEntry[] {
+  return [...entries].sort((a, b) => (a.savedAt === b.savedAt ? a.id.localeCompare(b.id) : a.savedAt < b.savedAt ? 1 : -1));
+}
+
+/**
+ * The maps to try at start, in order: the one open last, then the others newest first. The caller
+ * opens the first that reads; a damaged one is set aside and the next is tried.
+ */
+export function orderRestoreCandidates(entries: readonly LibraryEntry[], lastOpenId: string | null): string[] {
+  const sorted = sortEntries(entries).map((entry) => entry.id);
+  if (lastOpenId === null || !sorted.includes(lastOpenId)) return sorted;
+  return [lastOpenId, ...sorted.filter((id) => id !== lastOpenId)];
+}
+
+export type SaveDecision =
+  | { kind: 'write'; revision: number }
+  /** Another tab saved a newer revision since this one read it: tell the user, write nothing. */
+  | { kind: 'conflict'; theirs: LibraryEntry };
+
+/**
+ * Whether a save based on `baseRevision` may write. A missing entry (new, or deleted elsewhere
+ * while still open here) is written, so the open work is never dropped.
+ */
+export function decideSave(stored: LibraryEntry | null, baseRevision: number): SaveDecision {
+  if (stored && stored.revision > baseRevision) return { kind: 'conflict', theirs: stored };
+  return { kind: 'write', revision: Math.max(stored?.revision ?? 0, baseRevision) + 1 };
+}
+
+/**
+ * Changes written while a page was closing are kept apart and settled at the next start: they
+ * become the map's next revision when nobody saved it meanwhile, or a copy beside it otherwise.
+ */
+export function decidePending(stored: LibraryEntry | null, baseRevision: number): 'promote' | 'copy' {
+  return stored && stored.revision > baseRevision ? 'copy' : 'promote';
+}
+
+/** "Name (copy)", "Name (copy 2)", … : the first that is not taken. */
+export function copyName(name: string, taken: Iterable<string>, label = 'copy'): string {
+  const names = new Set(taken);
+  const base = `${name} (${label})`;
+  if (!names.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${name} (${label} ${n})`;
+    if (!names.has(candidate)) return candidate;
+  }
+}

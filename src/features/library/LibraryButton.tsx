@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { HintTooltip } from '../../components/HintTooltip';
+import { LibraryDialog } from './LibraryDialog';
+import { SaveStatus } from './SaveStatus';
+
+const LibraryIcon = () => (
+  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <rect x="3" y="4" width="6" height="16" rx="1" />
+    <rect x="11" y="4" width="4" height="16" rx="1" />
+    <path d="m17 5.5 3.5-1 3 14.5-3.5 1z" transform="translate(-2 0)" />
+  </svg>
+);
+
+/** "Maps": the saved-maps library, with whether the open map is saved beside it. */
+export function LibraryButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="library-button">
+      <HintTooltip label="Saved maps: open, rename, delete">
+        <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+          <LibraryIcon />
+          <span>Maps</span>
+        </button>
+      </HintTooltip>
+      <SaveStatus />
+      <LibraryDialog open={open} onOpenChange={setOpen} />
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Dialog } from 'radix-ui';
+import type { LibraryEntry } from '../../core/document/library';
+import { useAutosaveStore } from '../../store/autosave';
+import { deleteSavedMap, listSavedMaps, newMapFromSample, openSavedMap, renameSavedMap, type LibraryListing } from '../../store/autosave/library-actions';
+import { DamagedList } from './DamagedList';
+import { DeleteMapDialog } from './DeleteMapDialog';
+import { SavedMapRow } from './SavedMapRow';
+import './library.css';
+
+type Listing = { state: 'loading' } | { state: 'ready'; listing: LibraryListing } | { state: 'unavailable' };
+
+/** Reloads the list whenever the library changes, here or in another tab. */
+function useListing(open: boolean): Listing {
+  const version = useAutosaveStore((state) => state.libraryVersion);
+  const [listing, setListing] = useState<Listing>({ state: 'loading' });
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    listSavedMaps().then(
+      (result) => current && setListing(result ? { state: 'ready', listing: result } : { state: 'unavailable' }),
+      () => current && setListing({ state: 'unavailable' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, version]);
+  return listing;
+}
+
+interface LibraryDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
+/** Saved maps: open one, rename, delete (after asking), or start again from the sample. */
+export function LibraryDialog({ open, onOpenChange }: LibraryDialogProps) {
+  const listing = useListing(open);
+  const openMapId = useAutosaveStore((state) => state.mapId);
+  const problem = useAutosaveStore((state) => state.problem);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
+
+  const onOpen = useCallback(
+    (entry: LibraryEntry) => {
+      void openSavedMap(entry.id).then((opened) => opened && onOpenChange(false));
+    },
+    [onOpenChange],
+  );
+  const onStartRename = useCallback((entry: LibraryEntry) => setRenaming(entry.id), []);
+  const onCancelRename = useCallback(() => setRenaming(null), []);
+  const onRename = useCallback((entry: LibraryEntry, name: string) => {
+    void renameSavedMap(entry.id, name).then(() => setRenaming(null));
+  }, []);
+
+  const entries = listing.state === 'ready' ? listing.listing.entries : [];
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className="dialog library-dialog"
+          onEscapeKeyDown={(event) => {
+            // Esc in the rename field leaves renaming, not the whole dialog.
+            if (renaming) {
+              event.preventDefault();
+              setRenaming(null);
+            }
+          }}
+        >
+          <Dialog.Title>Saved maps</Dialog.Title>
+          <Dialog.Description>
+            Maps are saved in this browser as you work, with their tags, notes and undo history. Nothing leaves this computer.
+          </Dialog.Description>
+          {listing.state === 'loading' ? <p role="status">Reading saved maps…</p> : null}
+          {listing.state === 'unavailable' ? (
+            <p className="library-unavailable">No maps can be saved in this browser right now. {problem?.message ?? ''}</p>
+          ) : null}
+          {listing.state === 'ready' && entries.length === 0 ? <p>No saved maps yet: tag a card or open a thread and it is saved here.</p> : null}
+          {entries.length > 0 ? (
+            <ul className="saved-maps" aria-label="Saved maps">
+              {entries.map((entry) => (
+                <SavedMapRow
+                  key={entry.id}
+                  entry={entry}
+                  isOpen={entry.id === openMapId}
+                  renaming={renaming === entry.id}
+                  onOpen={onOpen}
+                  onStartRename={onStartRename}
+                  onRename={onRename}
+                  onCancelRename={onCancelRename}
+                  onDelete={setDeleting}
+                />
+              ))}
+            </ul>
+          ) : null}
+          {listing.state === 'ready' ? <DamagedList records={listing.listing.damaged} /> : null}
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                newMapFromSample();
+                onOpenChange(false);
+              }}
+            >
+              New from sample
+            </button>
+            <Dialog.Close asChild>
+              <button type="button" className="button">Close</button>
+            </Dialog.Close>
+          </div>
+          <DeleteMapDialog
+            entry={deleting}
+            isOpenMap={deleting?.id === openMapId}
+            onCancel={() => setDeleting(null)}
+            onConfirm={(entry) => {
+              setDeleting(null);
+              void deleteSavedMap(entry.id);
+            }}
+          />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,73 @@
+import { CloseIcon } from '../../components/icons';
+import { useAutosaveStore } from '../../store/autosave';
+import { dismissProblem, dismissReports, dismissSetAside, keepMineAsCopy, loadOtherVersion } from '../../store/autosave/library-actions';
+import './library.css';
+
+function ConflictBanner() {
+  const conflict = useAutosaveStore((state) => state.conflict);
+  if (!conflict) return null;
+  return (
+    <div className="banner warning" role="alert">
+      <div className="message">
+        <strong>This map was changed in another tab.</strong>
+        Your changes here are not being saved, so that neither version overwrites the other. Keep yours as a separate copy, or load the version saved in the other tab (your changes here are then dropped).
+      </div>
+      <div className="banner-actions">
+        <button type="button" className="button primary" onClick={() => void keepMineAsCopy()}>Keep mine as a copy</button>
+        <button type="button" className="button" onClick={() => void loadOtherVersion()}>Load the other version</button>
+      </div>
+    </div>
+  );
+}
+
+function ProblemBanner() {
+  const problem = useAutosaveStore((state) => state.problem);
+  if (!problem) return null;
+  return (
+    <div className="banner error" role="alert" data-testid="storage-problem">
+      <div className="message">
+        <strong>{problem.kind === 'quota' ? 'Storage full.' : problem.kind === 'unavailable' ? 'Saving is off.' : 'Saving failed.'}</strong>
+        {problem.message}
+      </div>
+      <button type="button" className="button icon" aria-label="Hide this message (the map is still not saved)" onClick={dismissProblem}><CloseIcon /></button>
+    </div>
+  );
+}
+
+function SetAsideBanner() {
+  const setAside = useAutosaveStore((state) => state.setAside);
+  if (setAside.length === 0) return null;
+  const first = setAside[0]!;
+  return (
+    <div className="banner warning" role="alert" data-testid="set-aside">
+      <div className="message">
+        <strong>{setAside.length === 1 ? `The saved map “${first.name}” could not be read.` : `${setAside.length} saved maps could not be read.`}</strong>
+        {setAside.length === 1 ? first.reason : setAside.map((entry) => `“${entry.name}”: ${entry.reason}`).join(' ')} {setAside.length === 1 ? 'It was' : 'They were'} set aside under Maps; the other saved maps are not affected.
+      </div>
+      <button type="button" className="button icon" aria-label="Dismiss the message about damaged maps" onClick={dismissSetAside}><CloseIcon /></button>
+    </div>
+  );
+}
+
+function ReportsBanner() {
+  const reports = useAutosaveStore((state) => state.reports);
+  if (reports.length === 0) return null;
+  return (
+    <div className="banner info" role="status">
+      <div className="message">{reports.join(' ')}</div>
+      <button type="button" className="button icon" aria-label="Dismiss" onClick={dismissReports}><CloseIcon /></button>
+    </div>
+  );
+}
+
+/** What the user must know about saving: not saved (and why), conflicts, damaged saved maps. */
+export function StorageBanners() {
+  return (
+    <>
+      <ProblemBanner />
+      <ConflictBanner />
+      <SetAsideBanner />
+      <ReportsBanner />
+    </>
+  );
+}

@@ -1,0 +1,398 @@
+import { copyName, orderRestoreCandidates, type LibraryEntry } from '../../core/document/library';
+import { decodeHistory, encodeHistory, SAVED_HISTORY_LIMIT, type EditState, type HistoryStep, type SavedHistory } from '../../core/document/saved-history';
+import type { ThreadmapDocument } from '../../core/document/types';
+import { GENERATOR } from '../../core/version';
+import { openDocument } from '../actions';
+import { undoHistory, useMapStore, type MapState } from '../map-store';
+import { documentOf } from '../selectors';
+import { bumpLibrary, useAutosaveStore } from './autosave-store';
+import { loadLibrary, pendingWrites, readLastOpen, readSaved, saveMap, setAside, settlePending, type SaveRequest } from './library-service';
+import { describeStorageError, type MapStorage } from './storage';
+
+/** A save is at most this far behind the change that caused it. */
+export const MAX_SAVE_DELAY_MS = 1000;
+/** …and waits for a pause this long in a burst of changes (typing, fast tagging). */
+export const SAVE_PAUSE_MS = 300;
+
+/** What tabs tell each other over a BroadcastChannel. */
+export type LibraryMessage = { kind: 'saved'; mapId: string; revision: number; tabId: string } | { kind: 'changed'; mapId: string | null; tabId: string };
+
+export interface SessionOptions {
+  /** Resolves to the storage, or rejects when the browser offers none. */
+  storage: Promise<MapStorage>;
+  /** Opens the sample thread (through openDocument). */
+  openSample: () => void;
+  broadcast?: (message: LibraryMessage) => void;
+  now?: () => string;
+  newId?: () => string;
+}
+
+interface OpenToken {
+  mapId: string;
+  revision: number;
+  name: string | null;
+  /** True when the opened map is not in the library as it is now (save it soon). */
+  dirty: boolean;
+}
+
+interface Snapshot {
+  seq: number;
+  request: Omit<SaveRequest, 'baseRevision'>;
+}
+
+export function randomId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+const editStateOf = (state: Pick<MapState, 'nodes' | 'links' | 'annotations'>): EditState => ({ nodes: state.nodes, links: state.links, annotations: state.annotations });
+
+/**
+ * Keeps the open map saved: listens to the map store, saves at most a second behind a change,
+ * checks revisions so two tabs never overwrite each other silently, and restores at start.
+ */
+export function createAutosaveSession(options: SessionOptions) {
+  const now = options.now ?? (() => new Date().toISOString());
+  const newId = options.newId ?? randomId;
+  const broadcast = options.broadcast ?? (() => undefined);
+  const tabId = newId();
+  const status = useAutosaveStore.setState;
+  const historyCache = new WeakMap<EditState, { neighbour: EditState; step: HistoryStep }>();
+
+  let storage: MapStorage | null = null;
+  let stopped = false;
+  let mapId: string | null = null;
+  let name: string | null = null;
+  /** The revision this tab last read or wrote, per map. */
+  const bases = new Map<string, number>();
+  let seq = 0;
+  let savedSeq = 0;
+  let queuedSeq = 0;
+  let selectionChanged = false;
+  let firstChangeAt: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let token: OpenToken | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const isDirty = () => seq !== savedSeq;
+  const conflict = () => useAutosaveStore.getState().conflict;
+  const canSave = () => storage !== null && !stopped && conflict() === null;
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const clearTimer = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
+
+  function snapshotOf(state: MapState, document: ThreadmapDocument, id: string, mapName: string | null): Snapshot {
+    const temporal = undoHistory.getState();
+    const history: SavedHistory = encodeHistory(editStateOf(state), temporal.pastStates as EditState[], temporal.futureStates as EditState[], SAVED_HISTORY_LIMIT, historyCache);
+    return { seq, request: { id, name: mapName, document, history, tabId, savedAt: document.exportedAt } };
+  }
+
+  function takeSnapshot(): Snapshot | null {
+    const state = useMapStore.getState();
+    const document = documentOf(state, now(), GENERATOR);
+    if (!document || mapId === null) return null;
+    selectionChanged = false;
+    firstChangeAt = null;
+    return snapshotOf(state, document, mapId, name);
+  }
+
+  async function write(snapshot: Snapshot): Promise<void> {
+    if (!storage || stopped) return;
+    const { id } = snapshot.request;
+    const current = id === mapId;
+    if (current && conflict()) return;
+    if (current) status({ status: 'saving' });
+    try {
+      const outcome = await saveMap(storage, { ...snapshot.request, baseRevision: bases.get(id) ?? 0 });
+      if (outcome.kind === 'conflict') {
+        if (id === mapId) status({ conflict: { mapId: id, theirs: outcome.theirs }, status: 'off' });
+        else await keepAsCopy(snapshot, outcome.theirs);
+        return;
+      }
+      bases.set(id, outcome.entry.revision);
+      broadcast({ kind: 'saved', mapId: id, revision: outcome.entry.revision, tabId });
+      bumpLibrary();
+      if (id !== mapId) return;
+      savedSeq = Math.max(savedSeq, snapshot.seq);
+      status({ problem: null, savedAt: outcome.entry.savedAt, status: isDirty() ? 'pending' : 'saved' });
+      if (isDirty() && !timer) schedule();
+    } catch (error) {
+      if (current || !useAutosaveStore.getState().problem) status({ problem: describeStorageError(error), status: 'off' });
+    }
+  }
+
+  /** Changes to a map left behind (another was opened) that met a newer save: kept as a copy. */
+  async function keepAsCopy(snapshot: Snapshot, theirs: LibraryEntry): Promise<void> {
+    if (!storage) return;
+    const copyId = newId();
+    const names = (await storage.list('entries')).map(([, raw]) => String((raw as { name?: unknown } | null)?.name ?? ''));
+    const copy = copyName(theirs.name, names);
+    const outcome = await saveMap(storage, { ...snapshot.request, id: copyId, name: copy, baseRevision: 0 });
+    if (outcome.kind === 'saved') {
+      bases.set(copyId, outcome.entry.revision);
+      report(`“${theirs.name}” was changed in another tab, so your last changes to it were saved as “${copy}”.`);
+      bumpLibrary();
+    }
+  }
+
+  const report = (message: string) => status((state) => ({ reports: [...state.reports, message] }));
+
+  function flush(): Promise<void> {
+    if (!canSave() || !isDirty()) return enqueue(async () => undefined);
+    clearTimer();
+    if (queuedSeq === seq) return enqueue(async () => undefined);
+    const snapshot = takeSnapshot();
+    if (!snapshot) return enqueue(async () => undefined);
+    queuedSeq = snapshot.seq;
+    return enqueue(() => write(snapshot));
+  }
+
+  function schedule(): void {
+    if (!canSave()) return;
+    clearTimer();
+    const waited = firstChangeAt === null ? 0 : Date.now() - firstChangeAt;
+    timer = setTimeout(() => void flush(), Math.max(0, Math.min(SAVE_PAUSE_MS, MAX_SAVE_DELAY_MS - waited)));
+  }
+
+  function markChanged(): void {
+    seq++;
+    firstChangeAt ??= Date.now();
+    if (!canSave()) return;
+    status({ status: 'pending' });
+    schedule();
+  }
+
+  function onOpened(state: MapState, previous: MapState): void {
+    // Unsaved changes of the map being replaced are saved first, history and all.
+    if (canSave() && isDirty() && mapId !== null && queuedSeq !== seq) {
+      const document = documentOf(previous, now(), GENERATOR);
+      if (document) {
+        const snapshot = snapshotOf(previous, document, mapId, name);
+        void enqueue(() => write(snapshot));
+      }
+    }
+    const opened = token ?? { mapId: newId(), revision: 0, name: null, dirty: state.source !== null };
+    token = null;
+    clearTimer();
+    mapId = opened.mapId;
+    name = opened.name;
+    if (opened.revision > 0) bases.set(opened.mapId, opened.revision);
+    savedSeq = seq;
+    queuedSeq = -1;
+    firstChangeAt = null;
+    selectionChanged = false;
+    status({ mapId, conflict: null, status: storage === null ? 'off' : opened.revision > 0 ? 'saved' : 'idle' });
+    if (opened.dirty) markChanged();
+  }
+
+  const unsubscribe = useMapStore.subscribe((state, previous) => {
+    if (state.documentKey !== previous.documentKey) onOpened(state, previous);
+    else if (state.nodes !== previous.nodes || state.links !== previous.links || state.annotations !== previous.annotations || state.view !== previous.view) markChanged();
+    else if (state.selectedId !== previous.selectedId) selectionChanged = true;
+  });
+
+  /** Opens a document as the given library map (or a new one), then restores its undo history. */
+  function openAs(opening: OpenToken, open: () => void, history: SavedHistory | null = null): void {
+    token = opening;
+    try {
+      open();
+    } finally {
+      token = null;
+    }
+    if (!history) return;
+    const decoded = decodeHistory(editStateOf(useMapStore.getState()), history);
+    if (decoded) undoHistory.setState({ pastStates: decoded.past, futureStates: decoded.future });
+  }
+
+  /** Reads and opens a saved map; an unreadable one is set aside and reported. */
+  async function openSaved(id: string): Promise<boolean> {
+    if (!storage) return false;
+    const from = storage;
+    const read = await enqueue(() => readSaved(from, id, now()));
+    if (stopped) return false;
+    if (!read.ok) {
+      const damaged = await enqueue(() => setAside(from, id, read.error, now()));
+      if (damaged) status((state) => ({ setAside: [...state.setAside, damaged] }));
+      broadcast({ kind: 'changed', mapId: id, tabId });
+      bumpLibrary();
+      return false;
+    }
+    const { entry, document, history, warnings } = read.value;
+    openAs({ mapId: id, revision: entry.revision, name: entry.name, dirty: false }, () => openDocument(document, warnings), history);
+    void enqueue(() => from.transact(['meta'], async (tx) => tx.put('meta', 'lastOpen', id)));
+    return true;
+  }
+
+  return {
+    tabId,
+    get storage() {
+      return storage;
+    },
+    get mapId() {
+      return mapId;
+    },
+    flush,
+    openSaved,
+    openAs,
+    report,
+
+    /** Opens storage, settles closed pages' changes, and restores the last open map (or the sample). */
+    async start(): Promise<void> {
+      const openedBefore = useMapStore.getState().documentKey;
+      try {
+        storage = await options.storage;
+      } catch (error) {
+        status({ problem: describeStorageError(error, true), status: 'off' });
+      }
+      if (stopped) return;
+      let entries: LibraryEntry[] = [];
+      let lastOpen: string | null = null;
+      if (storage) {
+        try {
+          const settled = await settlePending(storage, newId);
+          for (const copy of settled.copies) report(`Changes made in a tab that was closing met a newer save from another tab; they were kept as “${copy.name}”.`);
+          for (const reason of settled.dropped) report(`Changes made in a tab that was closing could not be read and were dropped: ${reason}`);
+          const library = await loadLibrary(storage, now());
+          entries = library.entries;
+          if (library.setAside.length) status((state) => ({ setAside: [...state.setAside, ...library.setAside] }));
+          lastOpen = await readLastOpen(storage);
+        } catch (error) {
+          status({ problem: describeStorageError(error), status: 'off' });
+        }
+      }
+      if (stopped || useMapStore.getState().documentKey !== openedBefore) return;
+      const tried = new Set<string>();
+      let restored = false;
+      for (const id of orderRestoreCandidates(entries, lastOpen)) {
+        tried.add(id);
+        if ((restored = await openSaved(id))) break;
+        if (stopped) return;
+      }
+      if (!restored) openAs({ mapId: newId(), revision: 0, name: null, dirty: false }, options.openSample);
+      if (storage && !useAutosaveStore.getState().problem) void this.verify(entries.map((entry) => entry.id).filter((id) => !tried.has(id)));
+    },
+
+    /** Reads every other saved map once, in the background, so damage is found and reported early. */
+    async verify(ids: string[]): Promise<void> {
+      for (const id of ids) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        if (stopped || !storage) return;
+        const from = storage;
+        const read = await enqueue(() => readSaved(from, id, now())).catch(() => null);
+        if (read && !read.ok && !stopped) {
+          const damaged = await enqueue(() => setAside(from, id, read.error, now()));
+          if (damaged) status((state) => ({ setAside: [...state.setAside, damaged] }));
+          bumpLibrary();
+        }
+      }
+    },
+
+    /** The page is going away: issue the unsaved changes at once, without a read (see pendingWrites). */
+    flushOnExit(): void {
+      if (!storage || !canSave() || (!isDirty() && !selectionChanged)) return;
+      const snapshot = takeSnapshot();
+      if (!snapshot) return;
+      storage.writeNow(pendingWrites({ ...snapshot.request, baseRevision: bases.get(snapshot.request.id) ?? 0 }));
+    },
+
+    /** The page is hidden (tab switch, minimised): save now, selection included. */
+    flushOnHide(): Promise<void> {
+      if (selectionChanged && !isDirty() && mapId !== null && bases.has(mapId)) seq++;
+      return flush();
+    },
+
+    /** Another tab said something: a newer save of the open map is a conflict to show at once. */
+    async onMessage(message: LibraryMessage): Promise<void> {
+      if (message.tabId === tabId) return;
+      bumpLibrary();
+      if (message.kind === 'saved' && message.mapId === mapId && message.revision > (bases.get(message.mapId) ?? 0)) await this.checkForNewer();
+    },
+
+    /** Compares the stored revision of the open map with this tab's (after this tab's own saves). */
+    checkForNewer(): Promise<void> {
+      return enqueue(async () => {
+        if (!storage || mapId === null || conflict()) return;
+        const id = mapId;
+        const raw = await storage.read('entries', id);
+        const revision = typeof (raw as { revision?: unknown } | undefined)?.revision === 'number' ? (raw as LibraryEntry).revision : 0;
+        if (id === mapId && bases.has(id) && revision > (bases.get(id) ?? 0)) {
+          clearTimer();
+          status({ conflict: { mapId: id, theirs: raw as LibraryEntry }, status: 'off' });
+        }
+      });
+    },
+
+    /** Leaves the conflict by saving this tab's map under a new id, beside the other version. */
+    async keepMineAsCopy(): Promise<void> {
+      const current = conflict();
+      if (!current || !storage) return;
+      const names = (await storage.list('entries')).map(([, raw]) => String((raw as { name?: unknown } | null)?.name ?? ''));
+      mapId = newId();
+      name = copyName(current.theirs.name, names);
+      status({ conflict: null, mapId });
+      markChanged();
+      await flush();
+    },
+
+    /** Leaves the conflict by opening the version the other tab saved. */
+    async loadOtherVersion(): Promise<void> {
+      const current = conflict();
+      if (!current) return;
+      clearTimer();
+      savedSeq = seq;
+      status({ conflict: null });
+      await openSaved(current.mapId);
+    },
+
+    /** Forgets the open map's unsaved changes (it is being deleted). */
+    discardChanges(): void {
+      clearTimer();
+      savedSeq = seq;
+      queuedSeq = seq;
+    },
+
+    setName(id: string, newName: string): void {
+      if (id === mapId) name = newName;
+    },
+
+    /** Runs a library operation after this tab's pending saves; null when nothing can be stored. */
+    async withStorage<T>(work: (storage: MapStorage) => Promise<T>): Promise<T | null> {
+      const from = storage;
+      if (!from || stopped) return null;
+      return enqueue(() => work(from));
+    },
+
+    /** Tells the other tabs that the library changed. */
+    announce(id: string | null): void {
+      broadcast({ kind: 'changed', mapId: id, tabId });
+      bumpLibrary();
+    },
+
+    /** Opens the sample as a new map of the library. */
+    newFromSample(): void {
+      openAs({ mapId: newId(), revision: 0, name: null, dirty: true }, options.openSample);
+    },
+
+    /** Opens the newest saved map other than `except`, or the sample when there is none. */
+    async openNewest(except: string | null): Promise<void> {
+      const from = storage;
+      const entries = from ? await enqueue(() => loadLibrary(from, now())).catch(() => null) : null;
+      for (const entry of entries?.entries ?? []) if (entry.id !== except && (await openSaved(entry.id))) return;
+      openAs({ mapId: newId(), revision: 0, name: null, dirty: false }, options.openSample);
+    },
+
+    stop(): void {
+      stopped = true;
+      clearTimer();
+      unsubscribe();
+    },
+  };
+}
+
+export type AutosaveSession = ReturnType<typeof createAutosaveSession>;

@@ -1,0 +1,268 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshot, startHarness, type Harness } from './harness';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** A fresh browser context (own storage); `init` runs in every page before the app. */
+async function newContext(init?: () => void): Promise<BrowserContext> {
+  const context = await harness.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  if (init) await context.addInitScript(init);
+  return context;
+}
+
+async function openPage(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(harness.url);
+  await page.locator('.react-flow__node .card').first().waitFor();
+  return { page, errors };
+}
+
+const counter = (page: Page) => page.getByTestId('tag-counter').textContent();
+const saveStatus = (page: Page) => page.getByTestId('save-status').getAttribute('data-status');
+const selectedId = (page: Page) => page.locator('.card.selected').getAttribute('data-node-id');
+
+interface StoredMaps {
+  lastOpen: string | null;
+  entries: { id: string; name: string; revision: number; taggedCount: number }[];
+  annotations: Record<string, { tag?: string; note?: string }> | null;
+  selected: string | null;
+}
+
+/** What the app saved in IndexedDB, read from inside the page. */
+function readStorage(page: Page): Promise<StoredMaps> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredMaps>((resolve, reject) => {
+        const request = indexedDB.open('threadmap');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['entries', 'maps', 'meta'], 'readonly');
+          const entries = tx.objectStore('entries').getAll();
+          const lastOpen = tx.objectStore('meta').get('lastOpen');
+          tx.oncomplete = () => {
+            const id = (lastOpen.result as string | undefined) ?? null;
+            const read = db.transaction('maps', 'readonly').objectStore('maps').get(id ?? '');
+            read.onsuccess = () => {
+              const doc = read.result as { annotations?: StoredMaps['annotations']; view?: { selected?: string } } | undefined;
+              db.close();
+              resolve({ lastOpen: id, entries: entries.result, annotations: doc?.annotations ?? null, selected: doc?.view?.selected ?? null });
+            };
+          };
+        };
+      }),
+  );
+}
+
+describe('autosave: no annotation work is lost', () => {
+  it('restores five keyboard tags and a note typed until the reload, and undo still works after it', async () => {
+    const context = await newContext();
+    const { page, errors } = await openPage(context);
+    expect(await saveStatus(page)).toBe('idle');
+
+    // Keyboard only: J selects the root, then each J moves on and a tag key tags the card.
+    await page.keyboard.press('j');
+    const tagged: { id: string; tag: string }[] = [];
+    for (const [key, tag] of [['p', 'pro'], ['c', 'con'], ['q', 'question'], ['p', 'pro'], ['c', 'con']] as const) {
+      await page.keyboard.press('j');
+      await page.keyboard.press(key);
+      await expect.poll(() => page.locator('.card.selected').getAttribute('data-tag')).toBe(tag);
+      tagged.push({ id: (await selectedId(page))!, tag });
+    }
+    await expect.poll(() => counter(page)).toContain('Tagged 5 of');
+    expect(new Set(tagged.map((card) => card.id)).size).toBe(5);
+    const lastCard = await selectedId(page);
+
+    // N opens the note; the page is reloaded in the middle of typing, before any pause.
+    await page.keyboard.press('n');
+    await page.keyboard.type('Half a thought');
+    await page.reload();
+    await page.locator('.react-flow__node .card').first().waitFor();
+    await expect.poll(() => counter(page)).toContain('Tagged 5 of');
+    await expect.poll(() => page.locator('#note-editor').inputValue()).toBe('Half a thought');
+    expect(await selectedId(page)).toBe(lastCard);
+
+    // Go on typing; a second later the saved map already holds it, before any reload.
+    await page.keyboard.press('n');
+    await page.keyboard.press('End');
+    await page.keyboard.type(', finished.');
+    await page.waitForTimeout(1500);
+    const stored = await readStorage(page);
+    expect(stored.entries).toHaveLength(1);
+    expect(Object.values(stored.annotations ?? {}).filter((a) => a.tag)).toHaveLength(5);
+    expect(stored.annotations?.[lastCard!]).toMatchObject({ tag: 'con', note: 'Half a thought, finished.' });
+    expect(stored.selected).toBe(lastCard);
+    await screenshot(page, 'autosave-before-reload');
+
+    await page.reload();
+    await page.locator('.react-flow__node .card').first().waitFor();
+    await expect.poll(() => counter(page)).toContain('Tagged 5 of');
+    await expect.poll(() => page.locator('#note-editor').inputValue()).toBe('Half a thought, finished.');
+    for (const card of tagged) expect(stored.annotations?.[card.id]?.tag).toBe(card.tag);
+    expect(await page.locator(`.card[data-node-id="${lastCard}"]`).getAttribute('data-tag')).toBe('con');
+    await screenshot(page, 'autosave-restored');
+
+    // The undo history came back too: undo walks back through the note, then the last tag.
+    await page.locator('body').focus();
+    for (let i = 0; i < 6 && (await counter(page))?.includes('Tagged 5 of'); i++) {
+      await page.keyboard.press('Control+z');
+      await page.waitForTimeout(50);
+    }
+    await expect.poll(() => counter(page)).toContain('Tagged 4 of');
+    expect(await page.locator('#note-editor').inputValue()).toBe('');
+    await expect.poll(() => page.locator(`.card[data-node-id="${lastCard}"]`).getAttribute('data-tag')).toBe('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => counter(page)).toContain('Tagged 5 of');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells a tab that another tab changed the same map and lets it keep its own version as a copy', async () => {
+    const context = await newContext();
+    const { page: first } = await openPage(context);
+    await first.keyboard.press('j');
+    await first.keyboard.press('j');
+    await first.keyboard.press('p');
+    await expect.poll(() => saveStatus(first)).toBe('saved');
+
+    const { page: second } = await openPage(context);
+    await expect.poll(() => counter(second)).toContain('Tagged 1 of');
+
+    // The first tab saves a newer revision: the second hears of it and says so.
+    await first.keyboard.press('j');
+    await first.keyboard.press('c');
+    await expect.poll(() => counter(first)).toContain('Tagged 2 of');
+    const conflict = second.getByRole('alert').filter({ hasText: 'This map was changed in another tab' });
+    await conflict.waitFor();
+    expect(await saveStatus(second)).toBe('off');
+
+    // Work in the second tab does not overwrite the first tab's save.
+    await second.keyboard.press('j');
+    await second.keyboard.press('j');
+    await second.keyboard.press('q');
+    await expect.poll(() => counter(second)).toContain('Tagged 2 of');
+    await second.waitForTimeout(1500);
+    const stored = await readStorage(second);
+    expect(stored.entries).toHaveLength(1);
+    expect(Object.values(stored.annotations ?? {}).map((a) => a.tag).sort()).toEqual(['con', 'pro']);
+    await screenshot(second, 'autosave-conflict');
+
+    await second.getByRole('button', { name: 'Keep mine as a copy' }).click();
+    await expect.poll(() => conflict.count()).toBe(0);
+    await expect.poll(() => saveStatus(second)).toBe('saved');
+    await second.getByRole('button', { name: 'Maps', exact: true }).click();
+    const list = second.getByRole('list', { name: 'Saved maps' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    expect(await list.textContent()).toContain('(copy)');
+    await screenshot(second, 'autosave-library-after-conflict');
+    await context.close();
+  });
+
+  it('sets aside a corrupted saved map, says so, and opens the others', async () => {
+    const context = await newContext();
+    const { page, errors } = await openPage(context);
+    await page.keyboard.press('j');
+    await page.keyboard.press('p');
+    await expect.poll(() => saveStatus(page)).toBe('saved');
+    await page.getByLabel('Open thread file').setInputFiles(fixture('hn-algolia_items-17_2014_node-hacker-news-api.json'));
+    await expect.poll(() => counter(page)).toContain('Tagged 0 of 3');
+    await expect.poll(async () => (await readStorage(page)).entries.length).toBe(2);
+
+    // A damaged entry, newest and marked as open last, written straight into the database.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('threadmap');
+          request.onsuccess = () => {
+            const tx = request.result.transaction(['entries', 'maps', 'meta'], 'readwrite');
+            tx.objectStore('entries').put({ id: 'broken', name: 'Broken map', sourceKind: 'hn', nodeCount: 3, taggedCount: 1, savedAt: '2099-01-01T00:00:00.000Z', revision: 4 }, 'broken');
+            tx.objectStore('maps').put('{"format": "threadmap", "nodes": [', 'broken');
+            tx.objectStore('meta').put('broken', 'lastOpen');
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    const report = page.getByTestId('set-aside');
+    await report.waitFor();
+    expect(await report.getAttribute('role')).toBe('alert');
+    expect(await report.textContent()).toContain('Broken map');
+    // The newest readable map opened instead.
+    await expect.poll(() => counter(page)).toContain('Tagged 0 of 3');
+
+    await page.getByRole('button', { name: 'Maps', exact: true }).click();
+    const list = page.getByRole('list', { name: 'Saved maps' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    const damaged = page.locator('.damaged-maps');
+    expect(await damaged.textContent()).toContain('Broken map');
+    await screenshot(page, 'autosave-damaged');
+    expect((await readStorage(page)).entries.map((entry) => entry.id)).not.toContain('broken');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says that nothing is saved when the browser offers no storage, and tagging still works', async () => {
+    const context = await newContext(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+    });
+    const { page } = await openPage(context);
+    const alert = page.getByTestId('storage-problem');
+    await alert.waitFor();
+    expect(await alert.getAttribute('role')).toBe('alert');
+    expect(await alert.textContent()).toMatch(/not being saved/);
+    expect(await saveStatus(page)).toBe('off');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('p');
+    await expect.poll(() => counter(page)).toContain('Tagged 1 of');
+    await screenshot(page, 'autosave-storage-unavailable');
+    await context.close();
+  });
+
+  it('says that the storage is full when a save fails, keeps working, and saves again once it can', async () => {
+    const context = await newContext(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if ((globalThis as { storageFull?: boolean }).storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    const { page } = await openPage(context);
+    await page.evaluate(() => ((globalThis as { storageFull?: boolean }).storageFull = true));
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('p');
+    const alert = page.getByTestId('storage-problem');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/storage for this site is full/);
+    await page.keyboard.press('j');
+    await page.keyboard.press('c');
+    await expect.poll(() => counter(page)).toContain('Tagged 2 of');
+    await screenshot(page, 'autosave-storage-full');
+
+    await page.evaluate(() => ((globalThis as { storageFull?: boolean }).storageFull = false));
+    await page.keyboard.press('j');
+    await page.keyboard.press('q');
+    await expect.poll(() => alert.count()).toBe(0);
+    await expect.poll(() => saveStatus(page)).toBe('saved');
+    expect((await readStorage(page)).entries[0]?.taggedCount).toBe(3);
+    await context.close();
+  });
+});
