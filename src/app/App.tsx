@@ -9,6 +9,7 @@ import { Toolbar } from './Toolbar';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useTheme } from './use-theme';
 import { loadSample } from './load-sample';
+import { startAutosave } from '../store/autosave';
 
 /** The shell: toolbar, banners, the map canvas and the side panel. */
 export function App() {
@@ -16,7 +17,8 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useAppShortcuts(showHelp);
-  useEffect(() => loadSample(), []);
+  // The last open map comes back from the browser's storage; the sample only when nothing is saved.
+  useEffect(() => startAutosave(loadSample), []);
   return (
     <Tooltip.Provider delayDuration={400}>
       <ReactFlowProvider>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useMapStore } from '../store/map-store';
 import { showError, showNotice } from '../store/actions';
 import { CloseIcon } from '../components/icons';
+import { StorageBanners } from '../features/library/StorageBanners';
 
 const ERROR_TITLE: Record<string, string> = {
   empty: 'Empty file.',
@@ -38,6 +39,7 @@ export function Banners() {
           <button type="button" className="button icon" aria-label="Dismiss the error" onClick={() => showError(null)}><CloseIcon /></button>
         </div>
       ) : null}
+      <StorageBanners />
       {warnings.length > 0 && !error ? (
         <details className="banner info">
           <summary>{warnings.length === 1 ? '1 repair was made while opening this map' : `${warnings.length} repairs were made while opening this map`}</summary>

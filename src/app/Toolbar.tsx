@@ -7,6 +7,7 @@ import { OpenFileButton } from '../features/open-thread/OpenFileButton';
 import { PasteDialog } from '../features/open-thread/PasteDialog';
 import { OpenUrlDialog } from '../features/open-thread/OpenUrlDialog';
 import { ExportControls } from '../features/export/ExportMenu';
+import { LibraryButton } from '../features/library/LibraryButton';
 import type { Theme } from './use-theme';
 
 interface ToolbarProps {
@@ -27,6 +28,7 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
         <OpenFileButton />
         <PasteDialog />
         <OpenUrlDialog />
+        <LibraryButton />
       </div>
       <div className="title" title={title ?? undefined}>{notice ?? title ?? ''}</div>
       <div className="group">
