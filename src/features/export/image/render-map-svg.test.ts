@@ -1,5 +1,7 @@
+// @vitest-environment jsdom
+// jsdom for its DOMParser: the SVG is read back as strict XML, as an image decoder reads it.
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Annotations } from '../../../core/annotations/types';
 import { openInput } from '../../../core/document/open-input';
@@ -13,7 +15,8 @@ import { renderMapImage, renderMapSvg } from './render-map-svg';
 const AT = '2026-11-26T14:00:00.000Z';
 
 function openFixture(name: string): ThreadmapDocument {
-  const text = readFileSync(new URL(`../../../../test/fixtures/${name}`, import.meta.url), 'utf8');
+  // From the project root: under jsdom, import.meta.url is not a file URL.
+  const text = readFileSync(path.resolve(process.cwd(), 'test/fixtures', name), 'utf8');
   const opened = openInput(text, { retrievedAt: AT, fileName: name, now: AT });
   if (!opened.ok) throw new Error(opened.error.message);
   return opened.value;
@@ -27,7 +30,6 @@ function mapOf(doc: ThreadmapDocument, mode: LayoutMode, collapsedIds: string[] 
 
 /** Parses as strict XML, failing on anything not well-formed, the way an image decoder reads SVG. */
 function parseSvg(svg: string): Document {
-  const { DOMParser } = new JSDOM('').window;
   const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const error = parsed.querySelector('parsererror');
   if (error) throw new Error(`not well-formed: ${error.textContent}`);
@@ -84,6 +86,8 @@ describe('renderMapSvg on the recorded Hacker News thread', () => {
     };
     const { graph, layout } = mapOf(withScript, 'outline');
     const raw = renderMapSvg(graph, layout, tags);
+    // The check below would catch a single unescaped character.
+    expect(() => parseSvg(raw.replace('&lt;script&gt;', '<script>'))).toThrow(/not well-formed/);
     expect(raw).not.toMatch(/<script|<img|<\/s>/);
     const svg = parseSvg(raw);
     expect(svg.querySelectorAll('script, img, foreignObject')).toHaveLength(0);

@@ -1,0 +1,85 @@
+import { showError, showNotice } from '../../../store/actions';
+import { useMapStore } from '../../../store/map-store';
+import { visibleRect } from '../../canvas/viewport';
+import { fileNameFor } from '../download';
+import { currentCanvas } from './CanvasModelBridge';
+import { CANVAS_LIMITS, type ImagePlan } from './map-image-plan';
+import { downloadBlob, rasterizeSvg } from './rasterize';
+import { renderMapImage, type RenderOptions } from './render-map-svg';
+import { readPalette } from './svg-palette';
+
+export type ImageExportKind = 'png-whole' | 'svg-whole' | 'png-view';
+
+export const IMAGE_EXPORTS: readonly { kind: ImageExportKind; label: string; hint: string }[] = [
+  { kind: 'png-whole', label: 'Export PNG (whole map)', hint: '.png' },
+  { kind: 'svg-whole', label: 'Export SVG (whole map)', hint: '.svg' },
+  { kind: 'png-view', label: 'Export PNG (current view)', hint: '.png' },
+];
+
+const count = (value: number) => value.toLocaleString('en-US');
+const size = (plan: Pick<ImagePlan, 'width' | 'height'>) => `${count(plan.width)} × ${count(plan.height)} px`;
+
+/** Yields so the "Drawing…" notice paints before a large image blocks the page. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The PNG notice, leading with the scale when the image had to be drawn smaller than asked. */
+function pngNotice(what: string, plan: ImagePlan, cards: string, fileName: string): string {
+  if (!plan.scaledDown) return `Exported ${what} as PNG (${size(plan)}, ${cards}) to ${fileName}.`;
+  const full = { width: Math.ceil(plan.region.width * plan.requestedScale), height: Math.ceil(plan.region.height * plan.requestedScale) };
+  const percent = (plan.scale / plan.requestedScale) * 100;
+  const shown = percent >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10;
+  return (
+    `Exported ${what} as PNG scaled to ${shown}% (${size(plan)}, ${cards}) to ${fileName}: at full size (${size(full)}) it is more than ` +
+    `a browser canvas holds (${count(CANVAS_LIMITS.maxSide)} px a side, ${CANVAS_LIMITS.maxPixels / 1_000_000} megapixels). Export SVG keeps the full size.`
+  );
+}
+
+/**
+ * Exports the map on screen as an image: the whole map as SVG or PNG, or the part in view as PNG,
+ * each with the tag legend and in the current theme's colours. PNGs are drawn from the same SVG,
+ * scaled down when a canvas could not hold them; the notice says so.
+ */
+export async function exportMapImage(kind: ImageExportKind): Promise<void> {
+  const canvas = currentCanvas();
+  const { source, annotations } = useMapStore.getState();
+  if (!canvas || !source) {
+    showError({ kind: 'invalidDocument', message: 'There is no map on screen to export as an image.' });
+    return;
+  }
+  const { graph, layout } = canvas.model;
+  const options: RenderOptions = { palette: readPalette(document.documentElement), title: source.title };
+  let what = 'the whole map';
+  let fileName = fileNameFor(source.title, kind === 'svg-whole' ? 'svg' : 'png');
+  if (kind === 'png-view') {
+    const view = canvas.viewport();
+    if (view.width === 0 || view.height === 0) {
+      showError({ kind: 'invalidDocument', message: 'The map is not on screen, so there is no current view to export.' });
+      return;
+    }
+    options.clip = visibleRect([view.x, view.y, view.zoom], view.width, view.height);
+    // Zoomed out, the view is drawn at full card size rather than at the screen's tiny scale.
+    options.scale = Math.max(1, view.zoom) * (window.devicePixelRatio || 1);
+    what = 'the current view';
+    fileName = fileNameFor(source.title, 'view.png');
+  }
+  if (kind !== 'svg-whole') options.limits = CANVAS_LIMITS;
+
+  try {
+    showNotice(`Drawing ${what}…`);
+    await nextFrame();
+    const image = renderMapImage(graph, layout, annotations, options);
+    const cards = `${count(image.cards)} ${image.cards === 1 ? 'card' : 'cards'}`;
+    if (kind === 'svg-whole') {
+      downloadBlob(new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+      showNotice(`Exported ${what} as SVG (${size(image.plan)}, ${cards}) to ${fileName}.`);
+      return;
+    }
+    const png = await rasterizeSvg(image.svg, image.plan.width, image.plan.height);
+    downloadBlob(png, fileName);
+    showNotice(pngNotice(what, image.plan, cards, fileName));
+  } catch (error) {
+    showNotice(null);
+    const reason = error instanceof Error ? error.message : String(error);
+    showError({ kind: 'invalidDocument', message: `The image export failed: ${reason}. Try Export SVG, which has no size limit.` });
+  }
+}
