@@ -7,6 +7,7 @@ import { showError, showNotice } from '../../store/actions';
 import { ChevronDownIcon, DownloadIcon } from '../../components/icons';
 import { HintTooltip } from '../../components/HintTooltip';
 import { downloadText, fileNameFor } from './download';
+import { ImageExportItems } from './image/ImageExportItems';
 
 function runExport(exporter: Exporter): void {
   const document = documentOf(useMapStore.getState(), new Date().toISOString(), GENERATOR);
@@ -46,6 +47,7 @@ export function ExportControls() {
                 <span className="hint">.{exporter.extension}</span>
               </DropdownMenu.Item>
             ))}
+            <ImageExportItems />
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
