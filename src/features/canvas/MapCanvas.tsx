@@ -12,6 +12,7 @@ import { initialViewport } from './viewport';
 import { useMapShortcuts } from './use-map-shortcuts';
 import { useStableView } from './use-stable-view';
 import { LayoutSwitcher } from './LayoutSwitcher';
+import { CanvasModelBridge } from '../export/image/CanvasModelBridge';
 
 /** Window shape rounded to a few steps, so small resizes do not re-pack the map. */
 function roundedAspect(width: number, height: number): number {
@@ -67,6 +68,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
       <LayoutSwitcher />
       <ViewControls />
       <Minimap theme={theme} />
+      <CanvasModelBridge />
       {structureGuessed ? (
         <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
       ) : null}
