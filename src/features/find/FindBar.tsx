@@ -1,0 +1,70 @@
+import { useRef } from 'react';
+import { HintTooltip } from '../../components/HintTooltip';
+import { CloseIcon } from '../../components/icons';
+import { FIND_KEYS } from '../../components/keymap';
+import { isFiltering } from '../../core/map/find';
+import { clearCriteria, setCriteria, stepMatch, useFilterStore } from '../../store/filter-store';
+import { useMapStore } from '../../store/map-store';
+import { useSelectedId } from '../../store/selectors';
+import { FilterMenu } from './FilterMenu';
+import { useFindShortcuts } from './use-find-shortcuts';
+import './find.css';
+
+/** "3 of 41": where the selected card stands among the matches. */
+function MatchCount() {
+  const result = useFilterStore((state) => state.result);
+  const selectedId = useSelectedId();
+  if (!result) return null;
+  const total = result.order.length;
+  const position = selectedId === null ? undefined : result.graph.index.get(selectedId);
+  const at = position === undefined || !result.mask[position] ? -1 : result.order.indexOf(position);
+  const text = total === 0 ? 'No matches' : at >= 0 ? `${at + 1} of ${total}` : `${total} ${total === 1 ? 'match' : 'matches'}`;
+  return <span className="match-count" role="status" aria-live="polite" data-testid="match-count">{text}</span>;
+}
+
+/** Find text and authors, step through the matches, filter by tag, author and depth. */
+export function FindBar() {
+  const input = useRef<HTMLInputElement>(null);
+  const query = useFilterStore((state) => state.criteria.query);
+  const filtering = useFilterStore((state) => isFiltering(state.criteria));
+  const hasMatches = useFilterStore((state) => (state.result?.order.length ?? 0) > 0);
+  const hasMap = useMapStore((state) => state.nodes.length > 0);
+  useFindShortcuts(input);
+  if (!hasMap) return null;
+  return (
+    <div className="find-bar" role="search">
+      <input
+        ref={input}
+        type="search"
+        className="find-input"
+        aria-label="Find text or author"
+        placeholder="Find text or author"
+        aria-keyshortcuts={FIND_KEYS.focus}
+        value={query}
+        onChange={(event) => setCriteria({ query: event.target.value })}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            stepMatch(event.shiftKey ? -1 : 1);
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            event.currentTarget.blur();
+          }
+        }}
+      />
+      <MatchCount />
+      <HintTooltip label="Previous match" shortcut={FIND_KEYS.previous}>
+        <button type="button" className="button icon" aria-label="Previous match" disabled={!hasMatches} onClick={() => stepMatch(-1)}>‹</button>
+      </HintTooltip>
+      <HintTooltip label="Next match" shortcut={FIND_KEYS.next}>
+        <button type="button" className="button icon" aria-label="Next match" disabled={!hasMatches} onClick={() => stepMatch(1)}>›</button>
+      </HintTooltip>
+      <FilterMenu />
+      {filtering ? (
+        <HintTooltip label="Clear the search and filters">
+          <button type="button" className="button icon" aria-label="Clear the search and filters" onClick={clearCriteria}><CloseIcon /></button>
+        </HintTooltip>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { FIND_KEYS } from '../../components/keymap';
+import { TAG_LABEL } from '../../components/TagBadge';
+import { acceptSuggestion, setShowSuggestions, useSuggestion } from '../../store/filter-store';
+import './find.css';
+
+/** The suggested tag of the selected card, with its reason: accepted only by the user. */
+export function SuggestionOffer({ id }: { id: string }) {
+  const suggestion = useSuggestion(id);
+  if (!suggestion) return null;
+  return (
+    <div className="suggestion-offer" role="note" aria-label="Suggested tag">
+      <p>
+        <span className={`suggested-tag ${suggestion.tag}`}>suggested: {suggestion.tag}</span> {suggestion.reason}
+      </p>
+      <div className="actions">
+        <button type="button" className="button" aria-keyshortcuts={FIND_KEYS.accept} onClick={() => acceptSuggestion(id)}>
+          Accept {TAG_LABEL[suggestion.tag]} ({FIND_KEYS.accept.toUpperCase()})
+        </button>
+        <button type="button" className="button link" onClick={() => setShowSuggestions(false)}>Hide suggestions</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { HintTooltip } from '../../components/HintTooltip';
+import { excerpt } from '../../components/format';
+import { STRUCTURE_KEYS } from '../../components/keymap';
+import { mergeTargetOf } from '../../core/map/edit';
+import { startPick, usePickStore } from '../../store/pick-store';
+import { useMapStore } from '../../store/map-store';
+import { useGraph } from '../../store/selectors';
+import { mergeIntoPrevious, splitClaim } from '../../store/structure-actions';
+import { QuoteLinks } from './QuoteLinks';
+import { useClaimSelection } from './use-claim-selection';
+import './structure.css';
+
+/** A click on a command must not clear the text selection it acts on. */
+const keepSelection = (event: React.MouseEvent) => event.preventDefault();
+
+/** Split claim, move, merge and quote commands for the selected card, in the side panel. */
+export function StructureTools({ id }: { id: string }) {
+  const graph = useGraph();
+  const at = graph.index.get(id);
+  const node = at === undefined ? undefined : graph.nodes[at];
+  const draft = usePickStore((state) => (state.claimDraft?.id === id ? state.claimDraft.range : null));
+  const picking = usePickStore((state) => state.pick !== null);
+  const guessed = useMapStore((state) => state.source?.structureGuessed ?? false);
+  useClaimSelection(id, node?.text ?? '');
+  if (at === undefined || !node) return null;
+  const canSplit = draft !== null && node.kind !== 'more';
+  const canMove = node.kind !== 'claim' && graph.parent[at]! >= 0;
+  const canMerge = node.kind !== 'claim' && node.kind !== 'more' && mergeTargetOf(graph, at) >= 0;
+  return (
+    <section className="section structure-tools" aria-label="Structure">
+      <h2>Structure</h2>
+      <div className="structure-buttons">
+        <HintTooltip label="Make the text selected below a claim card of its own" shortcut={STRUCTURE_KEYS.split.toUpperCase()}>
+          <button type="button" className="button" disabled={!canSplit || picking} aria-keyshortcuts={STRUCTURE_KEYS.split} onMouseDown={keepSelection} onClick={() => draft && splitClaim(id, draft)}>
+            Split claim
+          </button>
+        </HintTooltip>
+        <HintTooltip label="Hang this card under another: choose it, then press Enter" shortcut={STRUCTURE_KEYS.move.toUpperCase()}>
+          <button type="button" className="button" disabled={!canMove || picking} aria-keyshortcuts={STRUCTURE_KEYS.move} onClick={() => startPick('move')}>
+            Move under…
+          </button>
+        </HintTooltip>
+        <HintTooltip label={guessed ? 'This block continues the one before it: join them' : 'Join this card to the one before it in reading order'} shortcut="Shift+M">
+          <button type="button" className="button" disabled={!canMerge || picking} aria-keyshortcuts="Shift+M" onClick={() => mergeIntoPrevious(id)}>
+            Merge into previous
+          </button>
+        </HintTooltip>
+        <HintTooltip label="This card quotes another card: choose it, then press Enter" shortcut={STRUCTURE_KEYS.quote.toUpperCase()}>
+          <button type="button" className="button" disabled={picking} aria-keyshortcuts={STRUCTURE_KEYS.quote} onClick={() => startPick('quote')}>
+            Mark as quoting…
+          </button>
+        </HintTooltip>
+      </div>
+      <p className="tag-help" data-testid="claim-draft">
+        {draft ? <>Selected: “{excerpt(node.text.slice(draft[0], draft[1]), 80)}”. Press <kbd className="kbd">S</kbd> to split it out.</> : 'Select words of the comment below to split them out as a claim.'}
+      </p>
+      <QuoteLinks id={id} />
+    </section>
+  );
+}
