@@ -8,6 +8,9 @@ import { TagButtons } from '../features/annotate/TagButtons';
 import { TagProgress } from '../features/annotate/TagProgress';
 import { NoteEditor } from '../features/annotate/NoteEditor';
 import { RichText } from '../features/inspect/RichText';
+import { SuggestionOffer } from '../features/find/SuggestionOffer';
+import { StructureTools } from '../features/structure/StructureTools';
+import { ClaimSource } from '../features/structure/ClaimSource';
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
@@ -46,9 +49,11 @@ function SelectedComment({ id }: { id: string }) {
         <h2>Tag</h2>
         <TagButtons id={id} />
         <p className="tag-help">Relative to the comment it replies to.</p>
+        <SuggestionOffer id={id} />
         <h2 style={{ marginTop: 'var(--space-3)' }}>Note</h2>
         <NoteEditor id={id} />
       </section>
+      <StructureTools id={id} />
       <article className="section" aria-label="Selected comment">
         <Breadcrumb position={position} />
         {node.title ? <h3 className="comment-title">{node.title}</h3> : null}
@@ -62,6 +67,7 @@ function SelectedComment({ id }: { id: string }) {
         </div>
         {node.text ? <RichText node={node} /> : <p className="time">(no text)</p>}
         <p className="tag-help">{replies === 1 ? '1 direct reply' : `${replies} direct replies`} · depth {graph.depth[position]}</p>
+        <ClaimSource node={node} />
       </article>
     </>
   );
