@@ -24,6 +24,8 @@ export interface RowPlacement {
 export interface PackedRows extends Contour {
   /** Number of the siblings in the first row. */
   firstRowEnd: number;
+  /** Levels the rows span (their contour arrays are left empty for a trial packing). */
+  levels: number;
 }
 
 const SLACK = 0.5;
@@ -45,41 +47,43 @@ export function packContourRows(
   gapU: number,
   out: RowPlacement | null,
 ): PackedRows {
+  // Trial packings (out === null) only need the block's size: they build no contour.
   const left: number[] = [];
   const right: number[] = [];
+  const shifts = out ? new Float64Array(kids.length) : null;
   let minLeft = Infinity;
   let maxRight = -Infinity;
   let firstRowEnd = kids.length;
-  const shifts = new Float64Array(kids.length);
+  let levels = 0;
+  let firstRowMin = 0;
 
   let rowStart = 0;
-  let rowLeft: number[] = [];
-  let rowRight: number[] = [];
+  const rowLeft: number[] = [];
+  const rowRight: number[] = [];
   let rowMin = Infinity;
   let rowMax = -Infinity;
-  let level = 0;
-  let firstRowMin = 0;
 
   const finishRow = (end: number) => {
     // Later rows are their own level band: align their left edge with the first row's.
     const offset = rowStart === 0 ? 0 : firstRowMin - rowMin;
     if (rowStart === 0) firstRowMin = rowMin;
-    for (let i = rowStart; i < end; i++) {
-      if (!out) break;
-      const kid = kids[i]!;
-      out.offU[kid] = shifts[i]! + offset;
-      out.level[kid] = 1 + level;
-      out.breaks[kid] = i === rowStart && i > 0 ? 1 : 0;
-    }
-    for (let l = 0; l < rowLeft.length; l++) {
-      left.push(rowLeft[l]! + offset);
-      right.push(rowRight[l]! + offset);
+    if (out && shifts) {
+      for (let i = rowStart; i < end; i++) {
+        const kid = kids[i]!;
+        out.offU[kid] = shifts[i]! + offset;
+        out.level[kid] = 1 + levels;
+        out.breaks[kid] = i === rowStart && i > 0 ? 1 : 0;
+      }
+      for (let l = 0; l < rowLeft.length; l++) {
+        left.push(rowLeft[l]! + offset);
+        right.push(rowRight[l]! + offset);
+      }
     }
     minLeft = Math.min(minLeft, rowMin + offset);
     maxRight = Math.max(maxRight, rowMax + offset);
-    level += rowLeft.length;
-    rowLeft = [];
-    rowRight = [];
+    levels += rowLeft.length;
+    rowLeft.length = 0;
+    rowRight.length = 0;
     rowMin = Infinity;
     rowMax = -Infinity;
     rowStart = end;
@@ -99,7 +103,7 @@ export function packContourRows(
         shift = 0;
       }
     }
-    shifts[i] = shift;
+    if (shifts) shifts[i] = shift;
     for (let l = 0; l < contour.left.length; l++) {
       if (l < rowRight.length) rowRight[l] = shift + contour.right[l]!;
       else {
@@ -111,7 +115,7 @@ export function packContourRows(
     rowMax = Math.max(rowMax, shift + contour.maxRight);
   }
   finishRow(kids.length);
-  return { left, right, minLeft, maxRight, firstRowEnd };
+  return { left, right, minLeft, maxRight, firstRowEnd, levels };
 }
 
 /** Row shapes (width / height of the replies' block) tried when a node's replies may wrap. */
@@ -153,7 +157,7 @@ export function chooseContourRows(
     // Blocks within the cap compete on area; past it, on how far past it they are.
     const score = (packed: PackedRows, wrapped: boolean): [number, number] => {
       const across = packed.maxRight - packed.minLeft + gapU;
-      const along = packed.left.length * levelPitch;
+      const along = packed.levels * levelPitch;
       const overflow = Math.max(1, across / cap.across, along / cap.along);
       return [overflow, across * along * (wrapped ? WRAP_PENALTY : 1)];
     };

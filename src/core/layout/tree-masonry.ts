@@ -24,24 +24,38 @@ const SLACK = 0.5;
 /**
  * Bottom-left skyline packing: each sibling, in thread order, goes to the lowest place along
  * the skyline where it fits within the row limit, leftmost on ties, so later small subtrees fill
- * the holes beside earlier tall ones. Cost: siblings × skyline steps × steps spanned.
+ * the holes beside earlier tall ones. Cost: siblings × skyline steps.
  */
 export function packBottomLeft(input: MasonryInput, limit: number, out: { x: Float64Array; y: Float64Array } | null): MasonryResult {
   const { kids, boxU, boxV, gapU, gapV, top } = input;
-  // Skyline over [0, limit): step s covers [xs[s], xs[s + 1]) at height ys[s].
-  const xs: number[] = [0];
-  const ys: number[] = [top];
+  // Skyline over [0, ∞): step s covers [xs[s], xs[s + 1]) at height ys[s]. Each box adds at
+  // most two steps, so 2k + 1 slots always suffice.
+  const capacity = 2 * kids.length + 2;
+  const xs = new Float64Array(capacity);
+  const ys = new Float64Array(capacity);
+  const window = new Int32Array(capacity);
+  let steps = 1;
+  xs[0] = 0;
+  ys[0] = top;
   let width = 0;
   let height = top;
   for (const kid of kids) {
     const size = boxU[kid]! + gapU;
     let bestY = Infinity;
     let bestX = 0;
-    for (let s = 0; s < xs.length; s++) {
+    // Sliding-window maximum over the steps under [x, x + size) as x walks the step starts.
+    let head = 0;
+    let tail = 0;
+    let end = 0;
+    for (let s = 0; s < steps; s++) {
       const x = xs[s]!;
       if (x > 0 && x + size - gapU > limit + SLACK) break;
-      let y = ys[s]!;
-      for (let t = s + 1; t < xs.length && xs[t]! < x + size; t++) if (ys[t]! > y) y = ys[t]!;
+      while (end < steps && (end <= s || xs[end]! < x + size)) {
+        while (tail > head && ys[window[tail - 1]!]! <= ys[end]!) tail--;
+        window[tail++] = end++;
+      }
+      while (window[head]! < s) head++;
+      const y = ys[window[head]!]!;
       if (y < bestY) {
         bestY = y;
         bestX = x;
@@ -51,35 +65,53 @@ export function packBottomLeft(input: MasonryInput, limit: number, out: { x: Flo
       out.x[kid] = bestX;
       out.y[kid] = bestY;
     }
-    raiseSkyline(xs, ys, bestX, bestX + size, bestY + boxV[kid]! + gapV);
+    steps = raiseSkyline(xs, ys, steps, bestX, bestX + size, bestY + boxV[kid]! + gapV);
     if (bestX + boxU[kid]! > width) width = bestX + boxU[kid]!;
     if (bestY + boxV[kid]! > height) height = bestY + boxV[kid]!;
   }
   return { width, height };
 }
 
-/** Sets the skyline to `level` over [from, to), keeping it a list of distinct steps. */
-function raiseSkyline(xs: number[], ys: number[], from: number, to: number, level: number) {
+/** Sets the skyline to `level` over [from, to); returns the new number of steps. */
+function raiseSkyline(xs: Float64Array, ys: Float64Array, steps: number, from: number, to: number, level: number): number {
   let first = 0;
-  while (first + 1 < xs.length && xs[first + 1]! <= from) first++;
+  while (first + 1 < steps && xs[first + 1]! <= from) first++;
   let last = first;
-  while (last + 1 < xs.length && xs[last + 1]! < to) last++;
+  while (last + 1 < steps && xs[last + 1]! < to) last++;
   const after = ys[last]!;
-  const nextStart = last + 1 < xs.length ? xs[last + 1]! : Infinity;
-  const removeFrom = xs[first]! < from ? first + 1 : first;
-  const steps: Array<[number, number]> = [[from, level]];
-  if (to < nextStart) steps.push([to, after]);
-  xs.splice(removeFrom, last + 1 - removeFrom, ...steps.map(([x]) => x));
-  ys.splice(removeFrom, last + 1 - removeFrom, ...steps.map(([, y]) => y));
-  let kept = 0;
-  for (let s = 0; s < xs.length; s++) {
-    if (kept > 0 && ys[kept - 1] === ys[s]) continue;
-    xs[kept] = xs[s]!;
-    ys[kept] = ys[s]!;
-    kept++;
+  const nextStart = last + 1 < steps ? xs[last + 1]! : Infinity;
+  // Steps first..last are replaced by [from, level] (after the part of `first` left of `from`)
+  // and, unless the next step starts exactly at `to`, by the rest of `last` from `to`.
+  const keepFirst = xs[first]! < from ? 1 : 0;
+  const inserted = 1 + (to < nextStart ? 1 : 0);
+  const removed = last + 1 - first - keepFirst;
+  const delta = inserted - removed;
+  const at = first + keepFirst;
+  if (delta !== 0) {
+    xs.copyWithin(at + inserted, last + 1, steps);
+    ys.copyWithin(at + inserted, last + 1, steps);
   }
-  xs.length = kept;
-  ys.length = kept;
+  xs[at] = from;
+  ys[at] = level;
+  if (inserted === 2) {
+    xs[at + 1] = to;
+    ys[at + 1] = after;
+  }
+  steps += delta;
+  // Neighbours at the same level merge, keeping the skyline as short as it can be.
+  let kept = 0;
+  for (let s = Math.max(0, at - 1); s < Math.min(steps, at + inserted + 1); s++) {
+    if (s > 0 && ys[s - 1] === ys[s]) kept++;
+  }
+  if (kept === 0) return steps;
+  let write = 0;
+  for (let s = 0; s < steps; s++) {
+    if (write > 0 && ys[write - 1] === ys[s]) continue;
+    xs[write] = xs[s]!;
+    ys[write] = ys[s]!;
+    write++;
+  }
+  return write;
 }
 
 /**
@@ -101,16 +133,20 @@ export function chooseMasonry(input: MasonryInput, shape: number): number {
   const square = Math.sqrt(area * shape);
   let bestLimit = oneRow;
   let bestScore = -Infinity;
-  let previous = -1;
-  for (let factor = 0.6; factor <= 2.5; factor *= 1.05) {
-    const limit = Math.min(oneRow, Math.max(widest, square * factor));
-    if (limit === previous) continue;
-    previous = limit;
+  const tried = new Set<number>();
+  const tryLimit = (candidate: number) => {
+    const limit = Math.min(oneRow, Math.max(widest, candidate));
+    if (tried.has(limit)) return;
+    tried.add(limit);
     const score = fitScore(packBottomLeft(input, limit, null));
     if (score > bestScore) {
       bestScore = score;
       bestLimit = limit;
     }
-  }
+  };
+  // Coarse steps over the plausible widths, then fine ones around the best.
+  for (let factor = 0.6; factor <= 2.6; factor *= 1.15) tryLimit(square * factor);
+  const coarse = bestLimit;
+  for (let step = -3; step <= 3; step++) tryLimit(coarse * 1.04 ** step);
   return bestLimit;
 }

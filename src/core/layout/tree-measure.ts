@@ -54,7 +54,8 @@ export function measureFree(graph: MapGraph, visibility: Visibility, geometry: T
   const { cardU, gapU, gapV } = geometry;
   const pitch = geometry.cardV + gapV;
   const frames = createFrames(graph.nodes.length);
-  const contours: Array<Contour | undefined> = [];
+  // Filled up front: assigning far indices of an empty array makes it a slow dictionary.
+  const contours: Array<Contour | undefined> = new Array<Contour | undefined>(graph.nodes.length).fill(undefined);
   const placement: RowPlacement = { offU: frames.offU, level: new Int32Array(graph.nodes.length), breaks: frames.breaks };
   const cap = blockCap(visibility.visible.length, geometry, shape);
   const order = graph.preorder;
@@ -76,9 +77,11 @@ export function measureFree(graph: MapGraph, visibility: Visibility, geometry: T
       // Centred over the first row of replies, as a tidy tree centres a parent over its children.
       const offset = (frames.offU[first]! + frames.cardOffset[first]! + frames.offU[last]! + frames.cardOffset[last]!) / 2;
       frames.cardOffset[at] = offset;
+      packed.left.unshift(offset);
+      packed.right.unshift(offset + cardU);
       contour = {
-        left: [offset, ...packed.left],
-        right: [offset + cardU, ...packed.right],
+        left: packed.left,
+        right: packed.right,
         minLeft: Math.min(offset, packed.minLeft),
         maxRight: Math.max(offset + cardU, packed.maxRight),
       };
