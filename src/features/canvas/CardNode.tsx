@@ -3,6 +3,8 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
+import { useFilterStore, useMatchState, useSuggestion } from '../../store/filter-store';
+import { usePickStore } from '../../store/pick-store';
 import { select, toggleCollapsed } from '../../store/actions';
 import { TagBadge } from '../../components/TagBadge';
 import { excerpt, formatDate } from '../../components/format';
@@ -46,7 +48,13 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const lod = useContext(LodContext);
   const { node, replies } = data;
   const tag = annotation?.tag;
-  const classes = ['card', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '']
+  const match = useMatchState(id);
+  const hideRest = useFilterStore((state) => state.mode === 'hide');
+  const suggestion = useSuggestion(id);
+  const picking = usePickStore((state) => state.pick?.id === id);
+  const found = match === 'match' ? 'find-match' : match === 'rest' ? (hideRest ? 'find-hidden' : 'find-dimmed') : '';
+  const suggested = suggestion ? <span className={`suggested-tag ${suggestion.tag}`} title={suggestion.reason}>suggested: {suggestion.tag}</span> : null;
+  const classes = ['card', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '']
     .filter(Boolean)
     .join(' ');
   const row = (height ?? 120) < 80;
@@ -63,15 +71,17 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
       ) : (
         <>
           <div className="meta">
+            {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
             <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : 'Comment')}</span>
             {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
             {row ? <span className="excerpt-inline">{body}</span> : null}
             {tag && row ? <TagBadge tag={tag} /> : null}
+            {row ? suggested : null}
           </div>
           {row ? null : <div className="excerpt">{body}</div>}
           {row ? null : (
             <div className="footer">
-              {tag ? <TagBadge tag={tag} /> : null}
+              {tag ? <TagBadge tag={tag} /> : suggested}
               {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
               <CollapseToggle id={id} replies={replies} />
             </div>
