@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { ReactFlow, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { ReactFlow, useReactFlow, useStore, type ConnectionLineComponentProps, type Edge, type FinalConnectionState, type ReactFlowState } from '@xyflow/react';
 import { ancestorsOf } from '../../core/map/graph';
 import { select } from '../../store/actions';
 import { useSelectedId } from '../../store/selectors';
+import { useMapStore } from '../../store/map-store';
+import { reparent } from '../../store/structure-actions';
 import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
 import { elementCacheFor, toFlowElements } from './flow-elements';
@@ -46,11 +48,22 @@ function parseRegion(key: string): Region {
 
 const onNodeClick = (_: unknown, node: CardNodeType) => select(node.id);
 
+/** Where the card whose reply line is being dragged sits: the line is drawn from it to the pointer. */
+const ReplyDragContext = createContext<{ x: number; y: number } | null>(null);
+function ReplyDragLine({ toX, toY }: ConnectionLineComponentProps) {
+  const from = useContext(ReplyDragContext);
+  return from ? <path className="reply-drag-line" d={`M${from.x},${from.y} L${toX},${toY}`} /> : null;
+}
+const refuseHandles = () => false;
+const ignore = () => undefined;
+
 export function FlowView() {
   const { graph, layout, index } = useCanvasModel();
   const region = parseRegion(useStore(regionKey));
   const selectedId = useSelectedId();
   const flow = useReactFlow();
+  const links = useMapStore((state) => state.links);
+  const [dragFrom, setDragFrom] = useState<{ x: number; y: number } | null>(null);
 
   const selectedPosition = selectedId === null ? undefined : graph.index.get(selectedId);
   const chain = useMemo(() => new Set(selectedPosition === undefined ? [] : ancestorsOf(graph, selectedPosition)), [graph, selectedPosition]);
@@ -62,8 +75,8 @@ export function FlowView() {
   );
   const lod: Lod = positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
   const elements = useMemo(
-    () => (lod === 'overview' ? { nodes: [], edges: [] } : toFlowElements(graph, layout, positions, chain, elementCacheFor(layout))),
-    [lod, graph, layout, positions, chain],
+    () => (lod === 'overview' ? { nodes: [], edges: [] } : toFlowElements(graph, layout, positions, chain, elementCacheFor(layout), links)),
+    [lod, graph, layout, positions, chain, links],
   );
 
   // The canvas follows the selection: a card moved to by keyboard is brought into view.
@@ -82,33 +95,56 @@ export function FlowView() {
     if (!isInside(rect, cx, cy, w, h)) void flow.setCenter(cx + w / 2, cy + h / 2, { zoom, duration: 180 });
   }, [selectedPosition, layout, flow]);
 
+  // Re-parent by dragging a reply line's end at the card onto the new parent card.
+  const onReconnectStart = (_: unknown, edge: Edge) => {
+    const at = graph.index.get(edge.target);
+    if (at === undefined) return;
+    const down = layout.edgeStyle === 'down';
+    setDragFrom({ x: layout.x[at]! + (down ? layout.width[at]! / 2 : 0), y: layout.y[at]! + (down ? 0 : layout.height[at]! / 2) });
+  };
+  const onReconnectEnd = (event: MouseEvent | TouchEvent, edge: Edge, _: unknown, _state: FinalConnectionState) => {
+    setDragFrom(null);
+    const pointer = 'changedTouches' in event ? event.changedTouches[0] : event;
+    if (!pointer) return;
+    const point = flow.screenToFlowPosition({ x: pointer.clientX, y: pointer.clientY });
+    const hit = index.query(point.x, point.y, 1, 1)[0];
+    if (hit !== undefined && graph.nodes[hit]!.id !== edge.target) reparent(edge.target, graph.nodes[hit]!.id);
+  };
+
   return (
     <LodContext.Provider value={lod}>
-      <ReactFlow
-        nodes={elements.nodes}
-        edges={elements.edges}
-        nodeTypes={nodeTypes}
-        onNodeClick={onNodeClick}
-        onPaneClick={(event) => {
-          // Far out, cards are pixels on the canvas layer: find the one under the pointer.
-          const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-          const hit = index.query(point.x, point.y, 1, 1)[0];
-          select(hit === undefined ? null : graph.nodes[hit]!.id);
-        }}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        proOptions={{ hideAttribution: true }}
-        aria-label="Argument map"
-      />
+      <ReplyDragContext.Provider value={dragFrom}>
+        <ReactFlow
+          nodes={elements.nodes}
+          edges={elements.edges}
+          nodeTypes={nodeTypes}
+          onNodeClick={onNodeClick}
+          onPaneClick={(event) => {
+            // Far out, cards are pixels on the canvas layer: find the one under the pointer.
+            const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+            const hit = index.query(point.x, point.y, 1, 1)[0];
+            select(hit === undefined ? null : graph.nodes[hit]!.id);
+          }}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          proOptions={{ hideAttribution: true }}
+          onReconnect={ignore}
+          onReconnectStart={onReconnectStart}
+          onReconnectEnd={onReconnectEnd}
+          isValidConnection={refuseHandles}
+          connectionLineComponent={ReplyDragLine}
+          aria-label="Argument map"
+        />
+      </ReplyDragContext.Provider>
     </LodContext.Provider>
   );
 }

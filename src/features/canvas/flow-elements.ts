@@ -1,5 +1,6 @@
 import type { Edge } from '@xyflow/react';
 import type { MapGraph } from '../../core/map/graph';
+import type { Link } from '../../core/map/types';
 import type { Layout } from '../../core/layout/types';
 import type { CardNodeType } from './CardNode';
 
@@ -61,6 +62,7 @@ export function toFlowElements(
   positions: readonly number[],
   chain: ReadonlySet<number>,
   cache: ElementCache,
+  links: readonly Link[] = [],
 ): { nodes: CardNodeType[]; edges: Edge[] } {
   const mounted = new Set<number>(positions);
   for (const position of positions) {
@@ -86,7 +88,22 @@ export function toFlowElements(
         className: onChain ? 'ancestor' : undefined,
         focusable: false,
         selectable: false,
+        // The reply line's end at the card can be dragged onto a new parent.
+        reconnectable: 'target',
       };
+      cache.edges.set(key, edge);
+    }
+    edges.push(edge);
+  }
+  for (const link of links) {
+    const from = graph.index.get(link.from);
+    const to = graph.index.get(link.to);
+    if (from === undefined || to === undefined || !mounted.has(from) || !mounted.has(to)) continue;
+    const key = `link:${link.from}>${link.to}:${link.kind}`;
+    let edge = cache.edges.get(key);
+    if (!edge) {
+      // A thin straight line of its own colour: dashed or animated edges cost too much to draw.
+      edge = { id: key, source: link.from, target: link.to, sourceHandle: 'right', targetHandle: 'left', type: 'straight', className: 'quote-link', focusable: false, selectable: false, reconnectable: false };
       cache.edges.set(key, edge);
     }
     edges.push(edge);
