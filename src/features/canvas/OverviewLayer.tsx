@@ -3,6 +3,7 @@ import { useStore } from '@xyflow/react';
 import { ancestorsOf } from '../../core/map/graph';
 import { useMapStore } from '../../store/map-store';
 import { useSelectedId } from '../../store/selectors';
+import { useFilterStore } from '../../store/filter-store';
 import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
 
@@ -15,6 +16,8 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
   const height = useStore((state) => state.height);
   const annotations = useMapStore((state) => state.annotations);
   const selectedId = useSelectedId();
+  const found = useFilterStore((state) => state.result);
+  const hide = useFilterStore((state) => state.mode === 'hide');
   const selected = selectedId === null ? undefined : graph.index.get(selectedId);
   const chain = useMemo(() => new Set(selected === undefined ? [] : ancestorsOf(graph, selected)), [graph, selected]);
 
@@ -37,8 +40,9 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
       selected,
       chain,
       edges: true,
+      filter: found && found.graph === graph ? { mask: found.mask, hide } : undefined,
     });
-  }, [active, theme, transform, width, height, graph, layout, index, annotations, selected, chain]);
+  }, [active, theme, transform, width, height, graph, layout, index, annotations, selected, chain, found, hide]);
 
   return <canvas ref={canvasRef} className="overview-layer" aria-hidden="true" style={{ width, height }} />;
 }

@@ -13,6 +13,8 @@ export interface MapColors {
   edge: string;
   selected: string;
   ancestor: string;
+  /** Outline of cards matching the current find. */
+  match?: string;
 }
 
 /** Reads the theme's colours from the CSS variables, so the canvas matches light and dark. */
@@ -28,6 +30,7 @@ export function readMapColors(element: Element): MapColors {
     edge: read('--edge'),
     selected: read('--selected'),
     ancestor: read('--ancestor'),
+    match: read('--accent'),
   };
 }
 
@@ -42,6 +45,29 @@ export interface DrawOptions {
   selected?: number;
   chain?: ReadonlySet<number>;
   edges: boolean;
+  /** The current find: matching positions (mask 1) are outlined, the rest dimmed or hidden. */
+  filter?: { mask: Uint8Array; hide: boolean };
+}
+
+/** Draws the cards that do not match faintly (or not at all), then the matches outlined. */
+function drawFiltered(context: CanvasRenderingContext2D, options: DrawOptions, filter: NonNullable<DrawOptions['filter']>): void {
+  const rest = options.positions.filter((at) => !filter.mask[at]);
+  const matched = options.positions.filter((at) => filter.mask[at]);
+  if (!filter.hide && rest.length) {
+    context.globalAlpha = 0.22;
+    drawMap(context, { ...options, positions: rest, filter: undefined, selected: undefined, chain: undefined });
+    context.globalAlpha = 1;
+  }
+  drawMap(context, { ...options, positions: matched, filter: undefined });
+  const { x: tx, y: ty, zoom } = options.transform;
+  const { layout } = options;
+  context.beginPath();
+  for (const at of matched) {
+    context.rect(layout.x[at]! * zoom + tx - 2, layout.y[at]! * zoom + ty - 2, Math.max(1.5, layout.width[at]! * zoom) + 4, Math.max(1.5, layout.height[at]! * zoom) + 4);
+  }
+  context.strokeStyle = options.colors.match ?? options.colors.selected;
+  context.lineWidth = 1.5;
+  context.stroke();
 }
 
 /**
@@ -49,6 +75,7 @@ export interface DrawOptions {
  * stays fast for tens of thousands of cards where DOM nodes would not.
  */
 export function drawMap(context: CanvasRenderingContext2D, options: DrawOptions): void {
+  if (options.filter) return drawFiltered(context, options, options.filter);
   const { graph, layout, positions, annotations, colors, transform, selected, chain, edges } = options;
   const { x: tx, y: ty, zoom } = transform;
   const px = (value: number) => value * zoom + tx;
