@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Tooltip } from 'radix-ui';
+import { openFixture } from '../../../test/support/fixtures';
+import { openDocument, select } from '../../store/actions';
+import { useMapStore } from '../../store/map-store';
+import { clearCriteria } from '../../store/filter-store';
+import { FindBar } from './FindBar';
+import { SuggestionOffer } from './SuggestionOffer';
+
+function renderBar() {
+  return render(
+    <Tooltip.Provider>
+      <FindBar />
+    </Tooltip.Provider>,
+  );
+}
+
+beforeEach(() => {
+  openDocument(openFixture('hn-text_eggos-unikernel-thread.txt'));
+  clearCriteria();
+});
+afterEach(cleanup);
+
+describe('FindBar', () => {
+  it('counts the matches of a search and steps through them with Enter and Shift+Enter', async () => {
+    const user = userEvent.setup();
+    renderBar();
+    await user.type(screen.getByRole('searchbox', { name: 'Find text or author' }), 'E1000');
+    // t4, t5, t6 and t7 talk about the e1000 driver.
+    expect(screen.getByTestId('match-count')).toHaveTextContent('4 matches');
+    await user.keyboard('{Enter}');
+    expect(useMapStore.getState().selectedId).toBe('t4');
+    expect(screen.getByTestId('match-count')).toHaveTextContent('1 of 4');
+    await user.keyboard('{Enter}{Enter}');
+    expect(useMapStore.getState().selectedId).toBe('t6');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(screen.getByTestId('match-count')).toHaveTextContent('2 of 4');
+  });
+
+  it('focuses the find box with / and clears the search with the clear button', async () => {
+    const user = userEvent.setup();
+    renderBar();
+    await user.keyboard('/');
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+    await user.keyboard('nanos');
+    expect(screen.getByTestId('match-count')).toHaveTextContent('1 match');
+    await user.click(screen.getByRole('button', { name: 'Clear the search and filters' }));
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+    expect(screen.queryByTestId('match-count')).toBeNull();
+  });
+});
+
+describe('SuggestionOffer', () => {
+  it('offers the suggested tag with its reason and accepts it', async () => {
+    const user = userEvent.setup();
+    select('t13');
+    render(<SuggestionOffer id="t13" />);
+    expect(screen.getByRole('note', { name: 'Suggested tag' })).toHaveTextContent('What are the differences between Unikernel and RTOS?');
+    await user.click(screen.getByRole('button', { name: 'Accept Question (A)' }));
+    expect(useMapStore.getState().annotations.t13?.tag).toBe('question');
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+});
