@@ -1,6 +1,6 @@
 import type { MapGraph } from '../map/graph';
 import { indentFor, type IndentRule } from './indent';
-import { DEFAULT_ASPECT, type Layout, type LayoutOptions } from './types';
+import { resolveAspect, type Layout, type LayoutOptions } from './types';
 import { computeVisibility, createLayoutArrays, finishLayout } from './visibility';
 
 /** Compact rows, small enough for a 2,500-comment thread to fit one screen. */
@@ -21,7 +21,7 @@ export function layoutOverview(graph: MapGraph, options: LayoutOptions): Layout 
   const { visible } = computeVisibility(graph, options.collapsed);
   const arrays = createLayoutArrays(graph.nodes.length);
   const depth = Int32Array.from(visible, (at) => graph.depth[at]!);
-  const starts = chooseColumns(depth, options.aspect ?? DEFAULT_ASPECT);
+  const starts = chooseColumns(depth, resolveAspect(options));
   const pitchX = OVERVIEW.rowWidth + OVERVIEW.columnGap;
   const pitchY = OVERVIEW.cardHeight + OVERVIEW.gap;
   for (let column = 0; column < starts.length; column++) {

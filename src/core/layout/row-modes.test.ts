@@ -70,6 +70,12 @@ describe('overview', () => {
     expect(portrait.bounds.height).toBeGreaterThan(layout.bounds.height);
   });
 
+  it('packs for the default window shape when the given one is not a positive number', () => {
+    const fallback = layoutMap(thread, { mode: 'overview' });
+    for (const aspect of [0, -2, Number.NaN, Infinity]) expect(layoutMap(thread, { mode: 'overview', aspect }).bounds).toEqual(fallback.bounds);
+    expect(fallback.bounds).toEqual(layout.bounds);
+  });
+
   it('reflows the columns when a subtree is collapsed', () => {
     const biggest = thread.children[thread.roots[0]!]!.reduce((a, b) => (descendantsOf(thread, a).length >= descendantsOf(thread, b).length ? a : b));
     const collapsed = layoutMap(thread, { mode: 'overview', collapsed: new Set([biggest]) });

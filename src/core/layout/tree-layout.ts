@@ -1,6 +1,6 @@
 import type { MapGraph } from '../map/graph';
 import { measureFree, measureWithPlan, type TreeFrames, type TreeGeometry } from './tree-measure';
-import { DEFAULT_ASPECT, type Layout, type LayoutMode, type LayoutOptions } from './types';
+import { resolveAspect, type Layout, type LayoutMode, type LayoutOptions } from './types';
 import { computeVisibility, createLayoutArrays, finishLayout, type Visibility } from './visibility';
 
 export type { TreeGeometry } from './tree-measure';
@@ -48,7 +48,7 @@ export function layoutTreeRight(graph: MapGraph, options: LayoutOptions): Layout
 const planCache = new WeakMap<MapGraph, Map<string, TreeFrames>>();
 
 function layoutTree(graph: MapGraph, options: LayoutOptions, orientation: Orientation): Layout {
-  const aspect = options.aspect !== undefined && options.aspect > 0 && Number.isFinite(options.aspect) ? options.aspect : DEFAULT_ASPECT;
+  const aspect = resolveAspect(options);
   // The packers think in u (across) and v (along); the window's shape turns with them.
   const shape = orientation.acrossIsX ? aspect : 1 / aspect;
   const visibility = computeVisibility(graph, options.collapsed);

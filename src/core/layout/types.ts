@@ -11,6 +11,12 @@ export const LAYOUT_MODES: readonly LayoutMode[] = ['overview', 'tree-down', 'tr
 /** Window shape (width / height) assumed when LayoutOptions.aspect is left out. */
 export const DEFAULT_ASPECT = 1400 / 900;
 
+/** The window shape to pack for: the given one when it is a positive number, else the default. */
+export function resolveAspect(options: LayoutOptions): number {
+  const { aspect } = options;
+  return aspect !== undefined && Number.isFinite(aspect) && aspect > 0 ? aspect : DEFAULT_ASPECT;
+}
+
 export interface LayoutOptions {
   mode: LayoutMode;
   /** Positions of nodes whose replies are hidden. */
