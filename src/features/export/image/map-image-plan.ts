@@ -21,7 +21,7 @@ export const CANVAS_LIMITS: CanvasLimits = { maxSide: 16_000, maxPixels: 200_000
 /** Height of the title and tag legend band above the map, in image pixels. */
 export const LEGEND_HEIGHT = 64;
 /** The legend needs this width however narrow the map is. */
-export const MIN_IMAGE_WIDTH = 640;
+export const MIN_IMAGE_WIDTH = 800;
 /** Space left around the whole map, in map units. */
 export const MAP_MARGIN = 24;
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotations } from '../../../core/annotations/types';
 import { openInput } from '../../../core/document/open-input';
 import type { ThreadmapDocument } from '../../../core/document/types';
-import { layoutMap } from '../../../core/layout';
+import { layoutMap, OVERVIEW } from '../../../core/layout';
 import type { LayoutMode } from '../../../core/layout/types';
 import { buildMap } from '../../../core/map/graph';
 import { CANVAS_LIMITS, LEGEND_HEIGHT } from './map-image-plan';
@@ -130,6 +130,15 @@ describe('renderMapImage size limits on the 2,565-item thread', () => {
     expect(image.plan.scaledDown).toBe(false);
     expect(image.plan.scale).toBe(1);
     expect(cardIds(parseSvg(image.svg))).toHaveLength(2565);
+  });
+
+  it('draws the overview\'s reply rails within a column, never across the columns', () => {
+    const { graph, layout } = mapOf(doc, 'overview');
+    const svg = parseSvg(renderMapSvg(graph, layout, {}));
+    const segments = [...svg.querySelector('svg.map > path')!.getAttribute('d')!.matchAll(/M([-\d.]+) ([-\d.]+)V([-\d.]+)H([-\d.]+)/g)];
+    expect(segments.length).toBeGreaterThan(2000);
+    expect(segments.length).toBeLessThan(2564);
+    for (const [, x0, , , x1] of segments) expect(Number(x1) - Number(x0)).toBeLessThanOrEqual(OVERVIEW.indent.max + OVERVIEW.indent.step);
   });
 
   it('scales an outline taller than a canvas down to the limits and says by how much', () => {

@@ -17,6 +17,9 @@ const BADGE_SIZE = 11;
 /** Cards lower than this are one-line rows (the overview); taller ones get a body and a footer. */
 const ROW_HEIGHT_LIMIT = 80;
 
+/** Bold letters run wider than the estimate for regular ones. */
+const BOLD = 1.2;
+
 const fmt = (value: number) => String(Math.round(value * 10) / 10);
 
 function authorOf(node: ThreadNode): string {
@@ -63,7 +66,8 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
   );
   if (tagColors) out.push(`<rect width="4" height="${fmt(height)}" rx="2" fill="${escapeXml(tagColors.color)}"/>`);
 
-  const inner = width - 2 * PAD;
+  // A little slack on the right: widths are estimated, not measured.
+  const inner = width - 2 * PAD - 4;
   const author = authorOf(node);
   const date = node.createdAt ? node.createdAt.slice(0, 10) : '';
   const body = bodyOf(node);
@@ -73,8 +77,8 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
     // One line: author, excerpt, and the tag badge at the right end.
     const baseline = height / 2 + 4;
     const badgeRoom = tag ? estimateWidth(`${TAG_SYMBOL[tag]} ${TAG_WORD[tag]}`, BADGE_SIZE) + 18 : 0;
-    const authorText = fitToWidth(author, Math.min(inner * 0.45, inner - badgeRoom), META_SIZE);
-    const authorWidth = estimateWidth(authorText, META_SIZE) + 8;
+    const authorText = fitToWidth(author, Math.min(inner * 0.45, inner - badgeRoom) / BOLD, META_SIZE);
+    const authorWidth = estimateWidth(authorText, META_SIZE) * BOLD + 6;
     const bodyText = fitToWidth(body, Math.max(0, inner - badgeRoom - authorWidth), BODY_SIZE);
     out.push(
       `<text x="${PAD}" y="${fmt(baseline)}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
@@ -87,8 +91,8 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
   }
 
   const metaBaseline = 18;
-  const authorText = fitToWidth(author, inner * 0.6, META_SIZE);
-  const dateX = PAD + estimateWidth(authorText, META_SIZE) + 8;
+  const authorText = fitToWidth(author, (inner * 0.6) / BOLD, META_SIZE);
+  const dateX = PAD + estimateWidth(authorText, META_SIZE) * BOLD + 8;
   out.push(
     `<text x="${PAD}" y="${metaBaseline}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
       (date ? `<tspan x="${fmt(dateX)}" fill="${escapeXml(palette.textMuted)}">${date}</tspan>` : '') +
@@ -125,6 +129,9 @@ export function drawEdges(out: string[], positions: readonly number[], { graph, 
     const ph = layout.height[parent]!;
     const cx = layout.x[at]!;
     const cy = layout.y[at]!;
+    // Rows flowed into columns: a reply that starts a new column is placed by its indentation;
+    // a rail across the columns to it would cross every row between.
+    if (layout.edgeStyle === 'rail' && (cx > px + pw || cy < py)) continue;
     const cw = layout.width[at]!;
     const ch = layout.height[at]!;
     if (layout.edgeStyle === 'down') {
