@@ -38,6 +38,11 @@ function pngNotice(what: string, plan: ImagePlan, cards: string, fileName: strin
  * Exports the map on screen as an image: the whole map as SVG or PNG, or the part in view as PNG,
  * each with the tag legend and in the current theme's colours. PNGs are drawn from the same SVG,
  * scaled down when a canvas could not hold them; the notice says so.
+ *
+ * The current view is the same renderer clipped to the visible rect rather than html-to-image's
+ * DOM capture: only cards near the view are mounted, and zoomed out there are none at all (the
+ * canvas layer draws them), so a DOM capture would miss cards; the renderer needs no cloned DOM,
+ * inlined styles or fetched fonts, and loads only a blob: image, which the app's CSP allows.
  */
 export async function exportMapImage(kind: ImageExportKind): Promise<void> {
   const canvas = currentCanvas();
