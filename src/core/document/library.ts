@@ -103,7 +103,8 @@ export function readEntry(raw: unknown, key: string): Result<LibraryEntry, strin
 export function readSavedMap(raw: unknown): Result<ThreadmapDocument> {
   if (raw === undefined) return importError('invalidDocument', 'Its saved content is missing.');
   try {
-    return openDocument(raw);
+    const opened = openDocument(raw);
+    return opened.ok ? opened : importError(opened.error.kind, `Its saved content cannot be opened: ${opened.error.message}`);
   } catch (error) {
     return importError('invalidDocument', `Its saved content cannot be read (${error instanceof Error ? error.message : String(error)}).`);
   }

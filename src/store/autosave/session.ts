@@ -107,7 +107,7 @@ export function createAutosaveSession(options: SessionOptions) {
     const { id } = snapshot.request;
     const current = id === mapId;
     if (current && conflict()) return;
-    if (current) status({ status: 'saving' });
+    if (current && !useAutosaveStore.getState().problem) status({ status: 'saving' });
     try {
       const outcome = await saveMap(storage, { ...snapshot.request, baseRevision: bases.get(id) ?? 0 });
       if (outcome.kind === 'conflict') {
@@ -164,7 +164,8 @@ export function createAutosaveSession(options: SessionOptions) {
     seq++;
     firstChangeAt ??= Date.now();
     if (!canSave()) return;
-    status({ status: 'pending' });
+    // After a failure the map stays marked as not saved until a save succeeds again.
+    if (!useAutosaveStore.getState().problem) status({ status: 'pending' });
     schedule();
   }
 

@@ -54,9 +54,9 @@ const detailOf = (error: unknown): string => {
   if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) {
     const { name, message } = error as { name?: unknown; message?: unknown };
     const text = typeof message === 'string' && message ? message : typeof name === 'string' ? name : '';
-    return text.replace(/\s+/g, ' ').trim().slice(0, 160);
+    return text.replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '').slice(0, 160);
   }
-  return String(error).slice(0, 160);
+  return String(error).replace(/[.\s]+$/, '').slice(0, 160);
 };
 
 const nameOf = (error: unknown): string =>
@@ -72,9 +72,10 @@ export function describeStorageError(error: unknown, opening = false): StoragePr
     };
   }
   if (opening) {
+    const said = detailOf(error);
     return {
       kind: 'unavailable',
-      message: `Your work is not being saved: this browser does not let Threadmap store maps here (a private window can do that; ${detailOf(error) || 'storage is unavailable'}). The map stays open in this tab: use Export JSON to keep it.`,
+      message: `Your work is not being saved: this browser does not let Threadmap store maps here${said ? ` (it says: “${said}”)` : ''}. Private windows and strict privacy settings can do that. The map stays open in this tab: use Export JSON to keep it.`,
     };
   }
   return {

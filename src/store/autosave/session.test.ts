@@ -1,0 +1,207 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openFixture } from '../../../test/support/fixtures';
+import { openDocument, select, setNote, setTag, undo } from '../actions';
+import { useMapStore } from '../map-store';
+import { initialAutosaveState, useAutosaveStore } from './autosave-store';
+import { loadLibrary, readSaved, saveMap } from './library-service';
+import { createMemoryStorage, type MemoryStorage } from './memory-storage';
+import { createAutosaveSession, type AutosaveSession } from './session';
+
+const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
+const SAMPLE = 'hn-text_eggos-unikernel-thread.txt';
+const LOBSTERS = 'lobsters_s-tdfoqh_compose-lobsters.json';
+const at = '2026-11-26T14:00:00.000Z';
+
+const sessions: AutosaveSession[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.stop();
+  useAutosaveStore.setState({ ...initialAutosaveState });
+});
+
+const openSample = vi.fn(() => openDocument(openFixture(SAMPLE)));
+
+async function startSession(storage: MemoryStorage | Promise<never>) {
+  const session = createAutosaveSession({ storage: Promise.resolve(storage), openSample });
+  sessions.push(session);
+  await session.start();
+  return session;
+}
+
+const title = () => useMapStore.getState().source?.title;
+const saved = async (storage: MemoryStorage, id: string) => {
+  const read = await readSaved(storage, id, at);
+  if (!read.ok) throw new Error(read.error);
+  return read.value;
+};
+
+describe('autosave session', () => {
+  it('opens the sample when nothing is saved, and saves nothing until the map changes', async () => {
+    const storage = createMemoryStorage();
+    openSample.mockClear();
+    await startSession(storage);
+    expect(openSample).toHaveBeenCalledTimes(1);
+    expect(useAutosaveStore.getState().status).toBe('idle');
+    expect(storage.writeCount).toBe(0);
+
+    setTag('t1', 'pro');
+    await vi.waitFor(() => expect(useAutosaveStore.getState().status).toBe('saved'));
+    const { entries } = await loadLibrary(storage, at);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ sourceKind: 'text', taggedCount: 1, revision: 1 });
+  });
+
+  it('restores the map open last with its tags, notes, selection and undo history', async () => {
+    const storage = createMemoryStorage();
+    const first = await startSession(storage);
+    openDocument(openFixture(ALGOLIA));
+    setTag('14953048', 'con');
+    setNote('14953048', 'Attacks the premise');
+    setTag('14953024', 'pro');
+    select('14953024');
+    await first.flush();
+    const id = first.mapId!;
+    first.stop();
+
+    // A fresh start, as after a reload: another map is open until the restore.
+    openDocument(openFixture(LOBSTERS));
+    await startSession(storage);
+    expect(useAutosaveStore.getState().mapId).toBe(id);
+    expect(title()).toBe('Google Fires Employee Behind Controversial Diversity Memo');
+    const state = useMapStore.getState();
+    expect(state.annotations['14953048']).toMatchObject({ tag: 'con', note: 'Attacks the premise' });
+    expect(state.selectedId).toBe('14953024');
+    undo();
+    expect(useMapStore.getState().annotations['14953024']).toBeUndefined();
+    undo();
+    expect(useMapStore.getState().annotations['14953048']).toEqual(expect.not.objectContaining({ note: expect.anything() }));
+  });
+
+  it('sets aside a damaged map open last, reports it and restores the next one', async () => {
+    const storage = createMemoryStorage();
+    const first = await startSession(storage);
+    openDocument(openFixture(ALGOLIA));
+    await first.flush();
+    const good = first.mapId!;
+    openDocument(openFixture(LOBSTERS));
+    await first.flush();
+    const damaged = first.mapId!;
+    first.stop();
+    storage.putRaw('maps', damaged, { format: 'threadmap', version: 1, nodes: 'broken' });
+
+    await startSession(storage);
+    expect(useAutosaveStore.getState().mapId).toBe(good);
+    expect(useAutosaveStore.getState().setAside).toEqual([expect.objectContaining({ id: damaged, name: "Ranking comments by sum of replies' scores" })]);
+    expect((await loadLibrary(storage, at)).entries.map((entry) => entry.id)).toEqual([good]);
+  });
+
+  it('saves the changes of a map left for another before opening the new one under a new id', async () => {
+    const storage = createMemoryStorage();
+    const session = await startSession(storage);
+    openDocument(openFixture(ALGOLIA));
+    await session.flush();
+    const memo = session.mapId!;
+    setTag('14953048', 'question');
+    openDocument(openFixture(LOBSTERS));
+    expect(session.mapId).not.toBe(memo);
+    await session.flush();
+    expect((await saved(storage, memo)).document.annotations['14953048']?.tag).toBe('question');
+    expect((await loadLibrary(storage, at)).entries).toHaveLength(2);
+  });
+
+  it('keeps selection-only changes for the next save or for when the page is hidden', async () => {
+    const storage = createMemoryStorage();
+    const session = await startSession(storage);
+    openDocument(openFixture(ALGOLIA));
+    await session.flush();
+    const writes = storage.writeCount;
+    select('14953504');
+    await session.flush();
+    expect(storage.writeCount).toBe(writes);
+    await session.flushOnHide();
+    expect((await saved(storage, session.mapId!)).document.view?.selected).toBe('14953504');
+  });
+
+  it('stops saving and says so when another tab saved the map, then keeps this version as a copy', async () => {
+    const storage = createMemoryStorage();
+    const session = await startSession(storage);
+    openDocument(openFixture(ALGOLIA));
+    await session.flush();
+    const memo = session.mapId!;
+    const theirs = (await saved(storage, memo)).document;
+    await saveMap(storage, { id: memo, baseRevision: 1, name: null, document: { ...theirs, annotations: { '14953024': { tag: 'con', updatedAt: at } } }, history: null, tabId: 'other-tab', savedAt: at });
+    await session.onMessage({ kind: 'saved', mapId: memo, revision: 2, tabId: 'other-tab' });
+    expect(useAutosaveStore.getState().conflict).toMatchObject({ mapId: memo, theirs: { revision: 2 } });
+    expect(useAutosaveStore.getState().status).toBe('off');
+
+    setTag('14953048', 'pro');
+    const writes = storage.writeCount;
+    await session.flush();
+    expect(storage.writeCount).toBe(writes);
+
+    await session.keepMineAsCopy();
+    expect(useAutosaveStore.getState().conflict).toBeNull();
+    const entries = (await loadLibrary(storage, at)).entries;
+    expect(entries.map((entry) => entry.name).sort()).toEqual(['Google Fires Employee Behind Controversial Diversity Memo', 'Google Fires Employee Behind Controversial Diversity Memo (copy)']);
+    expect((await saved(storage, session.mapId!)).document.annotations['14953048']?.tag).toBe('pro');
+    expect((await saved(storage, memo)).document.annotations['14953048']).toBeUndefined();
+  });
+
+  it('loads the other tab’s version when asked, dropping this tab’s changes', async () => {
+    const storage = createMemoryStorage();
+    const session = await startSession(storage);
+    openDocument(openFixture(ALGOLIA));
+    await session.flush();
+    const memo = session.mapId!;
+    const theirs = (await saved(storage, memo)).document;
+    await saveMap(storage, { id: memo, baseRevision: 1, name: null, document: { ...theirs, annotations: { '14953024': { tag: 'con', updatedAt: at } } }, history: null, tabId: 'other-tab', savedAt: at });
+    setTag('14953048', 'pro');
+    await session.flush();
+    expect(useAutosaveStore.getState().conflict).not.toBeNull();
+
+    await session.loadOtherVersion();
+    expect(useAutosaveStore.getState().conflict).toBeNull();
+    expect(useMapStore.getState().annotations).toEqual({ '14953024': { tag: 'con', updatedAt: at } });
+    setTag('14953504', 'question');
+    await session.flush();
+    expect((await saved(storage, memo)).entry.revision).toBe(3);
+  });
+
+  it('settles at the next start what a closing page wrote', async () => {
+    const storage = createMemoryStorage();
+    const first = await startSession(storage);
+    openDocument(openFixture(ALGOLIA));
+    await first.flush();
+    setTag('14953048', 'con');
+    first.flushOnExit();
+    first.stop();
+    await startSession(storage);
+    expect(useMapStore.getState().annotations['14953048']?.tag).toBe('con');
+    expect((await loadLibrary(storage, at)).entries).toHaveLength(1);
+  });
+
+  it('says that work is not saved when there is no storage, and keeps the map working in memory', async () => {
+    const session = createAutosaveSession({ storage: Promise.reject(new DOMException('denied', 'SecurityError')), openSample });
+    sessions.push(session);
+    await session.start();
+    expect(useAutosaveStore.getState().problem).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/not being saved/) });
+    expect(useAutosaveStore.getState().status).toBe('off');
+    setTag('t1', 'pro');
+    expect(useMapStore.getState().annotations.t1?.tag).toBe('pro');
+    await session.flush();
+    expect(useAutosaveStore.getState().status).toBe('off');
+  });
+
+  it('shows a failed save and clears it once a save works again', async () => {
+    const storage = createMemoryStorage();
+    const session = await startSession(storage);
+    storage.failWrites(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    setTag('t1', 'pro');
+    await session.flush();
+    expect(useAutosaveStore.getState().problem?.kind).toBe('quota');
+    storage.failWrites(null);
+    setTag('t2', 'con');
+    await session.flush();
+    expect(useAutosaveStore.getState().problem).toBeNull();
+    expect(useAutosaveStore.getState().status).toBe('saved');
+  });
+});
