@@ -122,4 +122,17 @@ describe('collapsed subtrees', () => {
       }
     }
   });
+
+  it('keeps cards apart in the tree modes for 40 random sets of collapsed nodes of the HN thread', () => {
+    const random = createRandom(11);
+    const inner = Array.from(thread.preorder).filter((at) => thread.children[at]!.length > 0 && at !== root);
+    for (let trial = 0; trial < 40; trial++) {
+      const collapsed = new Set(Array.from({ length: 1 + Math.floor(random() * 40) }, () => inner[Math.floor(random() * inner.length)]!));
+      for (const mode of ['tree-down', 'tree-right'] as const) {
+        const layout = layoutMap(thread, { mode, collapsed });
+        expect(findOverlaps(layout)).toEqual([]);
+        expect(misplacedReplies(thread, layout)).toEqual([]);
+      }
+    }
+  });
 });

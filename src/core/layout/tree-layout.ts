@@ -43,8 +43,9 @@ export function layoutTreeRight(graph: MapGraph, options: LayoutOptions): Layout
 }
 
 // Plans (the layout of the whole tree) per graph object; graphs are immutable. Collapsing lays
-// out with the plan instead of repacking: every card keeps its place across, rows and subtrees
-// that follow a collapsed one close up behind it, and nothing before it in reading order moves.
+// out with the plan instead of repacking: cards keep their places inside their top-level subtree
+// and only the top-level subtrees after a shortened one are packed again, so nothing before a
+// collapsed node in reading order moves, nor the node itself. `reflow` repacks everything.
 const planCache = new WeakMap<MapGraph, Map<string, TreeFrames>>();
 
 function layoutTree(graph: MapGraph, options: LayoutOptions, orientation: Orientation): Layout {

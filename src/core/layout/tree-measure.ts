@@ -112,13 +112,16 @@ function blockCap(count: number, geometry: TreeGeometry, shape: number): BlockCa
 }
 
 /**
- * Lays out the shown tree with the decisions of a plan made on the whole tree: every card keeps
- * its place across (u); rows and masonry close up along v where collapsed subtrees got shorter.
+ * Lays out the shown tree with a plan made on the whole tree: every card inside a top-level
+ * subtree keeps its planned place (a collapsed subtree leaves its space empty, since closing rows
+ * up could slide a deep card into a neighbour's), and the masonry packs again from the first
+ * subtree that got shorter, so the subtrees after it close up.
  */
 export function measureWithPlan(graph: MapGraph, visibility: Visibility, geometry: TreeGeometry, plan: TreeFrames): TreeFrames {
   const pitch = geometry.cardV + geometry.gapV;
   const frames = createFrames(graph.nodes.length);
   frames.offU.set(plan.offU);
+  frames.offV.set(plan.offV);
   frames.cardOffset.set(plan.cardOffset);
   frames.minLeft.set(plan.minLeft);
   frames.maxRight.set(plan.maxRight);
@@ -132,17 +135,10 @@ export function measureWithPlan(graph: MapGraph, visibility: Visibility, geometr
       measureRoot(at, kids, frames, geometry, 0, plan);
       continue;
     }
-    let level = 1;
-    let rowLevels = 0;
-    for (const kid of kids) {
-      if (plan.breaks[kid] === 1) {
-        level += rowLevels;
-        rowLevels = 0;
-      }
-      frames.offV[kid] = level * pitch;
-      rowLevels = Math.max(rowLevels, frames.levels[kid]!);
-    }
-    frames.levels[at] = level + rowLevels;
+    // Levels still in use: the deepest shown card decides how tall the subtree's box is.
+    let levels = 1;
+    for (const kid of kids) levels = Math.max(levels, Math.round(plan.offV[kid]! / pitch) + frames.levels[kid]!);
+    frames.levels[at] = levels;
   }
   if (graph.roots.length > 1) measureForest(graph.roots, frames, geometry, 0, plan);
   return frames;

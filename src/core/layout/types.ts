@@ -24,9 +24,9 @@ export interface LayoutOptions {
   /** Width / height of the window the map is shown in; packing aims for this shape. */
   aspect?: number;
   /**
-   * Tree modes keep their packing decisions (which row each subtree sits in) from the whole,
-   * uncollapsed tree, so collapsing a subtree moves only what follows it. Set to repack for the
-   * shown nodes alone, e.g. after "collapse all", to fit the window again.
+   * Tree modes keep the layout of the whole, uncollapsed tree when nodes are collapsed: cards stay
+   * where they were and only the top-level subtrees after a shortened one move up to close the
+   * gap. Set to repack for the shown nodes alone, e.g. after "collapse all", to fit the window.
    */
   reflow?: boolean;
 }
