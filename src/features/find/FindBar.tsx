@@ -22,7 +22,7 @@ function MatchCount() {
   return <span className="match-count" role="status" aria-live="polite" data-testid="match-count">{text}</span>;
 }
 
-/** Find text and authors, step through the matches, filter by tag, author and depth. */
+/** Find text and authors, step through the matches, filter by tag, author and depth (in the side panel). */
 export function FindBar() {
   const input = useRef<HTMLInputElement>(null);
   const query = useFilterStore((state) => state.criteria.query);
@@ -33,37 +33,41 @@ export function FindBar() {
   if (!hasMap) return null;
   return (
     <div className="find-bar" role="search">
-      <input
-        ref={input}
-        type="search"
-        className="find-input"
-        aria-label="Find text or author"
-        placeholder="Find text or author"
-        aria-keyshortcuts={FIND_KEYS.focus}
-        value={query}
-        onChange={(event) => setCriteria({ query: event.target.value })}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            stepMatch(event.shiftKey ? -1 : 1);
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            event.currentTarget.blur();
-          }
-        }}
-      />
-      <MatchCount />
-      <HintTooltip label="Previous match" shortcut={FIND_KEYS.previous}>
-        <button type="button" className="button icon" aria-label="Previous match" disabled={!hasMatches} onClick={() => stepMatch(-1)}>‹</button>
-      </HintTooltip>
-      <HintTooltip label="Next match" shortcut={FIND_KEYS.next}>
-        <button type="button" className="button icon" aria-label="Next match" disabled={!hasMatches} onClick={() => stepMatch(1)}>›</button>
-      </HintTooltip>
-      <FilterMenu />
-      {filtering ? (
-        <HintTooltip label="Clear the search and filters">
-          <button type="button" className="button icon" aria-label="Clear the search and filters" onClick={clearCriteria}><CloseIcon /></button>
+      <div className="find-row">
+        <input
+          ref={input}
+          type="search"
+          className="find-input"
+          aria-label="Find text or author"
+          placeholder="Find text or author (/)"
+          aria-keyshortcuts={FIND_KEYS.focus}
+          value={query}
+          onChange={(event) => setCriteria({ query: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              stepMatch(event.shiftKey ? -1 : 1);
+            } else if (event.key === 'Escape') {
+              event.preventDefault();
+              event.currentTarget.blur();
+            }
+          }}
+        />
+        <HintTooltip label="Previous match" shortcut={FIND_KEYS.previous}>
+          <button type="button" className="button icon" aria-label="Previous match" disabled={!hasMatches} onClick={() => stepMatch(-1)}>‹</button>
         </HintTooltip>
+        <HintTooltip label="Next match" shortcut={FIND_KEYS.next}>
+          <button type="button" className="button icon" aria-label="Next match" disabled={!hasMatches} onClick={() => stepMatch(1)}>›</button>
+        </HintTooltip>
+        <FilterMenu />
+      </div>
+      {filtering ? (
+        <div className="find-status">
+          <MatchCount />
+          <button type="button" className="inline-link" aria-label="Clear the search and filters" onClick={clearCriteria}>
+            <CloseIcon /> Clear
+          </button>
+        </div>
       ) : null}
     </div>
   );
