@@ -9,6 +9,7 @@ import { TagProgress } from '../features/annotate/TagProgress';
 import { NoteEditor } from '../features/annotate/NoteEditor';
 import { RichText } from '../features/inspect/RichText';
 import { SuggestionOffer } from '../features/find/SuggestionOffer';
+import { FindBar } from '../features/find/FindBar';
 import { StructureTools } from '../features/structure/StructureTools';
 import { ClaimSource } from '../features/structure/ClaimSource';
 
@@ -79,6 +80,11 @@ export function SidePanel() {
   const hasMap = useMapStore((state) => state.nodes.length > 0);
   return (
     <aside className="side-panel" aria-label="Details">
+      {hasMap ? (
+        <section className="section" aria-label="Find and filter">
+          <FindBar />
+        </section>
+      ) : null}
       {hasMap ? (
         <section className="section" aria-label="Progress">
           <TagProgress />

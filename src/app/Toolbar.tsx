@@ -8,7 +8,6 @@ import { PasteDialog } from '../features/open-thread/PasteDialog';
 import { OpenUrlDialog } from '../features/open-thread/OpenUrlDialog';
 import { ExportControls } from '../features/export/ExportMenu';
 import { LibraryButton } from '../features/library/LibraryButton';
-import { FindBar } from '../features/find/FindBar';
 import { StructureCommands } from '../features/structure/StructureCommands';
 import type { Theme } from './use-theme';
 
@@ -33,7 +32,6 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
         <LibraryButton />
       </div>
       <div className="title" title={title ?? undefined}>{notice ?? title ?? ''}</div>
-      <FindBar />
       <StructureCommands />
       <div className="group">
         <HintTooltip label="Undo" shortcut="Ctrl+Z">
