@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { Profiler } from 'react';
+import { act, cleanup, render } from '@testing-library/react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openFixture } from '../../../test/support/fixtures';
+import { openDocument, select, setTag } from '../../store/actions';
+import { useMapStore } from '../../store/map-store';
+import { CardNode } from './CardNode';
+
+afterEach(cleanup);
+
+/** Renders the first `count` nodes of a real thread as cards, counting each card's renders. */
+function renderCards(count: number) {
+  openDocument(openFixture('hn-firebase_14952787_flat-items_forum-explorer.json'));
+  const nodes = useMapStore.getState().nodes.slice(0, count);
+  const renders = new Map<string, number>(nodes.map((node) => [node.id, 0]));
+  const onRender = (id: string) => renders.set(id, (renders.get(id) ?? 0) + 1);
+  const view = render(
+    <ReactFlowProvider>
+      {nodes.map((node) => (
+        <Profiler key={node.id} id={node.id} onRender={onRender}>
+          <CardNode
+            id={node.id}
+            data={{ node, replies: 0 }}
+            type="card"
+            width={280}
+            height={120}
+            selected={false}
+            dragging={false}
+            zIndex={0}
+            selectable={false}
+            deletable={false}
+            draggable={false}
+            isConnectable={false}
+            positionAbsoluteX={0}
+            positionAbsoluteY={0}
+          />
+        </Profiler>
+      ))}
+    </ReactFlowProvider>,
+  );
+  return { nodes, renders, view };
+}
+
+describe('CardNode', () => {
+  it('re-renders only the card whose tag changed, out of 200', () => {
+    const { nodes, renders, view } = renderCards(200);
+    const target = nodes[57]!.id;
+    const before = new Map(renders);
+    act(() => setTag(target, 'con'));
+    const changed = [...renders].filter(([id, count]) => count !== before.get(id)).map(([id]) => id);
+    expect(changed).toEqual([target]);
+    const card = view.container.querySelector(`[data-node-id="${target}"]`)!;
+    expect(card.getAttribute('data-tag')).toBe('con');
+    expect(card.textContent).toContain('Con');
+  });
+
+  it('re-renders only the old and the new selection when the selection moves', () => {
+    const { nodes, renders } = renderCards(200);
+    act(() => select(nodes[3]!.id));
+    const before = new Map(renders);
+    act(() => select(nodes[9]!.id));
+    const changed = [...renders].filter(([id, count]) => count !== before.get(id)).map(([id]) => id).sort();
+    expect(changed).toEqual([nodes[3]!.id, nodes[9]!.id].sort());
+  });
+});
