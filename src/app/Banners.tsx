@@ -14,6 +14,12 @@ const ERROR_TITLE: Record<string, string> = {
   versionTooNew: 'Made by a newer version.',
   invalidDocument: 'Invalid map.',
   invalidThread: 'Unreadable thread.',
+  network: 'Network error.',
+  notFound: 'Not found.',
+  rateLimited: 'Rate limited.',
+  timeout: 'Timed out.',
+  cancelled: 'Cancelled.',
+  blockedByBrowser: 'Blocked by the site.',
 };
 
 /** The error (role="alert") and notice lines under the toolbar. */
