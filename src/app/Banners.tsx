@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 import { useMapStore } from '../store/map-store';
 import { showError, showNotice } from '../store/actions';
 import { CloseIcon } from '../components/icons';
+import type { ImportErrorKind } from '../core/result';
 import { StorageBanners } from '../features/library/StorageBanners';
 
-const ERROR_TITLE: Record<string, string> = {
+const ERROR_TITLE: Record<ImportErrorKind, string> = {
   empty: 'Empty file.',
   tooLarge: 'File too large.',
   binary: 'Not a text file.',
@@ -39,7 +40,7 @@ export function Banners() {
       {error ? (
         <div className="banner error" role="alert">
           <div className="message">
-            <strong>{ERROR_TITLE[error.kind] ?? 'Could not open this.'}</strong>
+            <strong>{ERROR_TITLE[error.kind]}</strong>
             {error.message} The open map was not changed.
           </div>
           <button type="button" className="button icon" aria-label="Dismiss the error" onClick={() => showError(null)}><CloseIcon /></button>
