@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapGraph } from '../map/graph';
 import { layoutMap, LAYOUT_MODES } from './index';
-import { fixtureGraph, HN_ALGOLIA, HN_ALGOLIA_OLD, HN_THREAD, openableFixtures, syntheticGraphs } from './testing/fixture-graphs';
+import { fixtureGraph, HN_ALGOLIA, HN_ALGOLIA_OLD, HN_THREAD, openableFixtures, syntheticGraphs, TEXT_SAMPLE } from './testing/fixture-graphs';
 import { badPositions, findOverlaps, misplacedReplies, outOfReadingOrder } from './testing/layout-checks';
 
 const graphs: Array<{ name: string; graph: MapGraph }> = [
@@ -10,9 +10,9 @@ const graphs: Array<{ name: string; graph: MapGraph }> = [
 ];
 
 describe('every layout mode on real and synthetic threads', () => {
-  it('opens the HN fixtures the layout is measured on', () => {
+  it('opens the HN fixtures the layout is measured on, and the plain text sample', () => {
     const names = openableFixtures();
-    expect(names).toEqual(expect.arrayContaining([HN_THREAD, HN_ALGOLIA, HN_ALGOLIA_OLD]));
+    expect(names).toEqual(expect.arrayContaining([HN_THREAD, HN_ALGOLIA, HN_ALGOLIA_OLD, TEXT_SAMPLE]));
     const thread = fixtureGraph(HN_THREAD);
     expect(thread.nodes.length).toBe(2565);
     expect(thread.children[thread.roots[0]!]!.length).toBe(230);

@@ -9,7 +9,7 @@ export const OVERVIEW = {
   cardHeight: 40,
   gap: 4,
   columnGap: 32,
-  indent: { step: 12, fullLevels: 10, max: 156 } satisfies IndentRule,
+  indent: { step: 16, fullLevels: 8, max: 160 } satisfies IndentRule,
 } as const;
 
 /**

@@ -10,6 +10,8 @@ export const HN_THREAD = 'hn-firebase_14952787_flat-items_forum-explorer.json';
 /** The same thread's first three top-level subtrees through the Algolia shape (579 items). */
 export const HN_ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
 export const HN_ALGOLIA_OLD = 'hn-algolia_items-17_2014_node-hacker-news-api.json';
+/** The app's plain text sample, whose reply structure the text importer guesses. */
+export const TEXT_SAMPLE = 'hn-text_eggos-unikernel-thread.txt';
 
 /** Opens a recorded thread the way the app does (openInput) and builds its map graph. */
 export function fixtureGraph(name: string): MapGraph {
