@@ -1,6 +1,7 @@
 import { useAutosaveStore, initialAutosaveState } from './autosave-store';
 import { openIdbStorage } from './idb-storage';
 import { attachPageEvents, openLibraryChannel } from './page-events';
+import { startSession } from './restore';
 import { createAutosaveSession, type AutosaveSession } from './session';
 import type { MapStorage } from './storage';
 
@@ -39,14 +40,13 @@ export function startAutosave(openSample: () => void): () => void {
     return withTimeout(openIdbStorage());
   })();
   const session = createAutosaveSession({
-    storage,
     openSample,
     broadcast: (message) => channel?.postMessage(message),
   });
   current = session;
   useAutosaveStore.setState({ ...initialAutosaveState });
   const detach = attachPageEvents(session, channel);
-  void session.start();
+  void startSession(session, storage);
   return () => {
     detach();
     session.stop();

@@ -5,6 +5,7 @@ import { useMapStore } from '../map-store';
 import { initialAutosaveState, useAutosaveStore } from './autosave-store';
 import { loadLibrary, readSaved, saveMap } from './library-service';
 import { createMemoryStorage, type MemoryStorage } from './memory-storage';
+import { startSession as start } from './restore';
 import { createAutosaveSession, type AutosaveSession } from './session';
 
 const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
@@ -20,10 +21,10 @@ afterEach(() => {
 
 const openSample = vi.fn(() => openDocument(openFixture(SAMPLE)));
 
-async function startSession(storage: MemoryStorage | Promise<never>) {
-  const session = createAutosaveSession({ storage: Promise.resolve(storage), openSample });
+async function startSession(storage: MemoryStorage) {
+  const session = createAutosaveSession({ openSample });
   sessions.push(session);
-  await session.start();
+  await start(session, Promise.resolve(storage));
   return session;
 }
 
@@ -180,9 +181,9 @@ describe('autosave session', () => {
   });
 
   it('says that work is not saved when there is no storage, and keeps the map working in memory', async () => {
-    const session = createAutosaveSession({ storage: Promise.reject(new DOMException('denied', 'SecurityError')), openSample });
+    const session = createAutosaveSession({ openSample });
     sessions.push(session);
-    await session.start();
+    await start(session, Promise.reject(new DOMException('denied', 'SecurityError')));
     expect(useAutosaveStore.getState().problem).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/not being saved/) });
     expect(useAutosaveStore.getState().status).toBe('off');
     setTag('t1', 'pro');

@@ -1,4 +1,4 @@
-import { copyName, orderRestoreCandidates, type LibraryEntry } from '../../core/document/library';
+import { copyName, type LibraryEntry } from '../../core/document/library';
 import { decodeHistory, encodeHistory, SAVED_HISTORY_LIMIT, type EditState, type HistoryStep, type SavedHistory } from '../../core/document/saved-history';
 import type { ThreadmapDocument } from '../../core/document/types';
 import { GENERATOR } from '../../core/version';
@@ -6,20 +6,14 @@ import { openDocument } from '../actions';
 import { undoHistory, useMapStore, type MapState } from '../map-store';
 import { documentOf } from '../selectors';
 import { bumpLibrary, useAutosaveStore } from './autosave-store';
-import { loadLibrary, pendingWrites, readLastOpen, readSaved, saveMap, setAside, settlePending, type SaveRequest } from './library-service';
+import { loadLibrary, pendingWrites, readSaved, saveMap, setAside, type SaveRequest } from './library-service';
+import { createSaveTimer } from './save-timer';
 import { describeStorageError, type MapStorage } from './storage';
-
-/** A save is at most this far behind the change that caused it. */
-export const MAX_SAVE_DELAY_MS = 1000;
-/** …and waits for a pause this long in a burst of changes (typing, fast tagging). */
-export const SAVE_PAUSE_MS = 300;
 
 /** What tabs tell each other over a BroadcastChannel. */
 export type LibraryMessage = { kind: 'saved'; mapId: string; revision: number; tabId: string } | { kind: 'changed'; mapId: string | null; tabId: string };
 
 export interface SessionOptions {
-  /** Resolves to the storage, or rejects when the browser offers none. */
-  storage: Promise<MapStorage>;
   /** Opens the sample thread (through openDocument). */
   openSample: () => void;
   broadcast?: (message: LibraryMessage) => void;
@@ -69,8 +63,7 @@ export function createAutosaveSession(options: SessionOptions) {
   let savedSeq = 0;
   let queuedSeq = 0;
   let selectionChanged = false;
-  let firstChangeAt: number | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  const timer = createSaveTimer(() => void flush());
   let token: OpenToken | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -82,10 +75,7 @@ export function createAutosaveSession(options: SessionOptions) {
     queue = next.catch(() => undefined);
     return next;
   };
-  const clearTimer = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-  };
+  const clearTimer = timer.cancel;
 
   function snapshotOf(state: MapState, document: ThreadmapDocument, id: string, mapName: string | null): Snapshot {
     const temporal = undoHistory.getState();
@@ -98,7 +88,7 @@ export function createAutosaveSession(options: SessionOptions) {
     const document = documentOf(state, now(), GENERATOR);
     if (!document || mapId === null) return null;
     selectionChanged = false;
-    firstChangeAt = null;
+    timer.taken();
     return snapshotOf(state, document, mapId, name);
   }
 
@@ -121,7 +111,7 @@ export function createAutosaveSession(options: SessionOptions) {
       if (id !== mapId) return;
       savedSeq = Math.max(savedSeq, snapshot.seq);
       status({ problem: null, savedAt: outcome.entry.savedAt, status: isDirty() ? 'pending' : 'saved' });
-      if (isDirty() && !timer) schedule();
+      if (isDirty() && !timer.pending) schedule();
     } catch (error) {
       if (current || !useAutosaveStore.getState().problem) status({ problem: describeStorageError(error), status: 'off' });
     }
@@ -155,14 +145,12 @@ export function createAutosaveSession(options: SessionOptions) {
 
   function schedule(): void {
     if (!canSave()) return;
-    clearTimer();
-    const waited = firstChangeAt === null ? 0 : Date.now() - firstChangeAt;
-    timer = setTimeout(() => void flush(), Math.max(0, Math.min(SAVE_PAUSE_MS, MAX_SAVE_DELAY_MS - waited)));
+    timer.schedule();
   }
 
   function markChanged(): void {
     seq++;
-    firstChangeAt ??= Date.now();
+    timer.changed();
     if (!canSave()) return;
     // After a failure the map stays marked as not saved until a save succeeds again.
     if (!useAutosaveStore.getState().problem) status({ status: 'pending' });
@@ -186,7 +174,7 @@ export function createAutosaveSession(options: SessionOptions) {
     if (opened.revision > 0) bases.set(opened.mapId, opened.revision);
     savedSeq = seq;
     queuedSeq = -1;
-    firstChangeAt = null;
+    timer.taken();
     selectionChanged = false;
     status({ mapId, conflict: null, status: storage === null ? 'off' : opened.revision > 0 ? 'saved' : 'idle' });
     if (opened.dirty) markChanged();
@@ -211,6 +199,16 @@ export function createAutosaveSession(options: SessionOptions) {
     if (decoded) undoHistory.setState({ pastStates: decoded.past, futureStates: decoded.future });
   }
 
+  /** Moves an unreadable saved map to the damaged list and tells the user and the other tabs. */
+  async function setAsideMap(id: string, reason: string): Promise<void> {
+    const from = storage;
+    if (!from) return;
+    const damaged = await enqueue(() => setAside(from, id, reason, now()));
+    if (damaged) status((state) => ({ setAside: [...state.setAside, damaged] }));
+    broadcast({ kind: 'changed', mapId: id, tabId });
+    bumpLibrary();
+  }
+
   /** Reads and opens a saved map; an unreadable one is set aside and reported. */
   async function openSaved(id: string): Promise<boolean> {
     if (!storage) return false;
@@ -218,10 +216,7 @@ export function createAutosaveSession(options: SessionOptions) {
     const read = await enqueue(() => readSaved(from, id, now()));
     if (stopped) return false;
     if (!read.ok) {
-      const damaged = await enqueue(() => setAside(from, id, read.error, now()));
-      if (damaged) status((state) => ({ setAside: [...state.setAside, damaged] }));
-      broadcast({ kind: 'changed', mapId: id, tabId });
-      bumpLibrary();
+      await setAsideMap(id, read.error);
       return false;
     }
     const { entry, document, history, warnings } = read.value;
@@ -243,56 +238,23 @@ export function createAutosaveSession(options: SessionOptions) {
     openAs,
     report,
 
-    /** Opens storage, settles closed pages' changes, and restores the last open map (or the sample). */
-    async start(): Promise<void> {
-      const openedBefore = useMapStore.getState().documentKey;
-      try {
-        storage = await options.storage;
-      } catch (error) {
-        status({ problem: describeStorageError(error, true), status: 'off' });
-      }
-      if (stopped) return;
-      let entries: LibraryEntry[] = [];
-      let lastOpen: string | null = null;
-      if (storage) {
-        try {
-          const settled = await settlePending(storage, newId);
-          for (const copy of settled.copies) report(`Changes made in a tab that was closing met a newer save from another tab; they were kept as “${copy.name}”.`);
-          for (const reason of settled.dropped) report(`Changes made in a tab that was closing could not be read and were dropped: ${reason}`);
-          const library = await loadLibrary(storage, now());
-          entries = library.entries;
-          if (library.setAside.length) status((state) => ({ setAside: [...state.setAside, ...library.setAside] }));
-          lastOpen = await readLastOpen(storage);
-        } catch (error) {
-          status({ problem: describeStorageError(error), status: 'off' });
-        }
-      }
-      if (stopped || useMapStore.getState().documentKey !== openedBefore) return;
-      const tried = new Set<string>();
-      let restored = false;
-      for (const id of orderRestoreCandidates(entries, lastOpen)) {
-        tried.add(id);
-        if ((restored = await openSaved(id))) break;
-        if (stopped) return;
-      }
-      if (!restored) openAs({ mapId: newId(), revision: 0, name: null, dirty: false }, options.openSample);
-      if (storage && !useAutosaveStore.getState().problem) void this.verify(entries.map((entry) => entry.id).filter((id) => !tried.has(id)));
+    get stopped() {
+      return stopped;
+    },
+    now,
+    newId,
+
+    /** Takes the storage opened at start; null when the browser offers none (nothing is saved). */
+    attach(opened: MapStorage | null): void {
+      storage = opened;
     },
 
-    /** Reads every other saved map once, in the background, so damage is found and reported early. */
-    async verify(ids: string[]): Promise<void> {
-      for (const id of ids) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        if (stopped || !storage) return;
-        const from = storage;
-        const read = await enqueue(() => readSaved(from, id, now())).catch(() => null);
-        if (read && !read.ok && !stopped) {
-          const damaged = await enqueue(() => setAside(from, id, read.error, now()));
-          if (damaged) status((state) => ({ setAside: [...state.setAside, damaged] }));
-          bumpLibrary();
-        }
-      }
+    /** Opens the sample as a map not yet in the library (saved at its first change). */
+    openSample(): void {
+      openAs({ mapId: newId(), revision: 0, name: null, dirty: false }, options.openSample);
     },
+
+    setAsideMap,
 
     /** The page is going away: issue the unsaved changes at once, without a read (see pendingWrites). */
     flushOnExit(): void {
@@ -385,7 +347,7 @@ export function createAutosaveSession(options: SessionOptions) {
       const from = storage;
       const entries = from ? await enqueue(() => loadLibrary(from, now())).catch(() => null) : null;
       for (const entry of entries?.entries ?? []) if (entry.id !== except && (await openSaved(entry.id))) return;
-      openAs({ mapId: newId(), revision: 0, name: null, dirty: false }, options.openSample);
+      this.openSample();
     },
 
     stop(): void {
