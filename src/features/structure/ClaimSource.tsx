@@ -7,9 +7,13 @@ import { useGraph } from '../../store/selectors';
 export function ClaimSource({ node }: { node: ThreadNode }) {
   const graph = useGraph();
   const mark = useRef<HTMLElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const parentAt = node.parent === null ? undefined : graph.index.get(node.parent);
   const parent = parentAt === undefined ? undefined : graph.nodes[parentAt];
-  useEffect(() => mark.current?.scrollIntoView?.({ block: 'nearest' }), [node]);
+  // Scroll the source box alone (not the panel) so the highlighted words are in sight.
+  useEffect(() => {
+    if (mark.current && box.current) box.current.scrollTop = Math.max(0, mark.current.offsetTop - 24);
+  }, [node]);
   if (node.kind !== 'claim' || !node.range || !parent) return null;
   const [start, end] = node.range;
   const stale = parent.text.slice(start, end) !== node.text;
@@ -23,7 +27,7 @@ export function ClaimSource({ node }: { node: ThreadNode }) {
         </button>
         , characters {start}–{end}.
       </p>
-      <div className="claim-source-text">
+      <div className="claim-source-text" ref={box}>
         {parent.text.slice(0, start)}
         <mark ref={mark}>{parent.text.slice(start, end)}</mark>
         {parent.text.slice(end)}
