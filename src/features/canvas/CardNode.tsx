@@ -72,7 +72,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         <>
           <div className="meta">
             {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
-            <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : 'Comment')}</span>
+            <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : node.kind === 'claim' ? '' : 'Comment')}</span>
             {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
             {row ? <span className="excerpt-inline">{body}</span> : null}
             {tag && row ? <TagBadge tag={tag} /> : null}
