@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { ReactFlow, useReactFlow, useStore, type ConnectionLineComponentProps, type Edge, type FinalConnectionState, type ReactFlowState } from '@xyflow/react';
+import { ReactFlow, useConnection, useReactFlow, useStore, ViewportPortal, type Edge, type FinalConnectionState, type ReactFlowState } from '@xyflow/react';
 import { ancestorsOf } from '../../core/map/graph';
 import { select } from '../../store/actions';
 import { useSelectedId } from '../../store/selectors';
@@ -48,11 +48,22 @@ function parseRegion(key: string): Region {
 
 const onNodeClick = (_: unknown, node: CardNodeType) => select(node.id);
 
-/** Where the card whose reply line is being dragged sits: the line is drawn from it to the pointer. */
+/**
+ * While a reply line is dragged, a line from its card to the pointer. Drawn here because React
+ * Flow draws its own connection line only when nodes are connectable, which they are not.
+ */
 const ReplyDragContext = createContext<{ x: number; y: number } | null>(null);
-function ReplyDragLine({ toX, toY }: ConnectionLineComponentProps) {
+function ReplyDragLine() {
   const from = useContext(ReplyDragContext);
-  return from ? <path className="reply-drag-line" d={`M${from.x},${from.y} L${toX},${toY}`} /> : null;
+  const to = useConnection((connection) => (connection.inProgress ? connection.to : null));
+  if (!from || !to) return null;
+  return (
+    <ViewportPortal>
+      <svg className="reply-drag" aria-hidden="true">
+        <path className="reply-drag-line" d={`M${from.x},${from.y} L${to.x},${to.y}`} />
+      </svg>
+    </ViewportPortal>
+  );
 }
 const refuseHandles = () => false;
 const ignore = () => undefined;
@@ -141,9 +152,10 @@ export function FlowView() {
           onReconnectStart={onReconnectStart}
           onReconnectEnd={onReconnectEnd}
           isValidConnection={refuseHandles}
-          connectionLineComponent={ReplyDragLine}
           aria-label="Argument map"
-        />
+        >
+          <ReplyDragLine />
+        </ReactFlow>
       </ReplyDragContext.Provider>
     </LodContext.Provider>
   );
