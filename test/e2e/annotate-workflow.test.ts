@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, screenshot, startHarness, type Harness } from './harness';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const card = (page: Page, id: string) => page.locator(`.react-flow__node .card[data-node-id="${id}"]`);
+const replyEdge = (page: Page, id: string) => page.locator(`[data-testid="rf__edge-reply-${id}"]`);
+
+/** Finds a card by some of its words and leaves the find box, so keys go to the map again. */
+async function goTo(page: Page, words: string, id: string) {
+  const box = page.getByRole('searchbox', { name: 'Find text or author' });
+  await box.fill(words);
+  await box.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'))).toBe(id);
+  await box.press('Escape');
+  await page.getByRole('button', { name: 'Clear the search and filters' }).click();
+}
+
+/** Selects words of the comment shown in the side panel, as dragging over them would. */
+async function selectInPanel(page: Page, words: string) {
+  await page.evaluate((target) => {
+    const root = document.querySelector('[aria-label="Selected comment"] .rich-text')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const at = text.textContent!.indexOf(target);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + target.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`${target} is not in the panel`);
+  }, words);
+}
+
+describe('annotating beyond tags: claims, structure, find, suggestions', () => {
+  it('splits a claim out of a comment and tags the claim with the keyboard', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await card(page, 't0').waitFor();
+    await goTo(page, 'differences between Unikernel', 't13');
+
+    await selectInPanel(page, 'What are the differences between Unikernel and RTOS?');
+    await expect.poll(() => page.getByTestId('claim-draft').textContent()).toContain('Selected: “What are the differences');
+    await page.keyboard.press('s');
+    const claim = card(page, 't13#c0-52');
+    await claim.waitFor();
+    await expect.poll(() => claim.getAttribute('class')).toContain('selected');
+    expect(await claim.locator('.claim-label').textContent()).toBe('Claim');
+    await expect.poll(() => page.locator('.claim-source mark').textContent()).toBe('What are the differences between Unikernel and RTOS?');
+
+    await page.keyboard.press('q');
+    await expect.poll(() => claim.getAttribute('data-tag')).toBe('question');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 30');
+    await screenshot(page, 'annotate-claim-split');
+    await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+    await screenshot(page, 'annotate-claim-split-dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves a card under another with the keyboard command, then undoes the move', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await card(page, 't0').waitFor();
+    await goTo(page, 'look promising', 't26');
+    expect(await replyEdge(page, 't26').getAttribute('aria-label')).toBe('Edge from t0 to t26');
+
+    await page.keyboard.press('m');
+    const hint = page.getByTestId('pick-hint');
+    await hint.waitFor();
+    expect(await hint.textContent()).toContain('select its new parent');
+    await page.keyboard.press('k');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'))).toBe('t25');
+    await expect.poll(() => card(page, 't26').getAttribute('class')).toContain('picking');
+    await screenshot(page, 'annotate-move-hint');
+    await page.keyboard.press('Enter');
+    await hint.waitFor({ state: 'detached' });
+    await expect.poll(() => replyEdge(page, 't26').getAttribute('aria-label')).toBe('Edge from t25 to t26');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'))).toBe('t26');
+    await screenshot(page, 'annotate-moved');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => replyEdge(page, 't26').getAttribute('aria-label')).toBe('Edge from t0 to t26');
+
+    // The mouse path: drag the end of t26's reply line (at t26) onto the card of t22.
+    const end = (await replyEdge(page, 't26').locator('.react-flow__edgeupdater-target').boundingBox())!;
+    const target = (await card(page, 't22').boundingBox())!;
+    await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+    await screenshot(page, 'annotate-drag-reply-line');
+    await page.mouse.up();
+    await expect.poll(() => replyEdge(page, 't26').getAttribute('aria-label')).toBe('Edge from t22 to t26');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('searches for an author and steps through the matches, near and far out', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await card(page, 't0').waitFor();
+    await page.getByLabel('Open thread file').setInputFiles(fixture('hn-algolia-derived_14952787_first-3-top-level.json'));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 579');
+
+    await page.keyboard.press('/');
+    const box = page.getByRole('searchbox', { name: 'Find text or author' });
+    await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('ThomPete');
+    const count = page.getByTestId('match-count');
+    await expect.poll(() => count.textContent()).toBe('13 matches');
+    await box.press('Enter');
+    await expect.poll(() => count.textContent()).toBe('1 of 13');
+    await box.press('Enter');
+    await expect.poll(() => count.textContent()).toBe('2 of 13');
+    const second = await page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'));
+    expect(await card(page, second!).locator('.author').textContent()).toBe('ThomPete');
+    await box.press('Shift+Enter');
+    await expect.poll(() => count.textContent()).toBe('1 of 13');
+    await box.press('Escape');
+    await page.keyboard.press(']');
+    await expect.poll(() => count.textContent()).toBe('2 of 13');
+    await expect.poll(() => page.locator('.card.find-dimmed').count()).toBeGreaterThan(0);
+    await screenshot(page, 'annotate-find-author');
+
+    // Far out the cards are drawn on the canvas layer, matches outlined and the rest dimmed.
+    await page.keyboard.press('f');
+    for (let step = 0; step < 8 && (await page.locator('.react-flow__node').count()) > 0; step++) {
+      await page.keyboard.press('-');
+      await page.waitForTimeout(250);
+    }
+    expect(await page.locator('.react-flow__node').count()).toBe(0);
+    await screenshot(page, 'annotate-find-far-out');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a suggested tag apart from real tags and accepts it with A', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await card(page, 't0').waitFor();
+    await goTo(page, 'differences between Unikernel', 't13');
+    const suggested = card(page, 't13').locator('.suggested-tag');
+    await expect.poll(() => suggested.textContent()).toBe('suggested: question');
+    expect(await card(page, 't13').getAttribute('data-tag')).toBe('');
+    await expect.poll(() => page.getByRole('note', { name: 'Suggested tag' }).textContent()).toContain('It opens with a question');
+    await screenshot(page, 'annotate-suggestion');
+
+    await page.keyboard.press('a');
+    await expect.poll(() => card(page, 't13').getAttribute('data-tag')).toBe('question');
+    expect(await suggested.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 29');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
