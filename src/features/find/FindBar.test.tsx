@@ -6,7 +6,7 @@ import { Tooltip } from 'radix-ui';
 import { openFixture } from '../../../test/support/fixtures';
 import { openDocument, select } from '../../store/actions';
 import { useMapStore } from '../../store/map-store';
-import { clearCriteria } from '../../store/filter-store';
+import { clearCriteria, useFilterStore } from '../../store/filter-store';
 import { FindBar } from './FindBar';
 import { SuggestionOffer } from './SuggestionOffer';
 
@@ -50,6 +50,25 @@ describe('FindBar', () => {
     await user.click(screen.getByRole('button', { name: 'Clear the search and filters' }));
     expect(screen.getByRole('searchbox')).toHaveValue('');
     expect(screen.queryByTestId('match-count')).toBeNull();
+  });
+});
+
+describe('FilterMenu', () => {
+  it('filters to untagged cards of a depth range and switches from dimming to hiding the rest', async () => {
+    const user = userEvent.setup();
+    renderBar();
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    await user.selectOptions(screen.getByLabelText('Tag'), 'untagged');
+    expect(screen.getByTestId('match-count')).toHaveTextContent('29 matches');
+    await user.type(screen.getByRole('spinbutton', { name: 'Smallest depth' }), '3');
+    // Depth 3 and deeper: t3–t7, t10, t11, t16, t21, t24, t25 and t28.
+    expect(screen.getByTestId('match-count')).toHaveTextContent('12 matches');
+    expect(useFilterStore.getState().mode).toBe('dim');
+    await user.click(screen.getByRole('radio', { name: 'Hide' }));
+    expect(useFilterStore.getState().mode).toBe('hide');
+    await user.click(screen.getByRole('checkbox', { name: 'Show tag suggestions' }));
+    expect(useFilterStore.getState().showSuggestions).toBe(false);
+    useFilterStore.setState({ mode: 'dim', showSuggestions: true });
   });
 });
 
