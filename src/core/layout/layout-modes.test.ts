@@ -35,6 +35,16 @@ describe('every layout mode on real and synthetic threads', () => {
     }
   }
 
+  it('packs the trees of a forest like top-level subtrees, the first one at the top', () => {
+    const forest = graphs.find(({ name }) => name.startsWith('forest'))!.graph;
+    expect(forest.roots.length).toBe(3);
+    for (const mode of ['tree-down', 'tree-right'] as const) {
+      const layout = layoutMap(forest, { mode });
+      expect(new Set(forest.roots.map((root) => `${layout.x[root]},${layout.y[root]}`)).size).toBe(3);
+      expect(mode === 'tree-down' ? layout.y[forest.roots[0]!] : layout.x[forest.roots[0]!]).toBe(0);
+    }
+  });
+
   it('measures the bounding box of the shown cards exactly', () => {
     const graph = fixtureGraph(HN_ALGOLIA);
     for (const mode of LAYOUT_MODES) {

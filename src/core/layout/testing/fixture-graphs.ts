@@ -29,6 +29,17 @@ export function openableFixtures(): string[] {
     .sort();
 }
 
+/** Three synthetic threads side by side, each with its own root, as a merged import might give. */
+function forest() {
+  return [300, 40, 1200].flatMap((size, tree) =>
+    syntheticDiscussion({ nodes: size, seed: tree + 1 }).map((node) => ({
+      ...node,
+      id: `t${tree}-${node.id}`,
+      parent: node.parent === null ? null : `t${tree}-${node.parent}`,
+    })),
+  );
+}
+
 /** Synthetic trees at the sizes the layout must handle, built once per test file. */
 export function syntheticGraphs(): Array<{ name: string; graph: MapGraph }> {
   return [
@@ -36,5 +47,6 @@ export function syntheticGraphs(): Array<{ name: string; graph: MapGraph }> {
     { name: 'synthetic discussion of 20,000 nodes', graph: buildMap(syntheticDiscussion({ nodes: 20000, seed: 20 })).graph },
     { name: 'chain 500 replies deep', graph: buildMap(chainThread(500)).graph },
     { name: 'star of 5,000 top-level comments', graph: buildMap(starThread(5000)).graph },
+    { name: 'forest of three threads (three roots)', graph: buildMap(forest()).graph },
   ];
 }
