@@ -1,5 +1,6 @@
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { DomHandler, type ChildNode, type Document, type Element } from 'domhandler';
+import { flatTextBlocks } from './flat-text';
 import { safeHref, type Block, type Inline } from './rich-text';
 
 const BLOCK_TAGS = new Set(['p', 'div', 'pre', 'blockquote', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'aside', 'section', 'article', 'table', 'hr', 'details', 'figure']);
@@ -10,14 +11,25 @@ function isElement(node: ChildNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-function textOf(node: ChildNode): string {
-  if (node.type === 'text') return node.data;
-  if (isElement(node)) {
-    if (node.name === 'br') return '\n';
-    if (DROPPED_TAGS.has(node.name)) return '';
-    return node.children.map(textOf).join('');
+/**
+ * Markup nested deeper than this is read as plain text: every word is kept, and neither this
+ * builder nor the page that renders the blocks has to descend 100,000 elements.
+ */
+const MAX_NESTING = 100;
+
+/** The text inside a node, walked with an explicit stack: comment markup can nest without end. */
+function textOf(root: ChildNode): string {
+  let out = '';
+  const stack: ChildNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out += node.data;
+    else if (isElement(node)) {
+      if (node.name === 'br') out += '\n';
+      else if (!DROPPED_TAGS.has(node.name)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
   }
-  return '';
+  return out;
 }
 
 class BlockBuilder {
@@ -32,18 +44,20 @@ class BlockBuilder {
     this.inlines = [];
   }
 
-  addNodes(nodes: ChildNode[]): void {
-    for (const node of nodes) this.addNode(node);
+  addNodes(nodes: ChildNode[], depth = 0): void {
+    for (const node of nodes) this.addNode(node, depth);
   }
 
-  private addNode(node: ChildNode): void {
-    if (node.type === 'text') {
-      // HTML whitespace collapses; line breaks in the source are not breaks on the page.
-      const text = node.data.replace(/\s+/g, ' ');
-      if (text) this.inlines.push({ type: 'text', text });
-      return;
-    }
+  private addText(text: string): void {
+    // HTML whitespace collapses; line breaks in the source are not breaks on the page.
+    const collapsed = text.replace(/\s+/g, ' ');
+    if (collapsed) this.inlines.push({ type: 'text', text: collapsed });
+  }
+
+  private addNode(node: ChildNode, depth: number): void {
+    if (node.type === 'text') return this.addText(node.data);
     if (!isElement(node) || DROPPED_TAGS.has(node.name)) return;
+    if (depth >= MAX_NESTING) return this.addText(textOf(node));
     const name = node.name;
     if (name === 'pre') {
       this.flush();
@@ -53,7 +67,7 @@ class BlockBuilder {
     if (name === 'blockquote') {
       this.flush();
       const inner = new BlockBuilder(this.base);
-      inner.addNodes(node.children);
+      inner.addNodes(node.children, depth + 1);
       inner.flush();
       if (inner.blocks.length) this.blocks.push({ type: 'quote', children: inner.blocks });
       return;
@@ -64,7 +78,7 @@ class BlockBuilder {
       for (const child of node.children) {
         if (isElement(child) && child.name === 'li') {
           const inner = new BlockBuilder(this.base);
-          inner.addNodes(child.children);
+          inner.addNodes(child.children, depth + 1);
           inner.flush();
           items.push(inner.blocks);
         }
@@ -74,17 +88,18 @@ class BlockBuilder {
     }
     if (BLOCK_TAGS.has(name)) {
       this.flush();
-      this.addNodes(node.children);
+      this.addNodes(node.children, depth + 1);
       this.flush();
       return;
     }
-    this.inlines.push(...this.inlineOf(node));
+    // A loop, not push(...): an element can hold more inlines than a call takes arguments.
+    for (const inline of this.inlineOf(node, depth)) this.inlines.push(inline);
   }
 
-  private inlineOf(node: Element): Inline[] {
+  private inlineOf(node: Element, depth: number): Inline[] {
     const children = (): Inline[] => {
       const inner = new BlockBuilder(this.base);
-      inner.addNodes(node.children);
+      inner.addNodes(node.children, depth + 1);
       return inner.inlines;
     };
     switch (node.name) {
@@ -130,9 +145,44 @@ function trimBreaks(inlines: Inline[]): Inline[] {
  * their href; scripts, styles and embedded objects are dropped with their content.
  */
 export function htmlToBlocks(html: string, base: string | null = null): Block[] {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const document = parseWithinDepth(html);
+  if (document === null) return flatTextBlocks(html, DROPPED_TAGS, BLOCK_TAGS);
   const builder = new BlockBuilder(base);
   builder.addNodes(document.children);
   builder.flush();
   return builder.blocks;
+}
+
+/**
+ * htmlparser2 keeps its open elements in an array it shifts at the front, so each tag costs time
+ * in proportion to the nesting: 100,000 unclosed tags take seconds, ten times as many take hours.
+ * Past this depth the markup is read as flat text instead.
+ */
+const MAX_PARSE_DEPTH = 500;
+const TOO_DEEP = new Error('markup nested too deeply');
+
+class DepthLimitedHandler extends DomHandler {
+  private depth = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (++this.depth > MAX_PARSE_DEPTH) throw TOO_DEEP;
+    super.onopentag(name, attribs);
+  }
+
+  override onclosetag(): void {
+    this.depth--;
+    super.onclosetag();
+  }
+}
+
+/** The parsed document, or null when the markup nests deeper than MAX_PARSE_DEPTH. */
+function parseWithinDepth(html: string): Document | null {
+  const handler = new DepthLimitedHandler();
+  try {
+    new Parser(handler, { decodeEntities: true, lowerCaseTags: true }).end(html);
+  } catch (error) {
+    if (error === TOO_DEEP) return null;
+    throw error;
+  }
+  return handler.root;
 }

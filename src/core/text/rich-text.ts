@@ -56,16 +56,23 @@ export function linkify(text: string): Inline[] {
   return out;
 }
 
+/** Quotes nested deeper than this stay as text with their `>` marks, so no stack is at risk. */
+const MAX_QUOTE_NESTING = 50;
+
 /** Rich blocks for text that has no markup: paragraphs on blank lines, `>` quotes, links. */
 export function plainToBlocks(text: string): Block[] {
+  return blocksOfPlain(text, 0);
+}
+
+function blocksOfPlain(text: string, depth: number): Block[] {
   const blocks: Block[] = [];
   for (const para of text.split(/\n[ \t]*\n/)) {
     const trimmed = para.replace(/^\n+|\n+$/g, '');
     if (!trimmed.trim()) continue;
     const lines = trimmed.split('\n');
-    if (lines.every((line) => /^\s*>/.test(line))) {
+    if (depth < MAX_QUOTE_NESTING && lines.every((line) => /^\s*>/.test(line))) {
       const inner = lines.map((line) => line.replace(/^\s*>\s?/, '')).join('\n');
-      blocks.push({ type: 'quote', children: plainToBlocks(inner) });
+      blocks.push({ type: 'quote', children: blocksOfPlain(inner, depth + 1) });
       continue;
     }
     if (lines.every((line) => /^( {2,}|\t)/.test(line))) {
@@ -75,7 +82,7 @@ export function plainToBlocks(text: string): Block[] {
     const children: Inline[] = [];
     lines.forEach((line, i) => {
       if (i > 0) children.push({ type: 'break' });
-      children.push(...linkify(line));
+      for (const inline of linkify(line)) children.push(inline);
     });
     blocks.push({ type: 'paragraph', children });
   }

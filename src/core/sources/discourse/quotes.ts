@@ -25,7 +25,8 @@ export function findQuotedPosts(cooked: string): QuotedPost[] {
       const topic = Number(node.attribs['data-topic']);
       found.push({ postNumber: post, topicId: Number.isInteger(topic) && topic > 0 ? topic : null });
     }
-    stack.push(...node.children);
+    // A loop, not push(...): an element can hold more children than a call takes arguments.
+    for (const child of node.children) stack.push(child);
   }
   return found;
 }
