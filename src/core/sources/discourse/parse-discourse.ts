@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Link, NodeStatus, Thread, ThreadNode } from '../../map/types';
-import { buildMap } from '../../map/graph';
 import { importError, ok, type Result } from '../../result';
 import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
+import { orderAsTree } from '../tree-order';
 import { findQuotedPosts } from './quotes';
 
 const discoursePostSchema = z.looseObject({
@@ -167,12 +167,12 @@ export function parseDiscourse(input: SourceInput, context: ParseContext): Resul
 
   const slug = topic.data.slug ?? posts[0]?.topic_slug ?? '-';
   const topicUrl = origin ? `${origin}/t/${slug}/${topicId}` : null;
-  const { graph, warnings: graphWarnings } = buildMap(nodes);
-  warnings.push(...graphWarnings);
+  const tree = orderAsTree(nodes);
+  warnings.push(...tree.warnings);
   return ok(
     {
       source: { kind: 'discourse', url: context.sourceUrl ?? topicUrl, title, retrievedAt: context.retrievedAt },
-      nodes: Array.from(graph.preorder, (i) => nodes[i]!),
+      nodes: tree.nodes,
       links,
     },
     warnings,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { NodeStatus, Thread, ThreadNode } from '../../map/types';
-import { buildMap } from '../../map/graph';
 import { importError, ok, type Result } from '../../result';
 import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
+import { orderAsTree } from '../tree-order';
 
 // Newer Lobsters sends user names as strings, older versions as user objects.
 const user = z.union([z.string(), z.looseObject({ username: z.string() })]).nullish();
@@ -160,12 +160,12 @@ export function parseLobsters(input: SourceInput, context: ParseContext): Result
   if (orphans.length) warnings.push(`${orphans.length} comment(s) reply to a comment that is not in the file (${orphans.slice(0, 5).join(', ')}); they are shown under the story.`);
 
   // Lobsters already sends thread order; rebuilding it keeps edited or merged files in order too.
-  const { graph, warnings: graphWarnings } = buildMap(nodes);
-  warnings.push(...graphWarnings);
+  const tree = orderAsTree(nodes);
+  warnings.push(...tree.warnings);
   return ok(
     {
       source: { kind: 'lobsters', url: context.sourceUrl ?? root.url, title: s.title ?? null, retrievedAt: context.retrievedAt },
-      nodes: Array.from(graph.preorder, (i) => nodes[i]!),
+      nodes: tree.nodes,
       links: [],
     },
     warnings,

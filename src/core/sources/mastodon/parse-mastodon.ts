@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Thread, ThreadNode } from '../../map/types';
-import { buildMap } from '../../map/graph';
 import { importError, ok, type Result } from '../../result';
 import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
+import { orderAsTree } from '../tree-order';
 
 const mastodonStatusSchema = z.looseObject({
   id: z.string(),
@@ -142,13 +142,12 @@ export function parseMastodon(input: SourceInput, context: ParseContext): Result
   if (descendants.length >= LOGGED_OUT_DESCENDANT_LIMIT) {
     warnings.push(`Mastodon returns at most ${LOGGED_OUT_DESCENDANT_LIMIT} replies to visitors who are not logged in; this thread may have more.`);
   }
-  const { graph, warnings: graphWarnings } = buildMap(all);
-  warnings.push(...graphWarnings);
-  const ordered = Array.from(graph.preorder, (i) => all[i]!);
+  const tree = orderAsTree(all);
+  warnings.push(...tree.warnings);
   return ok(
     {
       source: { kind: 'mastodon', url: context.sourceUrl ?? root.url, title: null, retrievedAt: context.retrievedAt },
-      nodes: ordered,
+      nodes: tree.nodes,
       links: [],
     },
     warnings,

@@ -1,6 +1,5 @@
 import { decodeHTML } from 'entities';
 import type { NodeStatus, Thread, ThreadNode } from '../../map/types';
-import { buildMap } from '../../map/graph';
 import { importError, ok, type Result } from '../../result';
 import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
@@ -14,6 +13,7 @@ import {
   type RedditPost,
   type RedditThing,
 } from './reddit-schema';
+import { orderAsTree } from '../tree-order';
 
 export const REDDIT_ORIGIN = 'https://www.reddit.com';
 
@@ -212,9 +212,8 @@ export function parseReddit(input: SourceInput, context: ParseContext): Result<T
   let nodes = [root, ...commentNodes];
   dedupeIds(nodes, warnings);
   nodes = addMissingParents(nodes, root.id, warnings);
-  const { graph, warnings: graphWarnings } = buildMap(nodes);
-  warnings.push(...graphWarnings);
-  const ordered = Array.from(graph.preorder, (i) => nodes[i]!);
+  const tree = orderAsTree(nodes);
+  warnings.push(...tree.warnings);
 
   return ok(
     {
@@ -224,7 +223,7 @@ export function parseReddit(input: SourceInput, context: ParseContext): Result<T
         title: root.title ?? null,
         retrievedAt: context.retrievedAt,
       },
-      nodes: ordered,
+      nodes: tree.nodes,
       links: [],
     },
     warnings,
