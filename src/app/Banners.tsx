@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { useMapStore } from '../store/map-store';
 import { showError, showNotice } from '../store/actions';
 import { CloseIcon } from '../components/icons';
-import type { ImportErrorKind } from '../core/result';
+import type { AppError } from '../store/map-store';
 import { StorageBanners } from '../features/library/StorageBanners';
 
-const ERROR_TITLE: Record<ImportErrorKind, string> = {
+const ERROR_TITLE: Record<AppError['kind'], string> = {
   empty: 'Empty file.',
   tooLarge: 'File too large.',
   binary: 'Not a text file.',
@@ -21,6 +21,17 @@ const ERROR_TITLE: Record<ImportErrorKind, string> = {
   timeout: 'Timed out.',
   cancelled: 'Cancelled.',
   blockedByBrowser: 'Blocked by the site.',
+  unknownNode: 'No such card.',
+  cycle: 'Not moved.',
+  claimFixed: 'Not moved.',
+  noPrevious: 'Nothing to merge into.',
+  notMergeable: 'Not merged.',
+  notSplittable: 'Not split.',
+  badRange: 'Not split.',
+  duplicateClaim: 'Already a claim.',
+  selfLink: 'Not linked.',
+  duplicateLink: 'Already linked.',
+  unknownLink: 'No such link.',
 };
 
 /** The error (role="alert") and notice lines under the toolbar. */

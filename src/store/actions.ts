@@ -1,8 +1,7 @@
 import { applyAnnotationChanges, type AnnotationChange } from '../core/annotations/apply';
 import type { MapView, ThreadmapDocument } from '../core/document/types';
 import type { Tag } from '../core/map/types';
-import type { ImportError } from '../core/result';
-import { undoHistory, useMapStore } from './map-store';
+import { undoHistory, useMapStore, type AppError } from './map-store';
 
 const now = () => new Date().toISOString();
 
@@ -47,7 +46,7 @@ export function select(id: string | null): void {
   if (useMapStore.getState().selectedId !== id) useMapStore.setState({ selectedId: id });
 }
 
-export function showError(error: ImportError | null): void {
+export function showError(error: AppError | null): void {
   useMapStore.setState({ error, busy: null });
 }
 

@@ -4,6 +4,10 @@ import type { Annotations } from '../core/annotations/types';
 import type { MapView } from '../core/document/types';
 import type { Link, SourceInfo, ThreadNode } from '../core/map/types';
 import type { ImportError } from '../core/result';
+import type { StructureError } from '../core/map/edit-types';
+
+/** What the error line shows: a file that could not be opened, or an edit that was refused. */
+export type AppError = ImportError | StructureError;
 
 /**
  * The open map. Document parts are stored separately so that each view subscribes to the part
@@ -23,7 +27,7 @@ export interface DocumentSlice {
 
 export interface UiSlice {
   selectedId: string | null;
-  error: ImportError | null;
+  error: AppError | null;
   /** A short-lived message (what was opened, what was exported). */
   notice: string | null;
   busy: string | null;

@@ -1,12 +1,10 @@
 import { applyStructureChanges, claimId, mergeTargetOf, type StructureChange, type StructureError } from '../core/map/edit';
-import type { ImportError } from '../core/result';
 import { select, showError } from './actions';
 import { useMapStore } from './map-store';
 import { graphOf } from './selectors';
 
 function showRefusal(error: StructureError): void {
-  // The error line takes the import error shape; a refused edit also leaves the map unchanged.
-  showError(error as unknown as ImportError);
+  showError(error);
 }
 
 /**
