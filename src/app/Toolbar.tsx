@@ -24,7 +24,7 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
   const canRedo = useCanRedo();
   return (
     <header className="toolbar">
-      <div className="brand"><LogoIcon /><span>Threadmap</span></div>
+      <div className="brand"><LogoIcon /><span className="narrow-hide">Threadmap</span></div>
       <div className="group">
         <OpenFileButton />
         <PasteDialog />

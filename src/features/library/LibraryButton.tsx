@@ -19,7 +19,7 @@ export function LibraryButton() {
       <HintTooltip label="Saved maps: open, rename, delete">
         <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
           <LibraryIcon />
-          <span>Maps</span>
+          <span className="narrow-hide">Maps</span>
         </button>
       </HintTooltip>
       <SaveStatus />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from 'radix-ui';
+import { HintTooltip } from '../../components/HintTooltip';
 import type { FetchLike, FetchProgress } from '../../core/sources/url';
 import { LinkIcon } from '../../components/icons';
 import { browserFetch, describeProgress, OPEN_URL_TIMEOUT_MS, openThreadUrl } from './open-url';
@@ -70,9 +71,11 @@ export function OpenUrlDialog({ fetch = browserFetch, timeoutMs = OPEN_URL_TIMEO
 
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger asChild>
-        <button type="button" className="button"><LinkIcon /><span>Open URL</span></button>
-      </Dialog.Trigger>
+      <HintTooltip label="Open a thread by URL: Hacker News, Mastodon, Reddit">
+        <Dialog.Trigger asChild>
+          <button type="button" className="button"><LinkIcon /><span className="narrow-hide">Open URL</span></button>
+        </Dialog.Trigger>
+      </HintTooltip>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog open-url-dialog">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from 'radix-ui';
+import { HintTooltip } from '../../components/HintTooltip';
 import { PasteIcon } from '../../components/icons';
 import { openText } from './open-text';
 
@@ -9,9 +10,11 @@ export function PasteDialog() {
   const [text, setText] = useState('');
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
-        <button type="button" className="button"><PasteIcon /><span>Paste</span></button>
-      </Dialog.Trigger>
+      <HintTooltip label="Paste a thread: JSON or plain text">
+        <Dialog.Trigger asChild>
+          <button type="button" className="button"><PasteIcon /><span className="narrow-hide">Paste</span></button>
+        </Dialog.Trigger>
+      </HintTooltip>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog">
