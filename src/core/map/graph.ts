@@ -109,6 +109,15 @@ function walk(count: number, parent: Int32Array, roots: number[]) {
   return { children, depth, preorder: reached === count ? preorder : preorder.slice(0, reached), reached };
 }
 
+/**
+ * The reply tree rebuilt from its parent array alone, for work that needs only the shape (a
+ * layout worker): `nodes` is an empty array of the right length and `index` is empty.
+ */
+export function graphFromParents(parent: Int32Array, roots: readonly number[]): MapGraph {
+  const { children, depth, preorder } = walk(parent.length, parent, [...roots]);
+  return { nodes: new Array<ThreadNode>(parent.length), index: new Map(), parent, children, depth, roots: [...roots], preorder };
+}
+
 /** Positions of every descendant of `start` (not including it), in pre-order. */
 export function descendantsOf(graph: MapGraph, start: number): number[] {
   const out: number[] = [];

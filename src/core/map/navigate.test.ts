@@ -42,3 +42,14 @@ describe('moveFrom', () => {
     expect(idOf(moveFrom(graph, at('root'), 'nextUntagged', context))).toBe('a');
   });
 });
+
+describe('graphFromParents', () => {
+  it('rebuilds the same tree shape from the parent array alone', async () => {
+    const { graphFromParents } = await import('./graph');
+    const shape = graphFromParents(graph.parent.slice(), graph.roots);
+    expect(shape.nodes).toHaveLength(graph.nodes.length);
+    expect(shape.children).toEqual(graph.children);
+    expect(Array.from(shape.depth)).toEqual(Array.from(graph.depth));
+    expect(Array.from(shape.preorder)).toEqual(Array.from(graph.preorder));
+  });
+});

@@ -1,12 +1,20 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createSpatialIndex, layoutMap } from '../../core/layout';
-import type { LayoutMode } from '../../core/layout/types';
+import type { Layout, LayoutMode } from '../../core/layout/types';
+import type { MapGraph } from '../../core/map/graph';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
 import type { CanvasModel } from './canvas-context';
+import type { LayoutRequest, LayoutResponse } from './layout-messages';
 
 /** Threads up to this size read naturally as a tree; larger ones open in the overview. */
 const TREE_BY_DEFAULT_UP_TO = 400;
+
+/**
+ * Tree layouts of bigger maps cost more than a frame (about 20 ms of CPU for 5,000 nodes, 100 ms
+ * for 20,000: `npm run bench`), so they run in a worker; the outline modes stay well under a frame.
+ */
+const WORKER_FROM_NODES = 2000;
 
 export function defaultLayoutMode(nodeCount: number): LayoutMode {
   return nodeCount <= TREE_BY_DEFAULT_UP_TO ? 'tree-down' : 'overview';
@@ -16,18 +24,86 @@ export function useLayoutMode(): LayoutMode {
   return useMapStore((state) => (state.view.layout as LayoutMode | undefined) ?? defaultLayoutMode(state.nodes.length));
 }
 
-/** Lays out the open map for the current mode, collapsed subtrees and window shape. */
+interface LayoutJob {
+  graph: MapGraph;
+  mode: LayoutMode;
+  collapsed: Set<number>;
+  aspect: number;
+}
+
+const usesWorker = (job: LayoutJob) =>
+  typeof Worker !== 'undefined' && job.graph.nodes.length >= WORKER_FROM_NODES && (job.mode === 'tree-down' || job.mode === 'tree-right');
+
+const modelOf = (graph: MapGraph, layout: Layout): CanvasModel => ({ graph, layout, index: createSpatialIndex(layout) });
+
+let worker: Worker | null = null;
+let nextId = 0;
+
+/** Runs a layout job in the shared worker. */
+function layoutInWorker(job: LayoutJob): { promise: Promise<Layout>; cancel: () => void } {
+  worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  const id = ++nextId;
+  let cancelled = false;
+  const target = worker;
+  const promise = new Promise<Layout>((resolve, reject) => {
+    const onMessage = (event: MessageEvent<LayoutResponse>) => {
+      if (event.data.id !== id) return;
+      target.removeEventListener('message', onMessage);
+      if (!cancelled) resolve(event.data.layout);
+    };
+    target.addEventListener('message', onMessage);
+    target.addEventListener('error', (event) => reject(new Error(event.message)), { once: true });
+  });
+  const request: LayoutRequest = {
+    id,
+    // A copy: the store's graph stays usable on this side.
+    parent: job.graph.parent.slice(),
+    roots: job.graph.roots,
+    mode: job.mode,
+    aspect: job.aspect,
+    collapsed: [...job.collapsed],
+  };
+  target.postMessage(request, [request.parent.buffer]);
+  return { promise, cancel: () => (cancelled = true) };
+}
+
+/**
+ * Lays out the open map for the current mode, collapsed subtrees and window shape. Big tree
+ * layouts arrive from a worker; until then the previous layout of the same map stays on screen.
+ */
 export function useMapLayout(aspect: number): CanvasModel {
   const graph = useGraph();
   const mode = useLayoutMode();
   const collapsedIds = useMapStore((state) => state.view.collapsed);
-  return useMemo(() => {
+  const job = useMemo<LayoutJob>(() => {
     const collapsed = new Set<number>();
     for (const id of collapsedIds ?? []) {
       const position = graph.index.get(id);
       if (position !== undefined) collapsed.add(position);
     }
-    const layout = layoutMap(graph, { mode, collapsed, aspect });
-    return { graph, layout, index: createSpatialIndex(layout) };
+    return { graph, mode, collapsed, aspect };
   }, [graph, mode, collapsedIds, aspect]);
+
+  const [done, setDone] = useState<{ job: LayoutJob; model: CanvasModel } | null>(null);
+  const offThread = usesWorker(job);
+
+  useEffect(() => {
+    if (!offThread) return;
+    const { promise, cancel } = layoutInWorker(job);
+    promise.then((layout) => setDone({ job, model: modelOf(job.graph, layout) })).catch(() => {
+      // A worker that fails (blocked, crashed) must not leave the map unlaid: do it here.
+      setDone({ job, model: modelOf(job.graph, layoutMap(job.graph, job)) });
+    });
+    return cancel;
+  }, [job, offThread]);
+
+  const fallback = done !== null && done.job.graph === graph ? done.model : null;
+  return useMemo(() => {
+    if (offThread) {
+      if (done?.job === job) return done.model;
+      // The previous layout of the same map stays until the new one arrives.
+      if (fallback) return fallback;
+    }
+    return modelOf(graph, layoutMap(graph, job));
+  }, [offThread, done, job, fallback, graph]);
 }
