@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMap } from './graph';
+import { buildMap, graphFromParents } from './graph';
 import { moveFrom } from './navigate';
 import type { ThreadNode } from './types';
 
@@ -44,8 +44,7 @@ describe('moveFrom', () => {
 });
 
 describe('graphFromParents', () => {
-  it('rebuilds the same tree shape from the parent array alone', async () => {
-    const { graphFromParents } = await import('./graph');
+  it('rebuilds the same tree shape from the parent array alone', () => {
     const shape = graphFromParents(graph.parent.slice(), graph.roots);
     expect(shape.nodes).toHaveLength(graph.nodes.length);
     expect(shape.children).toEqual(graph.children);
