@@ -89,7 +89,7 @@ describe('autosave: no annotation work is lost', () => {
     await page.keyboard.type('Half a thought');
     await page.reload();
     await page.locator('.react-flow__node .card').first().waitFor();
-    await expect.poll(() => counter(page)).toContain('Tagged 5 of');
+    await expect.poll(() => counter(page), { timeout: 10_000 }).toContain('Tagged 5 of');
     await expect.poll(() => page.locator('#note-editor').inputValue()).toBe('Half a thought');
     expect(await selectedId(page)).toBe(lastCard);
 
@@ -107,7 +107,7 @@ describe('autosave: no annotation work is lost', () => {
 
     await page.reload();
     await page.locator('.react-flow__node .card').first().waitFor();
-    await expect.poll(() => counter(page)).toContain('Tagged 5 of');
+    await expect.poll(() => counter(page), { timeout: 10_000 }).toContain('Tagged 5 of');
     await expect.poll(() => page.locator('#note-editor').inputValue()).toBe('Half a thought, finished.');
     for (const card of tagged) expect(stored.annotations?.[card.id]?.tag).toBe(card.tag);
     expect(await page.locator(`.card[data-node-id="${lastCard}"]`).getAttribute('data-tag')).toBe('con');
@@ -137,7 +137,7 @@ describe('autosave: no annotation work is lost', () => {
     await expect.poll(() => saveStatus(first)).toBe('saved');
 
     const { page: second } = await openPage(context);
-    await expect.poll(() => counter(second)).toContain('Tagged 1 of');
+    await expect.poll(() => counter(second), { timeout: 10_000 }).toContain('Tagged 1 of');
 
     // The first tab saves a newer revision: the second hears of it and says so.
     await first.keyboard.press('j');
@@ -203,7 +203,7 @@ describe('autosave: no annotation work is lost', () => {
     expect(await report.getAttribute('role')).toBe('alert');
     expect(await report.textContent()).toContain('Broken map');
     // The newest readable map opened instead.
-    await expect.poll(() => counter(page)).toContain('Tagged 0 of 3');
+    await expect.poll(() => counter(page), { timeout: 10_000 }).toContain('Tagged 0 of 3');
 
     await page.getByRole('button', { name: 'Maps', exact: true }).click();
     const list = page.getByRole('list', { name: 'Saved maps' });
@@ -212,6 +212,57 @@ describe('autosave: no annotation work is lost', () => {
     expect(await damaged.textContent()).toContain('Broken map');
     await screenshot(page, 'autosave-damaged');
     expect((await readStorage(page)).entries.map((entry) => entry.id)).not.toContain('broken');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists saved maps to switch between, rename, delete after asking, and start again from the sample', async () => {
+    const context = await newContext();
+    const { page, errors } = await openPage(context);
+    await page.keyboard.press('j');
+    await page.keyboard.press('q');
+    await expect.poll(() => saveStatus(page)).toBe('saved');
+    await page.getByLabel('Open thread file').setInputFiles(fixture('hn-algolia_items-17_2014_node-hacker-news-api.json'));
+    await expect.poll(() => counter(page)).toContain('Tagged 0 of 3');
+    await expect.poll(() => saveStatus(page)).toBe('saved');
+
+    await page.getByRole('button', { name: 'Maps', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Saved maps' });
+    const rows = dialog.getByRole('list', { name: 'Saved maps' }).getByRole('listitem');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).textContent()).toMatch(/Sandhill Road.*Open now.*Hacker News · 3 cards · 0 tagged/);
+    expect(await rows.nth(1).textContent()).toMatch(/Go unikernel.*Plain text · 29 cards · 1 tagged/);
+    await screenshot(page, 'autosave-library');
+
+    // Rename with the keyboard: the field takes Enter; the new name is kept.
+    await dialog.getByRole('button', { name: /^Rename “A Go unikernel/ }).click();
+    const field = dialog.getByLabel(/New name for/);
+    await field.fill('Unikernel, first pass');
+    await field.press('Enter');
+    await expect.poll(() => rows.nth(1).textContent()).toContain('Unikernel, first pass');
+
+    // Open the other map: its tag comes back.
+    await dialog.getByRole('button', { name: 'Open “Unikernel, first pass”' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => counter(page)).toContain('Tagged 1 of 29');
+
+    // Delete asks first; keeping it changes nothing, confirming removes it.
+    await page.getByRole('button', { name: 'Maps', exact: true }).click();
+    await dialog.getByRole('button', { name: /^Delete “Is there anywhere/ }).click();
+    const confirm = page.getByRole('alertdialog');
+    expect(await confirm.textContent()).toContain('cannot be undone');
+    await screenshot(page, 'autosave-delete-confirm');
+    await confirm.getByRole('button', { name: 'Keep it' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await dialog.getByRole('button', { name: /^Delete “Is there anywhere/ }).click();
+    await confirm.getByRole('button', { name: 'Delete map' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect((await readStorage(page)).entries.map((entry) => entry.name)).toEqual(['Unikernel, first pass']);
+
+    // New from sample: a fresh, untagged copy of the sample becomes a second saved map.
+    await dialog.getByRole('button', { name: 'New from sample' }).click();
+    await expect.poll(() => counter(page)).toContain('Tagged 0 of 29');
+    await expect.poll(async () => (await readStorage(page)).entries.length).toBe(2);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -85,13 +85,21 @@ describe('saveMap', () => {
 });
 
 describe('what a closing page leaves behind', () => {
+  it('is written to a store no save uses, so a save under way cannot hold it up', () => {
+    const writes = pendingWrites(request(openFixture(ALGOLIA)));
+    expect(writes.map((write) => write.store)).toEqual(['pending']);
+  });
+
   it('becomes the next revision when nobody saved the map since', async () => {
     const storage = createMemoryStorage();
     const document = openFixture(ALGOLIA);
     await saveMap(storage, request(document));
     storage.writeNow(pendingWrites(request(tagged(document, '14953048', 'question'), { baseRevision: 1 })));
+    await saveMap(storage, request(openFixture(LOBSTERS), { id: 'other' }));
+    expect(await readLastOpen(storage)).toBe('other');
     const settled = await settlePending(storage, newId);
     expect(settled).toEqual({ promoted: ['memo'], copies: [], dropped: [] });
+    expect(await readLastOpen(storage)).toBe('memo');
     const read = await readSaved(storage, 'memo', at);
     expect(read.ok && read.value.entry.revision).toBe(2);
     expect(read.ok && read.value.document.annotations['14953048']?.tag).toBe('question');

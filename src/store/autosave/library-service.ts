@@ -56,7 +56,7 @@ export interface DamagedRecord extends DamagedEntry {
 }
 
 export const LAST_OPEN_KEY = 'lastOpen';
-const MAP_STORES = ['entries', 'maps', 'history', 'meta', 'pending'] as const;
+const MAP_STORES = ['entries', 'maps', 'history', 'meta'] as const;
 const pendingKey = (tabId: string, mapId: string) => `${tabId}|${mapId}`;
 
 async function storedEntry(tx: StorageTransaction, id: string): Promise<LibraryEntry | null> {
@@ -84,12 +84,14 @@ export function saveMap(storage: MapStorage, request: SaveRequest): Promise<Save
     const name = stored?.name ?? request.name ?? defaultMapName(request.document);
     const entry = { ...summarizeDocument(request.document, { id: request.id, name, revision: decision.revision, savedAt: request.savedAt }), savedBy: request.tabId };
     writeMap(tx, entry, request.document, request.history);
-    tx.delete('pending', pendingKey(request.tabId, request.id));
     return { kind: 'saved', entry };
   });
 }
 
-/** The writes a closing page issues at once: its changes, kept apart until the next start. */
+/**
+ * The writes a closing page issues at once: its changes, kept apart until the next start. They
+ * touch no store a save uses, so a save still under way cannot hold them up while the page goes.
+ */
 export function pendingWrites(request: SaveRequest): Write[] {
   const record: PendingRecord = {
     mapId: request.id,
@@ -100,10 +102,12 @@ export function pendingWrites(request: SaveRequest): Write[] {
     history: request.history,
     savedAt: request.savedAt,
   };
-  return [
-    { store: 'pending', key: pendingKey(request.tabId, request.id), value: record },
-    { store: 'meta', key: LAST_OPEN_KEY, value: request.id },
-  ];
+  return [{ store: 'pending', key: pendingKey(request.tabId, request.id), value: record }];
+}
+
+/** Forgets what a page wrote while closing, once it lived on (back from the cache) and saved again. */
+export function clearPending(storage: MapStorage, tabId: string, mapId: string): Promise<void> {
+  return storage.transact(['pending'], async (tx) => tx.delete('pending', pendingKey(tabId, mapId)));
 }
 
 export interface SettledPending {
@@ -129,7 +133,7 @@ export async function settlePending(storage: MapStorage, newId: () => string): P
   const settled: SettledPending = { promoted: [], copies: [], dropped: [] };
   const names = new Set((await storage.list('entries')).map(([, raw]) => (raw as { name?: unknown } | null)?.name).filter((name): name is string => typeof name === 'string'));
   for (const [key] of await storage.list('pending')) {
-    await storage.transact(MAP_STORES, async (tx) => {
+    await storage.transact([...MAP_STORES, 'pending'], async (tx) => {
       const raw = await tx.get('pending', key);
       tx.delete('pending', key);
       const opened = isPending(raw) ? readSavedMap(raw.document) : null;

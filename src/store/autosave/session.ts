@@ -6,7 +6,7 @@ import { openDocument } from '../actions';
 import { undoHistory, useMapStore, type MapState } from '../map-store';
 import { documentOf } from '../selectors';
 import { bumpLibrary, useAutosaveStore } from './autosave-store';
-import { loadLibrary, pendingWrites, readSaved, saveMap, setAside, type SaveRequest } from './library-service';
+import { clearPending, loadLibrary, pendingWrites, readSaved, saveMap, setAside, type SaveRequest } from './library-service';
 import { createSaveTimer } from './save-timer';
 import { describeStorageError, type MapStorage } from './storage';
 
@@ -59,6 +59,8 @@ export function createAutosaveSession(options: SessionOptions) {
   let name: string | null = null;
   /** The revision this tab last read or wrote, per map. */
   const bases = new Map<string, number>();
+  /** Maps whose changes this page wrote while closing; it may live on (back from the cache). */
+  const exitWrites = new Set<string>();
   let seq = 0;
   let savedSeq = 0;
   let queuedSeq = 0;
@@ -106,6 +108,7 @@ export function createAutosaveSession(options: SessionOptions) {
         return;
       }
       bases.set(id, outcome.entry.revision);
+      if (exitWrites.delete(id)) await clearPending(storage, tabId, id).catch(() => undefined);
       broadcast({ kind: 'saved', mapId: id, revision: outcome.entry.revision, tabId });
       bumpLibrary();
       if (id !== mapId) return;
@@ -262,6 +265,7 @@ export function createAutosaveSession(options: SessionOptions) {
       const snapshot = takeSnapshot();
       if (!snapshot) return;
       storage.writeNow(pendingWrites({ ...snapshot.request, baseRevision: bases.get(snapshot.request.id) ?? 0 }));
+      exitWrites.add(snapshot.request.id);
     },
 
     /** The page is hidden (tab switch, minimised): save now, selection included. */
