@@ -8,6 +8,12 @@ interface DeleteMapDialogProps {
   onConfirm: (entry: LibraryEntry) => void;
 }
 
+function describeLoss(entry: LibraryEntry | null): string {
+  const tagged = entry?.taggedCount ?? 0;
+  if (tagged === 0) return 'This removes the map and any notes on it from this browser.';
+  return `This removes the map, its ${tagged === 1 ? 'tag' : `${tagged.toLocaleString('en-US')} tags`} and its notes from this browser.`;
+}
+
 /** Asks before a saved map and its tags and notes are removed from this browser. */
 export function DeleteMapDialog({ entry, isOpenMap, onCancel, onConfirm }: DeleteMapDialogProps) {
   return (
@@ -17,7 +23,7 @@ export function DeleteMapDialog({ entry, isOpenMap, onCancel, onConfirm }: Delet
         <AlertDialog.Content className="dialog confirm-dialog">
           <AlertDialog.Title>Delete “{entry?.name}”?</AlertDialog.Title>
           <AlertDialog.Description>
-            This removes the map with its {entry?.taggedCount ?? 0} tags and its notes from this browser. It cannot be undone: use Export JSON first if you may want it again.
+            {describeLoss(entry)} It cannot be undone: use Export JSON first if you may want it again.
             {isOpenMap ? ' It is the map open now; the most recent other saved map opens in its place.' : ''}
           </AlertDialog.Description>
           <div className="actions">

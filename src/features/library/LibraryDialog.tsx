@@ -43,7 +43,7 @@ export function LibraryDialog({ open, onOpenChange }: LibraryDialogProps) {
 
   const onOpen = useCallback(
     (entry: LibraryEntry) => {
-      void openSavedMap(entry.id).then((opened) => opened && onOpenChange(false));
+      void openSavedMap(entry.id, entry.name).then((opened) => opened && onOpenChange(false));
     },
     [onOpenChange],
   );

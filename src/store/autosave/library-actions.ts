@@ -1,4 +1,5 @@
 import { cleanMapName, type LibraryEntry } from '../../core/document/library';
+import { showNotice } from '../actions';
 import { useAutosaveStore } from './autosave-store';
 import { currentSession } from './index';
 import { deleteDamaged, deleteSaved, listDamaged, loadLibrary, renameSaved, type DamagedRecord } from './library-service';
@@ -21,11 +22,13 @@ export async function listSavedMaps(): Promise<LibraryListing | null> {
 }
 
 /** Opens a saved map (the open one is saved first); false when it could not be read. */
-export async function openSavedMap(id: string): Promise<boolean> {
+export async function openSavedMap(id: string, name: string): Promise<boolean> {
   const session = currentSession();
   if (!session) return false;
   await session.flush();
-  return session.openSaved(id);
+  const opened = await session.openSaved(id);
+  if (opened) showNotice(`Opened the saved map “${name}”.`);
+  return opened;
 }
 
 export async function renameSavedMap(id: string, name: string): Promise<boolean> {
