@@ -20,6 +20,8 @@ interface ToolbarProps {
 export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps) {
   const title = useMapStore((state) => state.source?.title ?? null);
   const notice = useMapStore((state) => state.notice);
+  // Progress of an open in the worker, shown where the title is while a map stays open.
+  const busy = useMapStore((state) => state.busy);
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
   return (
@@ -31,7 +33,7 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
         <OpenUrlDialog />
         <LibraryButton />
       </div>
-      <div className="title" title={title ?? undefined}>{notice ?? title ?? ''}</div>
+      <div className="title" title={title ?? undefined}>{busy ?? notice ?? title ?? ''}</div>
       <StructureCommands />
       <div className="group">
         <HintTooltip label="Undo" shortcut="Ctrl+Z">
