@@ -1,28 +1,40 @@
-import { openInput, type OpenInputContext } from '../../core/document/open-input';
+import type { OpenInputContext } from '../../core/document/open-input';
 import { openDocument, setBusy, showError, showNotice } from '../../store/actions';
+import { openInputOffThread } from './open-off-thread';
 
 /** Yields to the browser so a progress message paints before a long parse starts. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Counts opens, so that one started later wins over an earlier one that finishes after it. */
+let latestOpen = 0;
+
 /**
- * Opens text from a file, a paste or a fetch as the current map. On failure the error is shown
- * and the open map stays exactly as it was.
+ * Opens text from a file, a paste or a fetch as the current map. The text is read in a Web Worker
+ * while the page shows progress. On failure the error is shown and the open map stays exactly as
+ * it was.
  */
 export async function openText(text: string, context: OpenInputContext, label: string): Promise<boolean> {
+  const open = ++latestOpen;
   setBusy(`Opening ${label}…`);
   await nextFrame();
   // User Timing marks let the browser benchmark and DevTools show where opening spends its time.
   performance.mark('threadmap:parse-start');
-  const result = openInput(text, context);
+  const result = await openInputOffThread(text, context, (stage) => {
+    if (open === latestOpen) setBusy(`Opening ${label}: ${stage}…`);
+  });
   performance.measure('threadmap:parse', 'threadmap:parse-start');
+  if (open !== latestOpen) return false;
   if (!result.ok) {
     showError(result.error);
     return false;
   }
+  const count = result.value.nodes.length;
+  setBusy(`Opening ${label}: drawing ${count.toLocaleString('en-US')} ${count === 1 ? 'card' : 'cards'}…`);
+  await nextFrame();
+  if (open !== latestOpen) return false;
   performance.mark('threadmap:apply-start');
   openDocument(result.value, result.warnings);
   performance.measure('threadmap:apply', 'threadmap:apply-start');
-  const count = result.value.nodes.length;
   showNotice(`Opened ${result.value.source.title ? `“${result.value.source.title}”` : label}: ${count} ${count === 1 ? 'node' : 'nodes'}.`);
   return true;
 }

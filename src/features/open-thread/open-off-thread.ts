@@ -1,0 +1,62 @@
+import { openInput, type OpenInputContext } from '../../core/document/open-input';
+import type { ThreadmapDocument } from '../../core/document/types';
+import type { Result } from '../../core/result';
+import type { OpenReply, OpenRequest } from './open-worker';
+
+interface Pending {
+  request: OpenRequest;
+  resolve: (result: Result<ThreadmapDocument>) => void;
+  onProgress: (stage: string) => void;
+}
+
+/** The worker, created on first use; null once it is known not to work here. */
+let worker: Worker | null | undefined;
+let lastId = 0;
+const pending = new Map<number, Pending>();
+
+/** Where no worker runs (tests under jsdom, a worker that failed to load), the page does the work. */
+function openHere(entry: Pending): void {
+  entry.resolve(openInput(entry.request.text, entry.request.context));
+}
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
+  try {
+    const created = new Worker(new URL('./open-worker.ts', import.meta.url), { type: 'module', name: 'threadmap-open' });
+    created.onmessage = (event: MessageEvent<OpenReply>) => {
+      const entry = pending.get(event.data.id);
+      if (!entry) return;
+      if (event.data.type === 'progress') return entry.onProgress(event.data.stage);
+      pending.delete(event.data.id);
+      entry.resolve(event.data.result);
+    };
+    created.onerror = (event) => {
+      // The worker could not load or crashed: stop using it, and finish what it held here.
+      event.preventDefault();
+      created.terminate();
+      worker = null;
+      const held = [...pending.values()];
+      pending.clear();
+      held.forEach(openHere);
+    };
+    worker = created;
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+/**
+ * openInput in a Web Worker, so that a big thread does not freeze the page while it is read;
+ * `onProgress` hears what the worker is doing. Falls back to the page where no worker runs.
+ */
+export function openInputOffThread(text: string, context: OpenInputContext, onProgress: (stage: string) => void = () => {}): Promise<Result<ThreadmapDocument>> {
+  return new Promise((resolve) => {
+    const entry: Pending = { request: { id: ++lastId, text, context }, resolve, onProgress };
+    const running = startWorker();
+    if (!running) return openHere(entry);
+    pending.set(entry.request.id, entry);
+    running.postMessage(entry.request);
+  });
+}
