@@ -6,7 +6,7 @@ import globals from 'globals';
 const uiLibraries = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'zundo', '@xyflow/react', 'radix-ui', 'idb-keyval'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'bench/results'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'bench/results', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,9 +4,11 @@ import { contentSecurityPolicy } from './build/csp-plugin.js';
 
 // Reddit's JSON answers browsers without CORS headers; `npm start` and `npm run preview` relay it
 // same-origin so "Open by URL" works locally (src/core/sources/url asks /proxy/reddit/...).
+// THREADMAP_REDDIT_ORIGIN points the relay elsewhere: the proxy test serves a recorded answer on
+// 127.0.0.1.
 const redditProxy = {
   '/proxy/reddit': {
-    target: 'https://www.reddit.com',
+    target: process.env.THREADMAP_REDDIT_ORIGIN ?? 'https://www.reddit.com',
     changeOrigin: true,
     followRedirects: true,
     rewrite: (path: string) => path.replace(/^\/proxy\/reddit/, ''),

@@ -27,6 +27,7 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 export function safeHref(href: string | null | undefined, base?: string | null): string | null {
   if (!href) return null;
   // Browsers ignore control characters and whitespace inside schemes ("java\tscript:"), so do we.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const cleaned = href.replace(/[\u0000-\u0020\u007f-\u009f]+/g, (m, offset: number) => (offset === 0 ? '' : m)).trim();
   if (!cleaned) return null;
   let url: URL;
