@@ -27,8 +27,9 @@ function CollapseToggle({ id, replies }: { id: string; replies: number }) {
     <button
       type="button"
       className="collapse-toggle nodrag"
+      // Named by its visible text ("3 replies", "12 hidden"), as speech input users say it;
+      // aria-expanded tells whether the replies are shown.
       aria-expanded={!collapsed}
-      aria-label={collapsed ? `Expand ${replies} replies` : `Collapse ${replies} replies`}
       onClick={(event) => {
         event.stopPropagation();
         // The toggled card becomes the selection, which the view keeps in place.
@@ -36,7 +37,7 @@ function CollapseToggle({ id, replies }: { id: string; replies: number }) {
         toggleCollapsed(id);
       }}
     >
-      {collapsed ? <HiddenSummary id={id} /> : <>{replies === 1 ? '1 reply' : `${replies} replies`} ▾</>}
+      {collapsed ? <HiddenSummary id={id} /> : <>{replies === 1 ? '1 reply' : `${replies} replies`} <span aria-hidden="true">▾</span></>}
     </button>
   );
 }
