@@ -10,10 +10,14 @@ import { fitWholeMap } from './fit-view';
 import { CLEAR_TAG_KEY, LAYOUT_KEYS, TAG_KEYS } from '../../components/keymap';
 import type { LayoutMode } from '../../core/layout/types';
 
+// Inputs that take no typing: after choosing a file, J and K must move through the new map.
+const NON_TEXT_INPUTS = new Set(['file', 'button', 'submit', 'reset', 'checkbox', 'radio', 'range', 'color', 'image']);
+
 /** Keys typed into a field belong to the field. */
 export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
+  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
 
 const TAG_BY_KEY = new Map<string, Tag>(TAGS.map((tag) => [TAG_KEYS[tag], tag]));
