@@ -26,7 +26,7 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
   const canRedo = useCanRedo();
   return (
     <header className="toolbar">
-      <div className="brand"><LogoIcon /><span className="narrow-hide">Threadmap</span></div>
+      <h1 className="brand"><LogoIcon /><span className="narrow-hide">Threadmap</span></h1>
       <div className="group">
         <OpenFileButton />
         <PasteDialog />
