@@ -10,6 +10,7 @@ import { useAppShortcuts } from './use-app-shortcuts';
 import { useTheme } from './use-theme';
 import { loadSample } from './load-sample';
 import { startAutosave } from '../store/autosave';
+import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
 
 /** The shell: toolbar, banners, the map canvas and the side panel. */
 export function App() {
@@ -19,6 +20,10 @@ export function App() {
   useAppShortcuts(showHelp);
   // The last open map comes back from the browser's storage; the sample only when nothing is saved.
   useEffect(() => startAutosave(loadSample), []);
+  useEffect(() => {
+    const timer = setTimeout(prepareOpenWorker, 300);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <Tooltip.Provider delayDuration={400}>
       <ReactFlowProvider>

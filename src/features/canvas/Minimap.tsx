@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
 import { useCanvasModel } from './canvas-context';
@@ -7,6 +7,7 @@ import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-m
 const WIDTH = 200;
 const HEIGHT = 140;
 const PAD = 6;
+const MINIMAP_DELAY_MS = 120;
 
 /** The whole map in miniature, coloured by tag, with the current view; click or drag to move. */
 export function Minimap({ theme }: { theme: string }) {
@@ -27,12 +28,16 @@ export function Minimap({ theme }: { theme: string }) {
     return { x, y, zoom };
   }, [layout]);
 
-  // The cards are redrawn only when the map or its tags change, not on every pan frame.
-  useLayoutEffect(() => {
-    const canvas = baseRef.current;
-    const context = canvas && prepareCanvas(canvas, WIDTH, HEIGHT);
-    if (!canvas || !context) return;
-    drawMap(context, { graph, layout, positions: Array.from(layout.visible), annotations, colors: readMapColors(canvas), transform: scale, edges: false });
+  // The cards are redrawn only when the map or its tags change, not on every pan frame, and a
+  // moment later: drawing every card of a big map must not delay the tag showing on its card.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const canvas = baseRef.current;
+      const context = canvas && prepareCanvas(canvas, WIDTH, HEIGHT);
+      if (!canvas || !context) return;
+      drawMap(context, { graph, layout, positions: Array.from(layout.visible), annotations, colors: readMapColors(canvas), transform: scale, edges: false });
+    }, MINIMAP_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [graph, layout, annotations, scale, theme]);
 
   useLayoutEffect(() => {

@@ -60,3 +60,8 @@ export function openInputOffThread(text: string, context: OpenInputContext, onPr
     running.postMessage(entry.request);
   });
 }
+
+/** Starts the worker ahead of the first open (it warms itself up); call when the page is idle. */
+export function prepareOpenWorker(): void {
+  startWorker();
+}
