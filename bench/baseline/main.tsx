@@ -33,6 +33,8 @@ window.renderBaseline = async (nodes, edges) => {
       <FitHandle />
     </ReactFlowProvider>,
   );
+  // Interactive once every node is in the DOM (this page mounts them all), and painted.
+  while (document.querySelectorAll('.react-flow__node').length < nodes.length) await nextFrame();
   await nextFrame();
   await nextFrame();
 };
