@@ -1,6 +1,11 @@
 /** Hands a text to the browser as a file download. */
 export function downloadText(text: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+  downloadBlob(new Blob([text], { type: `${mimeType};charset=utf-8` }), fileName);
+}
+
+/** Hands a blob to the browser as a file download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -5,6 +5,7 @@ import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
 import { orderAsTree } from '../tree-order';
 import { findQuotedPosts } from './quotes';
+import { httpOrigin, isoTime } from '../source-values';
 
 const discoursePostSchema = z.looseObject({
   id: z.number(),
@@ -51,32 +52,18 @@ export function looksLikeDiscourseTopic(json: unknown): boolean {
   return first === undefined || (isRecord(first) && typeof first['post_number'] === 'number');
 }
 
-function isoOf(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
 
-function originOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The forum's origin: from where the file was fetched, else from a link Discourse marks as
  * internal (a posts page carries no absolute URL of its own).
  */
 function forumOrigin(posts: DiscoursePost[], sourceUrl: string | null | undefined): string | null {
-  const fromSource = originOf(sourceUrl);
+  const fromSource = httpOrigin(sourceUrl);
   if (fromSource) return fromSource;
   for (const post of posts) {
     for (const link of post.link_counts ?? []) {
-      const origin = link.internal ? originOf(link.url) : null;
+      const origin = link.internal ? httpOrigin(link.url) : null;
       if (origin) return origin;
     }
   }
@@ -99,7 +86,7 @@ function postNode(post: DiscoursePost, parent: string | null, origin: string | n
     parent,
     kind: parent === null ? 'post' : 'comment',
     author: post.username ?? null,
-    createdAt: isoOf(post.created_at),
+    createdAt: isoTime(post.created_at),
     text,
     // post_url is meant to be a path; an absolute javascript: or data: URL would replace the origin.
     url: origin && path ? safeHref(path, origin) : null,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Thread, ThreadNode } from '../../map/types';
 import { importError, ok, type Result } from '../../result';
 import type { ParseContext, SourceInput, SourceParser } from '../types';
-import { hnIdSchema, hnItemUrl, looseNumber, looseString, toHnNode, toIsoTime, type HnItem } from './item';
+import { hnIdSchema, hnItemUrl, looseNumber, looseString, toHnNode, type HnItem } from './item';
+import { isoTime } from '../source-values';
 
 // Children are checked one item at a time while walking, so the schema is not recursive.
 const algoliaItemSchema = z.object({
@@ -39,7 +40,7 @@ function toItem(raw: AlgoliaItem): HnItem {
     id: raw.id,
     type: raw.type ?? null,
     author: raw.author ?? null,
-    createdAt: toIsoTime(raw.created_at, raw.created_at_i),
+    createdAt: isoTime(raw.created_at, raw.created_at_i),
     html: raw.text ?? null,
     title: raw.title ?? null,
     link: raw.url ?? null,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Thread, ThreadNode } from '../../map/types';
 import { importError, ok, type Result } from '../../result';
 import type { ParseContext, SourceInput, SourceParser } from '../types';
-import { hnIdSchema, hnItemUrl, looseBoolean, looseNumber, looseString, toHnNode, toIsoTime, toMoreNode, type HnItem } from './item';
+import { hnIdSchema, hnItemUrl, looseBoolean, looseNumber, looseString, toHnNode, toMoreNode, type HnItem } from './item';
+import { isoTime } from '../source-values';
 
 const firebaseItemSchema = z.object({
   id: hnIdSchema,
@@ -42,7 +43,7 @@ function toItem(raw: FirebaseItem): HnItem {
     id: raw.id,
     type: raw.type ?? null,
     author: raw.by ?? null,
-    createdAt: toIsoTime(null, raw.time),
+    createdAt: isoTime(null, raw.time),
     html: raw.text ?? null,
     title: raw.title ?? null,
     link: raw.url ?? null,

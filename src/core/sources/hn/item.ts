@@ -36,19 +36,6 @@ export interface HnItem {
 
 const POST_TYPES = new Set(['story', 'job', 'poll', 'ask']);
 
-/** ISO time from an ISO string or Unix seconds; null when neither gives a real date. */
-export function toIsoTime(iso: string | null | undefined, unixSeconds: number | null | undefined): string | null {
-  if (iso) {
-    const date = new Date(iso);
-    if (!Number.isNaN(date.getTime())) return date.toISOString();
-  }
-  if (typeof unixSeconds === 'number' && Number.isFinite(unixSeconds)) {
-    const date = new Date(unixSeconds * 1000);
-    if (!Number.isNaN(date.getTime())) return date.toISOString();
-  }
-  return null;
-}
-
 function statusOf(item: HnItem): NodeStatus {
   // A deleted item that was also dead has no text left to judge: "deleted" says more.
   if (item.deleted) return 'deleted';

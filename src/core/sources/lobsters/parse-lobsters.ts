@@ -4,6 +4,7 @@ import { importError, ok, type Result } from '../../result';
 import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
 import { orderAsTree } from '../tree-order';
+import { httpOrigin, isoTime } from '../source-values';
 
 // Newer Lobsters sends user names as strings, older versions as user objects.
 const user = z.union([z.string(), z.looseObject({ username: z.string() })]).nullish();
@@ -55,20 +56,12 @@ function usernameOf(value: z.infer<typeof user>): string | null {
   return typeof value === 'string' ? value : value.username;
 }
 
-function isoOf(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
 
+/** The site's origin, from the first of these URLs that is a real http(s) URL. */
 function originOf(...urls: (string | null | undefined)[]): string {
   for (const url of urls) {
-    if (!url) continue;
-    try {
-      return new URL(url).origin;
-    } catch {
-      // try the next one
-    }
+    const origin = httpOrigin(url);
+    if (origin) return origin;
   }
   return 'https://lobste.rs';
 }
@@ -122,7 +115,7 @@ export function parseLobsters(input: SourceInput, context: ParseContext): Result
     parent: null,
     kind: 'post',
     author: usernameOf(s.submitter_user),
-    createdAt: isoOf(s.created_at),
+    createdAt: isoTime(s.created_at),
     // A link story's target is part of what was said: keep it in the text.
     text: [description, s.url ?? ''].filter(Boolean).join('\n\n'),
     // Permalinks become links in the app and in exports: only http(s) ones are kept.
@@ -149,7 +142,7 @@ export function parseLobsters(input: SourceInput, context: ParseContext): Result
       parent,
       kind: 'comment',
       author: usernameOf(comment.commenting_user),
-      createdAt: isoOf(comment.created_at),
+      createdAt: isoTime(comment.created_at),
       text: comment.comment ? htmlToText(comment.comment, base) : (comment.comment_plain ?? ''),
       url: safeHref(comment.url ?? comment.short_id_url),
       status: statusOf(comment),

@@ -4,6 +4,7 @@ import { importError, ok, type Result } from '../../result';
 import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
 import { orderAsTree } from '../tree-order';
+import { httpOrigin, isoTime } from '../source-values';
 
 const mastodonStatusSchema = z.looseObject({
   id: z.string(),
@@ -39,20 +40,7 @@ export function looksLikeMastodonContext(json: unknown): boolean {
   return isRecord(json) && Array.isArray(json['ancestors']) && Array.isArray(json['descendants']);
 }
 
-function isoOf(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
 
-function originOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
 
 /** What a status says: its content warning, text, poll options and attachments, none dropped. */
 function textOf(status: MastodonStatus, base: string | null): string {
@@ -76,8 +64,8 @@ function statusNode(status: MastodonStatus): ThreadNode {
     parent: status.in_reply_to_id ?? null,
     kind: 'comment',
     author: status.account?.acct ?? status.account?.username ?? null,
-    createdAt: isoOf(status.created_at),
-    text: textOf(status, originOf(url)),
+    createdAt: isoTime(status.created_at),
+    text: textOf(status, httpOrigin(url)),
     url,
     status: 'ok',
   };

@@ -4,7 +4,8 @@ import { visibleRect } from '../../canvas/viewport';
 import { fileNameFor } from '../download';
 import { currentCanvas } from './CanvasModelBridge';
 import { CANVAS_LIMITS, type ImagePlan } from './map-image-plan';
-import { downloadBlob, rasterizeSvg } from './rasterize';
+import { rasterizeSvg } from './rasterize';
+import { downloadBlob } from '../download';
 import { renderMapImage, type RenderOptions } from './render-map-svg';
 import { readPalette } from './svg-palette';
 

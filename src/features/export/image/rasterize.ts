@@ -31,17 +31,3 @@ export async function rasterizeSvg(svg: string, width: number, height: number): 
     URL.revokeObjectURL(url);
   }
 }
-
-/** Hands a blob to the browser as a file download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
