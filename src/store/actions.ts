@@ -2,12 +2,14 @@ import { applyAnnotationChanges, type AnnotationChange } from '../core/annotatio
 import type { MapView, ThreadmapDocument } from '../core/document/types';
 import type { Tag } from '../core/map/types';
 import { undoHistory, useMapStore, type AppError } from './map-store';
+import { rememberViewport } from './viewport-memory';
 
 const now = () => new Date().toISOString();
 
 /** Replaces the open map with a document; the undo history starts afresh. */
 export function openDocument(document: ThreadmapDocument, warnings: string[] = []): void {
   const view = document.view ?? {};
+  rememberViewport(null);
   undoHistory.getState().pause();
   useMapStore.setState((state) => ({
     source: document.source,

@@ -6,6 +6,7 @@ import { CURRENT_VERSION, FORMAT_NAME } from '../core/document/types';
 import { countTags, type TagCounts } from '../core/annotations/apply';
 import type { Annotations } from '../core/annotations/types';
 import { undoHistory, useMapStore, type MapState } from './map-store';
+import { rememberedViewport } from './viewport-memory';
 
 let graphCache: { nodes: readonly ThreadNode[]; result: BuildMapResult } | null = null;
 
@@ -33,7 +34,8 @@ export const useCanRedo = () => useStore(undoHistory, (state) => state.futureSta
 /** The open map as a threadmap document (what Export JSON and autosave write). */
 export function documentOf(state: MapState, exportedAt: string, generator: string): ThreadmapDocument | null {
   if (!state.source) return null;
-  const view = { ...state.view, selected: state.selectedId };
+  const viewport = rememberedViewport() ?? state.view.viewport;
+  const view = { ...state.view, selected: state.selectedId, ...(viewport ? { viewport } : {}) };
   return {
     format: FORMAT_NAME,
     version: CURRENT_VERSION,

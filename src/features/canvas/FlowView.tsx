@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState } from 
 import { ReactFlow, useConnection, useReactFlow, useStore, ViewportPortal, type Edge, type FinalConnectionState, type ReactFlowState } from '@xyflow/react';
 import { ancestorsOf } from '../../core/map/graph';
 import { select } from '../../store/actions';
+import { rememberViewport } from '../../store/viewport-memory';
 import { useSelectedId } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
 import { reparent } from '../../store/structure-actions';
@@ -136,7 +137,8 @@ export function FlowView() {
             const hit = index.query(point.x, point.y, 1, 1)[0];
             select(hit === undefined ? null : graph.nodes[hit]!.id);
           }}
-          minZoom={MIN_ZOOM}
+          onMoveEnd={(_, viewport) => rememberViewport(viewport)}
+        minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           nodesDraggable={false}
           nodesConnectable={false}

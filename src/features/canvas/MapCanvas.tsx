@@ -57,7 +57,22 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
     if (viewedKey.current === documentKey || width === 0) return;
     viewedKey.current = documentKey;
     const root = model.graph.roots[0] ?? 0;
-    void flow.setViewport(initialViewport(model.layout, root, width, height));
+    // Where the user left this map, when it was saved with a view; else a first view made for it.
+    const saved = useMapStore.getState().view.viewport;
+    const viewport = saved && Number.isFinite(saved.zoom) && saved.zoom > 0 ? saved : initialViewport(model.layout, root, width, height);
+    // Next frame: React Flow (re)creates its zoom handler in an effect of its own, which under
+    // React's development double-mount resets the view after this effect has run.
+    let applied = false;
+    const frame = requestAnimationFrame(() => {
+      applied = true;
+      void flow.setViewport(viewport);
+    });
+    return () => {
+      if (applied) return;
+      // Not shown yet (a re-run came first): the next run shows it, with the newest sizes.
+      cancelAnimationFrame(frame);
+      viewedKey.current = -1;
+    };
   }, [documentKey, model, flow, width, height]);
 
   const overview = lodForZoom(zoom) === 'overview' || mounted === 0;
