@@ -17,26 +17,33 @@ const TRANSITION_MS = 300;
  */
 export function useStableView(graph: MapGraph, layout: Layout, documentKey: number, width: number, height: number, pane: HTMLElement | null): void {
   const flow = useReactFlow();
-  const previous = useRef<{ layout: Layout; documentKey: number } | null>(null);
+  const previous = useRef<{ layout: Layout; graph: MapGraph; documentKey: number } | null>(null);
 
   useLayoutEffect(() => {
     const before = previous.current;
-    previous.current = { layout, documentKey };
+    previous.current = { layout, graph, documentKey };
     if (!before || before.documentKey !== documentKey || before.layout === layout) return;
     const selectedId = useMapStore.getState().selectedId;
     const at = selectedId === null ? undefined : graph.index.get(selectedId);
     const shownNow = at !== undefined && !Number.isNaN(layout.x[at]!);
     const { x, y, zoom } = flow.getViewport();
 
+    const glide = () => {
+      pane?.classList.add('animating');
+      setTimeout(() => pane?.classList.remove('animating'), TRANSITION_MS + 50);
+    };
     if (before.layout.mode === layout.mode) {
+      // A structure edit (moved, merged, split cards) glides the cards to their new places, and
+      // the view glides with the selected card so that it stays where it was on screen.
+      const edited = before.graph !== graph;
+      if (edited) glide();
       if (!shownNow || Number.isNaN(before.layout.x[at]!)) return;
       const dx = (layout.x[at]! - before.layout.x[at]!) * zoom;
       const dy = (layout.y[at]! - before.layout.y[at]!) * zoom;
-      if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x - dx, y: y - dy, zoom });
+      if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x - dx, y: y - dy, zoom }, edited ? { duration: TRANSITION_MS } : undefined);
       return;
     }
-    pane?.classList.add('animating');
-    setTimeout(() => pane?.classList.remove('animating'), TRANSITION_MS + 50);
+    glide();
     if (shownNow) {
       const nextZoom = Math.max(zoom, FULL_ZOOM);
       void flow.setCenter(layout.x[at]! + layout.width[at]! / 2, layout.y[at]! + layout.height[at]! / 2, { zoom: nextZoom, duration: TRANSITION_MS });
