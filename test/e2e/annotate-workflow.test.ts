@@ -91,6 +91,13 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => replyEdge(page, 't26').getAttribute('aria-label')).toBe('Edge from t0 to t26');
+    // Structure edits glide the cards and the view for a moment: measure once they are still.
+    await expect.poll(() => page.evaluate(() => document.querySelector('main.canvas')?.classList.contains('animating'))).toBe(false);
+    await expect.poll(async () => {
+      const before = JSON.stringify(await card(page, 't22').boundingBox());
+      await page.waitForTimeout(100);
+      return before === JSON.stringify(await card(page, 't22').boundingBox());
+    }).toBe(true);
 
     // The mouse path: drag the end of t26's reply line (at t26) onto the card of t22.
     const end = (await replyEdge(page, 't26').locator('.react-flow__edgeupdater-target').boundingBox())!;
