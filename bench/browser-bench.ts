@@ -137,6 +137,9 @@ async function measureThreadmap(browser: Browser, url: string, input: Input): Pr
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('.react-flow').waitFor();
+  // A person chooses a file some time after the page has loaded, by when the page has started
+  // (and warmed) its file-reading worker; without this pause the measurement races that start.
+  await page.waitForTimeout(1500);
   // Open-to-interactive: from the file input's change event to the new map painted and idle.
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('#open-thread-file')!;
