@@ -69,7 +69,8 @@ function ReplyDragLine() {
 const refuseHandles = () => false;
 const ignore = () => undefined;
 
-export function FlowView() {
+/** `hold`: mount no cards yet (a new map whose first view is not set). */
+export function FlowView({ hold = false }: { hold?: boolean }) {
   const { graph, layout, index } = useCanvasModel();
   const region = parseRegion(useStore(regionKey));
   const selectedId = useSelectedId();
@@ -82,8 +83,8 @@ export function FlowView() {
 
   const { x, y, width, height } = region;
   const positions = useMemo(
-    () => (region.lod === 'overview' ? [] : index.query(x, y, width, height)),
-    [index, region.lod, x, y, width, height],
+    () => (hold || region.lod === 'overview' ? [] : index.query(x, y, width, height)),
+    [hold, index, region.lod, x, y, width, height],
   );
   const lod: Lod = positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
   const elements = useMemo(

@@ -53,6 +53,9 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
 
   // A newly opened map gets its first view once; later re-layouts keep the user's view.
   const viewedKey = useRef(-1);
+  // Until a new map's first view is set, no cards are mounted: the old view over the new layout
+  // could cover hundreds of cards for one useless frame.
+  const [shownKey, setShownKey] = useState(-1);
   useEffect(() => {
     if (viewedKey.current === documentKey || width === 0) return;
     viewedKey.current = documentKey;
@@ -66,6 +69,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
     const frame = requestAnimationFrame(() => {
       applied = true;
       void flow.setViewport(viewport);
+      setShownKey(documentKey);
     });
     return () => {
       if (applied) return;
@@ -79,7 +83,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   return (
     <CanvasContext.Provider value={model}>
       <OverviewLayer active={overview} theme={theme} />
-      <FlowView />
+      <FlowView hold={shownKey !== documentKey} />
       <LayoutSwitcher />
       <ViewControls />
       <Minimap theme={theme} />
