@@ -43,7 +43,9 @@ export function initialViewport(layout: Layout, root: number, width: number, hei
     const x = fitsWidth ? width / 2 - (layout.bounds.x + layout.bounds.width / 2) * zoom : width / 2 - (rootX + rootWidth / 2) * zoom;
     return { zoom, x, y: 64 - rootY * zoom };
   }
-  return { zoom, x: 32 - rootX * zoom, y: 64 - rootY * zoom };
+  // Left to right and the outlines start at the map's top-left corner, where the root's first
+  // replies are (in tree → the root sits at mid-height of its replies).
+  return { zoom, x: 32 - layout.bounds.x * zoom, y: 64 - layout.bounds.y * zoom };
 }
 
 /** Whether a card lies wholly inside the visible rect. */
