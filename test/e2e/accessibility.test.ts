@@ -2,20 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FileChooser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, harnessForThisFile, fixturePath } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
-const fixture = (name: string) => path.resolve('test/fixtures', name);
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = harnessForThisFile();
 
 interface Violation {
   id: string;
@@ -120,7 +113,7 @@ describe('the whole job with the keyboard alone', () => {
     expect(toFile.filter((step) => step.includes('NO VISIBLE FOCUS'))).toEqual([]);
     await screenshot(page, 'a11y-keyboard-file-focus');
     await page.keyboard.press('Enter');
-    await (await chooser).setFiles(fixture('lobsters_s-tdfoqh_compose-lobsters.json'));
+    await (await chooser).setFiles(fixturePath('lobsters_s-tdfoqh_compose-lobsters.json'));
     await expect.poll(() => page.getByTestId('tag-counter').textContent()).toMatch(/Tagged 0 of 11$/);
     // The story's card is drawn once the new map is laid out.
     await page.locator('.card[data-node-id="tdfoqh"]').waitFor();

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, screenshot, startHarness, type Harness } from './harness';
+import { openApp, screenshot, harnessForThisFile, fixturePath } from './harness';
 
-const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = harnessForThisFile();
 
 const card = (page: Page, id: string) => page.locator(`.react-flow__node .card[data-node-id="${id}"]`);
 const replyEdge = (page: Page, id: string) => page.locator(`[data-testid="rf__edge-reply-${id}"]`);
@@ -115,7 +108,7 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
   it('searches for an author and steps through the matches, near and far out', async () => {
     const { page, context, errors } = await openApp(harness);
     await card(page, 't0').waitFor();
-    await page.getByLabel('Open thread file').setInputFiles(fixture('hn-algolia-derived_14952787_first-3-top-level.json'));
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia-derived_14952787_first-3-top-level.json'));
     await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 579');
 
     await page.keyboard.press('/');

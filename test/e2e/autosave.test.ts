@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { screenshot, startHarness, type Harness } from './harness';
+import { screenshot, harnessForThisFile, fixturePath } from './harness';
 
-const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = harnessForThisFile();
 
 /** A fresh browser context (own storage); `init` runs in every page before the app. */
 async function newContext(init?: () => void): Promise<BrowserContext> {
@@ -175,7 +168,7 @@ describe('autosave: no annotation work is lost', () => {
     await page.keyboard.press('j');
     await page.keyboard.press('p');
     await expect.poll(() => saveStatus(page)).toBe('saved');
-    await page.getByLabel('Open thread file').setInputFiles(fixture('hn-algolia_items-17_2014_node-hacker-news-api.json'));
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia_items-17_2014_node-hacker-news-api.json'));
     await expect.poll(() => counter(page)).toContain('Tagged 0 of 3');
     await expect.poll(async () => (await readStorage(page)).entries.length).toBe(2);
 
@@ -222,7 +215,7 @@ describe('autosave: no annotation work is lost', () => {
     await page.keyboard.press('j');
     await page.keyboard.press('q');
     await expect.poll(() => saveStatus(page)).toBe('saved');
-    await page.getByLabel('Open thread file').setInputFiles(fixture('hn-algolia_items-17_2014_node-hacker-news-api.json'));
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia_items-17_2014_node-hacker-news-api.json'));
     await expect.poll(() => counter(page)).toContain('Tagged 0 of 3');
     await expect.poll(() => saveStatus(page)).toBe('saved');
 

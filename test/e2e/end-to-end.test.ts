@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, harnessForThisFile, fixturePath } from './harness';
 
-const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = harnessForThisFile();
 
 describe('open, tag, export and reopen', () => {
   it('shows the shipped sample as a map, tags a card, exports JSON with the tag and restores it on reopening', async () => {
@@ -48,7 +41,7 @@ describe('open, tag, export and reopen', () => {
     expect(Object.values(exported.annotations).map((a) => (a as { tag: string }).tag).sort()).toEqual(['con', 'pro']);
 
     // Open another thread, then the exported file: the tags come back.
-    await page.getByLabel('Open thread file').setInputFiles(fixture('hn-algolia_items-17_2014_node-hacker-news-api.json'));
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia_items-17_2014_node-hacker-news-api.json'));
     await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 3');
     await page.getByLabel('Open thread file').setInputFiles(file);
     await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 2 of');

@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openInput } from '../../src/core/document/open-input';
 import { HOSTILE_TITLE, SAFE_SCHEMES, XSS_PAYLOADS, hostileDocuments } from '../support/hostile-corpus';
-import { openApp, screenshot, startHarness, type Harness } from './harness';
+import { openApp, screenshot, harnessForThisFile } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = harnessForThisFile();
 
 interface Watched {
   page: Page;

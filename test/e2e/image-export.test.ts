@@ -1,19 +1,12 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, SCREENSHOTS, harnessForThisFile, fixturePath } from './harness';
 
-const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 const BIG_THREAD = 'hn-firebase_14952787_flat-items_forum-explorer.json';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = harnessForThisFile();
 
 /** Picks an image entry of the Export menu and returns the downloaded file's bytes and name. */
 async function exportImage(page: Page, entry: string): Promise<{ bytes: Buffer; name: string; file: string }> {
@@ -102,7 +95,7 @@ describe('image export', () => {
   it('exports the 2,565-item thread whole, and scales a PNG too tall for a canvas down with a notice', async () => {
     const { page, context, errors } = await openApp(harness);
     await page.locator('.react-flow__node .card').first().waitFor();
-    await page.getByLabel('Open thread file').setInputFiles(fixture(BIG_THREAD));
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath(BIG_THREAD));
     await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toContain('of 2565');
 
     const svgFile = await exportImage(page, 'Export SVG (whole map)');
