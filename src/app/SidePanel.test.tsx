@@ -1,22 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Tooltip } from 'radix-ui';
 import { openFixture } from '../../test/support/fixtures';
 import { openDocument, select, undo } from '../store/actions';
 import { useMapStore } from '../store/map-store';
 import { SidePanel } from './SidePanel';
+import { renderUi } from '../../test/support/render-ui';
 
 const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
 
-function renderPanel() {
-  return render(
-    <Tooltip.Provider>
-      <SidePanel />
-    </Tooltip.Provider>,
-  );
-}
+const renderPanel = () => renderUi(<SidePanel />);
 
 beforeEach(() => {
   openDocument(openFixture(ALGOLIA));

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import { renderUi } from '../../../test/support/render-ui';
 import userEvent from '@testing-library/user-event';
-import { Tooltip } from 'radix-ui';
 import type { FetchLike } from '../../core/sources/url';
 import { openFixture, readFixture } from '../../../test/support/fixtures';
 import { openDocument, showError, showNotice } from '../../store/actions';
@@ -43,11 +43,7 @@ const stalling: FetchLike = (_url, init) =>
 
 async function openWith(fetch: FetchLike, address: string) {
   const user = userEvent.setup();
-  render(
-    <Tooltip.Provider>
-      <OpenUrlDialog fetch={fetch} timeoutMs={5_000} />
-    </Tooltip.Provider>,
-  );
+  renderUi(<OpenUrlDialog fetch={fetch} timeoutMs={5_000} />);
   await user.click(screen.getByRole('button', { name: 'Open URL' }));
   await user.type(screen.getByLabelText('Thread address'), address);
   await user.click(screen.getByRole('button', { name: 'Open' }));

@@ -1,24 +1,18 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Tooltip } from 'radix-ui';
 import { openFixture } from '../../../test/support/fixtures';
 import { SidePanel } from '../../app/SidePanel';
 import { openDocument, select, undo } from '../../store/actions';
 import { useMapStore } from '../../store/map-store';
 import { usePickStore } from '../../store/pick-store';
+import { renderUi } from '../../../test/support/render-ui';
 
 const TEXT = 'hn-text_eggos-unikernel-thread.txt';
 const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
 
-function renderPanel() {
-  return render(
-    <Tooltip.Provider>
-      <SidePanel />
-    </Tooltip.Provider>,
-  );
-}
+const renderPanel = () => renderUi(<SidePanel />);
 
 /** Selects `words` inside the displayed comment, as a person dragging over the text would. */
 function selectWords(words: string) {
