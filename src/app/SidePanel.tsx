@@ -24,10 +24,10 @@ function Breadcrumb({ position }: { position: number }) {
       <ol className="breadcrumb">
         {chain.map((at) => {
           const node = graph.nodes[at]!;
-          const label = node.author ?? excerpt(node.title ?? node.text, 18) ?? node.id;
+          const label = node.author ?? (excerpt(node.title ?? node.text, 18) || node.id);
           return (
             <li key={node.id}>
-              {at === position ? <span aria-current="true">{label}</span> : <button type="button" onClick={() => select(node.id)}>{label || node.id}</button>}
+              {at === position ? <span aria-current="true">{label}</span> : <button type="button" onClick={() => select(node.id)}>{label}</button>}
             </li>
           );
         })}

@@ -17,8 +17,19 @@ export interface MapColors {
   match?: string;
 }
 
-/** Reads the theme's colours from the CSS variables, so the canvas matches light and dark. */
+let colorCache: { theme: string; colors: MapColors } | null = null;
+
+/**
+ * The theme's colours from the CSS variables, so the canvas matches light and dark. Read once per
+ * theme: the far-out layer draws every frame of a pan, and computed styles are not free.
+ */
 export function readMapColors(element: Element): MapColors {
+  const theme = element.ownerDocument.documentElement.dataset['theme'] ?? '';
+  if (colorCache?.theme !== theme) colorCache = { theme, colors: computeMapColors(element) };
+  return colorCache.colors;
+}
+
+function computeMapColors(element: Element): MapColors {
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim() || '#888';
   return {

@@ -36,6 +36,9 @@ const usesWorker = (job: LayoutJob) =>
 
 const modelOf = (graph: MapGraph, layout: Layout): CanvasModel => ({ graph, layout, index: createSpatialIndex(layout) });
 
+/** Jobs already laid out on the main thread (no earlier layout of the map to show meanwhile). */
+const laidOutHere = new WeakSet<LayoutJob>();
+
 let worker: Worker | null = null;
 let nextId = 0;
 
@@ -88,7 +91,7 @@ export function useMapLayout(aspect: number): CanvasModel {
   const offThread = usesWorker(job);
 
   useEffect(() => {
-    if (!offThread) return;
+    if (!offThread || laidOutHere.has(job)) return;
     const { promise, cancel } = layoutInWorker(job);
     promise.then((layout) => setDone({ job, model: modelOf(job.graph, layout) })).catch(() => {
       // A worker that fails (blocked, crashed) must not leave the map unlaid: do it here.
@@ -104,6 +107,7 @@ export function useMapLayout(aspect: number): CanvasModel {
       // The previous layout of the same map stays until the new one arrives.
       if (fallback) return fallback;
     }
+    laidOutHere.add(job);
     return modelOf(graph, layoutMap(graph, job));
   }, [offThread, done, job, fallback, graph]);
 }
