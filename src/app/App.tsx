@@ -8,7 +8,7 @@ import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useTheme } from './use-theme';
-import { loadSample } from './load-sample';
+import { readSample } from './load-sample';
 import { startAutosave } from '../store/autosave';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
 
@@ -19,7 +19,7 @@ export function App() {
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useAppShortcuts(showHelp);
   // The last open map comes back from the browser's storage; the sample only when nothing is saved.
-  useEffect(() => startAutosave(loadSample), []);
+  useEffect(() => startAutosave(readSample), []);
   useEffect(() => {
     const timer = setTimeout(prepareOpenWorker, 300);
     return () => clearTimeout(timer);

@@ -1,5 +1,4 @@
-import { importError, ok, type Result } from '../result';
-import { openDocument } from './open-document';
+import { ok, type Result } from '../result';
 import type { ThreadmapDocument } from './types';
 
 /**
@@ -94,20 +93,6 @@ export function readEntry(raw: unknown, key: string): Result<LibraryEntry, strin
     revision: record.revision,
     ...(typeof record.savedBy === 'string' ? { savedBy: record.savedBy } : {}),
   });
-}
-
-/**
- * Opens a stored document through the same checks and migrations as a file; anything that is
- * not a readable map is an error whose message says why, so the entry can be set aside.
- */
-export function readSavedMap(raw: unknown): Result<ThreadmapDocument> {
-  if (raw === undefined) return importError('invalidDocument', 'Its saved content is missing.');
-  try {
-    const opened = openDocument(raw);
-    return opened.ok ? opened : importError(opened.error.kind, `Its saved content cannot be opened: ${opened.error.message}`);
-  } catch (error) {
-    return importError('invalidDocument', `Its saved content cannot be read (${error instanceof Error ? error.message : String(error)}).`);
-  }
 }
 
 /** Newest first; ties (same millisecond) by id so the order is stable. */

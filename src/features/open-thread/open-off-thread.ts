@@ -1,6 +1,6 @@
-import { openInput, type OpenInputContext } from '../../core/document/open-input';
+import type { OpenInputContext } from '../../core/document/open-input';
 import type { ThreadmapDocument } from '../../core/document/types';
-import type { Result } from '../../core/result';
+import { importError, type Result } from '../../core/result';
 import type { OpenReply, OpenRequest } from './open-worker';
 
 interface Pending {
@@ -14,9 +14,15 @@ let worker: Worker | null | undefined;
 let lastId = 0;
 const pending = new Map<number, Pending>();
 
-/** Where no worker runs (tests under jsdom, a worker that failed to load), the page does the work. */
+/**
+ * Where no worker runs (tests under jsdom, a worker that failed to load), the page does the work.
+ * The parsers are loaded only then: they are large, and the page's first download leaves them out.
+ */
 function openHere(entry: Pending): void {
-  entry.resolve(openInput(entry.request.text, entry.request.context));
+  import('../../core/document/open-input').then(
+    ({ openInput }) => entry.resolve(openInput(entry.request.text, entry.request.context)),
+    () => entry.resolve(importError('network', 'The part of Threadmap that reads threads could not be loaded. Reload the page and try again.')),
+  );
 }
 
 function startWorker(): Worker | null {

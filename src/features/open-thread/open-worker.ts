@@ -16,7 +16,7 @@ export type OpenReply =
   | { id: number; type: 'progress'; stage: string }
   | { id: number; type: 'done'; result: Result<ThreadmapDocument> };
 
-// As in the page (src/app/zod-without-eval.ts): a deployment that serves the app with a
+// As in the page (src/store/autosave/saved-map-reader.ts): a deployment that serves the app with a
 // Content-Security-Policy header gives the worker the same policy, and zod's eval probe would be
 // reported as a violation.
 z.config({ jitless: true });

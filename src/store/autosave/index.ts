@@ -2,7 +2,7 @@ import { useAutosaveStore, initialAutosaveState } from './autosave-store';
 import { openIdbStorage } from './idb-storage';
 import { attachPageEvents, openLibraryChannel } from './page-events';
 import { startSession } from './restore';
-import { createAutosaveSession, type AutosaveSession } from './session';
+import { createAutosaveSession, type AutosaveSession, type SampleDocument } from './session';
 import type { MapStorage } from './storage';
 
 /** Opening the database should take milliseconds; past this it is treated as unavailable. */
@@ -33,14 +33,14 @@ function withTimeout(opening: Promise<MapStorage>): Promise<MapStorage> {
  * Starts saving the open map to IndexedDB and restores the last open map, or opens the sample
  * when nothing is saved. Returns the function that stops it.
  */
-export function startAutosave(openSample: () => void): () => void {
+export function startAutosave(readSample: () => Promise<SampleDocument | null>): () => void {
   const channel = openLibraryChannel();
   const storage = (async () => {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
     return withTimeout(openIdbStorage());
   })();
   const session = createAutosaveSession({
-    openSample,
+    readSample,
     broadcast: (message) => channel?.postMessage(message),
   });
   current = session;
@@ -56,3 +56,4 @@ export function startAutosave(openSample: () => void): () => void {
 }
 
 export { useAutosaveStore } from './autosave-store';
+export type { SampleDocument } from './session';

@@ -55,7 +55,7 @@ export async function deleteSavedMap(id: string): Promise<void> {
 }
 
 export function newMapFromSample(): void {
-  currentSession()?.newFromSample();
+  void currentSession()?.newFromSample();
 }
 
 export async function deleteDamagedMap(id: string): Promise<void> {

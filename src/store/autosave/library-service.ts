@@ -3,7 +3,6 @@ import {
   decideSave,
   defaultMapName,
   readEntry,
-  readSavedMap,
   sortEntries,
   summarizeDocument,
   copyName,
@@ -16,6 +15,13 @@ import type { Result } from '../../core/result';
 import type { MapStorage, StorageTransaction, Write } from './storage';
 
 /** The saved-maps library over any MapStorage: read, save with revision checks, set aside. */
+
+/**
+ * The checks a saved map goes through (zod schema, migrations) are a large part of the app's code
+ * and only needed once a saved map is read, so they load then rather than with the page. Always
+ * awaited before a transaction starts: waiting for a module inside one would let IndexedDB commit it.
+ */
+const loadSavedMapReader = () => import('./saved-map-reader');
 
 export interface SavedMap {
   entry: LibraryEntry;
@@ -132,7 +138,10 @@ function isPending(value: unknown): value is PendingRecord {
 export async function settlePending(storage: MapStorage, newId: () => string): Promise<SettledPending> {
   const settled: SettledPending = { promoted: [], copies: [], dropped: [] };
   const names = new Set((await storage.list('entries')).map(([, raw]) => (raw as { name?: unknown } | null)?.name).filter((name): name is string => typeof name === 'string'));
-  for (const [key] of await storage.list('pending')) {
+  const pending = await storage.list('pending');
+  if (pending.length === 0) return settled;
+  const { readSavedMap } = await loadSavedMapReader();
+  for (const [key] of pending) {
     await storage.transact([...MAP_STORES, 'pending'], async (tx) => {
       const raw = await tx.get('pending', key);
       tx.delete('pending', key);
@@ -164,7 +173,8 @@ export async function settlePending(storage: MapStorage, newId: () => string): P
  * Reads one saved map through the same checks and migrations as a file. An index record that is
  * damaged while the document reads fine is rebuilt from the document.
  */
-export function readSaved(storage: MapStorage, id: string, now: string): Promise<Result<SavedMap, string>> {
+export async function readSaved(storage: MapStorage, id: string, now: string): Promise<Result<SavedMap, string>> {
+  const { readSavedMap } = await loadSavedMapReader();
   return storage.transact(['entries', 'maps', 'history'], async (tx) => {
     const rawEntry = await tx.get('entries', id);
     const opened = readSavedMap(await tx.get('maps', id));

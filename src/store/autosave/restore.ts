@@ -46,7 +46,7 @@ export async function startSession(session: AutosaveSession, opening: Promise<Ma
     if ((restored = await session.openSaved(id))) break;
     if (session.stopped) return;
   }
-  if (!restored) session.openSample();
+  if (!restored) await session.openSample();
   if (storage && !useAutosaveStore.getState().problem) void verifyLibrary(session, library.entries.map((entry) => entry.id).filter((id) => !tried.has(id)));
 }
 

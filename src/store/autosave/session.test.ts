@@ -6,7 +6,7 @@ import { initialAutosaveState, useAutosaveStore } from './autosave-store';
 import { loadLibrary, readSaved, saveMap } from './library-service';
 import { createMemoryStorage, type MemoryStorage } from './memory-storage';
 import { startSession as start } from './restore';
-import { createAutosaveSession, type AutosaveSession } from './session';
+import { createAutosaveSession, type AutosaveSession, type SampleDocument } from './session';
 
 const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
 const SAMPLE = 'hn-text_eggos-unikernel-thread.txt';
@@ -19,10 +19,10 @@ afterEach(() => {
   useAutosaveStore.setState({ ...initialAutosaveState });
 });
 
-const openSample = vi.fn(() => openDocument(openFixture(SAMPLE)));
+const readSample = vi.fn(async () => ({ document: openFixture(SAMPLE), warnings: [] }));
 
 async function startSession(storage: MemoryStorage) {
-  const session = createAutosaveSession({ openSample });
+  const session = createAutosaveSession({ readSample });
   sessions.push(session);
   await start(session, Promise.resolve(storage));
   return session;
@@ -38,9 +38,9 @@ const saved = async (storage: MemoryStorage, id: string) => {
 describe('autosave session', () => {
   it('opens the sample when nothing is saved, and saves nothing until the map changes', async () => {
     const storage = createMemoryStorage();
-    openSample.mockClear();
+    readSample.mockClear();
     await startSession(storage);
-    expect(openSample).toHaveBeenCalledTimes(1);
+    expect(readSample).toHaveBeenCalledTimes(1);
     expect(useAutosaveStore.getState().status).toBe('idle');
     expect(storage.writeCount).toBe(0);
 
@@ -49,6 +49,22 @@ describe('autosave session', () => {
     const { entries } = await loadLibrary(storage, at);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ sourceKind: 'text', taggedCount: 1, revision: 1 });
+  });
+
+  it('keeps a map opened while the sample is still being read, and saves it', async () => {
+    const storage = createMemoryStorage();
+    let finishSample: (() => void) | null = null;
+    const slowSample = () => new Promise<SampleDocument>((resolve) => (finishSample = () => resolve({ document: openFixture(SAMPLE), warnings: [] })));
+    const session = createAutosaveSession({ readSample: slowSample });
+    sessions.push(session);
+    const starting = start(session, Promise.resolve(storage));
+    await vi.waitFor(() => expect(finishSample).not.toBeNull());
+    openDocument(openFixture(LOBSTERS));
+    finishSample!();
+    await starting;
+    expect(useMapStore.getState().source?.kind).toBe('lobsters');
+    await session.flush();
+    expect((await loadLibrary(storage, at)).entries.map((entry) => entry.sourceKind)).toEqual(['lobsters']);
   });
 
   it('restores the map open last with its tags, notes, selection and undo history', async () => {
@@ -181,7 +197,7 @@ describe('autosave session', () => {
   });
 
   it('says that work is not saved when there is no storage, and keeps the map working in memory', async () => {
-    const session = createAutosaveSession({ openSample });
+    const session = createAutosaveSession({ readSample });
     sessions.push(session);
     await start(session, Promise.reject(new DOMException('denied', 'SecurityError')));
     expect(useAutosaveStore.getState().problem).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/not being saved/) });

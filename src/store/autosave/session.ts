@@ -13,9 +13,15 @@ import { describeStorageError, type MapStorage } from './storage';
 /** What tabs tell each other over a BroadcastChannel. */
 export type LibraryMessage = { kind: 'saved'; mapId: string; revision: number; tabId: string } | { kind: 'changed'; mapId: string | null; tabId: string };
 
+/** The sample thread, read and ready to open. */
+export interface SampleDocument {
+  document: ThreadmapDocument;
+  warnings: string[];
+}
+
 export interface SessionOptions {
-  /** Opens the sample thread (through openDocument). */
-  openSample: () => void;
+  /** Reads the sample thread (in the worker, so it takes a moment); null when it cannot be read. */
+  readSample: () => Promise<SampleDocument | null>;
   broadcast?: (message: LibraryMessage) => void;
   now?: () => string;
   newId?: () => string;
@@ -202,6 +208,14 @@ export function createAutosaveSession(options: SessionOptions) {
     if (decoded) undoHistory.setState({ pastStates: decoded.past, futureStates: decoded.future });
   }
 
+  /** Reads the sample and opens it as `opening`, unless another map was opened while it was read. */
+  async function openSampleAs(opening: OpenToken): Promise<void> {
+    const openedBefore = useMapStore.getState().documentKey;
+    const sample = await options.readSample();
+    if (!sample || stopped || useMapStore.getState().documentKey !== openedBefore) return;
+    openAs(opening, () => openDocument(sample.document, sample.warnings));
+  }
+
   /** Moves an unreadable saved map to the damaged list and tells the user and the other tabs. */
   async function setAsideMap(id: string, reason: string): Promise<void> {
     const from = storage;
@@ -253,8 +267,8 @@ export function createAutosaveSession(options: SessionOptions) {
     },
 
     /** Opens the sample as a map not yet in the library (saved at its first change). */
-    openSample(): void {
-      openAs({ mapId: newId(), revision: 0, name: null, dirty: false }, options.openSample);
+    openSample(): Promise<void> {
+      return openSampleAs({ mapId: newId(), revision: 0, name: null, dirty: false });
     },
 
     setAsideMap,
@@ -342,8 +356,8 @@ export function createAutosaveSession(options: SessionOptions) {
     },
 
     /** Opens the sample as a new map of the library. */
-    newFromSample(): void {
-      openAs({ mapId: newId(), revision: 0, name: null, dirty: true }, options.openSample);
+    newFromSample(): Promise<void> {
+      return openSampleAs({ mapId: newId(), revision: 0, name: null, dirty: true });
     },
 
     /** Opens the newest saved map other than `except`, or the sample when there is none. */
@@ -351,7 +365,7 @@ export function createAutosaveSession(options: SessionOptions) {
       const from = storage;
       const entries = from ? await enqueue(() => loadLibrary(from, now())).catch(() => null) : null;
       for (const entry of entries?.entries ?? []) if (entry.id !== except && (await openSaved(entry.id))) return;
-      this.openSample();
+      await this.openSample();
     },
 
     stop(): void {
