@@ -11,6 +11,7 @@ import { useTheme } from './use-theme';
 import { readSample } from './load-sample';
 import { startAutosave } from '../store/autosave';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
+import { prepareRichText } from '../features/inspect/RichText';
 
 /** The shell: toolbar, banners, the map canvas and the side panel. */
 export function App() {
@@ -21,7 +22,10 @@ export function App() {
   // The last open map comes back from the browser's storage; the sample only when nothing is saved.
   useEffect(() => startAutosave(readSample), []);
   useEffect(() => {
-    const timer = setTimeout(prepareOpenWorker, 300);
+    const timer = setTimeout(() => {
+      prepareOpenWorker();
+      prepareRichText();
+    }, 300);
     return () => clearTimeout(timer);
   }, []);
   return (

@@ -1,6 +1,17 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, lazy, Suspense, useMemo } from 'react';
 import type { ThreadNode } from '../../core/map/types';
-import { htmlToBlocks, plainToBlocks, type Block, type Inline } from '../../core/text';
+import { plainToBlocks, type Block, type Inline } from '../../core/text/rich-text';
+
+// Comment HTML is read with htmlparser2 and its entity tables, a tenth of the app's code: they load
+// the first time a comment with markup is shown (or when the page is idle), not with the page.
+// Until they are there, the comment's plain text shows in their place.
+const loadHtmlText = () => import('./HtmlText');
+const HtmlText = lazy(() => loadHtmlText().then((module) => ({ default: module.HtmlText })));
+
+/** Loads the comment-HTML reader ahead of the first comment that needs it; call when the page is idle. */
+export function prepareRichText(): void {
+  void loadHtmlText();
+}
 
 function InlineView({ inline }: { inline: Inline }) {
   switch (inline.type) {
@@ -51,7 +62,8 @@ function BlockView({ block }: { block: Block }) {
   }
 }
 
-function Blocks({ blocks }: { blocks: Block[] }) {
+/** Blocks of a comment's text as React elements. */
+export function Blocks({ blocks }: { blocks: Block[] }) {
   return (
     <>
       {blocks.map((block, i) => (
@@ -63,9 +75,12 @@ function Blocks({ blocks }: { blocks: Block[] }) {
 
 /** The whole text of a comment as React elements: the source's markup is parsed, never injected. */
 export function RichText({ node }: { node: ThreadNode }) {
-  const blocks = useMemo(() => {
-    const base = node.url ?? undefined;
-    return node.html ? htmlToBlocks(node.html, base ?? null) : plainToBlocks(node.text);
-  }, [node]);
-  return <div className="rich-text"><Blocks blocks={blocks} /></div>;
+  const plain = useMemo(() => plainToBlocks(node.text), [node.text]);
+  const plainText = <div className="rich-text"><Blocks blocks={plain} /></div>;
+  if (!node.html) return plainText;
+  return (
+    <Suspense fallback={plainText}>
+      <HtmlText html={node.html} base={node.url} />
+    </Suspense>
+  );
 }
