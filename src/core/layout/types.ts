@@ -1,4 +1,5 @@
 import type { MapGraph } from '../map/graph';
+import type { ReplyRoutes } from './routes';
 
 /**
  * overview: the whole thread on one screen (compact rows flowed into columns, with reply rails);
@@ -29,6 +30,11 @@ export interface LayoutOptions {
    * gap. Set to repack for the shown nodes alone, e.g. after "collapse all", to fit the window.
    */
   reflow?: boolean;
+  /**
+   * Nodes a filter keeps (1); the others are taken out of the layout, except the ancestors of
+   * kept nodes, which stay so that every shown card hangs from its true parent.
+   */
+  keep?: Uint8Array;
 }
 
 /** Where each card goes. Arrays are indexed by node position in the graph. */
@@ -46,6 +52,8 @@ export interface Layout {
   /** How a reply edge is drawn in this mode: from the parent's bottom to the child's top, from
    * its right to the child's left, or as a rail down the left side of indented rows. */
   edgeStyle: 'down' | 'right' | 'rail';
+  /** The reply line into each shown reply, as a polyline from its parent's card to its own. */
+  routes: ReplyRoutes;
 }
 
 export type LayoutFunction = (graph: MapGraph, options: LayoutOptions) => Layout;
