@@ -5,7 +5,9 @@ import { layoutTreeDown, layoutTreeRight } from './tree-layout';
 import type { Layout, LayoutFunction, LayoutMode, LayoutOptions } from './types';
 
 export type { Layout, LayoutFunction, LayoutMode, LayoutOptions } from './types';
-export { LAYOUT_MODES, DEFAULT_ASPECT } from './types';
+export { LAYOUT_MODES, DEFAULT_ASPECT, windowAspect } from './types';
+export { layoutGeometry, type MapGeometry } from './geometry';
+export { routeOf, routePath, type ReplyRoutes } from './routes';
 export { fitZoom } from './fit';
 export { createSpatialIndex, type SpatialIndex } from './spatial-index';
 export { layoutOutline, OUTLINE } from './outline';

@@ -57,3 +57,12 @@ export interface Layout {
 }
 
 export type LayoutFunction = (graph: MapGraph, options: LayoutOptions) => Layout;
+
+/**
+ * The window shape a map is packed for, rounded to quarter steps so that small resizes do not
+ * re-pack it; the app and `threadmap layout` both use it, so they place cards alike.
+ */
+export function windowAspect(width: number, height: number): number {
+  if (!(width > 0) || !(height > 0)) return 1.5;
+  return Math.round((width / height) * 4) / 4 || 0.25;
+}

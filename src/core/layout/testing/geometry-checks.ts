@@ -14,8 +14,8 @@ export const CLEARANCE = 4;
 const LEVEL_GAP = 64;
 
 function gridOf(boxes: readonly Box[]) {
-  let cell = 1;
-  for (const box of boxes) cell = Math.max(cell, box.width, box.height);
+  // About a card's size: a banner across the map sits in many cells rather than making one huge cell.
+  const cell = 400;
   const cells = new Map<string, number[]>();
   const key = (cx: number, cy: number) => `${cx},${cy}`;
   boxes.forEach((box, index) => {
