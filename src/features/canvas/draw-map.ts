@@ -88,33 +88,28 @@ function drawFiltered(context: CanvasRenderingContext2D, options: DrawOptions, f
 export function drawMap(context: CanvasRenderingContext2D, options: DrawOptions): void {
   if (options.filter) return drawFiltered(context, options, options.filter);
   const { graph, layout, positions, annotations, colors, transform, selected, chain, edges } = options;
+
   const { x: tx, y: ty, zoom } = transform;
   const px = (value: number) => value * zoom + tx;
   const py = (value: number) => value * zoom + ty;
 
   if (edges) {
-    // In the packed trees the root's replies sit in rows of their own: far out, lines from the
-    // root to each of them only hide the shape of the debate.
-    const skipRootEdges = layout.edgeStyle !== 'rail';
+    // The routes the layout computed: the line into each card in view, and the lines out of
+    // them, so a comb's trunk and bus show even when its replies are off screen.
+    const { start, end, points } = layout.routes;
+    const shown = new Set(positions);
+    const trace = (at: number) => {
+      for (let p = start[at]!; p < end[at]!; p++) {
+        const x = px(points[2 * p]!);
+        const y = py(points[2 * p + 1]!);
+        if (p === start[at]) context.moveTo(x, y);
+        else context.lineTo(x, y);
+      }
+    };
     context.beginPath();
     for (const at of positions) {
-      const parent = graph.parent[at]!;
-      if (parent < 0 || Number.isNaN(layout.x[parent]!)) continue;
-      if (skipRootEdges && graph.parent[parent] === -1) continue;
-      const cx = layout.x[at]!;
-      const cy = layout.y[at]!;
-      if (layout.edgeStyle === 'down') {
-        context.moveTo(px(layout.x[parent]! + layout.width[parent]! / 2), py(layout.y[parent]! + layout.height[parent]!));
-        context.lineTo(px(cx + layout.width[at]! / 2), py(cy));
-      } else if (layout.edgeStyle === 'right') {
-        context.moveTo(px(layout.x[parent]! + layout.width[parent]!), py(layout.y[parent]! + layout.height[parent]! / 2));
-        context.lineTo(px(cx), py(cy + layout.height[at]! / 2));
-      } else {
-        const railX = px(layout.x[parent]! + 14);
-        context.moveTo(railX, py(layout.y[parent]! + layout.height[parent]!));
-        context.lineTo(railX, py(cy + layout.height[at]! / 2));
-        context.lineTo(px(cx), py(cy + layout.height[at]! / 2));
-      }
+      trace(at);
+      for (const kid of graph.children[at]!) if (!shown.has(kid)) trace(kid);
     }
     context.strokeStyle = colors.edge;
     context.lineWidth = 1;
