@@ -8,7 +8,7 @@ export type { Layout, LayoutFunction, LayoutMode, LayoutOptions } from './types'
 export { LAYOUT_MODES, DEFAULT_ASPECT, windowAspect } from './types';
 export { layoutGeometry, type MapGeometry } from './geometry';
 export { routeOf, routePath, type ReplyRoutes } from './routes';
-export { fitZoom } from './fit';
+export { fitRegion, fitZoom, type MapRect } from './fit';
 export { createSpatialIndex, type SpatialIndex } from './spatial-index';
 export { layoutOutline, OUTLINE } from './outline';
 export { layoutOverview, OVERVIEW } from './overview';
