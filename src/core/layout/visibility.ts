@@ -14,7 +14,7 @@ export interface Visibility {
 /**
  * Marks the descendants of collapsed nodes as hidden, and, with `keep`, every node that is
  * neither kept nor an ancestor of a kept node (so each shown card still hangs from its true
- * parent). Two passes over the pre-order.
+ * parent); roots always stay. Two passes over the pre-order.
  */
 export function computeVisibility(graph: MapGraph, collapsed?: ReadonlySet<number>, keep?: Uint8Array): Visibility {
   const count = graph.nodes.length;
@@ -25,8 +25,9 @@ export function computeVisibility(graph: MapGraph, collapsed?: ReadonlySet<numbe
     kept = new Uint8Array(count);
     for (let i = graph.preorder.length - 1; i >= 0; i--) {
       const at = graph.preorder[i]!;
-      if (keep[at] === 1) kept[at] = 1;
       const parent = graph.parent[at]!;
+      // The post stays even when nothing matches, so the map is never empty.
+      if (keep[at] === 1 || parent < 0) kept[at] = 1;
       if (kept[at] === 1 && parent >= 0) kept[parent] = 1;
     }
   }

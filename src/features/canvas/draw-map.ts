@@ -60,20 +60,25 @@ export interface DrawOptions {
   filter?: { mask: Uint8Array; hide: boolean };
 }
 
-/** Draws the cards that do not match faintly (or not at all), then the matches outlined. */
+/**
+ * Draws the cards that do not match faintly, then the matches outlined. Under "hide" the layout
+ * holds only matches and their ancestors, so what does not match is context, drawn faintly too.
+ * The selected card is never faint.
+ */
 function drawFiltered(context: CanvasRenderingContext2D, options: DrawOptions, filter: NonNullable<DrawOptions['filter']>): void {
-  const rest = options.positions.filter((at) => !filter.mask[at]);
-  const matched = options.positions.filter((at) => filter.mask[at]);
-  if (!filter.hide && rest.length) {
+  const rest = options.positions.filter((at) => !filter.mask[at] && at !== options.selected);
+  const strong = options.positions.filter((at) => filter.mask[at] || at === options.selected);
+  if (rest.length) {
     context.globalAlpha = 0.22;
     drawMap(context, { ...options, positions: rest, filter: undefined, selected: undefined, chain: undefined });
     context.globalAlpha = 1;
   }
-  drawMap(context, { ...options, positions: matched, filter: undefined });
+  drawMap(context, { ...options, positions: strong, filter: undefined });
   const { x: tx, y: ty, zoom } = options.transform;
   const { layout } = options;
   context.beginPath();
-  for (const at of matched) {
+  for (const at of strong) {
+    if (!filter.mask[at]) continue;
     context.rect(layout.x[at]! * zoom + tx - 2, layout.y[at]! * zoom + ty - 2, Math.max(1.5, layout.width[at]! * zoom) + 4, Math.max(1.5, layout.height[at]! * zoom) + 4);
   }
   context.strokeStyle = options.colors.match ?? options.colors.selected;

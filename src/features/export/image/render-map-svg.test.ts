@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotations } from '../../../core/annotations/types';
 import { openInput } from '../../../core/document/open-input';
 import type { ThreadmapDocument } from '../../../core/document/types';
-import { layoutMap, OVERVIEW, routeOf, routePath } from '../../../core/layout';
+import { layoutMap, routeOf, routePath } from '../../../core/layout';
 import type { LayoutMode } from '../../../core/layout/types';
 import { buildMap } from '../../../core/map/graph';
 import { CANVAS_LIMITS, LEGEND_HEIGHT } from './map-image-plan';
