@@ -41,7 +41,7 @@ export const TREE_RIGHT: Orientation = {
 const TRUNK = 20;
 const LANE = 40;
 /** A subtree gets a comb once its tidy width passes this share of the expected map width ... */
-const CAP_SHARE = 0.6;
+const CAP_SHARE = 1.0;
 /** ... and never below this many cards: small threads read best as one tidy tree. */
 const MIN_CAP_CARDS = 8;
 /** Share of a tree map's area that cards cover, measured on real threads (about a third). */

@@ -2,8 +2,10 @@ import type { MapGraph } from '../map/graph';
 import type { ReplyRoutes } from './routes';
 
 /**
- * overview: the whole thread on one screen (compact rows flowed into columns, with reply rails);
- * tree-down / tree-right: tidy trees whose top-level subtrees are packed to the window's shape;
+ * overview: the whole thread on one screen (the post as a banner over compact rows flowed into
+ * columns, with reply rails);
+ * tree-down / tree-right: tidy trees; a subtree too wide for the window hangs as a comb whose
+ * shelves are packed to the window's shape;
  * outline: one row per comment, replies indented, read like the thread.
  */
 export type LayoutMode = 'overview' | 'tree-down' | 'tree-right' | 'outline';
@@ -26,8 +28,7 @@ export interface LayoutOptions {
   aspect?: number;
   /**
    * Tree modes keep the layout of the whole, uncollapsed tree when nodes are collapsed: cards stay
-   * where they were and only the top-level subtrees after a shortened one move up to close the
-   * gap. Set to repack for the shown nodes alone, e.g. after "collapse all", to fit the window.
+   * where they were and only the shelves after a shortened subtree move up to close the gap. Set to repack for the shown nodes alone, e.g. after "collapse all", to fit the window.
    */
   reflow?: boolean;
   /**
