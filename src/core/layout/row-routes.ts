@@ -12,8 +12,8 @@ const CLEAR = 6;
  * inside the indentation of the rows below it (all of them its descendants) and turns into
  * the reply's left edge. Where indentation has stopped growing, the rail runs just left of the
  * parent instead, and a first reply right under its parent gets a short drop. A reply in a
- * later column is reached under the parent's column, up the gap between columns and over the
- * next column's top, whose rows are again all the parent's descendants.
+ * later column is reached under the columns in between, up the gap before its column and over
+ * that column's top, whose rows down to the reply are again all the parent's descendants.
  */
 export function routeRows(
   graph: MapGraph,
@@ -36,6 +36,7 @@ export function routeRows(
     const col = column(at);
     bottoms[col] = Math.max(bottoms[col] ?? -Infinity, y[at]! + height[at]!);
   });
+  const lowest = rangeMaximum(bottoms.map((bottom) => bottom ?? -Infinity));
   const routes = createRouteBuilder(count);
   for (const at of visible) {
     const parent = graph.parent[at]!;
@@ -64,16 +65,34 @@ export function routeRows(
       routes.to(x[parent]!, y[parent]! + height[parent]! / 2);
       routes.to(lane(from), y[parent]! + height[parent]! / 2);
     }
-    for (let col = from; col < to; col++) {
-      const below = bottoms[col]! + 2 * CLEAR;
-      const gap = columnX(col + 1) - columnGap / 2;
-      routes.to(lane(col), below);
+    if (from < to) {
+      // Under the columns from the parent's to the one before the reply's, up the gap before the
+      // reply's column and over its top: a fixed number of turns however many columns lie between.
+      const below = lowest(from, to - 1) + 2 * CLEAR;
+      const gap = columnX(to) - columnGap / 2;
+      routes.to(lane(from), below);
       routes.to(gap, below);
       routes.to(gap, over);
-      routes.to(lane(col + 1), over);
+      routes.to(lane(to), over);
     }
     routes.to(lane(to), middle);
     routes.to(x[at]!, middle);
   }
   return routes.finish();
+}
+
+/** Maximum of values[from..to] (inclusive) in constant time, after an O(n log n) table. */
+function rangeMaximum(values: readonly number[]): (from: number, to: number) => number {
+  const levels: Float64Array[] = [Float64Array.from(values)];
+  for (let span = 1; 2 * span <= values.length; span *= 2) {
+    const previous = levels[levels.length - 1]!;
+    const next = new Float64Array(values.length - 2 * span + 1);
+    for (let i = 0; i < next.length; i++) next[i] = Math.max(previous[i]!, previous[i + span]!);
+    levels.push(next);
+  }
+  return (from, to) => {
+    const level = Math.floor(Math.log2(to - from + 1));
+    const table = levels[level]!;
+    return Math.max(table[from]!, table[to - (1 << level) + 1]!);
+  };
 }
