@@ -12,9 +12,9 @@ import type { LayoutRequest, LayoutResponse } from './layout-messages';
 const TREE_BY_DEFAULT_UP_TO = 400;
 
 /**
- * Layouts of bigger maps cost more than a frame (tens of milliseconds for 20,000 cards, up to
- * several hundred for 100,000 on awkward shapes: the timing script in the README), so from this
- * size every mode runs in a worker and the page keeps responding.
+ * Layouts of bigger maps cost more than a frame (tens of milliseconds for 20,000 cards, a few
+ * hundred for 100,000 on awkward shapes on a shared 2-core machine), so from this size every mode
+ * runs in a worker and the page keeps responding.
  */
 const WORKER_FROM_NODES = 2000;
 
