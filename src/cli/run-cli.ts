@@ -5,6 +5,7 @@ import type { ThreadmapDocument } from '../core/document/types';
 import { exporters, findExporter } from '../core/export';
 import { exportJson } from '../core/export/json';
 import { GENERATOR } from '../core/version';
+import { parseLayoutOptions, renderLayout } from './layout-command';
 import { usageText } from './usage';
 
 /** Everything the CLI does to the outside world, so tests can run it without a process. */
@@ -29,6 +30,9 @@ const options = {
   format: { type: 'string', short: 'f' },
   'source-url': { type: 'string' },
   'retrieved-at': { type: 'string' },
+  mode: { type: 'string' },
+  width: { type: 'string' },
+  height: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -70,14 +74,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [command, file, ...rest] = positionals;
   if (command === undefined) throw new UsageError('no command given.');
-  if (command !== 'convert' && command !== 'export') throw new UsageError(`unknown command "${command}"; the commands are convert and export.`);
+  if (command !== 'convert' && command !== 'export' && command !== 'layout') throw new UsageError(`unknown command "${command}"; the commands are convert, export and layout.`);
   if (file === undefined) throw new UsageError(`${command} needs a file to read.`);
   if (rest.length > 0) throw new UsageError(`${command} reads one file; unexpected "${rest[0]}".`);
   if (values['retrieved-at'] !== undefined && Number.isNaN(Date.parse(values['retrieved-at']))) {
     throw new UsageError(`--retrieved-at "${values['retrieved-at']}" is not an ISO 8601 time.`);
   }
 
-  const render = command === 'convert' ? convertRenderer(values, io) : exportRenderer(values);
+  const render = command === 'convert' ? convertRenderer(values, io) : command === 'layout' ? layoutRenderer(values) : exportRenderer(values);
   const doc = await openFile(file, values, io);
   if (!doc) return EXIT_INPUT;
   return (await writeOutput(render(doc), values.output, io)) ? EXIT_OK : EXIT_INPUT;
@@ -86,6 +90,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 function convertRenderer(values: Values, io: CliIo): (doc: ThreadmapDocument) => string {
   if (values.format !== undefined) throw new UsageError('convert always writes threadmap JSON; use "threadmap export --format" for other formats.');
   return (doc) => exportJson(doc, { now: io.now() });
+}
+
+function layoutRenderer(values: Values): (doc: ThreadmapDocument) => string {
+  if (values.format !== undefined) throw new UsageError('layout always writes geometry JSON; --format is for export.');
+  const parsed = parseLayoutOptions(values);
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  return (doc) => renderLayout(doc, parsed.mode, parsed.aspect);
 }
 
 function exportRenderer(values: Values): (doc: ThreadmapDocument) => string {

@@ -12,11 +12,18 @@ ${list(supportedFormats())}
   threadmap export --format <format> <map-or-thread-file> [-o out-file]
       Export a threadmap file (or any thread file, converted first). Formats:
 ${list(exporters.map((exporter) => `${exporter.format.padEnd(10)}${exporter.label}`))}
+  threadmap layout [--mode <mode>] [--width W --height H] <map-or-thread-file> [-o out.json]
+      Print where the app draws each card and reply line for a window of W×H pixels
+      (default 1400×900): {"mode", "nodes": [{"id","x","y","width","height"}],
+      "edges": [{"from","to","points": [[x,y],…]}]}. Modes: overview (default),
+      tree-down, tree-right, outline.
   threadmap --help | --version
 
 Options:
   -o, --output <file>      write to this file instead of standard output
   -f, --format <format>    export format (export only)
+      --mode <mode>        layout mode (layout only)
+      --width, --height    window size in pixels (layout only)
       --source-url <url>   record the URL the thread was fetched from
       --retrieved-at <iso> record when the thread was fetched (ISO 8601)
   -q, --quiet              do not print warnings about repaired input

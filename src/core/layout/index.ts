@@ -5,8 +5,10 @@ import { layoutTreeDown, layoutTreeRight } from './tree-layout';
 import type { Layout, LayoutFunction, LayoutMode, LayoutOptions } from './types';
 
 export type { Layout, LayoutFunction, LayoutMode, LayoutOptions } from './types';
-export { LAYOUT_MODES, DEFAULT_ASPECT } from './types';
-export { fitZoom } from './fit';
+export { LAYOUT_MODES, DEFAULT_ASPECT, windowAspect } from './types';
+export { layoutGeometry, type MapGeometry } from './geometry';
+export { routeOf, routePath, type ReplyRoutes } from './routes';
+export { fitRegion, fitZoom, type MapRect } from './fit';
 export { createSpatialIndex, type SpatialIndex } from './spatial-index';
 export { layoutOutline, OUTLINE } from './outline';
 export { layoutOverview, OVERVIEW } from './overview';
@@ -20,7 +22,13 @@ const LAYOUTS: Record<LayoutMode, LayoutFunction> = {
   outline: layoutOutline,
 };
 
-/** Places every shown card of the map for the given mode; linear or near-linear, never recursive. */
+/**
+ * Places every shown card of the map for the given mode, with the reply line into each card.
+ * The tree modes are O(n) (a threaded tidy tree) plus a fixed number of shelf packings per comb;
+ * the outline is O(n); the overview is O(n) in its rows plus the lines that reach into later
+ * columns (each crosses the columns between, so a thread split deep across many columns costs
+ * more). Iterative throughout: a 100,000-long chain does not recurse.
+ */
 export const layoutMap: LayoutFunction = (graph: MapGraph, options: LayoutOptions): Layout => {
   const layout = LAYOUTS[options.mode] ?? layoutOverview;
   return layout(graph, options);

@@ -1,6 +1,7 @@
 import type { MapGraph } from '../map/graph';
 import { indentFor, type IndentRule } from './indent';
 import type { Layout, LayoutOptions } from './types';
+import { routeRows } from './row-routes';
 import { computeVisibility, createLayoutArrays, finishLayout } from './visibility';
 
 /** Card geometry of the outline: full-height cards, narrower as they are indented. */
@@ -14,7 +15,7 @@ export const OUTLINE = {
 
 /** One row per shown comment in reading order, indented by reply depth, in a single column. */
 export function layoutOutline(graph: MapGraph, options: LayoutOptions): Layout {
-  const { visible } = computeVisibility(graph, options.collapsed);
+  const { visible } = computeVisibility(graph, options.collapsed, options.keep);
   const arrays = createLayoutArrays(graph.nodes.length);
   const pitch = OUTLINE.cardHeight + OUTLINE.gap;
   for (let row = 0; row < visible.length; row++) {
@@ -25,5 +26,5 @@ export function layoutOutline(graph: MapGraph, options: LayoutOptions): Layout {
     arrays.width[at] = OUTLINE.rowWidth - indent;
     arrays.height[at] = OUTLINE.cardHeight;
   }
-  return finishLayout('outline', arrays, visible, 'rail');
+  return finishLayout('outline', arrays, visible, 'rail', routeRows(graph, arrays, visible, null));
 }

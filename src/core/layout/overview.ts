@@ -1,6 +1,7 @@
 import type { MapGraph } from '../map/graph';
 import { indentFor, type IndentRule } from './indent';
 import { resolveAspect, type Layout, type LayoutOptions } from './types';
+import { routeRows } from './row-routes';
 import { computeVisibility, createLayoutArrays, finishLayout } from './visibility';
 
 /** Compact rows, small enough for a 2,500-comment thread to fit one screen. */
@@ -12,30 +13,43 @@ export const OVERVIEW = {
   indent: { step: 16, fullLevels: 8, max: 160 } satisfies IndentRule,
 } as const;
 
+/** Space between the post's banner and the columns, where lines to later columns pass. */
+const BANNER_GAP = 24;
+
 /**
  * The outline in compact rows, flowed into newspaper columns whose count makes the map the
  * window's shape. A column breaks between top-level subtrees; only a subtree taller than a column
- * is split, and then between the largest pieces that fit.
+ * is split, and then between the largest pieces that fit. The post of a single thread is a
+ * banner across the top of all columns, so its replies' lines drop straight into their column.
  */
 export function layoutOverview(graph: MapGraph, options: LayoutOptions): Layout {
-  const { visible } = computeVisibility(graph, options.collapsed);
+  const { visible } = computeVisibility(graph, options.collapsed, options.keep);
   const arrays = createLayoutArrays(graph.nodes.length);
-  const depth = Int32Array.from(visible, (at) => graph.depth[at]!);
+  const banner = graph.roots.length === 1 && visible.length > 1 ? visible[0]! : -1;
+  const rows = banner >= 0 ? visible.subarray(1) : visible;
+  const depth = Int32Array.from(rows, (at) => graph.depth[at]!);
   const starts = chooseColumns(depth, resolveAspect(options));
   const pitchX = OVERVIEW.rowWidth + OVERVIEW.columnGap;
   const pitchY = OVERVIEW.cardHeight + OVERVIEW.gap;
+  const top = banner >= 0 ? OVERVIEW.cardHeight + BANNER_GAP : 0;
   for (let column = 0; column < starts.length; column++) {
-    const end = starts[column + 1] ?? visible.length;
+    const end = starts[column + 1] ?? rows.length;
     for (let row = starts[column]!; row < end; row++) {
-      const at = visible[row]!;
+      const at = rows[row]!;
       const indent = indentFor(depth[row]!, OVERVIEW.indent);
       arrays.x[at] = column * pitchX + indent;
-      arrays.y[at] = (row - starts[column]!) * pitchY;
+      arrays.y[at] = top + (row - starts[column]!) * pitchY;
       arrays.width[at] = OVERVIEW.rowWidth - indent;
       arrays.height[at] = OVERVIEW.cardHeight;
     }
   }
-  return finishLayout('overview', arrays, visible, 'rail');
+  if (banner >= 0) {
+    arrays.x[banner] = 0;
+    arrays.y[banner] = 0;
+    arrays.width[banner] = Math.max(OVERVIEW.rowWidth, starts.length * pitchX - OVERVIEW.columnGap);
+    arrays.height[banner] = OVERVIEW.cardHeight;
+  }
+  return finishLayout('overview', arrays, visible, 'rail', routeRows(graph, arrays, visible, { pitch: pitchX, gap: OVERVIEW.columnGap, top }));
 }
 
 /** First row of each column, for the column height whose bounding box best fits the window. */

@@ -41,9 +41,11 @@ describe('overview', () => {
     expect(shape).toBeLessThan(1.9);
   });
 
-  it('uses compact cards no larger than 300×48', () => {
+  it('uses compact cards no larger than 300×48 for the comments, and a banner across all columns for the post', () => {
+    const root = thread.roots[0]!;
+    expect([layout.x[root], layout.y[root], layout.width[root]]).toEqual([0, 0, layout.bounds.width]);
     for (const at of layout.visible) {
-      expect(layout.width[at]).toBeLessThanOrEqual(300);
+      if (at !== root) expect(layout.width[at]).toBeLessThanOrEqual(300);
       expect(layout.height[at]).toBeLessThanOrEqual(48);
     }
   });

@@ -9,21 +9,22 @@ export interface SpatialIndex {
 }
 
 /**
- * A uniform grid over the layout's bounds, cells about the size of a card or of the average area
- * per card, whichever is larger; each card is listed in every cell it touches. Built in linear time.
+ * A uniform grid over the layout's bounds, cells about the size of an average card or of the
+ * average area per card, whichever is larger; each card is listed in every cell it touches. Built in linear time.
  */
 export function createSpatialIndex(layout: Layout): SpatialIndex {
   const { visible, bounds } = layout;
   const count = visible.length;
-  let widest = 1;
-  let tallest = 1;
+  // The average card, not the largest: one banner across the overview must not make every cell huge.
+  let widths = 0;
+  let heights = 0;
   for (const at of visible) {
-    if (layout.width[at]! > widest) widest = layout.width[at]!;
-    if (layout.height[at]! > tallest) tallest = layout.height[at]!;
+    widths += layout.width[at]!;
+    heights += layout.height[at]!;
   }
   const perCard = Math.sqrt((Math.max(bounds.width, 1) * Math.max(bounds.height, 1)) / Math.max(count, 1));
-  let cellW = Math.max(widest, perCard);
-  let cellH = Math.max(tallest, perCard);
+  let cellW = Math.max(1, widths / Math.max(count, 1), perCard);
+  let cellH = Math.max(1, heights / Math.max(count, 1), perCard);
   let columns = Math.max(1, Math.ceil(bounds.width / cellW));
   let rows = Math.max(1, Math.ceil(bounds.height / cellH));
   // A sparse layout must not turn into millions of empty cells.

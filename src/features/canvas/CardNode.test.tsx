@@ -6,9 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
 import { openDocument, select, setTag } from '../../store/actions';
 import { useMapStore } from '../../store/map-store';
+import { clearCriteria, setCriteria, setFilterMode } from '../../store/filter-store';
 import { CardNode } from './CardNode';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  clearCriteria();
+  setFilterMode('dim');
+});
 
 /** Renders the first `count` nodes of a real thread as cards, counting each card's renders. */
 function renderCards(count: number) {
@@ -63,5 +68,26 @@ describe('CardNode', () => {
     act(() => select(nodes[9]!.id));
     const changed = [...renders].filter(([id, count]) => count !== before.get(id)).map(([id]) => id).sort();
     expect(changed).toEqual([nodes[3]!.id, nodes[9]!.id].sort());
+  });
+});
+
+describe('CardNode under a filter', () => {
+  it('dims the cards that do not match, in both modes, but never the selected one', () => {
+    const { nodes, view } = renderCards(40);
+    const author = nodes[5]!.author!;
+    const other = nodes.find((node) => node.author !== author)!;
+    const selectedOther = nodes.filter((node) => node.author !== author)[1]!;
+    act(() => {
+      setCriteria({ author });
+      select(selectedOther.id);
+    });
+    for (const mode of ['dim', 'hide'] as const) {
+      act(() => setFilterMode(mode));
+      const classes = (id: string) => view.container.querySelector(`[data-node-id="${id}"]`)!.className;
+      expect(classes(nodes[5]!.id)).toContain('find-match');
+      expect(classes(other.id)).toContain('find-dimmed');
+      expect(classes(selectedOther.id)).not.toContain('find-dimmed');
+      expect(classes(selectedOther.id)).toContain('selected');
+    }
   });
 });

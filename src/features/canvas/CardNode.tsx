@@ -3,7 +3,7 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
-import { useFilterStore, useMatchState, useSuggestion } from '../../store/filter-store';
+import { useMatchState, useSuggestion } from '../../store/filter-store';
 import { usePickStore } from '../../store/pick-store';
 import { select, toggleCollapsed } from '../../store/actions';
 import { TagBadge } from '../../components/TagBadge';
@@ -50,10 +50,11 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const { node, replies } = data;
   const tag = annotation?.tag;
   const match = useMatchState(id);
-  const hideRest = useFilterStore((state) => state.mode === 'hide');
   const suggestion = useSuggestion(id);
   const picking = usePickStore((state) => state.pick?.id === id);
-  const found = match === 'match' ? 'find-match' : match === 'rest' ? (hideRest ? 'find-hidden' : 'find-dimmed') : '';
+  // Under "hide" the layout holds only matches and their ancestors, which are dimmed for context;
+  // the selected card is never dimmed.
+  const found = match === 'match' ? 'find-match' : match === 'rest' && !selected ? 'find-dimmed' : '';
   const suggested = suggestion ? <span className={`suggested-tag ${suggestion.tag}`} title={suggestion.reason}>suggested: {suggestion.tag}</span> : null;
   const classes = ['card', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '']
     .filter(Boolean)

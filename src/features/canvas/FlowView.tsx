@@ -9,6 +9,7 @@ import { reparent } from '../../store/structure-actions';
 import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
 import { elementCacheFor, toFlowElements } from './flow-elements';
+import { edgeTypes } from './RouteEdge';
 import { lodForZoom, MAX_ZOOM, MIN_ZOOM, type Lod } from './lod';
 import { LodContext } from './lod-context';
 import { isInside, visibleRect } from './viewport';
@@ -131,6 +132,7 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
           nodes={elements.nodes}
           edges={elements.edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodeClick={onNodeClick}
           onPaneClick={(event) => {
             // Far out, cards are pixels on the canvas layer: find the one under the pointer.

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
+import { windowAspect } from '../../core/layout';
 import { useMapStore } from '../../store/map-store';
 import { CanvasContext } from './canvas-context';
 import { FlowView } from './FlowView';
@@ -13,12 +14,6 @@ import { useMapShortcuts } from './use-map-shortcuts';
 import { useStableView } from './use-stable-view';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { CanvasModelBridge } from '../export/image/CanvasModelBridge';
-
-/** Window shape rounded to a few steps, so small resizes do not re-pack the map. */
-function roundedAspect(width: number, height: number): number {
-  if (width === 0 || height === 0) return 1.5;
-  return Math.round((width / height) * 4) / 4 || 0.25;
-}
 
 function usePaneSize(target: HTMLElement | null) {
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -104,7 +99,7 @@ export function MapCanvas({ theme }: { theme: string }) {
   return (
     <main className="canvas" ref={setPane} aria-busy={busy !== null}>
       {hasMap ? (
-        <MapLayers aspect={roundedAspect(width, height)} width={width} height={height} theme={theme} pane={pane} />
+        <MapLayers aspect={windowAspect(width, height)} width={width} height={height} theme={theme} pane={pane} />
       ) : (
         <div className="empty-state">
           <div>

@@ -60,20 +60,25 @@ export interface DrawOptions {
   filter?: { mask: Uint8Array; hide: boolean };
 }
 
-/** Draws the cards that do not match faintly (or not at all), then the matches outlined. */
+/**
+ * Draws the cards that do not match faintly, then the matches outlined. Under "hide" the layout
+ * holds only matches and their ancestors, so what does not match is context, drawn faintly too.
+ * The selected card is never faint.
+ */
 function drawFiltered(context: CanvasRenderingContext2D, options: DrawOptions, filter: NonNullable<DrawOptions['filter']>): void {
-  const rest = options.positions.filter((at) => !filter.mask[at]);
-  const matched = options.positions.filter((at) => filter.mask[at]);
-  if (!filter.hide && rest.length) {
+  const rest = options.positions.filter((at) => !filter.mask[at] && at !== options.selected);
+  const strong = options.positions.filter((at) => filter.mask[at] || at === options.selected);
+  if (rest.length) {
     context.globalAlpha = 0.22;
     drawMap(context, { ...options, positions: rest, filter: undefined, selected: undefined, chain: undefined });
     context.globalAlpha = 1;
   }
-  drawMap(context, { ...options, positions: matched, filter: undefined });
+  drawMap(context, { ...options, positions: strong, filter: undefined });
   const { x: tx, y: ty, zoom } = options.transform;
   const { layout } = options;
   context.beginPath();
-  for (const at of matched) {
+  for (const at of strong) {
+    if (!filter.mask[at]) continue;
     context.rect(layout.x[at]! * zoom + tx - 2, layout.y[at]! * zoom + ty - 2, Math.max(1.5, layout.width[at]! * zoom) + 4, Math.max(1.5, layout.height[at]! * zoom) + 4);
   }
   context.strokeStyle = options.colors.match ?? options.colors.selected;
@@ -88,33 +93,28 @@ function drawFiltered(context: CanvasRenderingContext2D, options: DrawOptions, f
 export function drawMap(context: CanvasRenderingContext2D, options: DrawOptions): void {
   if (options.filter) return drawFiltered(context, options, options.filter);
   const { graph, layout, positions, annotations, colors, transform, selected, chain, edges } = options;
+
   const { x: tx, y: ty, zoom } = transform;
   const px = (value: number) => value * zoom + tx;
   const py = (value: number) => value * zoom + ty;
 
   if (edges) {
-    // In the packed trees the root's replies sit in rows of their own: far out, lines from the
-    // root to each of them only hide the shape of the debate.
-    const skipRootEdges = layout.edgeStyle !== 'rail';
+    // The routes the layout computed: the line into each card in view, and the lines out of
+    // them, so a comb's trunk and bus show even when its replies are off screen.
+    const { start, end, points } = layout.routes;
+    const shown = new Set(positions);
+    const trace = (at: number) => {
+      for (let p = start[at]!; p < end[at]!; p++) {
+        const x = px(points[2 * p]!);
+        const y = py(points[2 * p + 1]!);
+        if (p === start[at]) context.moveTo(x, y);
+        else context.lineTo(x, y);
+      }
+    };
     context.beginPath();
     for (const at of positions) {
-      const parent = graph.parent[at]!;
-      if (parent < 0 || Number.isNaN(layout.x[parent]!)) continue;
-      if (skipRootEdges && graph.parent[parent] === -1) continue;
-      const cx = layout.x[at]!;
-      const cy = layout.y[at]!;
-      if (layout.edgeStyle === 'down') {
-        context.moveTo(px(layout.x[parent]! + layout.width[parent]! / 2), py(layout.y[parent]! + layout.height[parent]!));
-        context.lineTo(px(cx + layout.width[at]! / 2), py(cy));
-      } else if (layout.edgeStyle === 'right') {
-        context.moveTo(px(layout.x[parent]! + layout.width[parent]!), py(layout.y[parent]! + layout.height[parent]! / 2));
-        context.lineTo(px(cx), py(cy + layout.height[at]! / 2));
-      } else {
-        const railX = px(layout.x[parent]! + 14);
-        context.moveTo(railX, py(layout.y[parent]! + layout.height[parent]!));
-        context.lineTo(railX, py(cy + layout.height[at]! / 2));
-        context.lineTo(px(cx), py(cy + layout.height[at]! / 2));
-      }
+      trace(at);
+      for (const kid of graph.children[at]!) if (!shown.has(kid)) trace(kid);
     }
     context.strokeStyle = colors.edge;
     context.lineWidth = 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
 import { ancestorsOf, buildMap } from '../../core/map/graph';
-import { createSpatialIndex, layoutMap } from '../../core/layout';
+import { createSpatialIndex, layoutMap, routeOf, routePath } from '../../core/layout';
 import { elementCacheFor, toFlowElements } from './flow-elements';
 import { initialViewport, viewportFitting, visibleRect } from './viewport';
 
@@ -11,7 +11,8 @@ const layout = layoutMap(graph, { mode: 'tree-down', aspect: 1.5 });
 describe('toFlowElements', () => {
   const index = createSpatialIndex(layout);
   const root = graph.roots[0]!;
-  const inView = index.query(layout.x[root]! - 700, layout.y[root]!, 1400, 900);
+  // Two windows' worth around the post: it and the first replies with replies of their own.
+  const inView = index.query(layout.x[root]! - 700, layout.y[root]!, 2800, 1800);
 
   it('mounts the cards in view plus their parents, each with its size given up front', () => {
     const { nodes, edges } = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
@@ -24,6 +25,17 @@ describe('toFlowElements', () => {
       if (parent !== null && inView.includes(graph.index.get(node.id)!)) expect(ids.has(parent)).toBe(true);
     }
     for (const edge of edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+  });
+
+  it('draws each reply line along the route the layout computed', () => {
+    const { edges } = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
+    expect(edges.length).toBeGreaterThan(5);
+    for (const edge of edges) {
+      const at = graph.index.get(edge.target)!;
+      expect(edge.type).toBe('route');
+      expect(edge.data).toEqual({ path: routePath(layout, at) });
+      expect(routeOf(layout, at).length).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('gives back the same node objects for the same layout, so React Flow skips unchanged nodes', () => {

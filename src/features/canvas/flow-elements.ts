@@ -2,6 +2,7 @@ import type { Edge } from '@xyflow/react';
 import type { MapGraph } from '../../core/map/graph';
 import type { Link } from '../../core/map/types';
 import type { Layout } from '../../core/layout/types';
+import { routePath } from '../../core/layout/routes';
 import type { CardNodeType } from './CardNode';
 
 export interface ElementCache {
@@ -45,10 +46,11 @@ function cardFor(graph: MapGraph, layout: Layout, position: number, cache: Eleme
   return card;
 }
 
+// Handles only anchor the end that can be dragged to re-parent; the line follows the route.
 const HANDLES = {
-  down: { sourceHandle: 'bottom', targetHandle: 'top', type: 'smoothstep' },
-  right: { sourceHandle: 'right', targetHandle: 'left', type: 'smoothstep' },
-  rail: { sourceHandle: 'rail', targetHandle: 'left', type: 'step' },
+  down: { sourceHandle: 'bottom', targetHandle: 'top' },
+  right: { sourceHandle: 'right', targetHandle: 'left' },
+  rail: { sourceHandle: 'rail', targetHandle: 'left' },
 } as const;
 
 /**
@@ -85,6 +87,8 @@ export function toFlowElements(
         source: graph.nodes[parent]!.id,
         target: graph.nodes[position]!.id,
         ...handles,
+        type: 'route',
+        data: { path: routePath(layout, position) },
         className: onChain ? 'ancestor' : undefined,
         focusable: false,
         selectable: false,

@@ -7,6 +7,8 @@ export interface LayoutRequest {
   mode: LayoutMode;
   aspect: number;
   collapsed: number[];
+  /** Cards a filter keeps (1); the rest are left out of the layout. */
+  keep: Uint8Array | null;
 }
 
 export interface LayoutResponse {

@@ -6,9 +6,11 @@ import { graphFromParents } from '../../core/map/graph';
 import type { LayoutRequest, LayoutResponse } from './layout-messages';
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { id, parent, roots, mode, aspect, collapsed } = event.data;
+  const { id, parent, roots, mode, aspect, collapsed, keep } = event.data;
   const graph = graphFromParents(parent, roots);
-  const layout = layoutMap(graph, { mode, aspect, collapsed: new Set(collapsed) });
+  const layout = layoutMap(graph, { mode, aspect, collapsed: new Set(collapsed), keep: keep ?? undefined });
   const response: LayoutResponse = { id, layout };
-  (self as unknown as Worker).postMessage(response, [layout.x.buffer, layout.y.buffer, layout.width.buffer, layout.height.buffer, layout.visible.buffer]);
+  const { routes } = layout;
+  const buffers = [layout.x, layout.y, layout.width, layout.height, layout.visible, routes.start, routes.end, routes.points].map((array) => array.buffer);
+  (self as unknown as Worker).postMessage(response, buffers);
 };

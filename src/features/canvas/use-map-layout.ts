@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { createSpatialIndex, layoutMap } from '../../core/layout';
 import type { Layout, LayoutMode } from '../../core/layout/types';
 import type { MapGraph } from '../../core/map/graph';
+import { useFilterStore } from '../../store/filter-store';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
 import type { CanvasModel } from './canvas-context';
@@ -11,8 +12,9 @@ import type { LayoutRequest, LayoutResponse } from './layout-messages';
 const TREE_BY_DEFAULT_UP_TO = 400;
 
 /**
- * Tree layouts of bigger maps cost more than a frame (about 20 ms of CPU for 5,000 nodes, 100 ms
- * for 20,000: `npm run bench`), so they run in a worker; the outline modes stay well under a frame.
+ * Layouts of bigger maps cost more than a frame (tens of milliseconds for 20,000 cards, a few
+ * hundred for 100,000 on awkward shapes on a shared 2-core machine), so from this size every mode
+ * runs in a worker and the page keeps responding.
  */
 const WORKER_FROM_NODES = 2000;
 
@@ -29,10 +31,11 @@ interface LayoutJob {
   mode: LayoutMode;
   collapsed: Set<number>;
   aspect: number;
+  /** With a filter hiding what does not match: the matches (their ancestors stay too). */
+  keep: Uint8Array | undefined;
 }
 
-const usesWorker = (job: LayoutJob) =>
-  typeof Worker !== 'undefined' && job.graph.nodes.length >= WORKER_FROM_NODES && (job.mode === 'tree-down' || job.mode === 'tree-right');
+const usesWorker = (job: LayoutJob) => typeof Worker !== 'undefined' && job.graph.nodes.length >= WORKER_FROM_NODES;
 
 const modelOf = (graph: MapGraph, layout: Layout): CanvasModel => ({ graph, layout, index: createSpatialIndex(layout) });
 
@@ -65,6 +68,7 @@ function layoutInWorker(job: LayoutJob): { promise: Promise<Layout>; cancel: () 
     mode: job.mode,
     aspect: job.aspect,
     collapsed: [...job.collapsed],
+    keep: job.keep ? job.keep.slice() : null,
   };
   target.postMessage(request, [request.parent.buffer]);
   return { promise, cancel: () => (cancelled = true) };
@@ -78,14 +82,16 @@ export function useMapLayout(aspect: number): CanvasModel {
   const graph = useGraph();
   const mode = useLayoutMode();
   const collapsedIds = useMapStore((state) => state.view.collapsed);
+  // "Hide" takes the cards that do not match out of the layout, so the rest closes up.
+  const keep = useFilterStore((state) => (state.mode === 'hide' && state.result !== null && state.result.graph === graph ? state.result.mask : undefined));
   const job = useMemo<LayoutJob>(() => {
     const collapsed = new Set<number>();
     for (const id of collapsedIds ?? []) {
       const position = graph.index.get(id);
       if (position !== undefined) collapsed.add(position);
     }
-    return { graph, mode, collapsed, aspect };
-  }, [graph, mode, collapsedIds, aspect]);
+    return { graph, mode, collapsed, aspect, keep };
+  }, [graph, mode, collapsedIds, aspect, keep]);
 
   const [done, setDone] = useState<{ job: LayoutJob; model: CanvasModel } | null>(null);
   const offThread = usesWorker(job);

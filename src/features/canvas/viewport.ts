@@ -40,7 +40,9 @@ export function initialViewport(layout: Layout, root: number, width: number, hei
   const rootWidth = layout.width[root] ?? 0;
   if (layout.edgeStyle === 'down') {
     const fitsWidth = layout.bounds.width * zoom <= width;
-    const x = fitsWidth ? width / 2 - (layout.bounds.x + layout.bounds.width / 2) * zoom : width / 2 - (rootX + rootWidth / 2) * zoom;
+    // Centred on the root, unless that would leave empty space left of the map (a comb's root
+    // sits at its top-left corner).
+    const x = fitsWidth ? width / 2 - (layout.bounds.x + layout.bounds.width / 2) * zoom : Math.min(32 - layout.bounds.x * zoom, width / 2 - (rootX + rootWidth / 2) * zoom);
     return { zoom, x, y: 64 - rootY * zoom };
   }
   // Left to right and the outlines start at the map's top-left corner, where the root's first

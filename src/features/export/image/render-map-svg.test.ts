@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotations } from '../../../core/annotations/types';
 import { openInput } from '../../../core/document/open-input';
 import type { ThreadmapDocument } from '../../../core/document/types';
-import { layoutMap, OVERVIEW } from '../../../core/layout';
+import { layoutMap, routeOf, routePath } from '../../../core/layout';
 import type { LayoutMode } from '../../../core/layout/types';
 import { buildMap } from '../../../core/map/graph';
 import { CANVAS_LIMITS, LEGEND_HEIGHT } from './map-image-plan';
@@ -105,6 +105,17 @@ describe('renderMapSvg on the recorded Hacker News thread', () => {
     expect(path.match(/M/g)).toHaveLength(layout.visible.length - 1);
   });
 
+  it('draws each reply line along the route the layout computed, as the canvas does', () => {
+    for (const mode of ['tree-down', 'overview'] as const) {
+      const { graph, layout } = mapOf(doc, mode);
+      const path = parseSvg(renderMapSvg(graph, layout, {})).querySelector('svg.map > path')!.getAttribute('d')!;
+      const reply = graph.children[graph.children[graph.roots[0]!]![1]!]![0]!;
+      const route = routeOf(layout, reply);
+      expect(route.length).toBeGreaterThanOrEqual(2);
+      expect(path).toContain(route.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join(''));
+    }
+  });
+
   it('draws only the cards in a clipped view, at the view\'s scale', () => {
     const { graph, layout } = mapOf(doc, 'tree-down');
     const root = graph.roots[0]!;
@@ -132,13 +143,14 @@ describe('renderMapImage size limits on the 2,565-item thread', () => {
     expect(cardIds(parseSvg(image.svg))).toHaveLength(2565);
   });
 
-  it('draws the overview\'s reply rails within a column, never across the columns', () => {
+  it('draws every reply line of the overview, those into a later column over the columns\' tops', () => {
     const { graph, layout } = mapOf(doc, 'overview');
-    const svg = parseSvg(renderMapSvg(graph, layout, {}));
-    const segments = [...svg.querySelector('svg.map > path')!.getAttribute('d')!.matchAll(/M([-\d.]+) ([-\d.]+)V([-\d.]+)H([-\d.]+)/g)];
-    expect(segments.length).toBeGreaterThan(2000);
-    expect(segments.length).toBeLessThan(2564);
-    for (const [, x0, , , x1] of segments) expect(Number(x1) - Number(x0)).toBeLessThanOrEqual(OVERVIEW.indent.max + OVERVIEW.indent.step);
+    const d = parseSvg(renderMapSvg(graph, layout, {})).querySelector('svg.map > path')!.getAttribute('d')!;
+    expect(d.match(/M/g)).toHaveLength(2564);
+    const top = Math.min(...Array.from(layout.visible).filter((at) => graph.parent[at]! >= 0).map((at) => layout.y[at]!));
+    const across = Array.from(layout.visible).filter((at) => routeOf(layout, at).some(([, y]) => y < top));
+    expect(across.length).toBeGreaterThan(0);
+    for (const at of across) expect(d).toContain(routePath(layout, at, (value) => String(Math.round(value * 10) / 10)));
   });
 
   it('scales an outline taller than a canvas down to the limits and says by how much', () => {

@@ -74,16 +74,22 @@ function intersects(layout: Layout, at: number, region: Rect): boolean {
   return boxIntersects(x, y, x + layout.width[at]!, y + layout.height[at]!, region);
 }
 
-/** Replies whose edge may cross the region: the box around the reply and its parent meets it. */
-function edgesCrossing(graph: MapGraph, layout: Layout, region: Rect): number[] {
+/** Replies whose line may cross the region: the box around its route meets it. */
+function edgesCrossing(layout: Layout, region: Rect): number[] {
   const crossing: number[] = [];
+  const { start, end, points } = layout.routes;
   for (const at of layout.visible) {
-    const parent = graph.parent[at]!;
-    if (parent < 0) continue;
-    const x0 = Math.min(layout.x[at]!, layout.x[parent]!);
-    const y0 = Math.min(layout.y[at]!, layout.y[parent]!);
-    const x1 = Math.max(layout.x[at]! + layout.width[at]!, layout.x[parent]! + layout.width[parent]!);
-    const y1 = Math.max(layout.y[at]! + layout.height[at]!, layout.y[parent]! + layout.height[parent]!);
+    if (end[at] === start[at]) continue;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (let p = start[at]!; p < end[at]!; p++) {
+      x0 = Math.min(x0, points[2 * p]!);
+      x1 = Math.max(x1, points[2 * p]!);
+      y0 = Math.min(y0, points[2 * p + 1]!);
+      y1 = Math.max(y1, points[2 * p + 1]!);
+    }
     if (boxIntersects(x0, y0, x1, y1, region)) crossing.push(at);
   }
   return crossing;
@@ -112,7 +118,7 @@ export function renderMapImage(graph: MapGraph, layout: Layout, annotations: Ann
     `<svg class="map" x="${plan.mapX}" y="${plan.mapY}" width="${plan.mapWidth}" height="${plan.mapHeight}" ` +
       `viewBox="${region.x} ${region.y} ${region.width} ${region.height}" preserveAspectRatio="none">`,
   );
-  drawEdges(out, options.clip ? edgesCrossing(graph, layout, region) : positions, context);
+  drawEdges(out, options.clip ? edgesCrossing(layout, region) : positions, context);
   for (const at of positions) drawCard(out, at, annotations[graph.nodes[at]!.id], context);
   out.push('</svg>', '</svg>');
   return { svg: out.join('\n'), plan, cards: positions.length };

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../core/annotations/types';
 import type { Layout } from '../../../core/layout/types';
+import { routePath } from '../../../core/layout/routes';
 import type { MapGraph } from '../../../core/map/graph';
 import type { Tag, ThreadNode } from '../../../core/map/types';
 import type { MapPalette } from './svg-palette';
@@ -114,38 +115,13 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
   out.push('</g>');
 }
 
-/**
- * Every reply edge among the drawn cards as one path, routed like the canvas draws them:
- * stepped from the parent's bottom (or right side) to the reply, or down a rail beside indented rows.
- */
+/** Every reply line among the drawn cards as one path, along the routes the layout computed. */
 export function drawEdges(out: string[], positions: readonly number[], { graph, layout, palette }: CardContext): void {
   const d: string[] = [];
   for (const at of positions) {
     const parent = graph.parent[at]!;
     if (parent < 0 || Number.isNaN(layout.x[parent]!)) continue;
-    const px = layout.x[parent]!;
-    const py = layout.y[parent]!;
-    const pw = layout.width[parent]!;
-    const ph = layout.height[parent]!;
-    const cx = layout.x[at]!;
-    const cy = layout.y[at]!;
-    // Rows flowed into columns: a reply that starts a new column is placed by its indentation;
-    // a rail across the columns to it would cross every row between.
-    if (layout.edgeStyle === 'rail' && (cx > px + pw || cy < py)) continue;
-    const cw = layout.width[at]!;
-    const ch = layout.height[at]!;
-    if (layout.edgeStyle === 'down') {
-      const from = py + ph;
-      const mid = from + Math.max(0, cy - from) / 2;
-      d.push(`M${fmt(px + pw / 2)} ${fmt(from)}V${fmt(mid)}H${fmt(cx + cw / 2)}V${fmt(cy)}`);
-    } else if (layout.edgeStyle === 'right') {
-      const from = px + pw;
-      const mid = from + Math.max(0, cx - from) / 2;
-      d.push(`M${fmt(from)} ${fmt(py + ph / 2)}H${fmt(mid)}V${fmt(cy + ch / 2)}H${fmt(cx)}`);
-    } else {
-      const rail = px + 14;
-      d.push(`M${fmt(rail)} ${fmt(py + ph)}V${fmt(cy + ch / 2)}H${fmt(cx)}`);
-    }
+    d.push(routePath(layout, at, fmt));
   }
   if (d.length > 0) out.push(`<path d="${d.join('')}" fill="none" stroke="${escapeXml(palette.edge)}" stroke-width="1.5"/>`);
 }

@@ -1,0 +1,73 @@
+import type { Layout } from './types';
+
+/**
+ * Reply lines as data: the polyline of the line into each shown reply, in map coordinates,
+ * from a point on its parent's card to a point on its own card. Every mode computes them with
+ * its layout, and the canvas, the image export and the CLI draw these same points.
+ */
+export interface ReplyRoutes {
+  /** First and one-past-last point of node `at`'s line (equal when it has none: roots, hidden). */
+  start: Int32Array;
+  end: Int32Array;
+  /** x, y pairs. */
+  points: Float64Array;
+}
+
+/** Collects routes node by node; repeated and collinear middle points are dropped. */
+export function createRouteBuilder(count: number) {
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  let points = new Float64Array(Math.max(16, count * 8));
+  let used = 0;
+  let current = -1;
+  const grow = () => {
+    const bigger = new Float64Array(points.length * 2);
+    bigger.set(points);
+    points = bigger;
+  };
+  return {
+    /** Starts the line into `at`; points follow with `to`. */
+    begin(at: number): void {
+      current = at;
+      start[at] = used;
+      end[at] = used;
+    },
+    to(x: number, y: number): void {
+      const first = start[current]!;
+      const n = used - first;
+      if (n > 0 && points[2 * (used - 1)] === x && points[2 * (used - 1) + 1] === y) return;
+      if (n > 1) {
+        const ax = points[2 * (used - 2)]!;
+        const ay = points[2 * (used - 2) + 1]!;
+        const bx = points[2 * (used - 1)]!;
+        const by = points[2 * (used - 1) + 1]!;
+        // The middle point of three on one axis-parallel line adds nothing.
+        if ((ax === bx && bx === x && (by - ay) * (y - by) > 0) || (ay === by && by === y && (bx - ax) * (x - bx) > 0)) used--;
+      }
+      if (2 * used + 2 > points.length) grow();
+      points[2 * used] = x;
+      points[2 * used + 1] = y;
+      used++;
+      end[current] = used;
+    },
+    finish(): ReplyRoutes {
+      return { start, end, points: points.slice(0, 2 * used) };
+    },
+  };
+}
+
+/** The points of the reply line into `at`, as [x, y] pairs; empty for a root or a hidden node. */
+export function routeOf(layout: Pick<Layout, 'routes'>, at: number): Array<[number, number]> {
+  const { start, end, points } = layout.routes;
+  const out: Array<[number, number]> = [];
+  for (let p = start[at]!; p < end[at]!; p++) out.push([points[2 * p]!, points[2 * p + 1]!]);
+  return out;
+}
+
+/** The reply line into `at` as an SVG path (`M x y L x y …`), or '' when it has none. */
+export function routePath(layout: Pick<Layout, 'routes'>, at: number, round = (value: number) => String(value)): string {
+  const { start, end, points } = layout.routes;
+  let d = '';
+  for (let p = start[at]!; p < end[at]!; p++) d += `${p === start[at] ? 'M' : 'L'}${round(points[2 * p]!)} ${round(points[2 * p + 1]!)}`;
+  return d;
+}

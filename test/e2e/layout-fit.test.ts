@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+
+const harness = harnessForThisFile();
+
+const MODES = [
+  { key: '1', name: 'overview', label: 'Overview', floor: 10 },
+  { key: '2', name: 'tree-down', label: 'Tree ↓', floor: 2 },
+  { key: '3', name: 'tree-right', label: 'Tree →', floor: 2 },
+  { key: '4', name: 'outline', label: 'Outline', floor: 50 },
+] as const;
+
+describe('layouts in the browser', () => {
+  it('fits the 2,565-item thread in every mode at a zoom that is not a speck, the outline at its full width', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2565');
+    for (const mode of MODES) {
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 400 } });
+      await page.keyboard.press(mode.key);
+      await expect.poll(() => page.locator('.layout-option[aria-checked="true"]').textContent({ timeout: 2000 })).toBe(mode.label);
+      // Fit again on every try: the worker's layout of the new mode may arrive after the first.
+      const fitted = async () => {
+        await page.keyboard.press('f');
+        await page.waitForTimeout(300);
+        return Number((await page.getByTestId('zoom-level').textContent())!.replace('%', ''));
+      };
+      await expect.poll(fitted, { timeout: 10_000, message: mode.name }).toBeGreaterThanOrEqual(mode.floor);
+      await screenshot(page, `layout-fit-2565-${mode.name}`);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the two replies of the 2014 HN item side by side under the post in tree ↓, each on its own line from the post', async () => {
+    const { page, context } = await openApp(harness);
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia_items-17_2014_node-hacker-news-api.json'));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('of 3');
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('2');
+    const box = async (id: string) => (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
+    await expect.poll(async () => (await box('454426')).y).toBeCloseTo((await box('1079')).y, 0);
+    const [post, dmon, arrington] = [await box('17'), await box('1079'), await box('454426')];
+    expect(dmon.y).toBeGreaterThan(post.y + post.height);
+    expect(arrington.x).toBeGreaterThan(dmon.x + dmon.width);
+    // Both reply lines stay in the gap between the post and the replies: neither runs over a card.
+    const lines = await page.locator('.react-flow__edge-path').evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().toJSON() as DOMRect));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line.top).toBeGreaterThanOrEqual(post.y + post.height - 1);
+      expect(line.bottom).toBeLessThanOrEqual(dmon.y + 1);
+    }
+    await screenshot(page, 'layout-tree-down-3-items');
+    await context.close();
+  });
+});
