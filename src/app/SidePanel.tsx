@@ -12,6 +12,8 @@ import { SuggestionOffer } from '../features/find/SuggestionOffer';
 import { FindBar } from '../features/find/FindBar';
 import { StructureTools } from '../features/structure/StructureTools';
 import { ClaimSource } from '../features/structure/ClaimSource';
+import { HintTooltip } from '../components/HintTooltip';
+import { IsolatedName, revealBidiControls } from '../components/bidi';
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
@@ -24,10 +26,10 @@ function Breadcrumb({ position }: { position: number }) {
       <ol className="breadcrumb">
         {chain.map((at) => {
           const node = graph.nodes[at]!;
-          const label = node.author ?? (excerpt(node.title ?? node.text, 18) || node.id);
+          const label = node.author ? revealBidiControls(node.author) : excerpt(node.title ?? node.text, 18) || node.id;
           return (
             <li key={node.id}>
-              {at === position ? <span aria-current="true">{label}</span> : <button type="button" onClick={() => select(node.id)}>{label}</button>}
+              {at === position ? <bdi aria-current="true">{label}</bdi> : <button type="button" onClick={() => select(node.id)}><bdi>{label}</bdi></button>}
             </li>
           );
         })}
@@ -44,22 +46,14 @@ function SelectedComment({ id }: { id: string }) {
   const replies = graph.children[position]!.length;
   // A map file can carry any string as a permalink: only http(s) and mailto become links.
   const permalink = safeHref(node.url);
+  // The comment first: in a short window the text is what the reader came for.
   return (
     <>
-      <section className="section" aria-label="Tag and note">
-        <h2>Tag</h2>
-        <TagButtons id={id} />
-        <p className="tag-help">Relative to the comment it replies to.</p>
-        <SuggestionOffer id={id} />
-        <h2 style={{ marginTop: 'var(--space-3)' }}>Note</h2>
-        <NoteEditor id={id} />
-      </section>
-      <StructureTools id={id} />
       <article className="section" aria-label="Selected comment">
         <Breadcrumb position={position} />
         {node.title ? <h3 className="comment-title">{node.title}</h3> : null}
         <div className="comment-head">
-          <span className="author">{node.author ?? (node.kind === 'more' ? 'More replies' : 'Anonymous')}</span>
+          <IsolatedName className="author" name={node.author ?? (node.kind === 'more' ? 'More replies' : 'Anonymous')} />
           {node.createdAt ? <time className="time" dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time> : null}
           {node.status !== 'ok' ? <span className="status">{STATUS_TEXT[node.status]}</span> : null}
           {permalink ? (
@@ -70,26 +64,53 @@ function SelectedComment({ id }: { id: string }) {
         <p className="tag-help">{replies === 1 ? '1 direct reply' : `${replies} direct replies`} · depth {graph.depth[position]}</p>
         <ClaimSource node={node} />
       </article>
+      <section className="section" aria-label="Tag and note">
+        <h2>Tag</h2>
+        <TagButtons id={id} />
+        <p className="tag-help">Relative to the comment it replies to.</p>
+        <SuggestionOffer id={id} />
+        <h2 style={{ marginTop: 'var(--space-3)' }}>Note</h2>
+        <NoteEditor id={id} />
+      </section>
+      <StructureTools id={id} />
     </>
   );
 }
 
-/** The right-hand panel: progress, then the selected comment in full with its tag and note. */
-export function SidePanel() {
+interface SidePanelProps {
+  collapsed?: boolean;
+  onCollapsedChange?: (collapsed: boolean) => void;
+}
+
+/** The right-hand panel: find, the selected comment in full with its tag and note, progress. */
+export function SidePanel({ collapsed = false, onCollapsedChange = () => undefined }: SidePanelProps) {
   const selectedId = useSelectedId();
   const hasMap = useMapStore((state) => state.nodes.length > 0);
+  if (collapsed) {
+    return (
+      <aside className="side-panel collapsed" id="side-panel" aria-label="Details">
+        <HintTooltip label="Show the side panel">
+          <button type="button" className="button icon" aria-label="Show the side panel" aria-expanded="false" aria-controls="side-panel" onClick={() => onCollapsedChange(false)}>
+            <span aria-hidden="true">«</span>
+          </button>
+        </HintTooltip>
+      </aside>
+    );
+  }
   return (
-    <aside className="side-panel" aria-label="Details">
-      {hasMap ? (
-        <section className="section" aria-label="Find and filter">
-          <FindBar />
-        </section>
-      ) : null}
-      {hasMap ? (
-        <section className="section" aria-label="Progress">
-          <TagProgress />
-        </section>
-      ) : null}
+    <aside className="side-panel" id="side-panel" aria-label="Details">
+      <div className="panel-head">
+        {hasMap ? (
+          <section className="find-section" aria-label="Find and filter">
+            <FindBar />
+          </section>
+        ) : <span className="panel-head-spacer" />}
+        <HintTooltip label="Hide the side panel">
+          <button type="button" className="button icon" aria-label="Hide the side panel" aria-expanded="true" aria-controls="side-panel" onClick={() => onCollapsedChange(true)}>
+            <span aria-hidden="true">»</span>
+          </button>
+        </HintTooltip>
+      </div>
       <div className="scroll">
         {selectedId ? (
           <SelectedComment key={selectedId} id={selectedId} />
@@ -100,6 +121,11 @@ export function SidePanel() {
           </div>
         )}
       </div>
+      {hasMap ? (
+        <section className="section progress-section" aria-label="Progress">
+          <TagProgress />
+        </section>
+      ) : null}
     </aside>
   );
 }

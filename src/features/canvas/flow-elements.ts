@@ -32,7 +32,7 @@ function cardFor(graph: MapGraph, layout: Layout, position: number, cache: Eleme
       id: node.id,
       type: 'card',
       position: { x: layout.x[position]!, y: layout.y[position]! },
-      data: { node, replies: graph.children[position]!.length },
+      data: { node, replies: graph.children[position]!.length, depth: graph.depth[position]! },
       width,
       height,
       measured: { width, height },
