@@ -87,7 +87,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
     .join(' ');
   const row = (height ?? 120) < 80;
   const author = authorOf(node);
-  const spokenAuthor = revealBidiControls(node.author ?? (node.kind === 'claim' ? 'claim' : author));
+  const spokenAuthor = node.author ? revealBidiControls(node.author) : node.kind === 'post' ? 'the post' : `this ${node.kind === 'more' ? 'stub' : node.kind}`;
   const body = node.status !== 'ok' && !node.text ? STATUS_LABEL[node.status] : excerpt(node.title ?? node.text, row ? 90 : 260);
   return (
     <div
@@ -124,7 +124,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
             <div className="footer">
               {tag ? <TagBadge tag={tag} /> : suggested}
               {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
-              <CollapseToggle id={id} replies={replies} author={spokenAuthor || 'this claim'} />
+              <CollapseToggle id={id} replies={replies} author={spokenAuthor} />
             </div>
           )}
         </>
