@@ -34,9 +34,8 @@ function CollapseToggle({ id, replies, author }: { id: string; replies: number; 
       type="button"
       className="collapse-toggle nodrag"
       // Not a Tab stop of its own: the card is, and Space, O or the first-reply arrow toggle it.
-      // The name starts with the visible text (as speech input users say it) and names whose.
+      // Named by its visible text (as speech input users say it), then whose replies they are.
       tabIndex={-1}
-      aria-label={collapsed ? `${summary.label} under ${author}` : `${shown} to ${author}`}
       aria-expanded={!collapsed}
       onClick={(event) => {
         event.stopPropagation();
@@ -45,7 +44,17 @@ function CollapseToggle({ id, replies, author }: { id: string; replies: number; 
         toggleCollapsed(id);
       }}
     >
-      {collapsed ? <HiddenSummary summary={summary} /> : <>{shown} <span aria-hidden="true">▾</span></>}
+      {collapsed ? (
+        <>
+          <HiddenSummary summary={summary} />{' '}
+          <span className="visually-hidden">under {author}</span>
+        </>
+      ) : (
+        <>
+          {shown}{' '}
+          <span className="visually-hidden">to {author}</span> <span aria-hidden="true">▾</span>
+        </>
+      )}
     </button>
   );
 }
@@ -100,7 +109,10 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
       aria-level={depth === undefined ? undefined : depth + 1}
       aria-selected={selected}
       aria-expanded={replies > 0 ? !collapsed : undefined}
-      aria-label={`${spokenAuthor}${tag ? `, tagged ${tag}` : ''}${replies > 0 ? `, ${replies === 1 ? '1 reply' : `${replies} replies`}` : ''}: ${excerpt(node.title ?? node.text, 80)}`}
+      // Selection follows focus (a single-select tree): Tab into the map selects its way in.
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && useMapStore.getState().selectedId === null) select(id);
+      }}
     >
       <Handle type="target" position={Position.Top} id="top" isConnectable={false} />
       <Handle type="target" position={Position.Left} id="left" isConnectable={false} />

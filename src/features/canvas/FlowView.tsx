@@ -154,6 +154,11 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
           deleteKeyCode={null}
           selectionKeyCode={null}
           multiSelectionKeyCode={null}
+          // Space folds the selected card's replies (React Flow would take it for panning).
+          panActivationKeyCode={null}
+          // The map's keyboard is its own (a WAI-ARIA tree); React Flow's node descriptions
+          // would make each card's wrapper an element the tree may not contain.
+          disableKeyboardA11y
           proOptions={{ hideAttribution: true }}
           onReconnect={ignore}
           onReconnectStart={onReconnectStart}

@@ -37,7 +37,7 @@ export function useHiddenSummary(id: string, collapsed: boolean): Summary {
 
 /**
  * "▸ 300 hidden +8 −6 ?3": the hidden count, then each tag's count after its badge symbol, in
- * its colour (the words are in the button's name and tooltip), so it fits the card's footer.
+ * its colour, so it fits the card's footer; the tag words are there for the ear and the tooltip.
  */
 export function HiddenSummary({ summary }: { summary: Summary }) {
   return (
@@ -46,8 +46,10 @@ export function HiddenSummary({ summary }: { summary: Summary }) {
       {summary.hidden} hidden
       {TAGS.filter((tag) => summary[tag] > 0).map((tag) => (
         <span key={tag} className={`hidden-count ${tag}`}>
-          {TAG_SYMBOL[tag]}
-          {summary[tag]}
+          {' '}
+          <span aria-hidden="true">{TAG_SYMBOL[tag]}</span>
+          {summary[tag]}{' '}
+          <span className="visually-hidden">{tag}</span>
         </span>
       ))}
     </span>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
@@ -39,6 +39,13 @@ function renderThread(document = openFixture('hn-text_eggos-unikernel-thread.txt
   );
 }
 
+/** The text a screen reader reads from an element's content: all but what is aria-hidden. */
+function spoken(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+}
+
 const tabStops = (container: HTMLElement) => [...container.querySelectorAll('[tabindex="0"]')].map((element) => element.getAttribute('data-node-id'));
 
 describe('cards as a WAI-ARIA tree', () => {
@@ -71,7 +78,8 @@ describe('cards as a WAI-ARIA tree', () => {
       const id = toggle.closest('[data-node-id]')!.getAttribute('data-node-id')!;
       const node = graph.nodes[graph.index.get(id)!]!;
       const whose = node.author ?? (node.kind === 'post' ? 'the post' : `this ${node.kind}`);
-      expect(toggle.getAttribute('aria-label')).toMatch(new RegExp(`^\\d+ repl(y|ies) to ${whose}$`));
+      const card = toggle.closest<HTMLElement>('[role="treeitem"]')!;
+      expect(within(card).getByRole('button', { name: new RegExp(`^\\d+ repl(y|ies) to ${whose}$`) })).toBe(toggle);
     }
   });
 
@@ -87,9 +95,15 @@ describe('cards as a WAI-ARIA tree', () => {
     });
     const toggle = view.container.querySelector(`[data-node-id="${root.id}"] .collapse-toggle`)!;
     const hidden = graph.nodes.length - 1;
-    expect(toggle.getAttribute('aria-label')).toBe(`${hidden} hidden replies, 1 pro, 2 con under ${root.author ?? 'the post'}`);
+    const card = view.container.querySelector<HTMLElement>(`[data-node-id="${root.id}"]`)!;
+    expect(within(card).getByRole('button')).toBe(toggle);
+    expect(spoken(toggle)).toBe(`${hidden} hidden 1 pro 2 con under ${root.author ?? 'the post'}`);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(toggle.textContent).toBe(`▸ ${hidden} hidden+1−2`);
+    // What the eye sees in the footer: short, the words only in the tooltip.
+    const seen = toggle.cloneNode(true) as Element;
+    for (const words of seen.querySelectorAll('.visually-hidden')) words.remove();
+    expect(seen.textContent!.replace(/\s+/g, ' ').trim()).toBe(`▸ ${hidden} hidden +1 −2`);
+    expect(toggle.querySelector('.hidden-summary')!.getAttribute('title')).toBe(`${hidden} hidden replies, 1 pro, 2 con`);
     expect(view.container.querySelector(`[data-node-id="${root.id}"]`)!.getAttribute('aria-expanded')).toBe('false');
   });
 
@@ -101,6 +115,6 @@ describe('cards as a WAI-ARIA tree', () => {
     expect(author.tagName).toBe('BDI');
     expect(author.textContent).toBe('[RLO]evil');
     expect(author.textContent).not.toContain('\u202E');
-    expect(view.container.querySelector('[data-node-id="t3"]')!.getAttribute('aria-label')).toMatch(/^\[RLO\]evil/);
+    expect(screen.getByRole('treeitem', { name: /^\[RLO\]evil/ }).getAttribute('data-node-id')).toBe('t3');
   });
 });
