@@ -188,28 +188,21 @@ export function createAutosaveSession(options: SessionOptions) {
     else if (opened.dirty) markChanged();
   }
 
-  /**
-   * A thread opened from a file or URL that the library already holds is offered back (open the
-   * saved map, or keep this fresh one) and saved only once the user keeps it or changes it.
-   */
+  /** A thread opened afresh that the library holds is offered back, and saved once kept or changed. */
   function checkForSavedCopy(state: MapState): void {
     const document = documentOf(state, now(), GENERATOR);
     const key = document && threadKeyOf(document);
     const from = storage;
     const id = mapId;
     if (!key || !from || id === null) return markChanged();
-    const check = enqueue(() => findSavedCopy(from, key, id)).then(
-      (copy) => {
+    const check = enqueue(() => findSavedCopy(from, key, id))
+      .catch(() => null)
+      .then((copy) => {
         if (checking === check) checking = null;
         if (mapId !== id) return;
         if (copy) status({ savedCopy: copy });
         else markChanged();
-      },
-      () => {
-        if (checking === check) checking = null;
-        if (mapId === id) markChanged();
-      },
-    );
+      });
     checking = check;
   }
 
@@ -277,11 +270,7 @@ export function createAutosaveSession(options: SessionOptions) {
     now,
     newId,
 
-    /**
-     * Whether closing the page now would lose changes: they could not be saved (a conflict with
-     * another tab, or no working storage). Unsaved changes that can be saved are written as the
-     * page closes (flushOnExit), so they need no prompt.
-     */
+    /** Closing now would lose changes that cannot be saved (a conflict, no storage); others flushOnExit writes. */
     wouldLoseChanges(): boolean {
       return isDirty() && !canSave();
     },
