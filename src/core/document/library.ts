@@ -40,7 +40,7 @@ function firstLine(text: string, length: number): string {
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
-/** "author: opening words" of the first item with text (a Mastodon root can be a bare placeholder). */
+/** "author: opening words" of the first item with text, for a root that has none (a Mastodon placeholder). */
 function openingWords(document: ThreadmapDocument): string {
   const first = document.nodes.find((node) => node.text.trim() !== '');
   if (!first) return '';
@@ -49,12 +49,12 @@ function openingWords(document: ThreadmapDocument): string {
 }
 
 /**
- * The name a new map gets: the thread's title, else the opening post's title, else the author
- * and opening words of the first post with text.
+ * The name a new map gets: the thread's title, else the opening post's title or first words,
+ * else (a root without text) the author and opening words of the first post with text.
  */
 export function defaultMapName(document: ThreadmapDocument): string {
   const root = document.nodes[0];
-  const candidates = [document.source.title, root?.title];
+  const candidates = [document.source.title, root?.title, root?.text];
   for (const candidate of candidates) {
     const name = candidate ? firstLine(candidate, NAME_LENGTH) : '';
     if (name) return name;
