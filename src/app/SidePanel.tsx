@@ -7,7 +7,7 @@ import { formatDateTime, excerpt } from '../components/format';
 import { TagButtons } from '../features/annotate/TagButtons';
 import { TagProgress } from '../features/annotate/TagProgress';
 import { NoteEditor } from '../features/annotate/NoteEditor';
-import { RichText } from '../features/inspect/RichText';
+import { CommentText } from '../features/inspect/CommentText';
 import { SuggestionOffer } from '../features/find/SuggestionOffer';
 import { FindBar } from '../features/find/FindBar';
 import { StructureTools } from '../features/structure/StructureTools';
@@ -60,7 +60,7 @@ function SelectedComment({ id }: { id: string }) {
             <a className="time" href={permalink} target="_blank" rel="noopener noreferrer nofollow">Permalink</a>
           ) : null}
         </div>
-        {node.text ? <RichText node={node} /> : <p className="time">(no text)</p>}
+        {node.text ? <CommentText node={node} /> : <p className="time">(no text)</p>}
         <p className="tag-help">{replies === 1 ? '1 direct reply' : `${replies} direct replies`} · depth {graph.depth[position]}</p>
         <ClaimSource node={node} />
       </article>

@@ -1,33 +1,7 @@
-import { createContext, Fragment, useContext, useMemo, useState } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { ThreadNode } from '../../core/map/types';
 import { htmlToBlocks, plainToBlocks, type Block, type Inline } from '../../core/text';
-import { useFilterStore } from '../../store/filter-store';
-import { highlightRanges, queryTerms } from './highlight';
-
-/**
- * Characters drawn at first, and how much more each "Show more" draws: a comment of a megabyte
- * (one unbroken line) took a minute to lay out, so selecting it must not draw it all.
- */
-export const FIRST_PIECE = 20_000;
-const GROWTH = 4;
-
-/** The find query's words, for marking matches in the text. */
-const TermsContext = createContext<readonly string[]>([]);
-
-function MarkedText({ text }: { text: string }) {
-  const terms = useContext(TermsContext);
-  const ranges = highlightRanges(text, terms);
-  if (ranges.length === 0) return <>{text}</>;
-  const parts = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start > at) parts.push(text.slice(at, start));
-    parts.push(<mark key={start} className="find-hit">{text.slice(start, end)}</mark>);
-    at = end;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return <>{parts}</>;
-}
+import { MarkedText } from './marked-text';
 
 function InlineView({ inline }: { inline: Inline }) {
   switch (inline.type) {
@@ -88,31 +62,11 @@ function Blocks({ blocks }: { blocks: Block[] }) {
   );
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
-/**
- * The whole text of a comment as React elements: the source's markup is parsed, never injected.
- * Words of the find query are marked. A very long comment is drawn in pieces (as plain text
- * until the last piece, which brings its markup back).
- */
+/** The whole text of a comment as React elements: the source's markup is parsed, never injected. */
 export function RichText({ node }: { node: ThreadNode }) {
-  const [limit, setLimit] = useState(FIRST_PIECE);
-  const query = useFilterStore((state) => state.criteria.query);
-  const terms = useMemo(() => queryTerms(query), [query]);
-  const partial = node.text.length > limit;
   const blocks = useMemo(() => {
-    if (partial) return plainToBlocks(node.text.slice(0, limit));
-    return node.html ? htmlToBlocks(node.html, node.url ?? null) : plainToBlocks(node.text);
-  }, [node, partial, limit]);
-  return (
-    <TermsContext.Provider value={terms}>
-      <div className="rich-text"><Blocks blocks={blocks} /></div>
-      {partial ? (
-        <div className="long-text-more">
-          <span>Showing {count(limit)} of {count(node.text.length)} characters.</span>
-          <button type="button" className="button" onClick={() => setLimit((current) => current * GROWTH)}>Show more</button>
-        </div>
-      ) : null}
-    </TermsContext.Provider>
-  );
+    const base = node.url ?? undefined;
+    return node.html ? htmlToBlocks(node.html, base ?? null) : plainToBlocks(node.text);
+  }, [node]);
+  return <div className="rich-text"><Blocks blocks={blocks} /></div>;
 }

@@ -7,7 +7,7 @@ import type { ThreadNode } from '../../core/map/types';
 import { clearCriteria, setCriteria } from '../../store/filter-store';
 import { openDocument } from '../../store/actions';
 import { useMapStore } from '../../store/map-store';
-import { FIRST_PIECE, RichText } from './RichText';
+import { CommentText, FIRST_PIECE } from './CommentText';
 
 beforeEach(() => {
   openDocument(openFixture('hn-text_eggos-unikernel-thread.txt'));
@@ -17,17 +17,17 @@ afterEach(cleanup);
 
 const nodeById = (id: string) => useMapStore.getState().nodes.find((node) => node.id === id)!;
 
-describe('RichText', () => {
+describe('CommentText', () => {
   it('marks the words of the find query in the comment, and unmarks them when the query is cleared', () => {
     const node = nodeById('t4');
-    const view = render(<RichText node={node} />);
+    const view = render(<CommentText node={node} />);
     act(() => setCriteria({ query: 'e1000' }));
     const marks = [...view.container.querySelectorAll('mark')].map((mark) => mark.textContent!.toLowerCase());
     const expected = node.text.toLowerCase().split('e1000').length - 1;
     expect(expected).toBeGreaterThan(0);
     expect(marks).toEqual(Array.from({ length: expected }, () => 'e1000'));
     // Marking never changes the text (splitting a claim reads it).
-    expect(view.container.textContent).toBe(render(<RichText node={node} />).container.textContent);
+    expect(view.container.textContent).toBe(render(<CommentText node={node} />).container.textContent);
     act(() => clearCriteria());
     expect(view.container.querySelectorAll('mark')).toHaveLength(0);
   });
@@ -36,7 +36,7 @@ describe('RichText', () => {
     const user = userEvent.setup();
     const node: ThreadNode = { ...nodeById('t4'), text: 'x'.repeat(1_000_000) };
     delete node.html;
-    const view = render(<RichText node={node} />);
+    const view = render(<CommentText node={node} />);
     const drawn = () => view.container.querySelector('.rich-text')!.textContent!.length;
     expect(drawn()).toBe(FIRST_PIECE);
     expect(screen.getByText(/Showing 20,000 of 1,000,000 characters/)).toBeInTheDocument();
