@@ -51,7 +51,8 @@ describe('the map from the keyboard', () => {
     const card = page.locator('.card[data-node-id="t1"]');
     await page.keyboard.press(' ');
     await expect.poll(() => card.getAttribute('aria-expanded')).toBe('false');
-    expect(await card.locator('.collapse-toggle').getAttribute('aria-label')).toMatch(/^\d+ hidden repl(y|ies) under /);
+    // The toggle is named by what it shows, and says whose replies it hides.
+    expect(await card.getByRole('button', { name: /^\d+ hidden (\d+ (pro|con|question) )*under this comment$/ }).count()).toBe(1);
     // The arrow towards the replies opens a collapsed card, as in any tree.
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => card.getAttribute('aria-expanded')).toBe('true');
