@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Tooltip } from 'radix-ui';
 import { MapCanvas } from '../features/canvas/MapCanvas';
 import { ShortcutHelp } from '../features/annotate/ShortcutHelp';
 import { Banners } from './Banners';
 import { SidePanel } from './SidePanel';
+import { usePanelSize } from './panel-size';
+import { PanelSplitter } from './PanelSplitter';
+import { useUnsavedWarning } from './use-unsaved-warning';
 import { Toolbar } from './Toolbar';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useTheme } from './use-theme';
@@ -19,6 +22,8 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useAppShortcuts(showHelp);
+  const [panel, setPanel] = usePanelSize();
+  useUnsavedWarning();
   // The last open map comes back from the browser's storage; the sample only when nothing is saved.
   useEffect(() => startAutosave(readSample), []);
   useEffect(() => {
@@ -31,11 +36,12 @@ export function App() {
   return (
     <Tooltip.Provider delayDuration={400}>
       <ReactFlowProvider>
-        <div className="app">
+        <div className={panel.collapsed ? 'app panel-collapsed' : 'app'} style={{ '--panel-w': `${panel.width}px` } as CSSProperties}>
           <Toolbar theme={theme} onToggleTheme={toggleTheme} onShowShortcuts={showHelp} />
           <Banners />
           <MapCanvas theme={theme} />
-          <SidePanel />
+          {panel.collapsed ? null : <PanelSplitter width={panel.width} onResize={(width) => setPanel({ width })} />}
+          <SidePanel collapsed={panel.collapsed} onCollapsedChange={(collapsed) => setPanel({ collapsed })} />
         </div>
         <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />
       </ReactFlowProvider>

@@ -7,11 +7,13 @@ import { formatDateTime, excerpt } from '../components/format';
 import { TagButtons } from '../features/annotate/TagButtons';
 import { TagProgress } from '../features/annotate/TagProgress';
 import { NoteEditor } from '../features/annotate/NoteEditor';
-import { RichText } from '../features/inspect/RichText';
+import { CommentText } from '../features/inspect/CommentText';
 import { SuggestionOffer } from '../features/find/SuggestionOffer';
 import { FindBar } from '../features/find/FindBar';
 import { StructureTools } from '../features/structure/StructureTools';
 import { ClaimSource } from '../features/structure/ClaimSource';
+import { HintTooltip } from '../components/HintTooltip';
+import { IsolatedName, revealBidiControls } from '../components/bidi';
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
@@ -24,10 +26,10 @@ function Breadcrumb({ position }: { position: number }) {
       <ol className="breadcrumb">
         {chain.map((at) => {
           const node = graph.nodes[at]!;
-          const label = node.author ?? (excerpt(node.title ?? node.text, 18) || node.id);
+          const label = node.author ? revealBidiControls(node.author) : excerpt(node.title ?? node.text, 18) || node.id;
           return (
             <li key={node.id}>
-              {at === position ? <span aria-current="true">{label}</span> : <button type="button" onClick={() => select(node.id)}>{label}</button>}
+              {at === position ? <bdi aria-current="true">{label}</bdi> : <button type="button" onClick={() => select(node.id)}><bdi>{label}</bdi></button>}
             </li>
           );
         })}
@@ -44,8 +46,24 @@ function SelectedComment({ id }: { id: string }) {
   const replies = graph.children[position]!.length;
   // A map file can carry any string as a permalink: only http(s) and mailto become links.
   const permalink = safeHref(node.url);
+  // The comment first: in a short window the text is what the reader came for.
   return (
     <>
+      <article className="section" aria-label="Selected comment">
+        <Breadcrumb position={position} />
+        {node.title ? <h3 className="comment-title">{node.title}</h3> : null}
+        <div className="comment-head">
+          <IsolatedName className="author" name={node.author ?? (node.kind === 'more' ? 'More replies' : 'Anonymous')} />
+          {node.createdAt ? <time className="time" dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time> : null}
+          {node.status !== 'ok' ? <span className="status">{STATUS_TEXT[node.status]}</span> : null}
+          {permalink ? (
+            <a className="time" href={permalink} target="_blank" rel="noopener noreferrer nofollow">Permalink</a>
+          ) : null}
+        </div>
+        {node.text ? <CommentText node={node} /> : <p className="time">(no text)</p>}
+        <p className="tag-help">{replies === 1 ? '1 direct reply' : `${replies} direct replies`} · depth {graph.depth[position]}</p>
+        <ClaimSource node={node} />
+      </article>
       <section className="section" aria-label="Tag and note">
         <h2>Tag</h2>
         <TagButtons id={id} />
@@ -55,41 +73,44 @@ function SelectedComment({ id }: { id: string }) {
         <NoteEditor id={id} />
       </section>
       <StructureTools id={id} />
-      <article className="section" aria-label="Selected comment">
-        <Breadcrumb position={position} />
-        {node.title ? <h3 className="comment-title">{node.title}</h3> : null}
-        <div className="comment-head">
-          <span className="author">{node.author ?? (node.kind === 'more' ? 'More replies' : 'Anonymous')}</span>
-          {node.createdAt ? <time className="time" dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time> : null}
-          {node.status !== 'ok' ? <span className="status">{STATUS_TEXT[node.status]}</span> : null}
-          {permalink ? (
-            <a className="time" href={permalink} target="_blank" rel="noopener noreferrer nofollow">Permalink</a>
-          ) : null}
-        </div>
-        {node.text ? <RichText node={node} /> : <p className="time">(no text)</p>}
-        <p className="tag-help">{replies === 1 ? '1 direct reply' : `${replies} direct replies`} · depth {graph.depth[position]}</p>
-        <ClaimSource node={node} />
-      </article>
     </>
   );
 }
 
-/** The right-hand panel: progress, then the selected comment in full with its tag and note. */
-export function SidePanel() {
+interface SidePanelProps {
+  collapsed?: boolean;
+  onCollapsedChange?: (collapsed: boolean) => void;
+}
+
+/** The right-hand panel: find, the selected comment in full with its tag and note, progress. */
+export function SidePanel({ collapsed = false, onCollapsedChange = () => undefined }: SidePanelProps) {
   const selectedId = useSelectedId();
   const hasMap = useMapStore((state) => state.nodes.length > 0);
+  if (collapsed) {
+    return (
+      <aside className="side-panel collapsed" id="side-panel" aria-label="Details">
+        <HintTooltip label="Show the side panel">
+          <button type="button" className="button icon" aria-label="Show the side panel" aria-expanded="false" aria-controls="side-panel" onClick={() => onCollapsedChange(false)}>
+            <span aria-hidden="true">«</span>
+          </button>
+        </HintTooltip>
+      </aside>
+    );
+  }
   return (
-    <aside className="side-panel" aria-label="Details">
-      {hasMap ? (
-        <section className="section" aria-label="Find and filter">
-          <FindBar />
-        </section>
-      ) : null}
-      {hasMap ? (
-        <section className="section" aria-label="Progress">
-          <TagProgress />
-        </section>
-      ) : null}
+    <aside className="side-panel" id="side-panel" aria-label="Details">
+      <div className="panel-head">
+        {hasMap ? (
+          <section className="find-section" aria-label="Find and filter">
+            <FindBar />
+          </section>
+        ) : <span className="panel-head-spacer" />}
+        <HintTooltip label="Hide the side panel">
+          <button type="button" className="button icon" aria-label="Hide the side panel" aria-expanded="true" aria-controls="side-panel" onClick={() => onCollapsedChange(true)}>
+            <span aria-hidden="true">»</span>
+          </button>
+        </HintTooltip>
+      </div>
       <div className="scroll">
         {selectedId ? (
           <SelectedComment key={selectedId} id={selectedId} />
@@ -100,6 +121,11 @@ export function SidePanel() {
           </div>
         )}
       </div>
+      {hasMap ? (
+        <section className="section progress-section" aria-label="Progress">
+          <TagProgress />
+        </section>
+      ) : null}
     </aside>
   );
 }

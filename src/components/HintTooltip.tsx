@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import type { FocusEvent, ReactElement, ReactNode } from 'react';
 import { Tooltip } from 'radix-ui';
 
 interface HintTooltipProps {
@@ -9,11 +9,32 @@ interface HintTooltipProps {
   children: ReactElement;
 }
 
-/** A tooltip naming a control and its shortcut; shown on hover and on keyboard focus. */
+/**
+ * Focus that was handed back (a dialog or menu closing, the window regaining focus) rather than
+ * moved by the reader: it comes from nothing, or from inside the closing layer.
+ */
+export function isReturnedFocus(event: FocusEvent<HTMLElement>): boolean {
+  const from = event.relatedTarget;
+  if (!(from instanceof Element)) return true;
+  return !from.isConnected || from.closest('[role="dialog"], [role="alertdialog"], [role="menu"]') !== null;
+}
+
+/**
+ * A tooltip naming a control and its shortcut; shown on hover and on keyboard focus, but not
+ * when focus returns to the control as a dialog closes (it would cover what the dialog left).
+ */
 export function HintTooltip({ label, shortcut, children }: HintTooltipProps) {
   return (
     <Tooltip.Root>
-      <Tooltip.Trigger asChild>{children}</Tooltip.Trigger>
+      <Tooltip.Trigger
+        asChild
+        onFocus={(event) => {
+          // Radix opens on focus unless the event's default was prevented.
+          if (isReturnedFocus(event)) event.preventDefault();
+        }}
+      >
+        {children}
+      </Tooltip.Trigger>
       <Tooltip.Portal>
         <Tooltip.Content className="tooltip" sideOffset={6} role="tooltip">
           <span>{label}</span>

@@ -34,7 +34,7 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; action: 
     title: 'Find and filter',
     items: [
       { keys: [FIND_KEYS.focus], action: 'Find text or an author' },
-      { keys: ['Enter', 'Shift+Enter'], action: 'Next / previous match (in the find box)' },
+      { keys: ['Enter', 'Shift+Enter'], action: 'In the find box: next / previous match, and back to the map' },
       { keys: [FIND_KEYS.next, FIND_KEYS.previous], action: 'Next / previous match' },
     ],
   },
@@ -45,7 +45,8 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[]; action: 
       { keys: ['←', '→', '↑', '↓'], action: 'Parent, first reply and siblings, following the layout' },
       { keys: ['U'], action: 'Next untagged card' },
       { keys: ['Home'], action: 'The root post' },
-      { keys: ['O', 'Space'], action: 'Collapse or expand the replies' },
+      { keys: ['O', 'Space'], action: 'Collapse or expand the replies (the arrow towards the replies also expands)' },
+      { keys: ['Tab'], action: 'The map is one stop: Tab moves on to the side panel' },
       { keys: ['Esc'], action: 'Clear the selection' },
     ],
   },

@@ -9,11 +9,13 @@ import {
   orderRestoreCandidates,
   readEntry,
   summarizeDocument,
+  threadKeyOf,
   type LibraryEntry,
 } from './library';
 
 const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
 const SAMPLE = 'hn-text_eggos-unikernel-thread.txt';
+const MASTODON = 'mastodon_context_109294719267373593_rtoot.json';
 
 const entry = (id: string, savedAt: string, revision = 1): LibraryEntry => ({
   id,
@@ -33,7 +35,17 @@ describe('summarizeDocument', () => {
       '14952787': { note: 'only a note', updatedAt: '2026-11-26T14:00:00.000Z' },
     };
     const summary = summarizeDocument(document, { id: 'm1', name: 'Memo', revision: 3, savedAt: '2026-11-26T14:01:00.000Z' });
-    expect(summary).toEqual({ id: 'm1', name: 'Memo', sourceKind: 'hn', nodeCount: 579, taggedCount: 1, savedAt: '2026-11-26T14:01:00.000Z', revision: 3 });
+    expect(summary).toEqual({ id: 'm1', name: 'Memo', sourceKind: 'hn', nodeCount: 579, taggedCount: 1, savedAt: '2026-11-26T14:01:00.000Z', revision: 3, threadKey: 'hn|https://news.ycombinator.com/item?id=14952787' });
+  });
+});
+
+describe('threadKeyOf', () => {
+  it('gives the same key to a thread opened twice and different keys to different threads', () => {
+    const keys = [ALGOLIA, SAMPLE, MASTODON, 'lobsters_s-tdfoqh_compose-lobsters.json', 'reddit_r-redditdev_2ujhkr_comments_reddift.json'].map((name) => threadKeyOf(openFixture(name)));
+    expect(keys.every((key) => typeof key === 'string' && key.length > 0)).toBe(true);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(threadKeyOf(openFixture(SAMPLE))).toBe(keys[1]);
+    expect(threadKeyOf(openFixture(MASTODON))).toBe(keys[2]);
   });
 });
 
@@ -50,6 +62,13 @@ describe('defaultMapName', () => {
     const name = defaultMapName(document);
     expect(name.length).toBeLessThanOrEqual(80);
     expect(root.text.replace(/\s+/g, ' ').startsWith(name.replace(/…$/, ''))).toBe(true);
+  });
+
+  it('names a Mastodon map, whose root is a bare placeholder, after the first author and their opening words', () => {
+    const name = defaultMapName(openFixture(MASTODON));
+    expect(name).not.toBe('Untitled map');
+    expect(name.startsWith('austinkocher: The best way to keep this development going')).toBe(true);
+    expect(name.length).toBeLessThanOrEqual(80);
   });
 
   it('cleans a typed name to one trimmed line and refuses a blank one', () => {

@@ -19,6 +19,8 @@ export interface LibraryEntry {
   revision: number;
   /** The tab (a random id per page load) that wrote this revision. */
   savedBy?: string;
+  /** Which thread the map is of (see threadKeyOf): the same thread opened again is offered back. */
+  threadKey?: string;
 }
 
 /** A saved map that could not be read, kept aside (with its raw value) instead of being loaded. */
@@ -37,7 +39,18 @@ function firstLine(text: string, length: number): string {
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
-/** The name a new map gets: the thread's title, else the opening post's title or first words. */
+/** "author: opening words" of the first item with text, for a root that has none (a Mastodon placeholder). */
+function openingWords(document: ThreadmapDocument): string {
+  const first = document.nodes.find((node) => node.text.trim() !== '');
+  if (!first) return '';
+  const words = firstLine(first.text, NAME_LENGTH - (first.author ? first.author.length + 2 : 0));
+  return first.author ? `${first.author}: ${words}` : words;
+}
+
+/**
+ * The name a new map gets: the thread's title, else the opening post's title or first words,
+ * else (a root without text) the author and opening words of the first post with text.
+ */
 export function defaultMapName(document: ThreadmapDocument): string {
   const root = document.nodes[0];
   const candidates = [document.source.title, root?.title, root?.text];
@@ -45,7 +58,21 @@ export function defaultMapName(document: ThreadmapDocument): string {
     const name = candidate ? firstLine(candidate, NAME_LENGTH) : '';
     if (name) return name;
   }
-  return UNTITLED;
+  return openingWords(document) || UNTITLED;
+}
+
+/**
+ * What identifies the thread a map was made from, across opens: the source's kind with its URL,
+ * else with the root's id, else with the root's author and opening words (pasted text).
+ */
+export function threadKeyOf(document: ThreadmapDocument): string | null {
+  const { kind, url } = document.source;
+  if (url) return `${kind}|${url}`;
+  const root = document.nodes[0];
+  if (!root) return null;
+  if (kind !== 'text') return `${kind}|#${root.id}`;
+  const words = firstLine(`${root.author ?? ''} ${root.text}`, 200);
+  return words ? `${kind}|${words}` : null;
 }
 
 /** A name as typed by a person: one line, trimmed, not empty, not endless. */
@@ -69,6 +96,7 @@ export function summarizeDocument(
     taggedCount,
     savedAt: fields.savedAt,
     revision: fields.revision,
+    ...(threadKeyOf(document) !== null ? { threadKey: threadKeyOf(document)! } : {}),
   };
 }
 
@@ -92,6 +120,7 @@ export function readEntry(raw: unknown, key: string): Result<LibraryEntry, strin
     savedAt: record.savedAt,
     revision: record.revision,
     ...(typeof record.savedBy === 'string' ? { savedBy: record.savedBy } : {}),
+    ...(typeof record.threadKey === 'string' ? { threadKey: record.threadKey } : {}),
   });
 }
 

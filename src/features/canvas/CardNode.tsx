@@ -1,4 +1,4 @@
-import { memo, useContext } from 'react';
+import { memo, useContext, useEffect, useRef } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
@@ -9,26 +9,33 @@ import { select, toggleCollapsed } from '../../store/actions';
 import { TagBadge } from '../../components/TagBadge';
 import { excerpt, formatDate } from '../../components/format';
 import { LodContext } from './lod-context';
-import { HiddenSummary } from './HiddenSummary';
+import { HiddenSummary, useHiddenSummary } from './HiddenSummary';
+import { IsolatedName, revealBidiControls } from '../../components/bidi';
+import { mapHoldsFocus } from '../../components/map-focus';
 
 export interface CardData extends Record<string, unknown> {
   node: ThreadNode;
   replies: number;
+  /** Depth in the reply tree (the root is 0): the card's level in the map's tree semantics. */
+  depth?: number;
 }
 
 export type CardNodeType = Node<CardData, 'card'>;
 
 const STATUS_LABEL = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
 
-function CollapseToggle({ id, replies }: { id: string; replies: number }) {
+function CollapseToggle({ id, replies, author }: { id: string; replies: number; author: string }) {
   const collapsed = useMapStore((state) => state.view.collapsed?.includes(id) ?? false);
+  const summary = useHiddenSummary(id, collapsed);
   if (replies === 0) return null;
+  const shown = replies === 1 ? '1 reply' : `${replies} replies`;
   return (
     <button
       type="button"
       className="collapse-toggle nodrag"
-      // Named by its visible text ("3 replies", "12 hidden"), as speech input users say it;
-      // aria-expanded tells whether the replies are shown.
+      // Not a Tab stop of its own: the card is, and Space, O or the first-reply arrow toggle it.
+      // Named by its visible text (as speech input users say it), then whose replies they are.
+      tabIndex={-1}
       aria-expanded={!collapsed}
       onClick={(event) => {
         event.stopPropagation();
@@ -37,9 +44,36 @@ function CollapseToggle({ id, replies }: { id: string; replies: number }) {
         toggleCollapsed(id);
       }}
     >
-      {collapsed ? <HiddenSummary id={id} /> : <>{replies === 1 ? '1 reply' : `${replies} replies`} <span aria-hidden="true">▾</span></>}
+      {collapsed ? (
+        <>
+          <HiddenSummary summary={summary} />{' '}
+          <span className="visually-hidden">under {author}</span>
+        </>
+      ) : (
+        <>
+          {shown}{' '}
+          <span className="visually-hidden">to {author}</span> <span aria-hidden="true">▾</span>
+        </>
+      )}
     </button>
   );
+}
+
+const authorOf = (node: ThreadNode) =>
+  node.author ?? (node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : node.kind === 'claim' ? '' : 'Comment');
+
+/**
+ * A card is a treeitem with a roving tab index: the selected card (the root while nothing is
+ * selected) is the map's one Tab stop, and it takes focus when selected while the map has it.
+ */
+function useTreeFocus(id: string, isRoot: boolean) {
+  const element = useRef<HTMLDivElement>(null);
+  const tabStop = useMapStore((state) => state.selectedId === id || (state.selectedId === null && isRoot));
+  const selected = useIsSelected(id);
+  useEffect(() => {
+    if (selected && element.current && document.activeElement !== element.current && mapHoldsFocus()) element.current.focus({ preventScroll: true });
+  }, [selected]);
+  return { element, tabStop };
 }
 
 /** One comment on the canvas; re-renders only when its own tag, note or selection changes. */
@@ -47,7 +81,9 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const annotation = useAnnotation(id);
   const selected = useIsSelected(id);
   const lod = useContext(LodContext);
-  const { node, replies } = data;
+  const { node, replies, depth } = data;
+  const collapsed = useMapStore((state) => replies > 0 && (state.view.collapsed?.includes(id) ?? false));
+  const { element, tabStop } = useTreeFocus(id, node.parent === null);
   const tag = annotation?.tag;
   const match = useMatchState(id);
   const suggestion = useSuggestion(id);
@@ -60,21 +96,37 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
     .filter(Boolean)
     .join(' ');
   const row = (height ?? 120) < 80;
+  const author = authorOf(node);
+  const spokenAuthor = node.author ? revealBidiControls(node.author) : node.kind === 'post' ? 'the post' : `this ${node.kind === 'more' ? 'stub' : node.kind}`;
   const body = node.status !== 'ok' && !node.text ? STATUS_LABEL[node.status] : excerpt(node.title ?? node.text, row ? 90 : 260);
   return (
-    <div className={classes} data-node-id={id} data-tag={tag ?? ''} aria-label={`${node.author ?? 'comment'}${tag ? `, tagged ${tag}` : ''}`}>
+    <div
+      ref={element}
+      className={classes}
+      data-node-id={id}
+      data-tag={tag ?? ''}
+      role="treeitem"
+      tabIndex={tabStop ? 0 : -1}
+      aria-level={depth === undefined ? undefined : depth + 1}
+      aria-selected={selected}
+      aria-expanded={replies > 0 ? !collapsed : undefined}
+      // Selection follows focus (a single-select tree): Tab into the map selects its way in.
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && useMapStore.getState().selectedId === null) select(id);
+      }}
+    >
       <Handle type="target" position={Position.Top} id="top" isConnectable={false} />
       <Handle type="target" position={Position.Left} id="left" isConnectable={false} />
       {lod === 'compact' ? (
         <div className="meta">
           {tag ? <TagBadge tag={tag} /> : null}
-          <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : '')}</span>
+          <IsolatedName className="author" name={node.author ?? (node.kind === 'post' ? 'Post' : '')} />
         </div>
       ) : (
         <>
           <div className="meta">
             {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
-            <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : node.kind === 'claim' ? '' : 'Comment')}</span>
+            <IsolatedName className="author" name={author} />
             {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
             {row ? <span className="excerpt-inline">{body}</span> : null}
             {tag && row ? <TagBadge tag={tag} /> : null}
@@ -85,7 +137,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
             <div className="footer">
               {tag ? <TagBadge tag={tag} /> : suggested}
               {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
-              <CollapseToggle id={id} replies={replies} />
+              <CollapseToggle id={id} replies={replies} author={spokenAuthor} />
             </div>
           )}
         </>

@@ -13,6 +13,7 @@ import { edgeTypes } from './RouteEdge';
 import { lodForZoom, MAX_ZOOM, MIN_ZOOM, type Lod } from './lod';
 import { LodContext } from './lod-context';
 import { isInside, visibleRect } from './viewport';
+import { useMapTree } from './use-map-tree';
 
 /** More mounted cards than this and the canvas layer draws them instead (DOM cost). */
 const MOUNT_BUDGET = 700;
@@ -93,11 +94,12 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
     [lod, graph, layout, positions, chain, links],
   );
 
-  // The canvas follows the selection: a card moved to by keyboard is brought into view.
-  const previousSelection = useRef(selectedPosition);
+  // The canvas follows the selection: a card moved to by keyboard is brought into view. Only a
+  // new selection moves the view: a structure edit renumbers positions but must keep the view.
+  const previousSelection = useRef(selectedId);
   useEffect(() => {
-    if (selectedPosition === undefined || previousSelection.current === selectedPosition) return;
-    previousSelection.current = selectedPosition;
+    if (selectedPosition === undefined || previousSelection.current === selectedId) return;
+    previousSelection.current = selectedId;
     const cx = layout.x[selectedPosition]!;
     if (Number.isNaN(cx)) return;
     const cy = layout.y[selectedPosition]!;
@@ -107,7 +109,9 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
     const pane = document.querySelector('.canvas .react-flow');
     const rect = visibleRect([tx, ty, zoom], pane?.clientWidth ?? 0, pane?.clientHeight ?? 0);
     if (!isInside(rect, cx, cy, w, h)) void flow.setCenter(cx + w / 2, cy + h / 2, { zoom, duration: 180 });
-  }, [selectedPosition, layout, flow]);
+  }, [selectedId, selectedPosition, layout, flow]);
+
+  useMapTree(elements.nodes.length > 0);
 
   // Re-parent by dragging a reply line's end at the card onto the new parent card.
   const onReconnectStart = (_: unknown, edge: Edge) => {
@@ -152,6 +156,11 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
           deleteKeyCode={null}
           selectionKeyCode={null}
           multiSelectionKeyCode={null}
+          // Space folds the selected card's replies (React Flow would take it for panning).
+          panActivationKeyCode={null}
+          // The map's keyboard is its own (a WAI-ARIA tree); React Flow's node descriptions
+          // would make each card's wrapper an element the tree may not contain.
+          disableKeyboardA11y
           proOptions={{ hideAttribution: true }}
           onReconnect={ignore}
           onReconnectStart={onReconnectStart}

@@ -12,6 +12,7 @@ import { useMapLayout } from './use-map-layout';
 import { initialViewport } from './viewport';
 import { useMapShortcuts } from './use-map-shortcuts';
 import { useStableView } from './use-stable-view';
+import { useWheelZoom } from './use-wheel-zoom';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { CanvasModelBridge } from '../export/image/CanvasModelBridge';
 
@@ -45,6 +46,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const mounted = useStore((state) => state.nodeLookup.size);
   const structureGuessed = useMapStore((state) => state.source?.structureGuessed ?? false);
   useStableView(model.graph, model.layout, documentKey, width, height, pane);
+  useWheelZoom(pane);
 
   // A newly opened map gets its first view once; later re-layouts keep the user's view.
   const viewedKey = useRef(-1);

@@ -7,6 +7,16 @@ import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-m
 const WIDTH = 200;
 const HEIGHT = 140;
 const PAD = 6;
+
+/**
+ * The minimap's size for a map pane: full size in a roomy pane, at most a sixth of the pane's
+ * area below that, and none in a pane too small to spare the room (0 × 0).
+ */
+export function minimapSize(paneWidth: number, paneHeight: number): { width: number; height: number } {
+  if (paneWidth < 420 || paneHeight < 320) return { width: 0, height: 0 };
+  const scale = Math.min(1, Math.sqrt((paneWidth * paneHeight) / 6 / (WIDTH * HEIGHT)), (paneWidth * 0.24) / WIDTH);
+  return { width: Math.round(WIDTH * scale), height: Math.round(HEIGHT * scale) };
+}
 const MINIMAP_DELAY_MS = 120;
 
 /** The whole map in miniature, coloured by tag, with the current view; click or drag to move. */
@@ -19,37 +29,38 @@ export function Minimap({ theme }: { theme: string }) {
   const paneWidth = useStore((state) => state.width);
   const paneHeight = useStore((state) => state.height);
   const flow = useReactFlow();
+  const { width: w, height: h } = minimapSize(paneWidth, paneHeight);
 
   const scale = useMemo(() => {
     const { bounds } = layout;
-    const zoom = Math.min((WIDTH - 2 * PAD) / Math.max(1, bounds.width), (HEIGHT - 2 * PAD) / Math.max(1, bounds.height));
-    const x = PAD - bounds.x * zoom + (WIDTH - 2 * PAD - bounds.width * zoom) / 2;
-    const y = PAD - bounds.y * zoom + (HEIGHT - 2 * PAD - bounds.height * zoom) / 2;
+    const zoom = Math.min((w - 2 * PAD) / Math.max(1, bounds.width), (h - 2 * PAD) / Math.max(1, bounds.height));
+    const x = PAD - bounds.x * zoom + (w - 2 * PAD - bounds.width * zoom) / 2;
+    const y = PAD - bounds.y * zoom + (h - 2 * PAD - bounds.height * zoom) / 2;
     return { x, y, zoom };
-  }, [layout]);
+  }, [layout, w, h]);
 
   // The cards are redrawn only when the map or its tags change, not on every pan frame, and a
   // moment later: drawing every card of a big map must not delay the tag showing on its card.
   useEffect(() => {
     const timer = setTimeout(() => {
       const canvas = baseRef.current;
-      const context = canvas && prepareCanvas(canvas, WIDTH, HEIGHT);
+      const context = canvas && prepareCanvas(canvas, w, h);
       if (!canvas || !context) return;
       drawMap(context, { graph, layout, positions: Array.from(layout.visible), annotations, colors: readMapColors(canvas), transform: scale, edges: false });
     }, MINIMAP_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [graph, layout, annotations, scale, theme]);
+  }, [graph, layout, annotations, scale, theme, w, h]);
 
   useLayoutEffect(() => {
     const canvas = viewRef.current;
-    const context = canvas && prepareCanvas(canvas, WIDTH, HEIGHT);
+    const context = canvas && prepareCanvas(canvas, w, h);
     if (!canvas || !context || paneWidth === 0) return;
     const [x, y, zoom] = transform;
     const view = rectOfTransform({ x, y, zoom }, paneWidth, paneHeight);
     context.strokeStyle = readMapColors(canvas).selected;
     context.lineWidth = 1.5;
     context.strokeRect(view.x * scale.zoom + scale.x, view.y * scale.zoom + scale.y, Math.max(3, view.width * scale.zoom), Math.max(3, view.height * scale.zoom));
-  }, [transform, paneWidth, paneHeight, scale, theme]);
+  }, [transform, paneWidth, paneHeight, scale, theme, w, h]);
 
   const moveTo = (event: React.PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -58,10 +69,11 @@ export function Minimap({ theme }: { theme: string }) {
     void flow.setCenter(flowX, flowY, { zoom: flow.getZoom() });
   };
 
+  if (w === 0) return null;
   return (
     <div
       className="minimap"
-      style={{ width: WIDTH, height: HEIGHT }}
+      style={{ width: w, height: h }}
       role="img"
       aria-label="Minimap of the whole thread, coloured by tag"
       onPointerDown={(event) => {
@@ -72,8 +84,8 @@ export function Minimap({ theme }: { theme: string }) {
         if (event.buttons === 1) moveTo(event);
       }}
     >
-      <canvas ref={baseRef} style={{ position: 'absolute', width: WIDTH, height: HEIGHT }} />
-      <canvas ref={viewRef} style={{ position: 'absolute', width: WIDTH, height: HEIGHT }} />
+      <canvas ref={baseRef} style={{ position: 'absolute', width: w, height: h }} />
+      <canvas ref={viewRef} style={{ position: 'absolute', width: w, height: h }} />
     </div>
   );
 }

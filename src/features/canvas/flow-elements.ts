@@ -22,6 +22,8 @@ export function elementCacheFor(layout: Layout): ElementCache {
   return cache;
 }
 
+const NO_ROLE_DESCRIPTION = { 'aria-roledescription': undefined };
+
 function cardFor(graph: MapGraph, layout: Layout, position: number, cache: ElementCache): CardNodeType {
   let card = cache.nodes.get(position);
   if (!card) {
@@ -33,13 +35,16 @@ function cardFor(graph: MapGraph, layout: Layout, position: number, cache: Eleme
       id: node.id,
       type: 'card',
       position: { x: layout.x[position]!, y: layout.y[position]! },
-      data: { node, replies: graph.children[position]!.length },
+      data: { node, replies: graph.children[position]!.length, depth: graph.depth[position]! },
       width,
       height,
       measured: { width, height },
       draggable: false,
       selectable: false,
       connectable: false,
+      // The wrapper stays a plain element: the card inside is the map tree's treeitem, and a
+      // tree may contain no element with a role description of its own.
+      domAttributes: NO_ROLE_DESCRIPTION,
     };
     cache.nodes.set(position, card);
   }

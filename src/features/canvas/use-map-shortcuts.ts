@@ -58,6 +58,9 @@ export function useMapShortcuts(model: CanvasModel): void {
         event.preventDefault();
         const from = selected ?? graph.roots[0];
         if (from === undefined) return;
+        // As in a WAI-ARIA tree, the arrow towards the replies first opens a collapsed card.
+        const fromId = graph.nodes[from]!.id;
+        if (move === 'firstReply' && selected !== undefined && state.view.collapsed?.includes(fromId)) return toggleCollapsed(fromId);
         const isShown = (position: number) => !Number.isNaN(layout.x[position]!);
         const isTagged = (position: number) => state.annotations[graph.nodes[position]!.id]?.tag !== undefined;
         const to = selected === undefined && move !== 'nextUntagged' ? from : moveFrom(graph, from, move, { isShown, isTagged });

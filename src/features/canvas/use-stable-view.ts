@@ -3,7 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
 import type { MapGraph } from '../../core/map/graph';
 import { useMapStore } from '../../store/map-store';
-import { initialViewport } from './viewport';
+import { initialViewport, isInside, visibleRect } from './viewport';
 import { FULL_ZOOM } from './lod';
 
 const TRANSITION_MS = 300;
@@ -33,11 +33,13 @@ export function useStableView(graph: MapGraph, layout: Layout, documentKey: numb
       setTimeout(() => pane?.classList.remove('animating'), TRANSITION_MS + 50);
     };
     if (before.layout.mode === layout.mode) {
-      // A structure edit (moved, merged, split cards) glides the cards to their new places, and
-      // the view glides with the selected card so that it stays where it was on screen.
+      // A structure edit (moved, merged, split cards) glides the cards to their new places under
+      // a view that stays put while the selected card is still in it; otherwise (and when
+      // collapsing or expanding) the view glides with the selected card so it stays where it was.
       const edited = before.graph !== graph;
       if (edited) glide();
       if (!shownNow || Number.isNaN(before.layout.x[at]!)) return;
+      if (edited && isInside(visibleRect([x, y, zoom], width, height), layout.x[at]!, layout.y[at]!, layout.width[at]!, layout.height[at]!)) return;
       const dx = (layout.x[at]! - before.layout.x[at]!) * zoom;
       const dy = (layout.y[at]! - before.layout.y[at]!) * zoom;
       if (dx !== 0 || dy !== 0) void flow.setViewport({ x: x - dx, y: y - dy, zoom }, edited ? { duration: TRANSITION_MS } : undefined);

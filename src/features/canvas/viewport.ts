@@ -54,3 +54,26 @@ export function initialViewport(layout: Layout, root: number, width: number, hei
 export function isInside(rect: Rect, x: number, y: number, width: number, height: number): boolean {
   return x >= rect.x && y >= rect.y && x + width <= rect.x + rect.width && y + height <= rect.y + rect.height;
 }
+
+/** Octaves of zoom per wheel pixel, and the most one wheel event may zoom (a mouse notch). */
+const WHEEL_OCTAVES_PER_PIXEL = 0.0015;
+const WHEEL_MAX_OCTAVES = 0.2;
+const LINE_PIXELS = 33;
+const PAGE_PIXELS = 800;
+
+/**
+ * The zoom factor for one wheel event: about 11 % per mouse notch (100 px) however large the
+ * notch a system reports, and proportionally less for a trackpad's small deltas.
+ */
+export function wheelZoomFactor(deltaY: number, deltaMode: number): number {
+  const pixels = deltaY * (deltaMode === 1 ? LINE_PIXELS : deltaMode === 2 ? PAGE_PIXELS : 1);
+  const octaves = Math.max(-WHEEL_MAX_OCTAVES, Math.min(WHEEL_MAX_OCTAVES, -pixels * WHEEL_OCTAVES_PER_PIXEL));
+  return 2 ** octaves;
+}
+
+/** The viewport zoomed by `factor` (within the zoom limits) keeping the pane point (px, py) still. */
+export function zoomAround(viewport: Viewport, px: number, py: number, factor: number): Viewport {
+  const zoom = clampZoom(viewport.zoom * factor);
+  const scale = zoom / viewport.zoom;
+  return { zoom, x: px - (px - viewport.x) * scale, y: py - (py - viewport.y) * scale };
+}

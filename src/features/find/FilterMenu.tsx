@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Popover, ToggleGroup } from 'radix-ui';
+import { hasBidiControls, revealBidiControls } from '../../components/bidi';
 import { authorsByActivity, NO_CRITERIA, type TagFilter } from '../../core/map/find';
 import { ChevronDownIcon } from '../../components/icons';
 import { setCriteria, setFilterMode, setShowSuggestions, useFilterStore, type FilterMode } from '../../store/filter-store';
@@ -29,7 +30,8 @@ function AuthorField({ id }: { id: string }) {
     <>
       <input id={id} list={`${id}-list`} value={author} placeholder="Any author" onChange={(event) => setCriteria({ author: event.target.value })} />
       <datalist id={`${id}-list`}>
-        {authors.map((name) => <option key={name} value={name} />)}
+        {/* The value is the name as held (find compares it); the label shows its direction controls. */}
+        {authors.map((name) => <option key={name} value={name} label={hasBidiControls(name) ? revealBidiControls(name) : undefined} />)}
       </datalist>
     </>
   );

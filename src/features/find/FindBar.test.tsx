@@ -53,6 +53,43 @@ describe('FindBar', () => {
   });
 });
 
+describe('FindBar and the map', () => {
+  it('[regression] sends focus back to the map after Enter, so the next P is not typed into the box', async () => {
+    const user = userEvent.setup();
+    render(
+      <Tooltip.Provider>
+        <FindBar />
+        <div data-map-tree="" tabIndex={-1} role="tree" aria-label="Argument map">
+          <div role="treeitem" tabIndex={0} aria-selected="false">A card</div>
+        </div>
+      </Tooltip.Provider>,
+    );
+    const box = screen.getByRole('searchbox', { name: 'Find text or author' });
+    await user.type(box, 'E1000');
+    await user.keyboard('{Enter}');
+    expect(useMapStore.getState().selectedId).toBe('t4');
+    expect(screen.getByRole('treeitem')).toHaveFocus();
+    await user.keyboard('p');
+    expect(box).toHaveValue('E1000');
+  });
+
+  it('keeps focus in the box when nothing matches', async () => {
+    const user = userEvent.setup();
+    render(
+      <Tooltip.Provider>
+        <FindBar />
+        <div data-map-tree="" tabIndex={-1} role="tree" aria-label="Argument map">
+          <div role="treeitem" tabIndex={0} aria-selected="false">A card</div>
+        </div>
+      </Tooltip.Provider>,
+    );
+    const box = screen.getByRole('searchbox', { name: 'Find text or author' });
+    await user.type(box, 'zzzzqqq');
+    await user.keyboard('{Enter}');
+    expect(box).toHaveFocus();
+  });
+});
+
 describe('FilterMenu', () => {
   it('filters to untagged cards of a depth range and switches from dimming to hiding the rest', async () => {
     const user = userEvent.setup();

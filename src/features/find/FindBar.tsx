@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { HintTooltip } from '../../components/HintTooltip';
 import { CloseIcon } from '../../components/icons';
 import { FIND_KEYS } from '../../components/keymap';
+import { focusMap } from '../../components/map-focus';
 import { isFiltering } from '../../core/map/find';
 import { clearCriteria, setCriteria, stepMatch, useFilterStore } from '../../store/filter-store';
 import { useMapStore } from '../../store/map-store';
@@ -47,6 +48,8 @@ export function FindBar() {
             if (event.key === 'Enter') {
               event.preventDefault();
               stepMatch(event.shiftKey ? -1 : 1);
+              // Back to the map, so the next keys tag and move (] and [ step on through the matches).
+              if (useFilterStore.getState().result?.order.length) focusMap();
             } else if (event.key === 'Escape') {
               event.preventDefault();
               event.currentTarget.blur();

@@ -1,6 +1,7 @@
 import { Fragment, lazy, Suspense, useMemo } from 'react';
 import type { ThreadNode } from '../../core/map/types';
 import { plainToBlocks, type Block, type Inline } from '../../core/text/rich-text';
+import { MarkedText } from './marked-text';
 
 // Comment HTML is read with htmlparser2 and its entity tables, a tenth of the app's code: they load
 // the first time a comment with markup is shown (or when the page is idle), not with the page.
@@ -16,11 +17,11 @@ export function prepareRichText(): void {
 function InlineView({ inline }: { inline: Inline }) {
   switch (inline.type) {
     case 'text':
-      return <>{inline.text}</>;
+      return <MarkedText text={inline.text} />;
     case 'break':
       return <br />;
     case 'code':
-      return <code>{inline.text}</code>;
+      return <code><MarkedText text={inline.text} /></code>;
     case 'em':
       return <em><Inlines inlines={inline.children} /></em>;
     case 'strong':
@@ -52,7 +53,7 @@ function BlockView({ block }: { block: Block }) {
     case 'paragraph':
       return <p><Inlines inlines={block.children} /></p>;
     case 'code':
-      return <pre><code>{block.text}</code></pre>;
+      return <pre><code><MarkedText text={block.text} /></code></pre>;
     case 'quote':
       return <blockquote><Blocks blocks={block.children} /></blockquote>;
     case 'list': {

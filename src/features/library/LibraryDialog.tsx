@@ -6,6 +6,11 @@ import { deleteSavedMap, listSavedMaps, newMapFromSample, openSavedMap, renameSa
 import { DamagedList } from './DamagedList';
 import { DeleteMapDialog } from './DeleteMapDialog';
 import { SavedMapRow } from './SavedMapRow';
+import { defaultMapName } from '../../core/document/library';
+import { useMapStore } from '../../store/map-store';
+import { documentOf } from '../../store/selectors';
+import { IsolatedName } from '../../components/bidi';
+import { nodeCount, sourceName } from './source-names';
 import './library.css';
 
 type Listing = { state: 'loading' } | { state: 'ready'; listing: LibraryListing } | { state: 'unavailable' };
@@ -26,6 +31,29 @@ function useListing(open: boolean): Listing {
     };
   }, [open, version]);
   return listing;
+}
+
+/**
+ * The open map while it is not in the library yet (the sample as shipped, a thread just opened):
+ * listed too, so the list always shows what is open.
+ */
+function UnsavedOpenMap() {
+  const name = useMapStore((state) => {
+    const document = documentOf(state, '', '');
+    return document ? defaultMapName(document) : null;
+  });
+  const kind = useMapStore((state) => state.source?.kind ?? '');
+  const cards = useMapStore((state) => state.nodes.length);
+  if (name === null) return null;
+  return (
+    <li className="saved-map" aria-current="true" data-testid="unsaved-open-map">
+      <div className="info">
+        <IsolatedName className="name" name={name} />
+        <span className="open-badge">Open now</span>
+        <span className="meta">{sourceName(kind)} · {nodeCount(cards)} · not saved yet: saved as soon as you tag, note or edit it</span>
+      </div>
+    </li>
+  );
 }
 
 interface LibraryDialogProps {
@@ -54,6 +82,8 @@ export function LibraryDialog({ open, onOpenChange }: LibraryDialogProps) {
   }, []);
 
   const entries = listing.state === 'ready' ? listing.listing.entries : [];
+  const openIsListed = entries.some((entry) => entry.id === openMapId);
+  const showUnsaved = listing.state === 'ready' && !openIsListed;
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
@@ -77,8 +107,9 @@ export function LibraryDialog({ open, onOpenChange }: LibraryDialogProps) {
             <p className="library-unavailable">No maps can be saved in this browser right now. {problem?.message ?? ''}</p>
           ) : null}
           {listing.state === 'ready' && entries.length === 0 ? <p>No saved maps yet: tag a card or open a thread and it is saved here.</p> : null}
-          {entries.length > 0 ? (
+          {entries.length > 0 || showUnsaved ? (
             <ul className="saved-maps" aria-label="Saved maps">
+              {showUnsaved ? <UnsavedOpenMap /> : null}
               {entries.map((entry) => (
                 <SavedMapRow
                   key={entry.id}

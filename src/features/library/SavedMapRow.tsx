@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { formatDateTime } from '../../components/format';
 import type { LibraryEntry } from '../../core/document/library';
 import { nodeCount, sourceName, taggedCount } from './source-names';
+import { IsolatedName, revealBidiControls } from '../../components/bidi';
 
 interface SavedMapRowProps {
   entry: LibraryEntry;
@@ -42,16 +43,16 @@ export const SavedMapRow = memo(function SavedMapRow({ entry, isOpen, renaming, 
       ) : (
         <>
           <div className="info">
-            <span className="name">{entry.name}</span>
+            <IsolatedName className="name" name={entry.name} />
             {isOpen ? <span className="open-badge">Open now</span> : null}
             <span className="meta">
               {sourceName(entry.sourceKind)} · {nodeCount(entry.nodeCount)} · {taggedCount(entry.taggedCount)} · saved <time dateTime={entry.savedAt}>{formatDateTime(entry.savedAt)}</time>
             </span>
           </div>
           <div className="row-actions">
-            <button type="button" className="button primary" disabled={isOpen} aria-label={`Open “${entry.name}”`} onClick={() => onOpen(entry)}>Open</button>
-            <button type="button" className="button" aria-label={`Rename “${entry.name}”`} onClick={() => onStartRename(entry)}>Rename</button>
-            <button type="button" className="button danger" aria-label={`Delete “${entry.name}”`} onClick={() => onDelete(entry)}>Delete</button>
+            <button type="button" className="button primary" disabled={isOpen} aria-label={`Open “${revealBidiControls(entry.name)}”`} onClick={() => onOpen(entry)}>Open</button>
+            <button type="button" className="button" aria-label={`Rename “${revealBidiControls(entry.name)}”`} onClick={() => onStartRename(entry)}>Rename</button>
+            <button type="button" className="button danger" aria-label={`Delete “${revealBidiControls(entry.name)}”`} onClick={() => onDelete(entry)}>Delete</button>
           </div>
         </>
       )}

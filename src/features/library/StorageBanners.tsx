@@ -1,6 +1,9 @@
 import { CloseIcon } from '../../components/icons';
 import { useAutosaveStore } from '../../store/autosave';
-import { dismissProblem, dismissReports, dismissSetAside, keepMineAsCopy, loadOtherVersion } from '../../store/autosave/library-actions';
+import { dismissProblem, dismissReports, dismissSetAside, keepFreshCopy, keepMineAsCopy, loadOtherVersion, openSavedCopy } from '../../store/autosave/library-actions';
+import { formatDateTime } from '../../components/format';
+import { IsolatedName } from '../../components/bidi';
+import { taggedCount } from './source-names';
 import './library.css';
 
 function ConflictBanner() {
@@ -15,6 +18,24 @@ function ConflictBanner() {
       <div className="banner-actions">
         <button type="button" className="button primary" onClick={() => void keepMineAsCopy()}>Keep mine as a copy</button>
         <button type="button" className="button" onClick={() => void loadOtherVersion()}>Load the other version</button>
+      </div>
+    </div>
+  );
+}
+
+/** The thread just opened is already in the library: open that map, or keep this one too. */
+function SavedCopyBanner() {
+  const copy = useAutosaveStore((state) => state.savedCopy);
+  if (!copy) return null;
+  return (
+    <div className="banner warning" role="status" data-testid="saved-copy">
+      <div className="message">
+        <strong>You have this thread saved.</strong>
+        “<IsolatedName name={copy.name} />”, {taggedCount(copy.taggedCount)}, saved <time dateTime={copy.savedAt}>{formatDateTime(copy.savedAt)}</time>. Open it to carry on, or keep this fresh copy as a map of its own.
+      </div>
+      <div className="banner-actions">
+        <button type="button" className="button primary" onClick={() => void openSavedCopy()}>Open saved</button>
+        <button type="button" className="button" onClick={keepFreshCopy}>Open fresh</button>
       </div>
     </div>
   );
@@ -66,6 +87,7 @@ export function StorageBanners() {
     <>
       <ProblemBanner />
       <ConflictBanner />
+      <SavedCopyBanner />
       <SetAsideBanner />
       <ReportsBanner />
     </>

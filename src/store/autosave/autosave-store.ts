@@ -25,6 +25,8 @@ export interface AutosaveState {
   setAside: DamagedEntry[];
   /** Other things the user should know about saved work (settled changes of closed tabs). */
   reports: string[];
+  /** A saved map of the thread just opened from a file or URL: offered instead of a second copy. */
+  savedCopy: LibraryEntry | null;
   /** Raised whenever the library changed, here or in another tab, so open lists reload. */
   libraryVersion: number;
 }
@@ -37,6 +39,7 @@ export const initialAutosaveState: AutosaveState = {
   conflict: null,
   setAside: [],
   reports: [],
+  savedCopy: null,
   libraryVersion: 0,
 };
 

@@ -65,6 +65,10 @@ export async function deleteDamagedMap(id: string): Promise<void> {
   session.announce(null);
 }
 
+/** Of the thread just opened, the saved map is opened instead (the fresh one was never saved). */
+export const openSavedCopy = () => currentSession()?.openSavedCopy();
+/** Of the thread just opened, the fresh map is kept and saved beside the saved one. */
+export const keepFreshCopy = () => currentSession()?.keepFresh();
 export const keepMineAsCopy = () => currentSession()?.keepMineAsCopy();
 export const loadOtherVersion = () => currentSession()?.loadOtherVersion();
 export const dismissSetAside = () => useAutosaveStore.setState({ setAside: [] });

@@ -45,7 +45,7 @@ describe('saveMap', () => {
     const storage = createMemoryStorage();
     const document = tagged(openFixture(ALGOLIA), '14953048', 'con');
     const outcome = await saveMap(storage, request(document, { history: { past: [{ annotations: { set: {}, removed: ['14953048'] } }], future: [] } }));
-    expect(outcome).toEqual({ kind: 'saved', entry: { id: 'memo', name: 'Google Fires Employee Behind Controversial Diversity Memo', sourceKind: 'hn', nodeCount: 579, taggedCount: 1, savedAt: at, revision: 1, savedBy: 'tab-a' } });
+    expect(outcome).toEqual({ kind: 'saved', entry: { id: 'memo', name: 'Google Fires Employee Behind Controversial Diversity Memo', sourceKind: 'hn', nodeCount: 579, taggedCount: 1, savedAt: at, revision: 1, savedBy: 'tab-a', threadKey: 'hn|https://news.ycombinator.com/item?id=14952787' } });
     expect(await readLastOpen(storage)).toBe('memo');
     const read = await readSaved(storage, 'memo', at);
     expect(read.ok && read.value.document.annotations['14953048']?.tag).toBe('con');

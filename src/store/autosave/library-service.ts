@@ -296,3 +296,9 @@ export async function readLastOpen(storage: MapStorage): Promise<string | null> 
 export function writeLastOpen(storage: MapStorage, id: string): Promise<void> {
   return storage.transact(['meta'], async (tx) => tx.put('meta', LAST_OPEN_KEY, id));
 }
+
+/** The newest saved map of the same thread (by threadKey), other than `exceptId`; null if none. */
+export async function findSavedCopy(storage: MapStorage, threadKey: string, exceptId: string): Promise<LibraryEntry | null> {
+  const { entries } = await scanLibrary(storage);
+  return sortEntries(entries).find((entry) => entry.threadKey === threadKey && entry.id !== exceptId) ?? null;
+}

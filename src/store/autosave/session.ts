@@ -1,4 +1,4 @@
-import { copyName, type LibraryEntry } from '../../core/document/library';
+import { copyName, threadKeyOf, type LibraryEntry } from '../../core/document/library';
 import { decodeHistory, encodeHistory, SAVED_HISTORY_LIMIT, type EditState, type HistoryStep, type SavedHistory } from '../../core/document/saved-history';
 import type { ThreadmapDocument } from '../../core/document/types';
 import { GENERATOR } from '../../core/version';
@@ -6,7 +6,7 @@ import { openDocument } from '../actions';
 import { undoHistory, useMapStore, type MapState } from '../map-store';
 import { documentOf } from '../selectors';
 import { bumpLibrary, useAutosaveStore } from './autosave-store';
-import { clearPending, loadLibrary, pendingWrites, readSaved, saveMap, setAside, type SaveRequest } from './library-service';
+import { clearPending, findSavedCopy, loadLibrary, pendingWrites, readSaved, saveMap, setAside, type SaveRequest } from './library-service';
 import { createSaveTimer } from './save-timer';
 import { describeStorageError, type MapStorage } from './storage';
 
@@ -74,6 +74,8 @@ export function createAutosaveSession(options: SessionOptions) {
   const timer = createSaveTimer(() => void flush());
   let token: OpenToken | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /** The look-up for a saved copy of a thread just opened; saving waits for it. */
+  let checking: Promise<void> | null = null;
 
   const isDirty = () => seq !== savedSeq;
   const conflict = () => useAutosaveStore.getState().conflict;
@@ -143,6 +145,7 @@ export function createAutosaveSession(options: SessionOptions) {
   const report = (message: string) => status((state) => ({ reports: [...state.reports, message] }));
 
   function flush(): Promise<void> {
+    if (checking) return checking.then(flush);
     if (!canSave() || !isDirty()) return enqueue(async () => undefined);
     clearTimer();
     if (queuedSeq === seq) return enqueue(async () => undefined);
@@ -175,6 +178,7 @@ export function createAutosaveSession(options: SessionOptions) {
         void enqueue(() => write(snapshot));
       }
     }
+    const fresh = token === null;
     const opened = token ?? { mapId: newId(), revision: 0, name: null, dirty: state.source !== null };
     token = null;
     clearTimer();
@@ -185,8 +189,27 @@ export function createAutosaveSession(options: SessionOptions) {
     queuedSeq = -1;
     timer.taken();
     selectionChanged = false;
-    status({ mapId, conflict: null, status: storage === null ? 'off' : opened.revision > 0 ? 'saved' : 'idle' });
-    if (opened.dirty) markChanged();
+    status({ mapId, conflict: null, savedCopy: null, status: storage === null ? 'off' : opened.revision > 0 ? 'saved' : 'idle' });
+    if (opened.dirty && fresh) checkForSavedCopy(state);
+    else if (opened.dirty) markChanged();
+  }
+
+  /** A thread opened afresh that the library holds is offered back, and saved once kept or changed. */
+  function checkForSavedCopy(state: MapState): void {
+    const document = documentOf(state, now(), GENERATOR);
+    const key = document && threadKeyOf(document);
+    const from = storage;
+    const id = mapId;
+    if (!key || !from || id === null) return markChanged();
+    const check = enqueue(() => findSavedCopy(from, key, id))
+      .catch(() => null)
+      .then((copy) => {
+        if (checking === check) checking = null;
+        if (mapId !== id) return;
+        if (copy) status({ savedCopy: copy });
+        else markChanged();
+      });
+    checking = check;
   }
 
   const unsubscribe = useMapStore.subscribe((state, previous) => {
@@ -260,6 +283,26 @@ export function createAutosaveSession(options: SessionOptions) {
     },
     now,
     newId,
+
+    /** Closing now would lose changes that cannot be saved (a conflict, no storage); others flushOnExit writes. */
+    wouldLoseChanges(): boolean {
+      return isDirty() && !canSave();
+    },
+
+    /** Keeps the freshly opened map beside the saved copy of its thread (saved as a map of its own). */
+    keepFresh(): void {
+      if (!useAutosaveStore.getState().savedCopy) return;
+      status({ savedCopy: null });
+      markChanged();
+    },
+
+    /** Opens the saved copy of the thread instead of the fresh one (which was never saved). */
+    async openSavedCopy(): Promise<boolean> {
+      const copy = useAutosaveStore.getState().savedCopy;
+      if (!copy) return false;
+      status({ savedCopy: null });
+      return openSaved(copy.id);
+    },
 
     /** Takes the storage opened at start; null when the browser offers none (nothing is saved). */
     attach(opened: MapStorage | null): void {

@@ -1,0 +1,33 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, renderHook } from '@testing-library/react';
+import { openFixture } from '../../test/support/fixtures';
+import { openDocument, setTag } from '../store/actions';
+import { startAutosave, useAutosaveStore } from '../store/autosave';
+import { useUnsavedWarning } from './use-unsaved-warning';
+
+const stops: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+  cleanup();
+});
+
+/** Fires beforeunload as a closing tab does; true when the page asked the browser to prompt. */
+function closingPrompts(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('closing the page', () => {
+  it('asks first while changes cannot be saved, and not before there are any', async () => {
+    // This test page has no IndexedDB: like a browser with storage blocked, nothing is saved.
+    expect(typeof indexedDB).toBe('undefined');
+    stops.push(startAutosave(async () => ({ document: openFixture('hn-text_eggos-unikernel-thread.txt'), warnings: [] })));
+    await vi.waitFor(() => expect(useAutosaveStore.getState().status).toBe('off'));
+    renderHook(() => useUnsavedWarning());
+    expect(closingPrompts()).toBe(false);
+    setTag('t4', 'pro');
+    expect(closingPrompts()).toBe(true);
+  });
+});

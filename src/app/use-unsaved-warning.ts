@@ -1,0 +1,19 @@
+import { useEffect } from 'react';
+import { currentSession } from '../store/autosave';
+
+/**
+ * Asks before the page closes while changes cannot be saved (a two-tab conflict, storage off):
+ * the browser shows its own "leave site?" prompt.
+ */
+export function useUnsavedWarning(): void {
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!currentSession()?.wouldLoseChanges()) return;
+      event.preventDefault();
+      // Older browsers prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+}

@@ -1,0 +1,30 @@
+/**
+ * The map is one Tab stop (a WAI-ARIA tree): features that send the reader back to the map
+ * (Find → Enter) reach it through the DOM, since features do not import each other.
+ */
+export const MAP_TREE_SELECTOR = '[data-map-tree]';
+
+export function mapTree(): HTMLElement | null {
+  return document.querySelector<HTMLElement>(MAP_TREE_SELECTOR);
+}
+
+/**
+ * Whether keyboard focus belongs to the map: on a card or the tree, or lost to the page body
+ * after being there (a focused card that scrolls out of view is unmounted).
+ */
+export function mapHoldsFocus(): boolean {
+  const tree = mapTree();
+  if (!tree) return false;
+  const active = document.activeElement;
+  if (active && active !== document.body) return tree.contains(active);
+  return tree.dataset.focusWithin === 'true';
+}
+
+/** Moves focus to the map: its selected card when drawn, else the tree (the card follows). */
+export function focusMap(): void {
+  const tree = mapTree();
+  if (!tree) return;
+  const card = tree.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]');
+  (card ?? tree).focus({ preventScroll: true });
+  tree.dataset.focusWithin = 'true';
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { wheelZoomFactor, zoomAround } from './viewport';
+import { MAX_ZOOM, MIN_ZOOM } from './lod';
+
+describe('wheel zoom', () => {
+  it('[regression] takes six mouse notches from 13 % to well under double, not to 161 %', () => {
+    for (const notch of [100, 120, 300]) {
+      let viewport = { x: 0, y: 0, zoom: 0.13 };
+      for (let i = 0; i < 6; i++) viewport = zoomAround(viewport, 400, 300, wheelZoomFactor(-notch, 0));
+      expect(viewport.zoom).toBeGreaterThan(0.13 * 1.5);
+      expect(viewport.zoom).toBeLessThan(0.13 * 2.5);
+    }
+  });
+
+  it('zooms out as much as in, and a trackpad’s small deltas proportionally less', () => {
+    expect(wheelZoomFactor(100, 0) * wheelZoomFactor(-100, 0)).toBeCloseTo(1, 12);
+    expect(Math.log2(wheelZoomFactor(-4, 0))).toBeCloseTo(Math.log2(wheelZoomFactor(-100, 0)) / 25, 12);
+    // Firefox reports lines: three lines zoom like a 100 px notch.
+    expect(wheelZoomFactor(-3, 1)).toBeCloseTo(wheelZoomFactor(-99, 0), 12);
+  });
+
+  it('keeps the point under the pointer still and stays within the zoom limits', () => {
+    const before = { x: -120, y: 45, zoom: 0.8 };
+    const after = zoomAround(before, 300, 200, 1.25);
+    // The map point under (300, 200) before and after.
+    const point = (v: typeof before) => [(300 - v.x) / v.zoom, (200 - v.y) / v.zoom];
+    expect(point(after)[0]).toBeCloseTo(point(before)[0]!, 9);
+    expect(point(after)[1]).toBeCloseTo(point(before)[1]!, 9);
+    expect(zoomAround({ x: 0, y: 0, zoom: MAX_ZOOM }, 0, 0, 2).zoom).toBe(MAX_ZOOM);
+    expect(zoomAround({ x: 0, y: 0, zoom: MIN_ZOOM }, 0, 0, 0.5).zoom).toBe(MIN_ZOOM);
+  });
+});

@@ -1,0 +1,168 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, harnessForThisFile } from './harness';
+
+const harness = harnessForThisFile();
+
+/** Where focus is: which card (its node id), or another element's tag and name. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return 'body';
+    const id = active.getAttribute('data-node-id');
+    if (id) return `card ${id}`;
+    if (active.closest('.react-flow')) return `map ${active.className}`;
+    return `${active.tagName.toLowerCase()} ${active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 30) ?? ''}`;
+  });
+
+const zoomPercent = async (page: Page) => Number((await page.getByTestId('zoom-level').textContent())!.replace('%', ''));
+
+describe('the map from the keyboard', () => {
+  it('is one Tab stop, moves with the arrows, toggles replies from the card, and shows focus at half size', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+
+    // A whole round of Tab through the page stops on the map once.
+    const stops: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await focused(page);
+      // Round once: until the first stop comes back.
+      if (stops.length > 1 && stop === stops[0]) break;
+      if (stop !== 'body') stops.push(stop);
+    }
+    expect(stops.length).toBeGreaterThan(10);
+    const inMap = stops.filter((stop) => stop.startsWith('card ') || stop.startsWith('map '));
+    expect(inMap).toEqual(['card t0']);
+    expect(stops.some((stop) => stop.includes('replies') || stop.includes('1 reply'))).toBe(false);
+
+    // Into the map again, then down the tree with the arrows: focus follows the selection.
+    while ((await focused(page)) !== 'card t0') await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused(page)).toBe('card t1');
+    await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t1');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => focused(page)).not.toBe('card t1');
+    const sibling = (await focused(page)).replace('card ', '');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => focused(page)).toBe('card t1');
+
+    // Space folds the replies away and back, announced on the card.
+    const card = page.locator('.card[data-node-id="t1"]');
+    await page.keyboard.press(' ');
+    await expect.poll(() => card.getAttribute('aria-expanded')).toBe('false');
+    // The toggle is named by what it shows, and says whose replies it hides.
+    expect(await card.getByRole('button', { name: /^\d+ hidden (\d+ (pro|con|question) )*under this comment$/ }).count()).toBe(1);
+    // The arrow towards the replies opens a collapsed card, as in any tree.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => card.getAttribute('aria-expanded')).toBe('true');
+    expect(await focused(page)).toBe('card t1');
+    expect(sibling).not.toBe('t1');
+
+    // At 50 % the focus ring is still at least 2 px wide on screen.
+    await page.keyboard.press('-');
+    await expect.poll(() => zoomPercent(page)).toBeLessThanOrEqual(55);
+    const ring = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement;
+      const style = getComputedStyle(active);
+      const zoom = active.getBoundingClientRect().width / active.offsetWidth;
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) * zoom };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'keyboard-focus-half-zoom');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('[regression] gives the keys back to the map after Find → Enter: P tags the match', async () => {
+    const { page, context } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('e1000');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t4');
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('.card[data-node-id="t4"]').getAttribute('data-tag')).toBe('pro');
+    expect(await page.getByRole('searchbox', { name: 'Find text or author' }).inputValue()).toBe('e1000');
+    await expect.poll(() => focused(page)).toBe('card t4');
+    // The match is marked in the panel's text.
+    expect((await page.locator('.side-panel .rich-text mark').allTextContents()).map((text) => text.toLowerCase())).toContain('e1000');
+    await context.close();
+  });
+
+  it('[regression] leaves no tooltip over the page when a dialog closes', async () => {
+    const { page, context } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    const paste = page.getByRole('button', { name: 'Paste' });
+    await paste.hover();
+    await page.getByRole('tooltip').first().waitFor();
+    await paste.click();
+    await page.getByRole('dialog').waitFor();
+    await page.mouse.move(5, 600);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await focused(page)).toMatch(/^button Paste/);
+    await page.waitForTimeout(700);
+    expect(await page.getByRole('tooltip').count()).toBe(0);
+    await context.close();
+  });
+
+  it('[regression] zooms gently with the mouse wheel: six notches less than double', async () => {
+    const { page, context } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    const before = await zoomPercent(page);
+    await page.mouse.move(400, 450);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
+    await expect.poll(() => zoomPercent(page)).toBeGreaterThan(before);
+    await page.waitForTimeout(200);
+    const after = await zoomPercent(page);
+    expect(after / before).toBeLessThan(2.2);
+    await context.close();
+  });
+});
+
+describe('an 800 × 700 window', () => {
+  it('[regression] keeps a readable title, a small minimap and the comment above the fold; the panel folds and resizes', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 800, height: 700 });
+    await page.locator('.react-flow__node .card').first().waitFor();
+    await page.locator('.card[data-node-id="t1"]').click();
+    await page.locator('.side-panel article .rich-text').waitFor();
+    const shot = await screenshot(page, 'narrow-800x700');
+    const sizes = await page.evaluate(() => {
+      const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      const title = document.querySelector('.toolbar .title') as HTMLElement;
+      return {
+        title: rect('.toolbar .title').width,
+        titleText: title.textContent,
+        titleTip: title.title,
+        ellipsis: getComputedStyle(title).textOverflow,
+        canvas: rect('.canvas'),
+        minimap: rect('.minimap'),
+        text: rect('.side-panel article .rich-text'),
+      };
+    });
+    expect(shot).toMatch(/narrow-800x700\.png$/);
+    expect(sizes.title).toBeGreaterThan(60);
+    expect(sizes.ellipsis).toBe('ellipsis');
+    expect(sizes.titleTip).toBe(sizes.titleText);
+    const minimapShare = (sizes.minimap.width * sizes.minimap.height) / (sizes.canvas.width * sizes.canvas.height);
+    expect(minimapShare).toBeLessThan(0.06);
+    // The comment's first lines are in view without scrolling.
+    expect(sizes.text.top).toBeLessThan(700 - 60);
+
+    // The splitter widens the panel from the keyboard; the fold button hides it.
+    const splitter = page.getByRole('separator', { name: 'Resize the side panel' });
+    await splitter.focus();
+    const width = Number(await splitter.getAttribute('aria-valuenow'));
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => Number(await splitter.getAttribute('aria-valuenow'))).toBe(width + 16);
+    await page.getByRole('button', { name: 'Hide the side panel' }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('.canvas')!.getBoundingClientRect().width)).toBeGreaterThan(700);
+    await screenshot(page, 'narrow-800x700-panel-hidden');
+    await page.getByRole('button', { name: 'Show the side panel' }).click();
+    await page.locator('.side-panel article').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
