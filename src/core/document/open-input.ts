@@ -1,4 +1,4 @@
-import type { Annotations } from '../annotations/types';
+import { emptyAnnotations, type Annotations } from '../annotations/types';
 import type { Thread } from '../map/types';
 import { importError, ok, type Result } from '../result';
 import { parseAifWithTags } from '../sources/aif';
@@ -112,5 +112,5 @@ function parseThread(input: SourceInput, context: OpenInputContext): Result<Thre
 function parseWithTags(parser: SourceParser, input: SourceInput, context: ParseContext): Result<{ thread: Thread; annotations: Annotations }> {
   if (parser.format === 'aif') return parseAifWithTags(input.json, context);
   const thread = parser.parse(input, context);
-  return thread.ok ? ok({ thread: thread.value, annotations: {} }, thread.warnings) : thread;
+  return thread.ok ? ok({ thread: thread.value, annotations: emptyAnnotations() }, thread.warnings) : thread;
 }
