@@ -3,8 +3,14 @@
  * JSON thread endpoints, nothing else. Pure functions, shared by the relay and its tests.
  */
 
-// The app reads these to tell the relay's own failures from the site's.
-export { RELAY_ERROR_HEADER, UPSTREAM_STATUS_HEADER, type RelayErrorKind } from '../src/core/sources/url/relay-errors';
+// The app reads these to tell the relay's own failures from the site's: the same names are in
+// src/core/sources/url/relay-errors.ts (a test holds them equal; the config imports no app code).
+/** Names the kind of the relay's own failure on an answer it made itself. */
+export const RELAY_ERROR_HEADER = 'X-Threadmap-Relay-Error';
+/** The status the site answered with, when the relay did not pass that answer on. */
+export const UPSTREAM_STATUS_HEADER = 'X-Threadmap-Upstream-Status';
+
+export type RelayErrorKind = 'method' | 'path' | 'crossSite' | 'host' | 'redirect' | 'notJson' | 'unreachable' | 'timeout';
 
 /** Where a relayed request goes: the upstream URL, and which site it is for messages. */
 export interface RelayTarget {

@@ -11,7 +11,7 @@ import {
   UPSTREAM_STATUS_HEADER,
   type RelayErrorKind,
   type RelayTarget,
-} from './relay-rules';
+} from './relay-rules.js';
 
 /** Where the relay sends requests; both settings exist so tests can stand in for the sites. */
 export interface RelayOptions {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
 import type { Connect, Plugin } from 'vite';
-import { serverPolicy } from './csp-plugin';
-import { createRelay } from './relay';
+import { serverPolicy } from './csp-plugin.js';
+import { createRelay } from './relay.js';
 
 /** Headers on every answer of the dev and preview servers; relayed answers set stricter ones. */
 export function securityHeaders(policy: string): Record<string, string> {

@@ -7,7 +7,9 @@ import { createServer, type IncomingHttpHeaders, type RequestListener, type Serv
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRelay } from '../../build/relay';
+import * as rules from '../../build/relay-rules';
 import { mastodonTarget, redditRedirect, redditTarget } from '../../build/relay-rules';
+import * as app from '../../src/core/sources/url/relay-errors';
 
 const REDDIT = readFileSync('test/fixtures/reddit_r-redditdev_2ujhkr_comments_reddift.json', 'utf8');
 const received: { method: string; url: string; headers: IncomingHttpHeaders; body: string }[] = [];
@@ -204,6 +206,13 @@ describe('the relay passes only what it is for', () => {
 });
 
 describe('the relay\'s rules', () => {
+  it('marks its failures with the header names the app reads', () => {
+    expect([rules.RELAY_ERROR_HEADER, rules.UPSTREAM_STATUS_HEADER]).toEqual([app.RELAY_ERROR_HEADER, app.UPSTREAM_STATUS_HEADER]);
+    const kinds: Record<rules.RelayErrorKind, app.RelayErrorKind> = { method: 'method', path: 'path', crossSite: 'crossSite', host: 'host', redirect: 'redirect', notJson: 'notJson', unreachable: 'unreachable', timeout: 'timeout' };
+    expect(Object.keys(kinds)).toHaveLength(8);
+  });
+
+
   it('accepts the thread JSON paths people and the app use, with known query parameters only', () => {
     const origin = 'https://www.reddit.com';
     expect(redditTarget('/comments/2ujhkr.json?raw_json=1', origin)?.url.href).toBe('https://www.reddit.com/comments/2ujhkr.json?raw_json=1');
