@@ -70,7 +70,13 @@ describe('the relay of npm start and npm run preview', () => {
     await context.close();
   });
 
-  it('[regression] says that the relay failed, not Reddit, when Reddit sends a page instead of JSON', async () => {
+  it('[regression] says when the relay could not reach Reddit, and when Reddit sent an error page, apart', async () => {
+    answer = (request) => request.socket.destroy();
+    const down = await openAddress(THREAD_URL);
+    await down.page.getByRole('alert').waitFor();
+    expect(await down.page.getByRole('alert').textContent()).toContain('The local relay (npm start / npm run preview) could not reach Reddit');
+    await screenshot(down.page, 'reddit-relay-unreachable');
+    await down.context.close();
     answer = (_request, response) => response.writeHead(503, { 'content-type': 'text/html' }).end('<!doctype html><h1>all our servers are busy</h1><script>alert(1)</script>');
     const { page, context } = await openAddress(THREAD_URL);
     const alert = page.getByRole('alert');

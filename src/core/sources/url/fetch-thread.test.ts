@@ -207,7 +207,7 @@ describe('fetchThread through the local relay', () => {
 
   it('[regression] says when the relay, not Reddit, failed: a 502 of its own is not Reddit\'s', async () => {
     const relay = errorOf(await fetchThread(REDDIT_URL, { fetch: recorded({ [PROXIED]: relayAnswer('unreachable', 502) }).fetch }));
-    expect(relay).toEqual({ kind: 'network', message: expect.stringMatching(/^the local relay \(npm start \/ npm run preview\) could not reach Reddit/) });
+    expect(relay).toEqual({ kind: 'network', message: expect.stringMatching(/^The local relay \(npm start \/ npm run preview\) could not reach Reddit/) });
     const reddit = errorOf(await fetchThread(REDDIT_URL, { fetch: recorded({ [PROXIED]: json('{"message": "Bad Gateway", "error": 502}', 502) }).fetch }));
     expect(reddit).toEqual({ kind: 'network', message: 'Reddit answered with an error (HTTP 502). Try again later.' });
   });

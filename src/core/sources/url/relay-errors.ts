@@ -13,6 +13,7 @@ export const UPSTREAM_STATUS_HEADER = 'X-Threadmap-Upstream-Status';
 export type RelayErrorKind = 'method' | 'path' | 'crossSite' | 'host' | 'redirect' | 'notJson' | 'unreachable' | 'timeout';
 
 const RELAY = 'the local relay (npm start / npm run preview)';
+const THE_RELAY = 'The local relay (npm start / npm run preview)';
 
 /**
  * The error for an answer the relay made itself: its own failures are said to be the relay's, not
@@ -26,14 +27,14 @@ export function relayError(kind: string, upstreamStatus: number | null, site: st
       if (upstreamStatus !== null && (upstreamStatus === 403 || upstreamStatus === 404 || (upstreamStatus >= 200 && upstreamStatus <= 299))) return blocked();
       return importError('network', `${site} answered with an error page${upstreamStatus === null ? '' : ` (HTTP ${upstreamStatus})`} instead of JSON. Try again later.`);
     case 'unreachable':
-      return importError('network', `${RELAY} could not reach ${site}: the site is down or this computer is offline. Check the connection and try again.`);
+      return importError('network', `${THE_RELAY} could not reach ${site}: the site is down or this computer is offline. Check the connection and try again.`);
     case 'timeout':
       return importError('timeout', `${site} did not answer ${RELAY} in time. Try again later.`);
     case 'redirect':
       return importError('network', `${site} redirected ${RELAY} to another address, which it does not follow${upstreamStatus === null ? '' : ` (HTTP ${upstreamStatus})`}.`);
     case 'host':
-      return importError('notFound', `${RELAY} does not connect to ${site}: the name leads to a private or local network address, not a public server.`);
+      return importError('notFound', `${THE_RELAY} does not connect to ${site}: the name leads to a private or local network address, not a public server.`);
     default:
-      return importError('network', `${RELAY} refused the request for ${site} (${kind}). Reload the page and try again.`);
+      return importError('network', `${THE_RELAY} refused the request for ${site} (${kind}). Reload the page and try again.`);
   }
 }
