@@ -1,25 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './build/csp-plugin.js';
-
-// Reddit's JSON answers browsers without CORS headers; `npm start` and `npm run preview` relay it
-// same-origin so "Open by URL" works locally (src/core/sources/url asks /proxy/reddit/...).
-// THREADMAP_REDDIT_ORIGIN points the relay elsewhere: the proxy test serves a recorded answer on
-// 127.0.0.1.
-const redditProxy = {
-  '/proxy/reddit': {
-    target: process.env.THREADMAP_REDDIT_ORIGIN ?? 'https://www.reddit.com',
-    changeOrigin: true,
-    followRedirects: true,
-    rewrite: (path: string) => path.replace(/^\/proxy\/reddit/, ''),
-    headers: { 'User-Agent': 'threadmap/0.1 (local thread viewer)' },
-  },
-};
+import { threadmapServer } from './build/server-plugin.js';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
-  server: { proxy: redditProxy },
-  preview: { proxy: redditProxy },
+  // threadmapServer: security headers and the same-origin relay that lets "Open URL" read Reddit
+  // and Mastodon under `npm start` and `npm run preview` (see build/relay.ts).
+  plugins: [react(), contentSecurityPolicy(), threadmapServer()],
   build: {
     target: 'es2022',
     sourcemap: false,

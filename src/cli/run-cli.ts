@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_BYTES, tooLargeError } from '../core/document/input-checks';
+import { decodeInput } from '../core/document/decode-input';
+import { DEFAULT_MAX_BYTES, formatBytes, tooLargeError } from '../core/document/input-checks';
 import { openInput } from '../core/document/open-input';
 import type { ThreadmapDocument } from '../core/document/types';
 import { exporters, findExporter } from '../core/export';
@@ -8,12 +9,21 @@ import { GENERATOR } from '../core/version';
 import { parseLayoutOptions, renderLayout } from './layout-command';
 import { usageText } from './usage';
 
+/** What reading an input gave: its bytes, or why they were not read to the end. */
+export type InputRead =
+  | { kind: 'bytes'; bytes: Uint8Array }
+  /** More than the limit; knownSize when the size was known before reading (a regular file). */
+  | { kind: 'tooLarge'; knownSize: number | null }
+  /** A directory, named pipe, device or socket: `what` names it ("a device"). */
+  | { kind: 'notAFile'; what: string };
+
 /** Everything the CLI does to the outside world, so tests can run it without a process. */
 export interface CliIo {
-  /** Size in bytes of a file, before it is read; rejects when it cannot be read. */
-  fileSize(path: string): Promise<number>;
-  /** The bytes of a file ("-" is standard input). */
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The bytes of a regular file, or of standard input for "-", never reading more than one byte
+   * past `maxBytes`; rejects when the file cannot be opened.
+   */
+  readInput(path: string, maxBytes: number): Promise<InputRead>;
   writeFile(path: string, text: string): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
@@ -33,6 +43,7 @@ const options = {
   mode: { type: 'string' },
   width: { type: 'string' },
   height: { type: 'string' },
+  raw: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -89,6 +100,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 
 function convertRenderer(values: Values, io: CliIo): (doc: ThreadmapDocument) => string {
   if (values.format !== undefined) throw new UsageError('convert always writes threadmap JSON; use "threadmap export --format" for other formats.');
+  if (values.raw) throw new UsageError('--raw is an export option: convert always writes threadmap JSON exactly.');
   return (doc) => exportJson(doc, { now: io.now() });
 }
 
@@ -104,34 +116,36 @@ function exportRenderer(values: Values): (doc: ThreadmapDocument) => string {
   if (values.format === undefined) throw new UsageError(`export needs --format (one of: ${available}).`);
   const exporter = findExporter(values.format);
   if (!exporter) throw new UsageError(`unknown export format "${values.format}"; the formats are: ${available}.`);
-  return (doc) => exporter.run(doc);
+  return (doc) => exporter.run(doc, { raw: values.raw === true });
 }
 
 /** Reads and opens a file, printing the reason to stderr when it cannot be opened. */
 async function openFile(file: string, values: Values, io: CliIo): Promise<ThreadmapDocument | null> {
   const name = file === '-' ? 'standard input' : file;
-  let bytes: Uint8Array;
+  let read: InputRead;
   try {
-    if (file !== '-') {
-      const size = await io.fileSize(file);
-      if (size > DEFAULT_MAX_BYTES) {
-        const tooLarge = tooLargeError(size, DEFAULT_MAX_BYTES);
-        io.stderr(`threadmap: ${name}: ${tooLarge.ok ? '' : tooLarge.error.message}\n`);
-        return null;
-      }
-    }
-    bytes = await io.readFile(file);
+    read = await io.readInput(file, DEFAULT_MAX_BYTES);
   } catch (error) {
     io.stderr(`threadmap: ${name}: The file could not be read (${describeFsError(error)}).\n`);
     return null;
   }
-  // Invalid UTF-8 becomes U+FFFD, which openInput's binary check counts.
-  const text = new TextDecoder('utf-8').decode(bytes);
+  if (read.kind === 'notAFile') {
+    io.stderr(`threadmap: ${name}: This is ${read.what}, not a file; Threadmap reads regular files, or standard input with "-".\n`);
+    return null;
+  }
+  if (read.kind === 'tooLarge') {
+    const tooLarge = read.knownSize === null ? null : tooLargeError(read.knownSize, DEFAULT_MAX_BYTES);
+    const sentence = tooLarge && !tooLarge.ok ? tooLarge.error.message : `The input is larger than the ${formatBytes(DEFAULT_MAX_BYTES)} Threadmap opens; reading stopped there. Open a smaller export of the thread.`;
+    io.stderr(`threadmap: ${name}: ${sentence}\n`);
+    return null;
+  }
+  const { text, warnings: decodingWarnings } = decodeInput(read.bytes);
   const result = openInput(text, {
     retrievedAt: values['retrieved-at'] ?? null,
     sourceUrl: values['source-url'] ?? null,
     fileName: file === '-' ? undefined : baseName(file),
     now: io.now(),
+    decodingWarnings,
   });
   if (!result.ok) {
     io.stderr(`threadmap: ${name}: ${result.error.message}\n`);
@@ -169,6 +183,6 @@ const fsErrors: Record<string, string> = {
 
 function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && fsErrors[code]) return fsErrors[code];
+  if (typeof code === 'string' && Object.hasOwn(fsErrors, code)) return fsErrors[code]!;
   return error instanceof Error ? error.message : String(error);
 }

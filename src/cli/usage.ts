@@ -26,6 +26,8 @@ Options:
       --width, --height    window size in pixels (layout only)
       --source-url <url>   record the URL the thread was fetched from
       --retrieved-at <iso> record when the thread was fetched (ISO 8601)
+      --raw                write CSV values exactly, even those a spreadsheet would run as
+                           formulas (by default a cell starting with = + - @ gets a leading ')
   -q, --quiet              do not print warnings about repaired input
   -h, --help               show this help
   -v, --version            show the version

@@ -1,4 +1,5 @@
 import { applyAnnotationChanges, type AnnotationChange } from '../core/annotations/apply';
+import { copyAnnotations } from '../core/annotations/types';
 import type { MapView, ThreadmapDocument } from '../core/document/types';
 import type { Tag } from '../core/map/types';
 import { undoHistory, useMapStore, type AppError } from './map-store';
@@ -15,7 +16,8 @@ export function openDocument(document: ThreadmapDocument, warnings: string[] = [
     source: document.source,
     nodes: document.nodes,
     links: document.links,
-    annotations: document.annotations,
+    // A document from the worker arrives with plain objects; see emptyAnnotations for why not.
+    annotations: copyAnnotations(document.annotations),
     view,
     warnings,
     documentKey: state.documentKey + 1,

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
-import type { Annotations } from '../core/annotations/types';
+import { emptyAnnotations, type Annotations } from '../core/annotations/types';
 import type { MapView } from '../core/document/types';
 import type { Link, SourceInfo, ThreadNode } from '../core/map/types';
 import type { ImportError } from '../core/result';
@@ -42,7 +42,7 @@ export const initialDocumentSlice: DocumentSlice = {
   source: null,
   nodes: [],
   links: [],
-  annotations: {},
+  annotations: emptyAnnotations(),
   view: {},
   documentKey: 0,
   warnings: [],

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../src/core/document/open-input';
-import { HOSTILE_TITLE, SAFE_SCHEMES, XSS_PAYLOADS, hostileDocuments } from '../support/hostile-corpus';
+import { parse } from 'csv-parse/sync';
+import { FORMULA_CELLS, HOSTILE_TITLE, SAFE_SCHEMES, XSS_PAYLOADS, hostileDocuments } from '../support/hostile-corpus';
 import { openApp, screenshot, harnessForThisFile } from './harness';
 
 const harness = harnessForThisFile();
@@ -131,6 +132,48 @@ describe('hostile threads in the browser', () => {
   );
 });
 
+describe('hostile bytes and cells in the browser', () => {
+  it('[regression] opens UTF-16 files by their byte order mark, and says when invalid UTF-8 was replaced', async () => {
+    const { page, context, errors } = await openWatchedApp();
+    const utf16 = (name: string, order: 'le' | 'be') => {
+      const units = Buffer.from(readFileSync(path.resolve('test/fixtures', name), 'utf8'), 'utf16le');
+      return order === 'le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), units]) : Buffer.concat([Buffer.from([0xfe, 0xff]), units.swap16()]);
+    };
+    for (const [name, order, title, count] of [
+      ['reddit_r-redditdev_2ujhkr_comments_reddift.json', 'le', 'API licensing terms clarified', 73],
+      ['hn-algolia-derived_14952787_first-3-top-level.json', 'be', 'Google Fires Employee', 579],
+    ] as const) {
+      await page.getByLabel('Open thread file').setInputFiles({ name: `utf16${order}-${name}`, mimeType: 'application/json', buffer: utf16(name, order) });
+      await expect.poll(() => page.locator('.toolbar .title').textContent()).toContain(title);
+      await expect.poll(() => page.getByTestId('tag-counter').textContent()).toMatch(new RegExp(`of ${count}$`));
+      expect(await page.getByRole('alert').count(), name).toBe(0);
+    }
+    const text = readFileSync(path.resolve('test/fixtures/hn-text_eggos-unikernel-thread.txt'), 'utf8');
+    const latin1 = Buffer.from(text.replace('Go unikernel', 'Go unikernel café'), 'latin1');
+    await page.getByLabel('Open thread file').setInputFiles({ name: 'thread-latin1.txt', mimeType: 'text/plain', buffer: latin1 });
+    const warning = page.locator('.banner.info');
+    await warning.locator('summary').click();
+    await expect.poll(() => warning.textContent()).toContain('Some bytes of the file are not valid UTF-8 and were replaced with “\uFFFD”');
+    await screenshot(page, 'invalid-utf8-warning');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('[regression] exports CSV from the app with no cell a spreadsheet would run as a formula', async () => {
+    const { page, context } = await openWatchedApp();
+    const hostile = hostileDocuments().find((doc) => doc.format === 'threadmap')!;
+    await page.getByLabel('Open thread file').setInputFiles({ name: hostile.fileName, mimeType: 'application/json', buffer: Buffer.from(hostile.text) });
+    await expect.poll(() => page.locator('.toolbar .title').getAttribute('title')).toBe(HOSTILE_TITLE);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: /CSV/ }).click();
+    const rows = parse(readFileSync((await (await download).path())!, 'utf8'), { bom: true }) as string[][];
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    for (const cell of FORMULA_CELLS) expect(rows.flat()).toContain(`'${cell}`);
+    await context.close();
+  });
+});
+
 describe('the Content-Security-Policy of the built app', () => {
   const builtHtml = () => readFileSync(path.resolve('dist/index.html'), 'utf8');
 
@@ -142,7 +185,8 @@ describe('the Content-Security-Policy of the built app', () => {
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self';");
     expect(policy).toContain("object-src 'none'");
-    expect(policy).toMatch(/connect-src 'self' https:\/\/hn\.algolia\.com https:;/);
+    // Reddit and Mastodon go through the same-origin relay: no other host is reachable.
+    expect(policy).toContain("connect-src 'self' https://hn.algolia.com;");
     expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
     expect(html).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>/);

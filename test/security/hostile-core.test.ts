@@ -3,7 +3,11 @@ import { openInput } from '../../src/core/document/open-input';
 import { exportMarkdown } from '../../src/core/export/markdown';
 import { buildMap } from '../../src/core/map/graph';
 import { htmlToBlocks, plainToBlocks, safeHref, type Block, type Inline } from '../../src/core/text';
-import { HOSTILE_COMMENTS, HOSTILE_HREFS, HOSTILE_TITLE, SAFE_SCHEMES, XSS_PAYLOADS, hostileDocuments, hostileHtml } from '../support/hostile-corpus';
+import { parse } from 'csv-parse/sync';
+import { exportCsv } from '../../src/core/export/csv';
+import { findExporter } from '../../src/core/export';
+import { exportJson } from '../../src/core/export/json';
+import { FORMULA_CELLS, HOSTILE_COMMENTS, HOSTILE_HREFS, HOSTILE_TITLE, PROTOTYPE_IDS, SAFE_SCHEMES, XSS_PAYLOADS, hostileDocuments, hostileHtml } from '../support/hostile-corpus';
 
 const BASES = [null, 'https://news.ycombinator.com/', 'javascript:alert(1)', 'data:text/html,x'] as const;
 
@@ -145,5 +149,37 @@ describe('opening hostile threads of every format', () => {
       checked += targets.length;
     }
     expect(checked).toBeGreaterThan(HOSTILE_COMMENTS);
+  });
+});
+
+describe('hostile values in exports and ids', () => {
+  const opened = hostileDocuments().map((hostile) => {
+    const result = openInput(hostile.text, { retrievedAt: null, fileName: hostile.fileName, now: '2026-11-26T14:00:00.000Z' });
+    if (!result.ok) throw new Error(result.error.message);
+    return { format: hostile.format, doc: result.value };
+  });
+  const threadmap = opened.find((entry) => entry.format === 'threadmap')!.doc;
+
+  it('exports CSV in which no cell of any hostile thread starts a formula, and --raw keeps every value', () => {
+    for (const { format, doc } of opened) {
+      const cells = (parse(findExporter('csv')!.run(doc)) as string[][]).flat();
+      expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)), format).toEqual([]);
+    }
+    const raw = parse(exportCsv(threadmap, { safeForSpreadsheets: false }), { columns: true }) as { author: string; note: string }[];
+    expect(raw.slice(1, 1 + FORMULA_CELLS.length).map((row) => row.author)).toEqual(FORMULA_CELLS);
+    const safe = parse(exportCsv(threadmap), { columns: true }) as { author: string }[];
+    expect(safe.slice(1, 1 + FORMULA_CELLS.length).map((row) => row.author)).toEqual(FORMULA_CELLS.map((cell) => `'${cell}`));
+  });
+
+  it('keeps the tags, notes and links of nodes whose ids are __proto__, constructor and the like through export and reopening', () => {
+    expect(threadmap.nodes.slice(1, 1 + PROTOTYPE_IDS.length).map((node) => node.id)).toEqual(PROTOTYPE_IDS);
+    for (const id of PROTOTYPE_IDS) expect(Object.hasOwn(threadmap.annotations, id), id).toBe(true);
+    expect(threadmap.links).toEqual([{ from: 'constructor', to: '__proto__', kind: expect.any(String) }]);
+    const again = openInput(exportJson(threadmap), { retrievedAt: null, fileName: 'again.json' });
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.warnings).toEqual([]);
+    expect(Object.keys(again.value.annotations)).toEqual(Object.keys(threadmap.annotations));
+    expect(again.value.annotations['__proto__']).toEqual(threadmap.annotations['__proto__']);
+    expect(buildMap(again.value.nodes).graph.parent[buildMap(again.value.nodes).graph.index.get('constructor')!]).toBe(buildMap(again.value.nodes).graph.index.get('__proto__'));
   });
 });

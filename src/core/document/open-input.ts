@@ -1,4 +1,4 @@
-import type { Annotations } from '../annotations/types';
+import { emptyAnnotations, type Annotations } from '../annotations/types';
 import type { Thread } from '../map/types';
 import { importError, ok, type Result } from '../result';
 import { parseAifWithTags } from '../sources/aif';
@@ -21,6 +21,8 @@ export interface OpenInputContext {
   maxBytes?: number;
   /** exportedAt of a document made from a thread; the current time when left out. */
   now?: string;
+  /** What reading the bytes found (decodeInput's warnings): they lead the opened map's warnings. */
+  decodingWarnings?: readonly string[];
 }
 
 /**
@@ -30,7 +32,9 @@ export interface OpenInputContext {
  */
 export function openInput(text: string, context: OpenInputContext): Result<ThreadmapDocument> {
   try {
-    return openCheckedInput(text, context);
+    const result = openCheckedInput(text, context);
+    const decoding = context.decodingWarnings ?? [];
+    return result.ok && decoding.length > 0 ? { ...result, warnings: [...decoding, ...result.warnings] } : result;
   } catch (error) {
     // A parser or validator ran out of stack on absurdly nested input, or hit a bug of ours.
     const reason = error instanceof RangeError ? 'it is nested too deeply' : `an unexpected error occurred (${error instanceof Error ? error.message : String(error)})`;
@@ -108,5 +112,5 @@ function parseThread(input: SourceInput, context: OpenInputContext): Result<Thre
 function parseWithTags(parser: SourceParser, input: SourceInput, context: ParseContext): Result<{ thread: Thread; annotations: Annotations }> {
   if (parser.format === 'aif') return parseAifWithTags(input.json, context);
   const thread = parser.parse(input, context);
-  return thread.ok ? ok({ thread: thread.value, annotations: {} }, thread.warnings) : thread;
+  return thread.ok ? ok({ thread: thread.value, annotations: emptyAnnotations() }, thread.warnings) : thread;
 }

@@ -1,4 +1,4 @@
-import type { Annotations } from '../annotations/types';
+import { copyAnnotations, type Annotations } from '../annotations/types';
 import type { Link, ThreadNode } from '../map/types';
 import type { MapView, ThreadmapDocument } from './types';
 import { createWarningLog } from './warnings';
@@ -83,7 +83,7 @@ function keepKnownAnnotations(annotations: Annotations, ids: ReadonlySet<string>
   let out: Annotations | null = null;
   for (const id of Object.keys(annotations)) {
     if (ids.has(id)) continue;
-    out ??= { ...annotations };
+    out ??= copyAnnotations(annotations);
     delete out[id];
     report('unknownAnnotation', `annotations["${id}"] is for a node that is not in the map`, 'such annotations were dropped');
   }

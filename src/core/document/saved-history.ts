@@ -1,4 +1,4 @@
-import type { Annotation, Annotations } from '../annotations/types';
+import { annotationOf, copyAnnotations, emptyAnnotations, type Annotation, type Annotations } from '../annotations/types';
 import type { Link, ThreadNode } from '../map/types';
 
 /**
@@ -32,10 +32,10 @@ export interface SavedHistory {
 export const SAVED_HISTORY_LIMIT = 100;
 
 function diffAnnotations(state: Annotations, neighbour: Annotations): HistoryStep['annotations'] {
-  const set: Annotations = {};
+  const set = emptyAnnotations();
   const removed: string[] = [];
-  for (const id in state) if (state[id] !== neighbour[id]) set[id] = state[id]!;
-  for (const id in neighbour) if (!(id in state)) removed.push(id);
+  for (const id of Object.keys(state)) if (state[id] !== annotationOf(neighbour, id)) set[id] = state[id]!;
+  for (const id of Object.keys(neighbour)) if (!Object.hasOwn(state, id)) removed.push(id);
   return { set, removed };
 }
 
@@ -58,7 +58,7 @@ export function diffStates(state: EditState, neighbour: EditState): HistoryStep 
 export function applyStep(neighbour: EditState, step: HistoryStep): EditState | null {
   let annotations = neighbour.annotations;
   if (step.annotations) {
-    annotations = { ...neighbour.annotations };
+    annotations = copyAnnotations(neighbour.annotations);
     for (const id of step.annotations.removed) delete annotations[id];
     Object.assign(annotations, step.annotations.set);
   }

@@ -62,7 +62,9 @@ export const wrapperSchema = z.looseObject({
   source: z.record(z.string(), z.unknown()),
   nodes: z.array(z.unknown()),
   links: z.array(z.unknown()).optional(),
-  annotations: z.record(z.string(), z.unknown()).optional(),
+  // Checked, not parsed: zod builds records as plain objects and leaves out a "__proto__" key,
+  // but a node may have that id, and its annotation must not be lost.
+  annotations: z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), { error: 'must be an object' }).optional(),
   view: z.unknown().optional(),
 });
 

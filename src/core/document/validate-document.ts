@@ -1,4 +1,4 @@
-import type { Annotation, Annotations } from '../annotations/types';
+import { emptyAnnotations, type Annotation, type Annotations } from '../annotations/types';
 import type { Link, SourceInfo, ThreadNode } from '../map/types';
 import { importError, ok, type Result } from '../result';
 import { repairReferences } from './references';
@@ -104,7 +104,7 @@ function readLinks(entries: unknown[], log: WarningLog): Link[] {
 }
 
 function readAnnotations(entries: Json, exportedAt: string, log: WarningLog): Annotations {
-  const annotations: Annotations = {};
+  const annotations = emptyAnnotations();
   for (const [id, entry] of Object.entries(entries)) {
     const where = `annotations["${id}"]`;
     if (!isRecord(entry)) {

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ThreadmapDocument } from '../document/types';
 import { CSV_COLUMNS, exportCsv } from './csv';
+import { findExporter } from './index';
 import { FIXTURE_FILES, fixtureDocument, sampleDocument } from './interop-test-documents';
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -29,7 +30,7 @@ function parseBack(csv: string): Row[] {
 describe('exportCsv', () => {
   it('parses back to exactly the document: multi-line text, quotes, commas, unicode, emoji and RTL', () => {
     const doc = sampleDocument();
-    const csv = exportCsv(doc);
+    const csv = exportCsv(doc, { safeForSpreadsheets: false });
     expect(parseBack(csv)).toEqual(expectedRows(doc));
     const rows = parseBack(csv);
     expect(rows[1]!.text).toBe('First paragraph, with "quotes" and a comma.\n\nSecond paragraph\nwith a line break.');
@@ -49,10 +50,10 @@ describe('exportCsv', () => {
     expect(outside.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
-  it('defuses formulas with a leading apostrophe only when asked to', () => {
+  it('defuses formulas with a leading apostrophe unless told to write the raw values', () => {
     const doc = sampleDocument();
-    expect(parseBack(exportCsv(doc)).find((row) => row.id === '102')!.text.startsWith('= SUM')).toBe(true);
-    const safe = parseBack(exportCsv(doc, { safeForSpreadsheets: true }));
+    expect(parseBack(exportCsv(doc, { safeForSpreadsheets: false })).find((row) => row.id === '102')!.text.startsWith('= SUM')).toBe(true);
+    const safe = parseBack(exportCsv(doc));
     const byId = new Map(safe.map((row) => [row.id, row]));
     expect(byId.get('102')!.text).toBe("'= SUM(A1:A2) and [a link](http://x.y) and <script>alert(1)</script>");
     expect(byId.get('103')!.text.startsWith("'- leading dash")).toBe(true);
@@ -60,15 +61,24 @@ describe('exportCsv', () => {
     expect(byId.get('101')!.text.startsWith('First')).toBe(true);
   });
 
+  it('[regression] the CSV exporter that the app and the CLI call leaves no cell a spreadsheet would run, unless asked for raw values', () => {
+    const doc = sampleDocument();
+    const formulaCells = (csv: string) => parse(csv, { bom: true }).flat().filter((cell: string) => /^[=+\-@\t\r]/.test(cell));
+    const csvExporter = findExporter('csv')!;
+    expect(formulaCells(csvExporter.run(doc))).toEqual([]);
+    expect(formulaCells(csvExporter.run(doc, { raw: true }))).toEqual(expect.arrayContaining(['= SUM(A1:A2) and [a link](http://x.y) and <script>alert(1)</script>']));
+    for (const name of FIXTURE_FILES) expect(formulaCells(csvExporter.run(fixtureDocument(name))), name).toEqual([]);
+  });
+
   it('can start with a byte order mark for spreadsheet programs', () => {
-    const csv = exportCsv(sampleDocument(), { byteOrderMark: true });
+    const csv = exportCsv(sampleDocument(), { byteOrderMark: true, safeForSpreadsheets: false });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(parseBack(csv)).toEqual(expectedRows(sampleDocument()));
   });
 
   it.each(FIXTURE_FILES)('parses back to exactly the rows of the real thread %s', (name) => {
     const doc = fixtureDocument(name);
-    const rows = parseBack(exportCsv(doc));
+    const rows = parseBack(exportCsv(doc, { safeForSpreadsheets: false }));
     expect(rows).toHaveLength(doc.nodes.length);
     expect(rows).toEqual(expectedRows(doc));
   });

@@ -7,8 +7,9 @@ export const CSV_COLUMNS = ['id', 'parent', 'kind', 'status', 'author', 'created
 export interface CsvOptions {
   /**
    * Prefix a value that starts with = + - @ (or a tab or carriage return) with an apostrophe, so
-   * a spreadsheet shows it as text instead of running it as a formula. Off by default, because it
-   * changes the data: a pipeline reading the file would see the apostrophe.
+   * a spreadsheet shows it as text instead of running it as a formula. On unless set to false:
+   * comment text is written by strangers, and a CSV file is most often opened in a spreadsheet.
+   * A pipeline that needs the exact bytes turns it off (the CLI's `--raw`).
    */
   safeForSpreadsheets?: boolean;
   /** Start with a UTF-8 byte order mark, which some spreadsheet programs need to read UTF-8. */
@@ -22,7 +23,7 @@ export interface CsvOptions {
  */
 export function exportCsv(doc: ThreadmapDocument, options: CsvOptions = {}): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
-  const field = options.safeForSpreadsheets ? (value: string) => quoteField(defuseFormula(value)) : quoteField;
+  const field = options.safeForSpreadsheets !== false ? (value: string) => quoteField(defuseFormula(value)) : quoteField;
   for (const node of doc.nodes) {
     const values = [
       node.id,

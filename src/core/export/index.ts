@@ -14,7 +14,13 @@ export interface Exporter {
   /** File name extension, without the dot. */
   extension: string;
   mimeType: string;
-  run(doc: ThreadmapDocument): string;
+  run(doc: ThreadmapDocument, options?: ExportOptions): string;
+}
+
+/** Choices a caller can make for any format; a format ignores those that do not apply to it. */
+export interface ExportOptions {
+  /** Write values exactly as they are, even where a spreadsheet would run them as formulas (CSV). */
+  raw?: boolean;
 }
 
 /** Every export format, in the order menus list them. */
@@ -23,7 +29,7 @@ export const exporters: readonly Exporter[] = [
   { format: 'aif', label: 'AIF argument graph (AIFdb, OVA)', extension: 'aif.json', mimeType: 'application/json', run: (doc) => exportAif(doc) },
   { format: 'argdown', label: 'Argdown', extension: 'argdown', mimeType: 'text/plain', run: (doc) => exportArgdown(doc) },
   { format: 'markdown', label: 'Markdown outline', extension: 'md', mimeType: 'text/markdown', run: (doc) => exportMarkdown(doc) },
-  { format: 'csv', label: 'CSV table (one row per node)', extension: 'csv', mimeType: 'text/csv', run: (doc) => exportCsv(doc) },
+  { format: 'csv', label: 'CSV table (one row per node)', extension: 'csv', mimeType: 'text/csv', run: (doc, options) => exportCsv(doc, { safeForSpreadsheets: !options?.raw }) },
 ];
 
 /** The exporter for a format id, or undefined when there is none. */

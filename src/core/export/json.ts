@@ -18,7 +18,8 @@ type Json = Record<string, unknown>;
 
 function ordered(value: object, keys: readonly string[]): Json {
   const source = value as Json;
-  const out: Json = {};
+  // No prototype: a field named "__proto__" in a file is kept as a field, not swallowed.
+  const out = Object.create(null) as Json;
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   for (const key of Object.keys(source)) if (!(key in out) && source[key] !== undefined) out[key] = source[key];
   return out;
@@ -26,7 +27,7 @@ function ordered(value: object, keys: readonly string[]): Json {
 
 /** The document as a `threadmap` v1 file: fields in the documented order, pretty-printed. */
 export function exportJson(doc: ThreadmapDocument, options: ExportJsonOptions = {}): string {
-  const annotations: Json = {};
+  const annotations = Object.create(null) as Json;
   for (const [id, annotation] of Object.entries(doc.annotations)) annotations[id] = ordered(annotation, ANNOTATION_KEYS);
   const file = ordered(
     {

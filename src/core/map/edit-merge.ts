@@ -1,4 +1,4 @@
-import type { Annotation, Annotations } from '../annotations/types';
+import { annotationOf, copyAnnotations, type Annotation, type Annotations } from '../annotations/types';
 import { ok } from '../result';
 import { refuse, type EditResult, type MapParts } from './edit-types';
 import { emitPreorder, preorderRanks } from './edit-tree';
@@ -65,10 +65,10 @@ export function mergeIntoPrevious(parts: MapParts, graph: MapGraph, at: number, 
 }
 
 function mergeAnnotations(annotations: Annotations, id: string, intoId: string, time?: string): Annotations {
-  const moved = annotations[id];
+  const moved = annotationOf(annotations, id);
   if (!moved) return annotations;
-  const kept = annotations[intoId];
-  const next: Annotations = { ...annotations };
+  const kept = annotationOf(annotations, intoId);
+  const next = copyAnnotations(annotations);
   delete next[id];
   const updatedAt = time ?? (kept && kept.updatedAt > moved.updatedAt ? kept.updatedAt : moved.updatedAt);
   const merged: Annotation = { updatedAt };

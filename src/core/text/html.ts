@@ -61,7 +61,8 @@ class BlockBuilder {
     const name = node.name;
     if (name === 'pre') {
       this.flush();
-      this.blocks.push({ type: 'code', text: textOf(node).replace(/^\n/, '').replace(/\s+$/, '') });
+      // trimEnd, not /\s+$/: the pattern retries from every space of a long run, in quadratic time.
+      this.blocks.push({ type: 'code', text: textOf(node).replace(/^\n/, '').trimEnd() });
       return;
     }
     if (name === 'blockquote') {
@@ -133,9 +134,9 @@ function trimBreaks(inlines: Inline[]): Inline[] {
   while (end > start && inlines[end - 1]?.type === 'break') end--;
   const out = inlines.slice(start, end);
   const first = out[0];
-  if (first?.type === 'text') out[0] = { type: 'text', text: first.text.replace(/^\s+/, '') };
+  if (first?.type === 'text') out[0] = { type: 'text', text: first.text.trimStart() };
   const last = out[out.length - 1];
-  if (last?.type === 'text') out[out.length - 1] = { type: 'text', text: last.text.replace(/\s+$/, '') };
+  if (last?.type === 'text') out[out.length - 1] = { type: 'text', text: last.text.trimEnd() };
   return out;
 }
 

@@ -60,6 +60,18 @@ export function linkify(text: string): Inline[] {
 /** Quotes nested deeper than this stay as text with their `>` marks, so no stack is at risk. */
 const MAX_QUOTE_NESTING = 50;
 
+/**
+ * The text without line feeds at its start and (unless only `start`) its end. A loop, not
+ * /\n+$/: that pattern retries from every line feed of a long run, in quadratic time.
+ */
+function trimNewlines(text: string, ends: 'both' | 'start' = 'both'): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 0x0a) start++;
+  if (ends === 'both') while (end > start && text.charCodeAt(end - 1) === 0x0a) end--;
+  return text.slice(start, end);
+}
+
 /** Rich blocks for text that has no markup: paragraphs on blank lines, `>` quotes, links. */
 export function plainToBlocks(text: string): Block[] {
   return blocksOfPlain(text, 0);
@@ -68,7 +80,7 @@ export function plainToBlocks(text: string): Block[] {
 function blocksOfPlain(text: string, depth: number): Block[] {
   const blocks: Block[] = [];
   for (const para of text.split(/\n[ \t]*\n/)) {
-    const trimmed = para.replace(/^\n+|\n+$/g, '');
+    const trimmed = trimNewlines(para);
     if (!trimmed.trim()) continue;
     const lines = trimmed.split('\n');
     if (depth < MAX_QUOTE_NESTING && lines.every((line) => /^\s*>/.test(line))) {
@@ -140,7 +152,7 @@ export function blocksToPlain(blocks: Block[]): string {
         break;
       }
       case 'code':
-        if (block.text.trim()) parts.push(block.text.replace(/^\n+|\s+$/g, ''));
+        if (block.text.trim()) parts.push(trimNewlines(block.text, 'start').trimEnd());
         break;
       case 'quote': {
         const inner = blocksToPlain(block.children);

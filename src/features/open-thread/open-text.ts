@@ -1,3 +1,4 @@
+import { decodeInput } from '../../core/document/decode-input';
 import type { OpenInputContext } from '../../core/document/open-input';
 import { openDocument, setBusy, showError, showNotice } from '../../store/actions';
 import { openInputOffThread } from './open-off-thread';
@@ -39,14 +40,16 @@ export async function openText(text: string, context: OpenInputContext, label: s
   return true;
 }
 
-/** Reads a file as UTF-8 text (invalid bytes become U+FFFD, which the binary check notices). */
-export async function readFileText(file: Blob): Promise<string> {
-  const buffer = await file.arrayBuffer();
-  return new TextDecoder('utf-8').decode(buffer);
+/**
+ * Reads a file as text: UTF-16 when its byte order mark says so, UTF-8 otherwise, with a warning
+ * when bytes had to be replaced (many replaced bytes make the binary check refuse the file).
+ */
+export async function readFileText(file: Blob): Promise<{ text: string; warnings: string[] }> {
+  return decodeInput(new Uint8Array(await file.arrayBuffer()));
 }
 
 export async function openFile(file: File): Promise<boolean> {
   setBusy(`Reading ${file.name}…`);
-  const text = await readFileText(file);
-  return openText(text, { retrievedAt: null, fileName: file.name }, file.name);
+  const { text, warnings } = await readFileText(file);
+  return openText(text, { retrievedAt: null, fileName: file.name, decodingWarnings: warnings }, file.name);
 }

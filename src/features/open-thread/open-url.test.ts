@@ -30,5 +30,6 @@ describe('progress of an Open URL load', () => {
 
   it('names Reddit for the same-origin proxy path', () => {
     expect(hostOf('/proxy/reddit/comments/2ujhkr.json?raw_json=1')).toBe('reddit.com (through the local proxy)');
+    expect(hostOf('/proxy/mastodon/toot.whatever.cz/api/v1/statuses/1/context')).toBe('toot.whatever.cz (through the local proxy)');
   });
 });

@@ -65,9 +65,11 @@ export function describeProgress(progress: FetchProgress): string {
   return `Loading from ${hostOf(progress.url)}: ${received}${step}`;
 }
 
-/** The host a URL asks, naming Reddit for the same-origin proxy path. */
+/** The host a URL asks, naming the site behind the same-origin relay paths. */
 export function hostOf(url: string): string {
   if (url.startsWith('/proxy/reddit')) return 'reddit.com (through the local proxy)';
+  const relayed = /^\/proxy\/mastodon\/([^/]+)\//.exec(url);
+  if (relayed) return `${relayed[1]} (through the local proxy)`;
   try {
     return new URL(url).host || url;
   } catch {

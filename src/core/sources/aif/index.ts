@@ -1,4 +1,4 @@
-import type { Annotations } from '../../annotations/types';
+import { emptyAnnotations, type Annotations } from '../../annotations/types';
 import { buildMap } from '../../map/graph';
 import type { Thread, ThreadNode } from '../../map/types';
 import { ok, type Result } from '../../result';
@@ -55,7 +55,7 @@ export function parseAifWithTags(json: unknown, context: ParseContext = NO_CONTE
     ordered.push(parent === node.parent ? node : { ...node, parent });
   }
 
-  const annotations: Annotations = {};
+  const annotations = emptyAnnotations();
   for (const node of ordered) {
     const found = tree.tags.get(node.id);
     if (found === undefined || node.parent === null) continue;

@@ -112,7 +112,7 @@ export function quoteLength(body: string, marked: boolean): number {
 const REPLY_OPENER =
   /^(?:(?:yes|yeah|yep|yup|nope|thanks|thx|lol|haha|hmm+|wow)\b|(?:no|sure|right|true|exactly|indeed|correct|agreed|well|interesting|huh|oh|ah|nice|cool|great|this)[,.!?:;](?:\s|$)|not (?:yet|really|quite|at all|exactly|necessarily|at this time)\b|i (?:agree|disagree|don'?t (?:agree|think so))\b|thank you\b|(?:hi|hello|hey)\b|same here\b|\+1|fair (?:point|enough)\b|good (?:point|question)\b|source\?|citation needed\b|@\w)/i;
 // Asking the reader something directly: "Can you elaborate?" in the first two sentences.
-const DIRECT_QUESTION = /^(?:[^.!?]*[.!?]\s+)?[^.!?]*\b(?:can|could|would|will|do|did|have|are|were|should)\s+you\b[^.!?]*\?/i;
+const DIRECT_QUESTION = /^(?:[^.!?]*[.!?]\s)?[^.!?]*\b(?:can|could|would|will|do|did|have|are|were|should)\s+you\b[^.!?]*\?/i;
 // Asking the crowd opens a new subject rather than answering anyone.
 const CROWD_OPENER = /^(?:(?:does|has|is|did|do)\s+)?(?:any(?:one|body))\b/i;
 // These carry on the paragraph before (a postscript, an edit, a contrast).

@@ -37,7 +37,9 @@ const TERMINAL = /[.!?:;…"'”’)\]]$/;
 const LIST_ITEM = /^([-*•]|\d{1,3}[.)])\s/;
 const STATUS_LINE = /^(refreshing|loading)\s+comments\b/i;
 // "177   github.com": the points and the domain a reader app shows above a story's title.
-const SCORE_LINE = /^\d+\s+(\S+\.[a-z]{2,}\S*|self|ask|show)$/i;
+// The look-ahead finds the domain's dot once; a pattern like \S+\.[a-z]{2,}\S* would retry every
+// dot of a long line, in quadratic time.
+const SCORE_LINE = /^\d+\s+(?:self|ask|show|(?=\S+\.[a-z]{2})\S+)$/i;
 
 function columnsOf(raw: string): number {
   let columns = 0;

@@ -72,7 +72,7 @@ describe('fetchThread success paths (recorded answers)', () => {
   it('combines a Mastodon status and its context into one body the Mastodon parser reads', async () => {
     const byId = new Map(MASTODON.descendants.map((s) => [s.id, s]));
     const pick = (id: string) => byId.get(id)!;
-    const api = 'https://toot.whatever.cz/api/v1/statuses/109296638076485826';
+    const api = '/proxy/mastodon/toot.whatever.cz/api/v1/statuses/109296638076485826';
     const context = {
       ancestors: [pick('109296600638577574'), pick('109296622643144971')],
       descendants: ['109296670102943070', '109296717624349761', '109296725027702140', '109296731817086780'].map(pick),
@@ -86,6 +86,14 @@ describe('fetchThread success paths (recorded answers)', () => {
     expect([body.status.id, body.ancestors.length, body.descendants.length]).toEqual(['109296638076485826', 2, 4]);
     const parsed = parseMastodon({ text: thread.text, json: body }, { retrievedAt: null, sourceUrl: thread.sourceUrl });
     expect(parsed.ok && parsed.value.nodes.map((n) => n.id).slice(1, 4)).toEqual(['109296600638577574', '109296622643144971', '109296638076485826']);
+  });
+
+  it('asks a Mastodon server directly when told there is no relay', async () => {
+    const api = 'https://toot.whatever.cz/api/v1/statuses/109296638076485826';
+    const status = MASTODON.descendants.find((s) => s.id === '109296638076485826')!;
+    const net = recorded({ [api]: json(JSON.stringify(status)), [`${api}/context`]: json('{"ancestors":[],"descendants":[]}') });
+    await load('https://toot.whatever.cz/@OliKockova/109296638076485826', { fetch: net.fetch, mastodonProxy: null });
+    expect(net.calls).toEqual([api, `${api}/context`]);
   });
 
   it('reports bytes received while the body streams', async () => {
@@ -188,5 +196,39 @@ describe('fetchThread failures, each with its own kind', () => {
     const net = recorded({});
     expect(errorOf(await fetchThread('https://example.com/x', { fetch: net.fetch })).kind).toBe('unknownFormat');
     expect(net.calls).toEqual([]);
+  });
+});
+
+describe('fetchThread through the local relay', () => {
+  const REDDIT_URL = 'https://www.reddit.com/r/redditdev/comments/2ujhkr/';
+  const PROXIED = '/proxy/reddit/comments/2ujhkr.json?raw_json=1';
+  const relayAnswer = (kind: string, status: number, upstream?: number): Answer =>
+    json(JSON.stringify({ relayError: kind }), status, { 'x-threadmap-relay-error': kind, ...(upstream === undefined ? {} : { 'x-threadmap-upstream-status': String(upstream) }) });
+
+  it('[regression] says when the relay, not Reddit, failed: a 502 of its own is not Reddit\'s', async () => {
+    const relay = errorOf(await fetchThread(REDDIT_URL, { fetch: recorded({ [PROXIED]: relayAnswer('unreachable', 502) }).fetch }));
+    expect(relay).toEqual({ kind: 'network', message: expect.stringMatching(/^The local relay \(npm start \/ npm run preview\) could not reach Reddit/) });
+    const reddit = errorOf(await fetchThread(REDDIT_URL, { fetch: recorded({ [PROXIED]: json('{"message": "Bad Gateway", "error": 502}', 502) }).fetch }));
+    expect(reddit).toEqual({ kind: 'network', message: 'Reddit answered with an error (HTTP 502). Try again later.' });
+  });
+
+  it('names Reddit\'s own status when the relay held back a page that was not JSON', async () => {
+    const limited = errorOf(await fetchThread(REDDIT_URL, { fetch: recorded({ [PROXIED]: relayAnswer('notJson', 502, 429) }).fetch }));
+    expect(limited.kind).toBe('rateLimited');
+    const blocked = errorOf(await fetchThread(REDDIT_URL, { fetch: recorded({ [PROXIED]: relayAnswer('notJson', 502, 403) }).fetch }));
+    expect(blocked.kind).toBe('blockedByBrowser');
+    const broken = errorOf(await fetchThread(REDDIT_URL, { fetch: recorded({ [PROXIED]: relayAnswer('notJson', 502, 503) }).fetch }));
+    expect(broken.message).toBe('Reddit answered with an error page (HTTP 503) instead of JSON. Try again later.');
+    const moved = errorOf(await fetchThread(REDDIT_URL, { fetch: recorded({ [PROXIED]: relayAnswer('redirect', 502, 302) }).fetch }));
+    expect(moved.message).toMatch(/Reddit redirected the local relay .* to another address, which it does not follow \(HTTP 302\)/);
+    expect(errorOf(await fetchThread(REDDIT_URL, { fetch: recorded({ [PROXIED]: relayAnswer('timeout', 504) }).fetch })).kind).toBe('timeout');
+  });
+
+  it('tells a Mastodon host on a private network from one that is down, and a server without the relay', async () => {
+    const api = '/proxy/mastodon/toot.whatever.cz/api/v1/statuses/1';
+    const privateHost = errorOf(await fetchThread('https://toot.whatever.cz/@a/1', { fetch: recorded({ [api]: relayAnswer('host', 403) }).fetch }));
+    expect(privateHost.message).toMatch(/does not connect to toot\.whatever\.cz: the name leads to a private or local network address/);
+    const noRelay = errorOf(await fetchThread('https://toot.whatever.cz/@a/1', { fetch: recorded({ [api]: html('<!doctype html><div id="root"></div>') }).fetch }));
+    expect(noRelay).toEqual({ kind: 'blockedByBrowser', message: expect.stringContaining('Open https://toot.whatever.cz/api/v1/statuses/1/context in the browser') });
   });
 });

@@ -1,4 +1,5 @@
 import { importError, ok, type ImportErrorKind, type Result } from '../../result';
+import { relayError } from './relay-errors';
 import { HttpSession, type FetchLike, type FetchProgress, type RawResponse } from './http-session';
 import { resolveThreadUrl, type ResolveOptions, type ThreadRequest } from './resolve-thread-url';
 
@@ -85,6 +86,7 @@ async function fetchReddit(session: HttpSession, request: ThreadRequest): Promis
   const blocked = () => importError('blockedByBrowser', REDDIT_BLOCKED.replace('{url}', `https://www.reddit.com/comments/${postId}.json`));
   const raw = await session.get(request.requests[0]!, 1, 1);
   if (!raw.ok) return raw;
+  if (raw.value.relayError !== null) return relayError(raw.value.relayError, raw.value.upstreamStatus, 'Reddit', blocked);
   const { status } = raw.value;
   // Without the dev/preview proxy a static server answers 404 or its own index.html; Reddit's
   // own refusals are HTML pages too. Reddit's real "not found" is JSON.
@@ -97,16 +99,34 @@ async function fetchReddit(session: HttpSession, request: ThreadRequest): Promis
   return ok(thread);
 }
 
+const MASTODON_NO_RELAY =
+  'Mastodon threads are read through the local relay of npm start and npm run preview, which this server does not have. Open {url} in the browser, save the page (the status\'s replies), then use Open thread file.';
+
+/** The site's answer, or the error for an answer the local relay made (or a server without one). */
+function throughRelay(raw: RawResponse, request: ThreadRequest, host: string): Result<RawResponse> {
+  const context = request.requests[1]!;
+  const api = `https://${host}${context.slice(context.indexOf('/api/'))}`;
+  const noRelay = () => importError('blockedByBrowser', MASTODON_NO_RELAY.replace('{url}', api));
+  if (raw.relayError !== null) return relayError(raw.relayError, raw.upstreamStatus, host, noRelay);
+  // A static server answers the relay's path with its own index.html or a 404 page.
+  if (request.viaProxy && looksLikeHtml(raw)) return noRelay();
+  return ok(raw);
+}
+
 async function fetchMastodon(session: HttpSession, request: ThreadRequest): Promise<Result<FetchedThread>> {
   const host = new URL(request.pageUrl).host;
-  const statusRaw = await session.get(request.requests[0]!, 1, 2);
+  const statusAnswer = await session.get(request.requests[0]!, 1, 2);
+  if (!statusAnswer.ok) return statusAnswer;
+  const statusRaw = throughRelay(statusAnswer.value, request, host);
   if (!statusRaw.ok) return statusRaw;
   const status = readJson(statusRaw.value, host, request.pageUrl);
   if (!status.ok) return status;
   if (!isRecord(status.value) || typeof status.value['id'] !== 'string') {
     return importError('invalidThread', `${host} answered, but not with a Mastodon status; is it a Mastodon server?`);
   }
-  const contextRaw = await session.get(request.requests[1]!, 2, 2);
+  const contextAnswer = await session.get(request.requests[1]!, 2, 2);
+  if (!contextAnswer.ok) return contextAnswer;
+  const contextRaw = throughRelay(contextAnswer.value, request, host);
   if (!contextRaw.ok) return contextRaw;
   const context = readJson(contextRaw.value, host, request.pageUrl);
   if (!context.ok) return context;
@@ -126,7 +146,7 @@ async function fetchMastodon(session: HttpSession, request: ThreadRequest): Prom
  * touches the network, through the injected `fetch`; never throws.
  */
 export async function fetchThread(input: string, options: FetchThreadOptions): Promise<Result<FetchedThread>> {
-  const resolved = resolveThreadUrl(input, { redditProxy: options.redditProxy });
+  const resolved = resolveThreadUrl(input, { redditProxy: options.redditProxy, mastodonProxy: options.mastodonProxy });
   if (!resolved.ok) return resolved;
   const session = new HttpSession({
     fetch: options.fetch,

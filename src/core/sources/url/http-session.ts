@@ -1,4 +1,5 @@
 import { importError, ok, type Result } from '../../result';
+import { RELAY_ERROR_HEADER, UPSTREAM_STATUS_HEADER } from './relay-errors';
 
 /** The part of a fetch Response this module reads; a real Response satisfies it. */
 export interface FetchResponseLike {
@@ -36,6 +37,10 @@ export interface RawResponse {
   status: number;
   contentType: string;
   retryAfter: string | null;
+  /** The local relay's own failure kind (see relay-errors.ts); null for the site's own answer. */
+  relayError: string | null;
+  /** The site's status when the relay did not pass its answer on. */
+  upstreamStatus: number | null;
   text: string;
 }
 
@@ -115,6 +120,8 @@ export class HttpSession {
         status: response.status,
         contentType: response.headers.get('content-type') ?? '',
         retryAfter: response.headers.get('retry-after'),
+        relayError: response.headers.get(RELAY_ERROR_HEADER),
+        upstreamStatus: Number(response.headers.get(UPSTREAM_STATUS_HEADER)) || null,
         text,
       });
     } catch (error) {

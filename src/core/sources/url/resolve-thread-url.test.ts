@@ -70,21 +70,27 @@ describe('resolveThreadUrl for Reddit', () => {
 });
 
 describe('resolveThreadUrl for Mastodon', () => {
-  const api = 'https://mastodon.social/api/v1/statuses/109294719267373593';
+  const api = '/proxy/mastodon/mastodon.social/api/v1/statuses/109294719267373593';
 
-  it('turns every status URL form into the status and context requests', () => {
+  it('turns every status URL form into the status and context requests, through the same-origin relay', () => {
     for (const url of [
       'https://mastodon.social/@austinkocher/109294719267373593',
       'https://mastodon.social/users/austinkocher/statuses/109294719267373593',
       'https://mastodon.social/web/statuses/109294719267373593',
       'https://mastodon.social/web/@austinkocher/109294719267373593',
     ]) {
-      expect(resolved(url), url).toMatchObject({ site: 'mastodon', requests: [api, `${api}/context`], viaProxy: false });
+      expect(resolved(url), url).toMatchObject({ site: 'mastodon', requests: [api, `${api}/context`], viaProxy: true });
     }
   });
 
+  it('asks the server directly when there is no relay, or when the URL names a port the relay does not reach', () => {
+    const direct = resolveThreadUrl('https://mastodon.social/@austinkocher/109294719267373593', { mastodonProxy: null });
+    expect(direct.ok && direct.value).toMatchObject({ requests: ['https://mastodon.social/api/v1/statuses/109294719267373593', 'https://mastodon.social/api/v1/statuses/109294719267373593/context'], viaProxy: false });
+    expect(resolved('https://social.example:8443/@a/1').requests[0]).toBe('https://social.example:8443/api/v1/statuses/1');
+  });
+
   it('asks the instance the URL names, even for a remote account seen from it', () => {
-    expect(resolved('https://mastodon.social/@JMTee@mstdn.social/109295408915701724').requests[0]).toBe('https://mastodon.social/api/v1/statuses/109295408915701724');
+    expect(resolved('https://mastodon.social/@JMTee@mstdn.social/109295408915701724').requests[0]).toBe('/proxy/mastodon/mastodon.social/api/v1/statuses/109295408915701724');
   });
 });
 

@@ -21,9 +21,16 @@ export interface ResolveOptions {
    * `npm run preview` serve. null asks reddit.com directly, which works outside a browser (the CLI).
    */
   redditProxy?: string | null;
+  /**
+   * Path of the Mastodon relay, `/proxy/mastodon` by default: the app's Content-Security-Policy
+   * lets the page connect only to known hosts, and a Mastodon server can be any host. null asks
+   * the server directly.
+   */
+  mastodonProxy?: string | null;
 }
 
 export const DEFAULT_REDDIT_PROXY = '/proxy/reddit';
+export const DEFAULT_MASTODON_PROXY = '/proxy/mastodon';
 const HN_API = 'https://hn.algolia.com/api/v1/items/';
 const REDDIT_HOSTS = new Set(['reddit.com', 'www.reddit.com', 'old.reddit.com', 'new.reddit.com', 'np.reddit.com', 'm.reddit.com', 'i.reddit.com']);
 const SUPPORTED =
@@ -94,12 +101,15 @@ function resolveReddit(url: URL, proxy: string | null): Result<ThreadRequest> | 
 
 const MASTODON_PATHS = [/^\/@[^/]+\/(\d+)\/?$/, /^\/users\/[^/]+\/statuses\/(\d+)\/?$/, /^\/web\/statuses\/(\d+)\/?$/, /^\/web\/@[^/]+\/(\d+)\/?$/];
 
-function resolveMastodon(url: URL): Result<ThreadRequest> | null {
+function resolveMastodon(url: URL, proxy: string | null): Result<ThreadRequest> | null {
   for (const pattern of MASTODON_PATHS) {
     const match = pattern.exec(url.pathname);
     if (!match) continue;
-    const api = `${url.origin}/api/v1/statuses/${match[1]}`;
-    return ok({ site: 'mastodon', pageUrl: `${url.origin}${url.pathname}`, requests: [api, `${api}/context`], viaProxy: false });
+    // The relay reaches servers over https on the default port only (as every Mastodon server is).
+    const relayed = proxy !== null && url.port === '';
+    const base = relayed ? `${proxy.replace(/\/$/, '')}/${url.hostname}` : url.origin;
+    const api = `${base}/api/v1/statuses/${match[1]}`;
+    return ok({ site: 'mastodon', pageUrl: `${url.origin}${url.pathname}`, requests: [api, `${api}/context`], viaProxy: relayed });
   }
   return null;
 }
@@ -126,7 +136,7 @@ export function resolveThreadUrl(input: string, options: ResolveOptions = {}): R
   return (
     resolveHn(url) ??
     resolveReddit(url, proxy) ??
-    resolveMastodon(url) ??
+    resolveMastodon(url, options.mastodonProxy === undefined ? DEFAULT_MASTODON_PROXY : options.mastodonProxy) ??
     unsupportedSite(url) ??
     importError('unknownFormat', `Threads from ${url.hostname} cannot be opened by URL. ${SUPPORTED}`)
   );

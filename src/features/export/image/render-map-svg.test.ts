@@ -96,6 +96,30 @@ describe('renderMapSvg on the recorded Hacker News thread', () => {
     expect(svg.querySelector('g[data-id="14956181"]')!.textContent).toMatch(/<20%/);
   });
 
+  it('[regression] escapes every field of a crafted map file: the SVG stays well-formed and holds no element from it', () => {
+    const payload = '"><script>alert(1)</script><svg onload="alert(2)" x=\'&amp;';
+    const crafted = JSON.parse(JSON.stringify(doc)) as ThreadmapDocument;
+    crafted.source.title = payload;
+    crafted.nodes = crafted.nodes.map((node, i) => (i < 8 ? { ...node, id: i === 0 ? node.id : `${payload}${i}`, createdAt: payload, author: payload } : node));
+    for (const node of crafted.nodes) if (node.parent !== null && !crafted.nodes.some((other) => other.id === node.parent)) node.parent = crafted.nodes[0]!.id;
+    crafted.annotations = { [`${payload}3`]: { tag: 'con', note: payload, updatedAt: AT } };
+    // Through the file format's own validation, as the app opens a file a stranger sent.
+    const opened = openInput(JSON.stringify(crafted), { retrievedAt: null, fileName: 'crafted.json' });
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.value.nodes[1]!.createdAt).toBe(payload);
+    for (const mode of ['tree-down', 'outline'] as const) {
+      const { graph, layout } = mapOf(opened.value, mode);
+      const raw = renderMapSvg(graph, layout, opened.value.annotations, { title: opened.value.source.title });
+      const svg = parseSvg(raw);
+      expect(svg.querySelectorAll('script, foreignObject, [onload]')).toHaveLength(0);
+      expect(svg.querySelectorAll('svg')).toHaveLength(2);
+      const card = [...svg.querySelectorAll('svg.map > g[data-id]')].find((g) => g.getAttribute('data-id') === `${payload}3`)!;
+      expect(card.getAttribute('data-tag')).toBe('con');
+      if (mode === 'tree-down') expect(card.textContent).toContain(payload.slice(0, 10));
+      expect(cardIds(svg)).toContain(`${payload}5`);
+    }
+  });
+
   it('draws one reply edge per shown reply and leaves out collapsed subtrees', () => {
     const { graph, layout } = mapOf(doc, 'tree-down', ['14953024']);
     const svg = parseSvg(renderMapSvg(graph, layout, {}));

@@ -62,7 +62,7 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
   const tagColors = tag ? palette.tag[tag] : null;
   const dashed = node.status !== 'ok' ? ' stroke-dasharray="4 3"' : '';
   out.push(
-    `<g transform="translate(${fmt(x)} ${fmt(y)})" data-id="${escapeXml(node.id)}"${tag ? ` data-tag="${tag}"` : ''}>`,
+    `<g transform="translate(${fmt(x)} ${fmt(y)})" data-id="${escapeXml(node.id)}"${tag ? ` data-tag="${escapeXml(tag)}"` : ''}>`,
     `<rect width="${fmt(width)}" height="${fmt(height)}" rx="6" fill="${escapeXml(tagColors?.background ?? palette.surface)}" stroke="${escapeXml(tagColors?.color ?? palette.border)}"${dashed}/>`,
   );
   if (tagColors) out.push(`<rect width="4" height="${fmt(height)}" rx="2" fill="${escapeXml(tagColors.color)}"/>`);
@@ -96,7 +96,7 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
   const dateX = PAD + estimateWidth(authorText, META_SIZE) * BOLD + 8;
   out.push(
     `<text x="${PAD}" y="${metaBaseline}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
-      (date ? `<tspan x="${fmt(dateX)}" fill="${escapeXml(palette.textMuted)}">${date}</tspan>` : '') +
+      (date ? `<tspan x="${fmt(dateX)}" fill="${escapeXml(palette.textMuted)}">${escapeXml(date)}</tspan>` : '') +
       '</text>',
   );
   const footer = 24;
