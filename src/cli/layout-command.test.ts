@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { layoutGeometry, layoutMap, LAYOUT_MODES, windowAspect, type MapGeometry } from '../core/layout';
 import { fixtureGraph, HN_THREAD } from '../core/layout/testing/fixture-graphs';
 import { crossingLines, linesOverCards, looseLineEnds, overlappingCards } from '../core/layout/testing/geometry-checks';
+import { readRegularFile } from './node-io';
 import { runCli, type CliIo } from './run-cli';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));
@@ -13,8 +13,7 @@ async function run(argv: string[]) {
   const err: string[] = [];
   const written = new Map<string, string>();
   const io: CliIo = {
-    fileSize: async (path) => (await stat(path)).size,
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    readInput: (path, maxBytes) => readRegularFile(path, maxBytes),
     writeFile: async (path, text) => void written.set(path, text),
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
