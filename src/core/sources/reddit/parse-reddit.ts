@@ -31,6 +31,22 @@ export function unescapeRedditHtml(html: string): string {
   return html.trimStart().startsWith('&lt;') ? decodeHTML(html) : html;
 }
 
+/**
+ * Reddit's JSON entity-escapes `&`, `<` and `>` in its plain-text fields (`title`, `selftext`,
+ * `body`, flair) unless the request asked for raw_json=1. Decoded here, once: a title that says
+ * "&amp;amp;" was written as "&amp;" by its author.
+ */
+export function decodeRedditText(text: string): string;
+export function decodeRedditText(text: string | null | undefined): string | null | undefined;
+export function decodeRedditText(text: string | null | undefined): string | null | undefined {
+  return text && text.includes('&') ? decodeHTML(text) : text;
+}
+
+// `[](/SF)` and `[](/SF "hover")`: flair and emote markup in Reddit markdown, drawn by the
+// subreddit's stylesheet; not a link and not words. Each part matches disjoint characters, so
+// the pattern runs in linear time.
+const FLAIR_MARKDOWN = /\[\]\(\/[^)\s"]*(?:\s+"[^"]*")?\)/g;
+
 function authorOf(author: string | null | undefined): string | null {
   return author && author !== '[deleted]' ? author : null;
 }
@@ -46,7 +62,7 @@ function textAndHtml(html: string | null | undefined, plain: string | null | und
     const markup = unescapeRedditHtml(html);
     return { text: htmlToText(markup, REDDIT_ORIGIN), html: markup };
   }
-  return { text: plain ?? '' };
+  return { text: decodeRedditText(plain ?? '').replace(FLAIR_MARKDOWN, '').trim() };
 }
 
 function postNode(post: RedditPost): ThreadNode {
@@ -65,7 +81,7 @@ function postNode(post: RedditPost): ThreadNode {
     url: post.permalink ? safeHref(REDDIT_ORIGIN + post.permalink) : null,
     status,
   };
-  if (post.title) node.title = post.title;
+  if (post.title) node.title = decodeRedditText(post.title);
   if (body.html) node.html = body.html;
   return node;
 }
