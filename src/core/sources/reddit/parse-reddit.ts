@@ -14,6 +14,7 @@ import {
   type RedditThing,
 } from './reddit-schema';
 import { orderAsTree } from '../tree-order';
+import { partialNotice } from '../../document/warnings';
 
 export const REDDIT_ORIGIN = 'https://www.reddit.com';
 
@@ -190,7 +191,7 @@ function addMissingParents(nodes: ThreadNode[], rootId: string, warnings: string
     standIns.push({ id: node.parent, parent: rootId, kind: 'comment', author: null, createdAt: null, text: '', url: null, status: 'ok' });
   }
   if (standIns.length) {
-    warnings.push(`${standIns.length} comment(s) that others reply to are not in this file (${standIns.map((n) => n.id).slice(0, 5).join(', ')}${standIns.length > 5 ? ', …' : ''}); empty nodes stand for them under the post.`);
+    warnings.push(partialNotice(`${standIns.length} comment(s) that others reply to are not in this file (${standIns.map((n) => n.id).slice(0, 5).join(', ')}${standIns.length > 5 ? ', …' : ''}); empty nodes stand for them under the post.`));
   }
   return [nodes[0]!, ...standIns, ...nodes.slice(1)];
 }
@@ -221,7 +222,7 @@ export function parseReddit(input: SourceInput, context: ParseContext): Result<T
     const first = comments.find((thing) => thing.kind === 't1' || thing.kind === 'more');
     const linkId = redditCommentSchema.safeParse(first?.data).data?.link_id;
     root = { id: linkId ?? 't3_unknown', parent: null, kind: 'post', author: null, createdAt: null, text: '', url: null, status: 'ok' };
-    warnings.push('The post itself is not in this file, only comments; an empty node stands for it.');
+    warnings.push(partialNotice('The post itself is not in this file, only comments; an empty node stands for it.'));
   }
 
   const commentNodes = walkComments(comments, root.id, permalink, warnings);
