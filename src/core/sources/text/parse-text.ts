@@ -21,7 +21,14 @@
  *      earlier comment (exactly or nearly, first sentence, indexed by runs of four words), is
  *      a `>` quote, opens like an answer ("Yes,", "Not yet", "Hi", "Can you …?"), asks the crowd
  *      ("Anyone …?"), or sits at another indentation. Otherwise it continues the comment,
- *      always so when it opens with "Also", "But", "Edit:" and the like.
+ *      always so when it opens with "Also", "But", "Edit:" and the like;
+ *    - inside a run of blank-separated paragraphs every comment but the last has two paragraphs
+ *      or more, so once the open comment has two, a paragraph that shares no rare word with it
+ *      (or follows its question to the reader) starts the next, when two paragraphs remain.
+ *    Attributions override all this when they lay the text out (see attribution.ts): a line
+ *    "Alice Chen wrote:", "On <date>, Bob wrote:", "Carol said:", "Quoting Dan:" or a copied
+ *    page's "user 3 hours ago | parent | next" starts a comment that runs to the next one and
+ *    names its author; above a `>` quote, "X wrote:" names the quoted author instead.
  * 4. Parents, in order of strength:
  *    - a comment that quotes an earlier one replies to it (and gets a "quote" link);
  *    - with indentation (two or more indented paragraphs, a fifth of them or more), the nearest earlier comment that is
@@ -31,9 +38,11 @@
  *      a comment of twelve words or more sharing no rare word with the one before starts a new
  *      thread under the root (reader apps list one-paragraph comments that way whatever their
  *      depth, and a reply nearly always picks up a word of what it answers);
- *    - a one-paragraph comment after a blank line replies to the comment before when they share
- *      a rare word, else it starts a new thread under the root; a question to the crowd always
- *      does.
+ *    - a one-paragraph comment after a blank line (or a comment split off a run) replies to the
+ *      comment before when they share a rare word, else it starts a new thread under the root;
+ *      a question to the crowd always does;
+ *    - an attributed comment replies to the latest comment of the author it quotes or
+ *      addresses ("Bob, …", "@bob"), else as a one-paragraph comment does.
  *    "Rare" words are content words used by at most a tenth of the paragraphs: a thread's
  *    subject words appear everywhere and say nothing about who answers whom.
  * Every parent comes before its reply, so the tree never has cycles. Nodes keep the reading
