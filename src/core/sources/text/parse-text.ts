@@ -93,6 +93,8 @@ const JUDGEABLE_WORDS = 12;
 // Words two paragraphs of one comment share and at most this many paragraphs of the whole text
 // use: the later paragraph picks up the earlier one's particular subject.
 const CHAIN_RARE_LIMIT = 3;
+// A short line ending in a colon: "anonymous45:", "You said:", "From the article:".
+const ANNOUNCES_QUOTE = /^[^\n]{1,80}:$/;
 
 /**
  * Which blank lines end a comment when no single break does (rule 3 above): in text without any
@@ -101,6 +103,11 @@ const CHAIN_RARE_LIMIT = 3;
 function breakingBlankLines(paragraphs: readonly Paragraph[]): number {
   if (paragraphs.some((p) => p.gap === 'line')) return Infinity;
   return paragraphs.some((p) => p.blankLines >= 2) ? 2 : 1;
+}
+
+/** "bob:" or "You said:" above a quote announces it: the two belong to one comment. */
+function announcesQuote(previous: Paragraph | undefined): boolean {
+  return !!previous && !previous.quote && ANNOUNCES_QUOTE.test(previous.text);
 }
 
 /**
@@ -161,8 +168,11 @@ function groupBlocks(paragraphs: readonly Paragraph[], evidence: Evidence, layou
     else if (gapOf(p) === 'line') {
       if (previous?.quote && !p.quote) extend();
       else if (p.gap === 'blank' && cue === 'continuation') extend();
+      // "bob:" or "You said:" on the line above announces the quote: both belong to one comment.
+      else if (p.quote && announcesQuote(previous)) extend();
       else open(target !== null ? 'quote' : p.quote ? 'marker' : 'line', target);
-    } else if (p.quote) {
+    } else if (p.quote && announcesQuote(previous)) extend();
+    else if (p.quote) {
       // Several quotes of the same comment, each answered, make one reply.
       if (target !== null && target === block.quoteTarget) extend();
       else open(target !== null ? 'quote' : 'marker', target);
