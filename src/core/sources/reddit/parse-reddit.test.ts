@@ -218,4 +218,13 @@ describe('parseReddit reads plain-text fields as their authors wrote them', () =
     expect(byName.get(String(second.data['name']))!.text).toBe('Go Niners!');
     expect(thread.nodes.some((n) => n.text.includes('reddit.com/SF'))).toBe(false);
   });
+
+  it('reads a plain body of 20,000 unclosed flair openings to the end', () => {
+    const file = json();
+    const comment = file[1].data.children[0]!;
+    delete comment.data['body_html'];
+    comment.data['body'] = '[](/SF "'.repeat(20_000);
+    const node = parse(file).nodes.find((n) => n.id === comment.data['name'])!;
+    expect(node.text).toBe('[](/SF "'.repeat(20_000).trim());
+  });
 });

@@ -44,9 +44,9 @@ export function decodeRedditText(text: string | null | undefined): string | null
 }
 
 // `[](/SF)` and `[](/SF "hover")`: flair and emote markup in Reddit markdown, drawn by the
-// subreddit's stylesheet; not a link and not words. Each part matches disjoint characters, so
-// the pattern runs in linear time.
-const FLAIR_MARKDOWN = /\[\]\(\/[^)\s"]*(?:\s+"[^"]*")?\)/g;
+// subreddit's stylesheet; not a link and not words. The parts are bounded, so a body full of
+// unclosed `[](/x "` costs a bounded look at each, not a scan to the end.
+const FLAIR_MARKDOWN = /\[\]\(\/[^)\s"]{0,100}(?:\s{1,10}"[^"\n]{0,200}")?\)/g;
 
 function authorOf(author: string | null | undefined): string | null {
   return author && author !== '[deleted]' ? author : null;

@@ -80,3 +80,12 @@ describe('parseText on a comment page copied with its header lines', () => {
     expect(parsed.nodes.every((n) => n.author === null)).toBe(true);
   });
 });
+
+describe('parseText on pathological attributions', () => {
+  it('parses 50,000 attributed comments, each addressing the one before, to completion', () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `user${i} wrote:\n@user${i - 1} reply number ${i} about ${i % 97}.`).join('\n\n');
+    const thread = parse(text);
+    expect(thread.nodes).toHaveLength(50_000);
+    expect(thread.nodes[49_999]).toMatchObject({ author: 'user49999', parent: 't49998' });
+  });
+});
