@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
-import { classifyWarnings } from '../../document/warnings';
 import { describe, expect, it } from 'vitest';
 import type { Thread, ThreadNode } from '../../map/types';
 import type { Result } from '../../result';
@@ -67,14 +66,6 @@ describe('parseReddit on a real /comments/ID.json response', () => {
     for (const [id, parent] of t1) expect(nodes.get(id)?.parent, id).toBe(parent);
     expect(nodes.get('t1_cogz3r1')?.parent).toBe('t1_cogquu1');
     expect(nodes.get('t1_cq21eh6')?.parent).toBe('t3_2ujhkr');
-  });
-
-  it('says the file holds only part of the thread, counting the replies the stubs stand for', () => {
-    const result = parseReddit({ text, json: JSON.parse(text) }, context);
-    const { more } = expectedEntries();
-    const replies = [...more.values()].reduce((sum, stub) => sum + stub.children, 0);
-    const { partial } = classifyWarnings(result.ok ? result.warnings : []);
-    expect(partial).toEqual([`Reddit sent 21 "more" stubs for ${replies} more replies that this file does not hold; they are cards of their own.`]);
   });
 
   it('turns every more stub into a "more" node under its parent, counting the replies it stands for', () => {

@@ -226,12 +226,6 @@ export function parseReddit(input: SourceInput, context: ParseContext): Result<T
   }
 
   const commentNodes = walkComments(comments, root.id, permalink, warnings);
-  const stubs = commentNodes.filter((node) => node.kind === 'more');
-  if (stubs.length) {
-    const replies = stubs.reduce((sum, node) => sum + (node.moreCount ?? 0), 0);
-    const counted = replies > 0 ? ` for ${replies.toLocaleString('en-US')} more ${replies === 1 ? 'reply' : 'replies'}` : '';
-    warnings.push(partialNotice(`Reddit sent ${stubs.length} "more" stub${stubs.length === 1 ? '' : 's'}${counted} that this file does not hold; they are cards of their own.`));
-  }
   let nodes = [root, ...commentNodes];
   dedupeIds(nodes, warnings);
   nodes = addMissingParents(nodes, root.id, warnings);
