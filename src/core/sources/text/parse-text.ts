@@ -31,8 +31,9 @@
  *    names its author; above a `>` quote, "X wrote:" names the quoted author instead.
  * 4. Parents, in order of strength:
  *    - a comment that quotes an earlier one replies to it (and gets a "quote" link);
- *    - with indentation (two or more indented paragraphs, a fifth of them or more), the nearest earlier comment that is
- *      less indented is the parent, whatever else there is (a quote then only adds its link);
+ *    - with indentation (two or more indented paragraphs, a fifth of them or more), the
+ *      nearest earlier comment that is less indented is the parent, whatever else there is (a
+ *      quote then only adds its link);
  *    - a `>` quote of unknown origin, or an answer-like opening, replies to the comment before;
  *    - comments that follow one another without a blank line form a reply chain, except that
  *      a comment of twelve words or more sharing no rare word with the one before starts a new
@@ -128,9 +129,8 @@ function startsChainComment(i: number, block: Block, paragraphs: readonly Paragr
   // shared words are no sign that the comment goes on.
   if (block.members.some((m) => asksTheReader(paragraphs[m]!.body))) return true;
   const own = evidence.stems[i]!;
-  const limit = CHAIN_RARE_LIMIT;
   for (const member of block.members) {
-    if (shareRareWord(own, evidence.stems[member]!, evidence.frequency, limit)) return false;
+    if (shareRareWord(own, evidence.stems[member]!, evidence.frequency, CHAIN_RARE_LIMIT)) return false;
   }
   return true;
 }
@@ -168,7 +168,6 @@ function groupBlocks(paragraphs: readonly Paragraph[], evidence: Evidence, layou
     else if (gapOf(p) === 'line') {
       if (previous?.quote && !p.quote) extend();
       else if (p.gap === 'blank' && cue === 'continuation') extend();
-      // "bob:" or "You said:" on the line above announces the quote: both belong to one comment.
       else if (p.quote && announcesQuote(previous)) extend();
       else open(target !== null ? 'quote' : p.quote ? 'marker' : 'line', target);
     } else if (p.quote && announcesQuote(previous)) extend();
