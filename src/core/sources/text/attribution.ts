@@ -45,8 +45,8 @@ function cleanName(raw: string): string | null {
   if (!name) return null;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS || NOT_A_NAME.test(words[0]!)) return null;
-  // A name has no sentence punctuation inside it.
-  if (/[.!?;]\s/.test(name) || /[.!?;]$/.test(name)) return null;
+  // A name has no sentence punctuation inside it ("In my experience, Alice said:").
+  if (/[.!?;,]\s/.test(name) || /[.!?;,]$/.test(name)) return null;
   return name;
 }
 
