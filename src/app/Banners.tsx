@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useMapStore } from '../store/map-store';
 import { showError, showNotice } from '../store/actions';
 import { CloseIcon } from '../components/icons';
 import type { AppError } from '../store/map-store';
 import { StorageBanners } from '../features/library/StorageBanners';
+import { classifyWarnings } from '../core/document/warnings';
+import { PartialThreadNotice } from './PartialThreadNotice';
 
 const ERROR_TITLE: Record<AppError['kind'], string> = {
   empty: 'Empty file.',
@@ -34,11 +36,12 @@ const ERROR_TITLE: Record<AppError['kind'], string> = {
   unknownLink: 'No such link.',
 };
 
-/** The error (role="alert") and notice lines under the toolbar. */
+/** The error (role="alert"), partial-thread, repair and notice lines under the toolbar. */
 export function Banners() {
   const error = useMapStore((state) => state.error);
   const notice = useMapStore((state) => state.notice);
   const warnings = useMapStore((state) => state.warnings);
+  const { partial, repairs } = useMemo(() => classifyWarnings(warnings), [warnings]);
 
   useEffect(() => {
     if (!notice) return;
@@ -58,10 +61,11 @@ export function Banners() {
         </div>
       ) : null}
       <StorageBanners />
-      {warnings.length > 0 && !error ? (
+      <PartialThreadNotice notices={partial} />
+      {repairs.length > 0 && !error ? (
         <details className="banner info">
-          <summary>{warnings.length === 1 ? '1 repair was made while opening this map' : `${warnings.length} repairs were made while opening this map`}</summary>
-          <ul>{warnings.slice(0, 20).map((warning, i) => <li key={i}>{warning}</li>)}</ul>
+          <summary>{repairs.length === 1 ? '1 repair was made while opening this map' : `${repairs.length} repairs were made while opening this map`}</summary>
+          <ul>{repairs.slice(0, 20).map((warning, i) => <li key={i}>{warning}</li>)}</ul>
         </details>
       ) : null}
       <div className="visually-hidden" role="status" aria-live="polite">{notice}</div>

@@ -27,17 +27,17 @@ describe('structure actions', () => {
   it('splits a claim as one undo step and undo gives back the comment whole', () => {
     const before = useMapStore.getState().nodes;
     const file = saved();
-    expect(splitClaim('t13', [0, 52])).toBe(true);
-    expect(node('t13#c0-52')?.text).toBe('What are the differences between Unikernel and RTOS?');
-    expect(useMapStore.getState().selectedId).toBe('t13#c0-52');
-    setTag('t13#c0-52', 'question');
+    expect(splitClaim('t14', [0, 52])).toBe(true);
+    expect(node('t14#c0-52')?.text).toBe('What are the differences between Unikernel and RTOS?');
+    expect(useMapStore.getState().selectedId).toBe('t14#c0-52');
+    setTag('t14#c0-52', 'question');
     undo();
     undo();
     expect(useMapStore.getState().nodes).toBe(before);
     expect(useMapStore.getState().annotations).toEqual({});
     expect(saved()).toBe(file);
     redo();
-    expect(node('t13#c0-52')?.kind).toBe('claim');
+    expect(node('t14#c0-52')?.kind).toBe('claim');
   });
 
   it('re-parents, merges and links, and undoes each back to the exact earlier file', () => {
@@ -69,16 +69,16 @@ describe('structure actions', () => {
   });
 
   it('moves the selected card under the card chosen next with the move command', () => {
-    select('t26');
+    select('t29');
     startPick('move');
-    expect(usePickStore.getState().pick).toEqual({ kind: 'move', id: 't26' });
-    select('t22');
+    expect(usePickStore.getState().pick).toEqual({ kind: 'move', id: 't29' });
+    select('t25');
     expect(finishPick()).toBe(true);
-    expect(node('t26')?.parent).toBe('t22');
+    expect(node('t29')?.parent).toBe('t25');
     expect(usePickStore.getState().pick).toBeNull();
-    expect(useMapStore.getState().selectedId).toBe('t26');
+    expect(useMapStore.getState().selectedId).toBe('t29');
     undo();
-    expect(node('t26')?.parent).toBe('t0');
+    expect(node('t29')?.parent).toBe('t0');
   });
 });
 

@@ -41,12 +41,12 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
   it('splits a claim out of a comment and tags the claim with the keyboard', async () => {
     const { page, context, errors } = await openApp(harness);
     await card(page, 't0').waitFor();
-    await goTo(page, 'differences between Unikernel', 't13');
+    await goTo(page, 'differences between Unikernel', 't14');
 
     await selectInPanel(page, 'What are the differences between Unikernel and RTOS?');
     await expect.poll(() => page.getByTestId('claim-draft').textContent()).toContain('Selected: “What are the differences');
     await page.keyboard.press('s');
-    const claim = card(page, 't13#c0-52');
+    const claim = card(page, 't14#c0-52');
     await claim.waitFor();
     await expect.poll(() => claim.getAttribute('class')).toContain('selected');
     expect(await claim.locator('.claim-label').textContent()).toBe('Claim');
@@ -54,7 +54,7 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
 
     await page.keyboard.press('q');
     await expect.poll(() => claim.getAttribute('data-tag')).toBe('question');
-    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 30');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 33');
     await screenshot(page, 'annotate-claim-split');
     await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
     await screenshot(page, 'annotate-claim-split-dark');
@@ -65,42 +65,50 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
   it('moves a card under another with the keyboard command, then undoes the move', async () => {
     const { page, context, errors } = await openApp(harness);
     await card(page, 't0').waitFor();
-    await goTo(page, 'look promising', 't26');
-    expect(await replyEdge(page, 't26').getAttribute('aria-label')).toBe('Edge from t0 to t26');
+    await goTo(page, 'look promising', 't29');
+    expect(await replyEdge(page, 't29').getAttribute('aria-label')).toBe('Edge from t0 to t29');
 
     await page.keyboard.press('m');
     const hint = page.getByTestId('pick-hint');
     await hint.waitFor();
     expect(await hint.textContent()).toContain('select its new parent');
     await page.keyboard.press('k');
-    await expect.poll(() => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'))).toBe('t25');
-    await expect.poll(() => card(page, 't26').getAttribute('class')).toContain('picking');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'))).toBe('t28');
+    await expect.poll(() => card(page, 't29').getAttribute('class')).toContain('picking');
     await screenshot(page, 'annotate-move-hint');
     await page.keyboard.press('Enter');
     await hint.waitFor({ state: 'detached' });
-    await expect.poll(() => replyEdge(page, 't26').getAttribute('aria-label')).toBe('Edge from t25 to t26');
-    await expect.poll(() => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'))).toBe('t26');
+    await expect.poll(() => replyEdge(page, 't29').getAttribute('aria-label')).toBe('Edge from t28 to t29');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'))).toBe('t29');
     await screenshot(page, 'annotate-moved');
 
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => replyEdge(page, 't26').getAttribute('aria-label')).toBe('Edge from t0 to t26');
+    await expect.poll(() => replyEdge(page, 't29').getAttribute('aria-label')).toBe('Edge from t0 to t29');
     // Structure edits glide the cards and the view for a moment: measure once they are still.
     await expect.poll(() => page.evaluate(() => document.querySelector('main.canvas')?.classList.contains('animating'))).toBe(false);
     await expect.poll(async () => {
-      const before = JSON.stringify(await card(page, 't22').boundingBox());
+      const before = JSON.stringify(await card(page, 't25').boundingBox());
       await page.waitForTimeout(100);
-      return before === JSON.stringify(await card(page, 't22').boundingBox());
+      return before === JSON.stringify(await card(page, 't25').boundingBox());
     }).toBe(true);
 
-    // The mouse path: drag the end of t26's reply line (at t26) onto the card of t22.
-    const end = (await replyEdge(page, 't26').locator('.react-flow__edgeupdater-target').boundingBox())!;
-    const target = (await card(page, 't22').boundingBox())!;
+    // Undo leaves t29 and t25 at the top edge of the view: pan down on the empty canvas beside
+    // the map so both cards, and the end of the reply line, are in view.
+    const pane = (await page.locator('main.canvas').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width - 60, pane.y + pane.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(pane.x + pane.width - 60, pane.y + pane.height / 2 + 250, { steps: 8 });
+    await page.mouse.up();
+
+    // The mouse path: drag the end of t29's reply line (at t29) onto the card of t25.
+    const end = (await replyEdge(page, 't29').locator('.react-flow__edgeupdater-target').boundingBox())!;
+    const target = (await card(page, 't25').boundingBox())!;
     await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2);
     await page.mouse.down();
     await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
     await screenshot(page, 'annotate-drag-reply-line');
     await page.mouse.up();
-    await expect.poll(() => replyEdge(page, 't26').getAttribute('aria-label')).toBe('Edge from t22 to t26');
+    await expect.poll(() => replyEdge(page, 't29').getAttribute('aria-label')).toBe('Edge from t25 to t29');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -146,17 +154,17 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
   it('shows a suggested tag apart from real tags and accepts it with A', async () => {
     const { page, context, errors } = await openApp(harness);
     await card(page, 't0').waitFor();
-    await goTo(page, 'differences between Unikernel', 't13');
-    const suggested = card(page, 't13').locator('.suggested-tag');
+    await goTo(page, 'differences between Unikernel', 't14');
+    const suggested = card(page, 't14').locator('.suggested-tag');
     await expect.poll(() => suggested.textContent()).toBe('suggested: question');
-    expect(await card(page, 't13').getAttribute('data-tag')).toBe('');
+    expect(await card(page, 't14').getAttribute('data-tag')).toBe('');
     await expect.poll(() => page.getByRole('note', { name: 'Suggested tag' }).textContent()).toContain('It opens with a question');
     await screenshot(page, 'annotate-suggestion');
 
     await page.keyboard.press('a');
-    await expect.poll(() => card(page, 't13').getAttribute('data-tag')).toBe('question');
+    await expect.poll(() => card(page, 't14').getAttribute('data-tag')).toBe('question');
     expect(await suggested.count()).toBe(0);
-    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 29');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 32');
     expect(errors).toEqual([]);
     await context.close();
   });

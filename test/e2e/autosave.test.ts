@@ -224,7 +224,7 @@ describe('autosave: no annotation work is lost', () => {
     const rows = dialog.getByRole('list', { name: 'Saved maps' }).getByRole('listitem');
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.nth(0).textContent()).toMatch(/Sandhill Road.*Open now.*Hacker News · 3 cards · 0 tagged/);
-    expect(await rows.nth(1).textContent()).toMatch(/Go unikernel.*Plain text · 29 cards · 1 tagged/);
+    expect(await rows.nth(1).textContent()).toMatch(/Go unikernel.*Plain text · 32 cards · 1 tagged/);
     await screenshot(page, 'autosave-library');
 
     // Rename with the keyboard: the field takes Enter; the new name is kept.
@@ -237,7 +237,7 @@ describe('autosave: no annotation work is lost', () => {
     // Open the other map: its tag comes back.
     await dialog.getByRole('button', { name: 'Open “Unikernel, first pass”' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => counter(page)).toContain('Tagged 1 of 29');
+    await expect.poll(() => counter(page)).toContain('Tagged 1 of 32');
 
     // Delete asks first; keeping it changes nothing, confirming removes it.
     await page.getByRole('button', { name: 'Maps', exact: true }).click();
@@ -254,7 +254,7 @@ describe('autosave: no annotation work is lost', () => {
 
     // New from sample: a fresh, untagged copy of the sample becomes a second saved map.
     await dialog.getByRole('button', { name: 'New from sample' }).click();
-    await expect.poll(() => counter(page)).toContain('Tagged 0 of 29');
+    await expect.poll(() => counter(page)).toContain('Tagged 0 of 32');
     await expect.poll(async () => (await readStorage(page)).entries.length).toBe(2);
     expect(errors).toEqual([]);
     await context.close();

@@ -26,3 +26,34 @@ export function createWarningLog(): WarningLog {
     },
   };
 }
+
+/**
+ * Warnings are sentences, so that every reader (the app, the worker, the CLI) can pass them on
+ * as they are. A sentence that says the file holds only part of the thread starts with this:
+ * it is a fact about the data a reader must see, not a repair made while reading.
+ */
+const PARTIAL_PREFIX = 'Partial thread: ';
+
+/** Marks a warning sentence as saying that the thread in the file is incomplete. */
+export function partialNotice(sentence: string): string {
+  return PARTIAL_PREFIX + sentence;
+}
+
+/** The two kinds of import warnings: the thread is incomplete, or something was repaired. */
+export interface ClassifiedWarnings {
+  /** What the file leaves out, without the marker, for a notice shown on the map. */
+  partial: string[];
+  /** Repairs made while reading (malformed entries, repeated ids, broken references). */
+  repairs: string[];
+}
+
+/** Sorts warning sentences into partial-thread notices and repairs, keeping their order. */
+export function classifyWarnings(warnings: readonly string[]): ClassifiedWarnings {
+  const partial: string[] = [];
+  const repairs: string[] = [];
+  for (const warning of warnings) {
+    if (warning.startsWith(PARTIAL_PREFIX)) partial.push(warning.slice(PARTIAL_PREFIX.length));
+    else repairs.push(warning);
+  }
+  return { partial, repairs };
+}

@@ -29,21 +29,21 @@ describe('re-parenting', () => {
   const before = partsOf(doc);
 
   it('hangs a card and all its replies under another card and changes nothing else', () => {
-    const after = applied(before, { type: 'reparent', id: 't8', parent: 't7' });
-    expect(nodeOf(after, 't8').parent).toBe('t7');
+    const after = applied(before, { type: 'reparent', id: 't9', parent: 't8' });
+    expect(nodeOf(after, 't9').parent).toBe('t8');
     const { graph } = buildMap(after.nodes);
-    expect(graph.depth[graph.index.get('t11')!]).toBe(11);
+    expect(graph.depth[graph.index.get('t12')!]).toBe(12);
     expect(idsOf(after)).toEqual(idsOf(before));
     after.nodes.forEach((node, i) => {
-      if (node.id !== 't8') expect(node).toBe(before.nodes[i]);
+      if (node.id !== 't9') expect(node).toBe(before.nodes[i]);
     });
     expect(after.links).toBe(before.links);
     expect(after.annotations).toBe(before.annotations);
   });
 
   it('moves the subtree to its place among the new siblings so the list stays in thread order', () => {
-    const after = applied(before, { type: 'reparent', id: 't1', parent: 't26' });
-    expect(idsOf(after)).toEqual(['t0', ...textIds(8, 26), ...textIds(1, 7), 't27', 't28']);
+    const after = applied(before, { type: 'reparent', id: 't1', parent: 't29' });
+    expect(idsOf(after)).toEqual(['t0', ...textIds(9, 29), ...textIds(1, 8), 't30', 't31']);
     expect(isInThreadOrder(after)).toBe(true);
     expect(nodeOf(after, 't2').parent).toBe('t1');
   });
@@ -81,7 +81,7 @@ describe('merging a block into the one before it', () => {
     const t1 = nodeOf(before, 't1');
     const t2 = nodeOf(before, 't2');
     const after = applied(before, { type: 'merge', id: 't2' });
-    expect(after.nodes).toHaveLength(28);
+    expect(after.nodes).toHaveLength(31);
     expect(idsOf(after)).not.toContain('t2');
     expect(nodeOf(after, 't1').text).toBe(`${t1.text}\n\n${t2.text}`);
     expect(nodeOf(after, 't3').parent).toBe('t1');
@@ -91,10 +91,10 @@ describe('merging a block into the one before it', () => {
   });
 
   it('merges into the card just before it in reading order even when that is a deep reply', () => {
-    const after = applied(before, { type: 'merge', id: 't8' });
-    expect(nodeOf(after, 't7').text.endsWith(nodeOf(before, 't8').text)).toBe(true);
-    expect(nodeOf(after, 't9').parent).toBe('t7');
-    expect(idsOf(after)).toEqual(idsOf(before).filter((id) => id !== 't8'));
+    const after = applied(before, { type: 'merge', id: 't9' });
+    expect(nodeOf(after, 't8').text.endsWith(nodeOf(before, 't9').text)).toBe(true);
+    expect(nodeOf(after, 't10').parent).toBe('t8');
+    expect(idsOf(after)).toEqual(idsOf(before).filter((id) => id !== 't9'));
     expect(isInThreadOrder(after)).toBe(true);
   });
 
@@ -228,7 +228,7 @@ describe('edits as a batch, saved and undone', () => {
     const result = applyStructureChanges(before, [{ type: 'merge', id: 't5' }, { type: 'reparent', id: 't1', parent: 't3' }]);
     expect(result.ok).toBe(false);
     expect(nodeOf(before, 't5').parent).toBe('t4');
-    expect(before.nodes).toHaveLength(29);
+    expect(before.nodes).toHaveLength(32);
   });
 
   const sequences: [string, StructureChange[]][] = [

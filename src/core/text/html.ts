@@ -106,8 +106,11 @@ class BlockBuilder {
     switch (node.name) {
       case 'br':
         return [{ type: 'break' }];
-      case 'a':
-        return [{ type: 'link', href: safeHref(node.attribs['href'], this.base), children: children() }];
+      case 'a': {
+        const label = children();
+        if (isFlairMarkup(node.attribs['href'], label)) return [];
+        return [{ type: 'link', href: safeHref(node.attribs['href'], this.base), children: label }];
+      }
       case 'i':
       case 'em':
         return [{ type: 'em', children: children() }];
@@ -125,6 +128,15 @@ class BlockBuilder {
         return children();
     }
   }
+}
+
+/**
+ * Reddit's flair and emote markup (`[](/SF)`) is a link with no words to a bare relative path:
+ * the subreddit's stylesheet draws it, and resolved against reddit.com it would point nowhere.
+ */
+function isFlairMarkup(href: string | undefined, label: Inline[]): boolean {
+  if (!href || /^[a-z][a-z\d+.-]*:|^\/\//i.test(href.trim())) return false;
+  return !label.some((inline) => inline.type !== 'text' || inline.text.trim() !== '');
 }
 
 function trimBreaks(inlines: Inline[]): Inline[] {

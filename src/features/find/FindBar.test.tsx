@@ -29,13 +29,13 @@ describe('FindBar', () => {
     const user = userEvent.setup();
     renderBar();
     await user.type(screen.getByRole('searchbox', { name: 'Find text or author' }), 'E1000');
-    // t4, t5, t6 and t7 talk about the e1000 driver.
+    // t5, t6, t7 and t8 talk about the e1000 driver.
     expect(screen.getByTestId('match-count')).toHaveTextContent('4 matches');
     await user.keyboard('{Enter}');
-    expect(useMapStore.getState().selectedId).toBe('t4');
+    expect(useMapStore.getState().selectedId).toBe('t5');
     expect(screen.getByTestId('match-count')).toHaveTextContent('1 of 4');
     await user.keyboard('{Enter}{Enter}');
-    expect(useMapStore.getState().selectedId).toBe('t6');
+    expect(useMapStore.getState().selectedId).toBe('t7');
     await user.keyboard('{Shift>}{Enter}{/Shift}');
     expect(screen.getByTestId('match-count')).toHaveTextContent('2 of 4');
   });
@@ -96,10 +96,10 @@ describe('FilterMenu', () => {
     renderBar();
     await user.click(screen.getByRole('button', { name: 'Filters' }));
     await user.selectOptions(screen.getByLabelText('Tag'), 'untagged');
-    expect(screen.getByTestId('match-count')).toHaveTextContent('29 matches');
+    expect(screen.getByTestId('match-count')).toHaveTextContent('32 matches');
     await user.type(screen.getByRole('spinbutton', { name: 'Smallest depth' }), '3');
-    // Depth 3 and deeper: t3–t7, t10, t11, t16, t21, t24, t25 and t28.
-    expect(screen.getByTestId('match-count')).toHaveTextContent('12 matches');
+    // Depth 3 and deeper: t3–t8, t11, t12, t17, t23, t24, t27, t28 and t31.
+    expect(screen.getByTestId('match-count')).toHaveTextContent('14 matches');
     expect(useFilterStore.getState().mode).toBe('dim');
     await user.click(screen.getByRole('radio', { name: 'Hide' }));
     expect(useFilterStore.getState().mode).toBe('hide');
@@ -112,11 +112,11 @@ describe('FilterMenu', () => {
 describe('SuggestionOffer', () => {
   it('offers the suggested tag with its reason and accepts it', async () => {
     const user = userEvent.setup();
-    select('t13');
-    render(<SuggestionOffer id="t13" />);
+    select('t14');
+    render(<SuggestionOffer id="t14" />);
     expect(screen.getByRole('note', { name: 'Suggested tag' })).toHaveTextContent('What are the differences between Unikernel and RTOS?');
     await user.click(screen.getByRole('button', { name: 'Accept Question (A)' }));
-    expect(useMapStore.getState().annotations.t13?.tag).toBe('question');
+    expect(useMapStore.getState().annotations.t14?.tag).toBe('question');
     expect(screen.queryByRole('note')).toBeNull();
   });
 });

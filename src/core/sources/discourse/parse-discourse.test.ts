@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { classifyWarnings } from '../../document/warnings';
 import { describe, expect, it } from 'vitest';
 import type { Thread } from '../../map/types';
 import type { Result } from '../../result';
@@ -60,8 +61,10 @@ describe('parseDiscourse on a real /t/ID/posts.json page', () => {
     expect(thread.links.filter((l) => l.from === '18868')).toEqual([]);
   });
 
-  it('warns that the page holds only part of the topic', () => {
-    expect(result.ok && result.warnings).toContain("This page holds 20 of the topic's 446 posts; the others are not in the map.");
+  it('says the page holds only part of the topic, as a partial-thread notice rather than a repair', () => {
+    const { partial, repairs } = classifyWarnings(result.ok ? result.warnings : []);
+    expect(partial).toContain("This page holds 20 of the topic's 446 posts; the others are not in the map.");
+    expect(repairs).toEqual([]);
   });
 });
 

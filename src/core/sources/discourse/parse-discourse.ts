@@ -6,6 +6,7 @@ import type { ParseContext, SourceInput } from '../types';
 import { orderAsTree } from '../tree-order';
 import { findQuotedPosts } from './quotes';
 import { httpOrigin, isoTime } from '../source-values';
+import { partialNotice } from '../../document/warnings';
 
 const discoursePostSchema = z.looseObject({
   id: z.number(),
@@ -120,7 +121,7 @@ export function parseDiscourse(input: SourceInput, context: ParseContext): Resul
   const root: ThreadNode = firstPost
     ? postNode(firstPost, null, origin)
     : { id: `topic-${topicId}`, parent: null, kind: 'post', author: null, createdAt: null, text: '', url: origin ? `${origin}/t/${topicId}` : null, status: 'ok' };
-  if (!firstPost) warnings.push(`The topic's first post is not on this page; an empty node stands for it.`);
+  if (!firstPost) warnings.push(partialNotice(`The topic's first post is not on this page; an empty node stands for it.`));
   if (title) root.title = title;
 
   const idByNumber = new Map(posts.map((post) => [post.post_number, String(post.id)]));
@@ -147,10 +148,10 @@ export function parseDiscourse(input: SourceInput, context: ParseContext): Resul
   }
   if (missingTargets.size) {
     const numbers = [...missingTargets].sort((a, b) => a - b).map((n) => `#${n}`);
-    warnings.push(`Some posts reply to posts that are not on this page (${numbers.slice(0, 5).join(', ')}${numbers.length > 5 ? ', …' : ''}); they are shown under the topic.`);
+    warnings.push(partialNotice(`Some posts reply to posts that are not on this page (${numbers.slice(0, 5).join(', ')}${numbers.length > 5 ? ', …' : ''}); they are shown under the topic.`));
   }
   const total = Math.max(topic.data.posts_count ?? 0, topic.data.post_stream.stream?.length ?? 0, posts[0]?.posts_count ?? 0);
-  if (total > posts.length) warnings.push(`This page holds ${posts.length} of the topic's ${total} posts; the others are not in the map.`);
+  if (total > posts.length) warnings.push(partialNotice(`This page holds ${posts.length} of the topic's ${total} posts; the others are not in the map.`));
 
   const slug = topic.data.slug ?? posts[0]?.topic_slug ?? '-';
   const topicUrl = origin ? `${origin}/t/${slug}/${topicId}` : null;

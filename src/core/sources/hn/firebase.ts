@@ -4,6 +4,7 @@ import { importError, ok, type Result } from '../../result';
 import type { ParseContext, SourceInput, SourceParser } from '../types';
 import { hnIdSchema, hnItemUrl, looseBoolean, looseNumber, looseString, toHnNode, toMoreNode, type HnItem } from './item';
 import { isoTime } from '../source-values';
+import { partialNotice } from '../../document/warnings';
 
 const firebaseItemSchema = z.object({
   id: hnIdSchema,
@@ -139,9 +140,9 @@ export function parseHnFirebase(json: unknown, context: ParseContext): Result<Th
 
   const warnings: string[] = [];
   const orphans = items.filter((item) => item.id !== root.id && (item.parent == null || !byId.has(item.parent))).length;
-  if (orphans > 0) warnings.push(`${orphans} item(s) reply to items that are not in the file; they are shown under the root.`);
+  if (orphans > 0) warnings.push(partialNotice(`${orphans} item(s) reply to items that are not in the file; they are shown under the root.`));
   if (cycles > 0) warnings.push(`${cycles} reply cycle(s) were cut; the item where each was cut is shown under the root.`);
-  if (missingKids > 0) warnings.push(`${missingKids} repl(ies) listed in "kids" are not in the file; "more" nodes stand for them.`);
+  if (missingKids > 0) warnings.push(partialNotice(`${missingKids} repl(ies) listed in "kids" are not in the file; "more" nodes stand for them.`));
   if (skipped > 0) warnings.push(`${skipped} entr(ies) without a numeric id were left out.`);
   if (repeated > 0) warnings.push(`${repeated} item(s) appeared more than once; only the first was kept.`);
 

@@ -5,6 +5,7 @@ import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
 import { orderAsTree } from '../tree-order';
 import { httpOrigin, isoTime } from '../source-values';
+import { partialNotice } from '../../document/warnings';
 
 // Newer Lobsters sends user names as strings, older versions as user objects.
 const user = z.union([z.string(), z.looseObject({ username: z.string() })]).nullish();
@@ -150,7 +151,7 @@ export function parseLobsters(input: SourceInput, context: ParseContext): Result
     if (comment.comment) node.html = comment.comment;
     nodes.push(node);
   });
-  if (orphans.length) warnings.push(`${orphans.length} comment(s) reply to a comment that is not in the file (${orphans.slice(0, 5).join(', ')}); they are shown under the story.`);
+  if (orphans.length) warnings.push(partialNotice(`${orphans.length} comment(s) reply to a comment that is not in the file (${orphans.slice(0, 5).join(', ')}); they are shown under the story.`));
 
   // Lobsters already sends thread order; rebuilding it keeps edited or merged files in order too.
   const tree = orderAsTree(nodes);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { classifyWarnings } from '../../document/warnings';
 import { describe, expect, it } from 'vitest';
 import type { Thread, ThreadNode } from '../../map/types';
 import type { Result } from '../../result';
@@ -46,6 +47,10 @@ describe('parseMastodon on a real context body without its status', () => {
     expect(thread.nodes).toHaveLength(60);
     expect(thread.nodes[0]).toMatchObject({ id: ROOT, parent: null, kind: 'post', text: '', author: null });
     expect(result.ok && result.warnings.join(' ')).toMatch(/109294719267373593 .* not in the file/);
+    // A missing root status is a fact about the thread, shown on the map, not a repair.
+    const { partial, repairs } = classifyWarnings(result.ok ? result.warnings : []);
+    expect(partial.join(' ')).toMatch(/109294719267373593 .* not in the file/);
+    expect(repairs).toEqual([]);
   });
 
   it('follows in_reply_to_id for parents, down to depth 7', () => {

@@ -5,6 +5,7 @@ import { htmlToText, safeHref } from '../../text';
 import type { ParseContext, SourceInput } from '../types';
 import { orderAsTree } from '../tree-order';
 import { httpOrigin, isoTime } from '../source-values';
+import { partialNotice } from '../../document/warnings';
 
 const mastodonStatusSchema = z.looseObject({
   id: z.string(),
@@ -112,13 +113,13 @@ export function parseMastodon(input: SourceInput, context: ParseContext): Result
   if (contextId && !seen.has(contextId)) {
     placeholders.push(standIn(contextId, ancestors[ancestors.length - 1]?.id ?? null));
     seen.add(contextId);
-    warnings.push(`The status ${contextId} that these replies answer is not in the file; an empty node stands for it.`);
+    warnings.push(partialNotice(`The status ${contextId} that these replies answer is not in the file; an empty node stands for it.`));
   }
   for (const node of nodes) {
     if (node.parent === null || seen.has(node.parent)) continue;
     seen.add(node.parent);
     placeholders.push(standIn(node.parent, null));
-    warnings.push(`Status ${node.parent}, which ${node.id} replies to, is not in the file (deleted, private or not loaded); an empty node stands for it.`);
+    warnings.push(partialNotice(`Status ${node.parent}, which ${node.id} replies to, is not in the file (deleted, private or not loaded); an empty node stands for it.`));
   }
 
   const all = [...placeholders, ...nodes];
@@ -128,7 +129,7 @@ export function parseMastodon(input: SourceInput, context: ParseContext): Result
   for (const node of all) if (node !== root && node.parent === null) node.parent = root.id;
 
   if (descendants.length >= LOGGED_OUT_DESCENDANT_LIMIT) {
-    warnings.push(`Mastodon returns at most ${LOGGED_OUT_DESCENDANT_LIMIT} replies to visitors who are not logged in; this thread may have more.`);
+    warnings.push(partialNotice(`Mastodon returns at most ${LOGGED_OUT_DESCENDANT_LIMIT} replies to visitors who are not logged in; this thread may have more.`));
   }
   const tree = orderAsTree(all);
   warnings.push(...tree.warnings);

@@ -180,3 +180,51 @@ describe('parseReddit on other shapes', () => {
     expect(redditCommentsParser.sniff({ text: '{}', json: { kind: 'Listing' } })).toBe(false);
   });
 });
+
+describe('parseReddit reads plain-text fields as their authors wrote them', () => {
+  const json = (): [{ kind: string; data: { children: Thing[] } }, { kind: string; data: { children: Thing[] } }] => JSON.parse(text) as never;
+
+  it('leaves no HTML entity in any text or title of the recorded thread', () => {
+    const thread = parse(JSON.parse(text));
+    for (const node of thread.nodes) {
+      expect(`${node.title ?? ''} ${node.text}`, node.id).not.toMatch(/&(?:amp|lt|gt|quot|#39|#x27);/);
+    }
+    // The fixture's bodies carry `&gt;` and `&#39;` in both its fields; the text has the characters.
+    expect(thread.nodes.some((n) => n.text.includes("'"))).toBe(true);
+  });
+
+  it('decodes a title and a plain body exactly once', () => {
+    const file = json();
+    const post = file[0].data.children[0]!;
+    post.data['title'] = 'Q&amp;A: rate limits &amp;amp; &lt;OAuth&gt;';
+    const comment = file[1].data.children[0]!;
+    delete comment.data['body_html'];
+    comment.data['body'] = 'Tom &amp; Jerry &gt; Itchy &amp;amp; Scratchy';
+    const thread = parse(file);
+    expect(thread.nodes[0]!.title).toBe('Q&A: rate limits &amp; <OAuth>');
+    expect(thread.source.title).toBe('Q&A: rate limits &amp; <OAuth>');
+    expect(thread.nodes.find((n) => n.id === comment.data['name'])!.text).toBe('Tom & Jerry > Itchy &amp; Scratchy');
+  });
+
+  it('keeps flair markup `[](/SF)` out of the text, in body_html and in a plain body', () => {
+    const file = json();
+    const [first, second] = file[1].data.children as [Thing, Thing];
+    first.data['body_html'] = '&lt;div class="md"&gt;&lt;p&gt;&lt;a href="/SF"&gt;&lt;/a&gt; Go Niners! See &lt;a href="/r/nfl"&gt;r/nfl&lt;/a&gt;&lt;/p&gt;&lt;/div&gt;';
+    delete second.data['body_html'];
+    second.data['body'] = '[](/SF "49ers") Go Niners!';
+    const thread = parse(file);
+    const byName = byId(thread);
+    expect(byName.get(String(first.data['name']))!.text).toBe('Go Niners! See r/nfl (https://www.reddit.com/r/nfl)');
+    expect(byName.get(String(second.data['name']))!.text).toBe('Go Niners!');
+    expect(thread.nodes.some((n) => n.text.includes('reddit.com/SF'))).toBe(false);
+  });
+
+  it('reads a plain body of 20,000 unclosed flair openings to the end', () => {
+    const file = json();
+    const comment = file[1].data.children[0]!;
+    delete comment.data['body_html'];
+    comment.data['body'] = '[](/SF "'.repeat(20_000);
+    const node = parse(file).nodes.find((n) => n.id === comment.data['name'])!;
+    expect(node.text).toBe('[](/SF "'.repeat(20_000).trim());
+  });
+});

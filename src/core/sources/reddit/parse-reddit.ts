@@ -14,6 +14,7 @@ import {
   type RedditThing,
 } from './reddit-schema';
 import { orderAsTree } from '../tree-order';
+import { partialNotice } from '../../document/warnings';
 
 export const REDDIT_ORIGIN = 'https://www.reddit.com';
 
@@ -31,6 +32,22 @@ export function unescapeRedditHtml(html: string): string {
   return html.trimStart().startsWith('&lt;') ? decodeHTML(html) : html;
 }
 
+/**
+ * Reddit's JSON entity-escapes `&`, `<` and `>` in its plain-text fields (`title`, `selftext`,
+ * `body`, flair) unless the request asked for raw_json=1. Decoded here, once: a title that says
+ * "&amp;amp;" was written as "&amp;" by its author.
+ */
+export function decodeRedditText(text: string): string;
+export function decodeRedditText(text: string | null | undefined): string | null | undefined;
+export function decodeRedditText(text: string | null | undefined): string | null | undefined {
+  return text && text.includes('&') ? decodeHTML(text) : text;
+}
+
+// `[](/SF)` and `[](/SF "hover")`: flair and emote markup in Reddit markdown, drawn by the
+// subreddit's stylesheet; not a link and not words. The parts are bounded, so a body full of
+// unclosed `[](/x "` costs a bounded look at each, not a scan to the end.
+const FLAIR_MARKDOWN = /\[\]\(\/[^)\s"]{0,100}(?:\s{1,10}"[^"\n]{0,200}")?\)/g;
+
 function authorOf(author: string | null | undefined): string | null {
   return author && author !== '[deleted]' ? author : null;
 }
@@ -46,7 +63,7 @@ function textAndHtml(html: string | null | undefined, plain: string | null | und
     const markup = unescapeRedditHtml(html);
     return { text: htmlToText(markup, REDDIT_ORIGIN), html: markup };
   }
-  return { text: plain ?? '' };
+  return { text: decodeRedditText(plain ?? '').replace(FLAIR_MARKDOWN, '').trim() };
 }
 
 function postNode(post: RedditPost): ThreadNode {
@@ -65,7 +82,7 @@ function postNode(post: RedditPost): ThreadNode {
     url: post.permalink ? safeHref(REDDIT_ORIGIN + post.permalink) : null,
     status,
   };
-  if (post.title) node.title = post.title;
+  if (post.title) node.title = decodeRedditText(post.title);
   if (body.html) node.html = body.html;
   return node;
 }
@@ -174,7 +191,7 @@ function addMissingParents(nodes: ThreadNode[], rootId: string, warnings: string
     standIns.push({ id: node.parent, parent: rootId, kind: 'comment', author: null, createdAt: null, text: '', url: null, status: 'ok' });
   }
   if (standIns.length) {
-    warnings.push(`${standIns.length} comment(s) that others reply to are not in this file (${standIns.map((n) => n.id).slice(0, 5).join(', ')}${standIns.length > 5 ? ', …' : ''}); empty nodes stand for them under the post.`);
+    warnings.push(partialNotice(`${standIns.length} comment(s) that others reply to are not in this file (${standIns.map((n) => n.id).slice(0, 5).join(', ')}${standIns.length > 5 ? ', …' : ''}); empty nodes stand for them under the post.`));
   }
   return [nodes[0]!, ...standIns, ...nodes.slice(1)];
 }
@@ -205,7 +222,7 @@ export function parseReddit(input: SourceInput, context: ParseContext): Result<T
     const first = comments.find((thing) => thing.kind === 't1' || thing.kind === 'more');
     const linkId = redditCommentSchema.safeParse(first?.data).data?.link_id;
     root = { id: linkId ?? 't3_unknown', parent: null, kind: 'post', author: null, createdAt: null, text: '', url: null, status: 'ok' };
-    warnings.push('The post itself is not in this file, only comments; an empty node stands for it.');
+    warnings.push(partialNotice('The post itself is not in this file, only comments; an empty node stands for it.'));
   }
 
   const commentNodes = walkComments(comments, root.id, permalink, warnings);

@@ -120,6 +120,11 @@ const CONTINUATION = /^(?:also|and|but|though|although|however|moreover|furtherm
 
 export type Cue = 'reply' | 'crowd' | 'continuation' | null;
 
+/** True when a paragraph asks the reader something in its first sentences ("Can you …?"). */
+export function asksTheReader(text: string): boolean {
+  return DIRECT_QUESTION.test(text.slice(0, 400));
+}
+
 /** How a paragraph opens, read from its first words. */
 export function cueOf(text: string): Cue {
   const head = text.slice(0, 400);

@@ -1,3 +1,5 @@
+import { attributionOf, type Attribution } from './attribution';
+
 /** What separates a paragraph from the one before it. */
 export type Gap = 'start' | 'line' | 'blank';
 
@@ -16,6 +18,8 @@ export interface Paragraph {
   quote: boolean;
   /** 0-based number of its first line in the normalized text. */
   line: number;
+  /** A line of its own that names the author of what follows ("Alice Chen wrote:"). */
+  attribution: Attribution | null;
 }
 
 /** The header of a thread copied from a reader app: the story's title and its other lines. */
@@ -31,6 +35,7 @@ interface RawLine {
   content: string;
   columns: number;
   quote: boolean;
+  attribution: Attribution | null;
 }
 
 const TERMINAL = /[.!?:;…"'”’)\]]$/;
@@ -68,7 +73,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   const lines: (RawLine | null)[] = source.map((raw) => {
     const content = raw.trim();
     if (!content) return null;
-    return { content, columns: columnsOf(raw), quote: content.startsWith('>') };
+    const quote = content.startsWith('>');
+    return { content, columns: columnsOf(raw), quote, attribution: quote ? null : attributionOf(content) };
   });
   let margin = Infinity;
   for (const line of lines) if (line && line.columns < margin) margin = line.columns;
@@ -91,6 +97,7 @@ export function splitParagraphs(text: string): Paragraph[] {
       indent: first.columns - margin,
       quote,
       line: current.line,
+      attribution: current.lines.length === 1 ? first.attribution : null,
     });
     current = null;
   };
@@ -105,7 +112,8 @@ export function splitParagraphs(text: string): Paragraph[] {
       return;
     }
     const last = current?.lines[current.lines.length - 1];
-    if (current && last) {
+    // An attribution is a paragraph of its own: nothing joins it, and it joins nothing.
+    if (current && last && !line.attribution && !last.attribution) {
       const sameIndent = line.columns === last.columns;
       if (last.quote && line.quote) {
         current.lines.push(line);
@@ -123,6 +131,8 @@ export function splitParagraphs(text: string): Paragraph[] {
         current.joints.push('\n');
         return;
       }
+    }
+    if (current) {
       flush();
       gap = 'line';
     }

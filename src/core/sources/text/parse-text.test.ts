@@ -27,8 +27,8 @@ describe('parseText on the shipped Hacker News sample', () => {
     return parent === null ? null : thread.nodes.find((n) => n.id === parent)!.text;
   };
 
-  it('makes the header a titled root post and 28 comment blocks under it', () => {
-    expect(thread.nodes).toHaveLength(29);
+  it('makes the header a titled root post and 31 comment blocks under it', () => {
+    expect(thread.nodes).toHaveLength(32);
     expect(thread.nodes[0]).toMatchObject({
       id: 't0',
       parent: null,
@@ -36,7 +36,7 @@ describe('parseText on the shipped Hacker News sample', () => {
       title: 'A Go unikernel running on x86 bare metal',
       text: '177 github.com\n\nA Go unikernel running on x86 bare metal',
     });
-    expect(thread.nodes.map((n) => n.id)).toEqual(Array.from({ length: 29 }, (_, i) => `t${i}`));
+    expect(thread.nodes.map((n) => n.id)).toEqual(Array.from({ length: 32 }, (_, i) => `t${i}`));
     expect(thread.nodes.every((n) => n.text !== 'Refreshing Comments...')).toBe(true);
     expect(thread.nodes.slice(1).every((n) => n.kind === 'comment' && n.author === null && n.createdAt === null && n.url === null && n.status === 'ok')).toBe(true);
   });
@@ -50,6 +50,16 @@ describe('parseText on the shipped Hacker News sample', () => {
     ]);
     expect(nodeStarting(thread, "I haven't done it").text.split('\n\n')).toHaveLength(3);
     expect(nodeStarting(thread, 'Well, the usual definition').text).toContain('Though the distinction between "process" and "thread"');
+  });
+
+  it('[regression] ends a multi-paragraph comment where a run of blank-separated paragraphs turns to another subject', () => {
+    // A one-paragraph comment ends with a single break, so every comment inside such a run has
+    // two paragraphs or more: "Also, …" still belongs to the comment before, "One reason …" not.
+    expect(nodeStarting(thread, 'Why pay the performance price').text.split('\n\n')).toHaveLength(3);
+    expect(nodeStarting(thread, 'One reason to avoid bare metal is drivers').text.split('\n\n')).toHaveLength(2);
+    // After "Can you elaborate more?" the long answer is another comment, however many words it shares.
+    expect(nodeStarting(thread, 'Very curious. Can you elaborate more?').text).toMatch(/finance\.$/);
+    expect(nodeStarting(thread, 'I am building an new way').text).toMatch(/It is what you cannot see that matters most\.$/);
   });
 
   it('makes a comment that nearly quotes an earlier sentence a reply to it, with a quote link', () => {
