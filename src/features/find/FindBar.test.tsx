@@ -67,7 +67,7 @@ describe('FindBar and the map', () => {
     const box = screen.getByRole('searchbox', { name: 'Find text or author' });
     await user.type(box, 'E1000');
     await user.keyboard('{Enter}');
-    expect(useMapStore.getState().selectedId).toBe('t4');
+    expect(useMapStore.getState().selectedId).toBe('t5');
     expect(screen.getByRole('treeitem')).toHaveFocus();
     await user.keyboard('p');
     expect(box).toHaveValue('E1000');

@@ -19,7 +19,7 @@ const nodeById = (id: string) => useMapStore.getState().nodes.find((node) => nod
 
 describe('CommentText', () => {
   it('marks the words of the find query in the comment, and unmarks them when the query is cleared', () => {
-    const node = nodeById('t4');
+    const node = nodeById('t5');
     const view = render(<CommentText node={node} />);
     act(() => setCriteria({ query: 'e1000' }));
     const marks = [...view.container.querySelectorAll('mark')].map((mark) => mark.textContent!.toLowerCase());
