@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, tooLargeError } from '../core/document/input-checks';
 import { openInput } from '../core/document/open-input';
-import type { ThreadmapDocument } from '../core/document/types';
+import { CURRENT_VERSION, LEGACY_VERSION, type ThreadmapDocument } from '../core/document/types';
 import { exporters, findExporter } from '../core/export';
-import { exportJson } from '../core/export/json';
+import { exportJson, type JsonFormatVersion } from '../core/export/json';
 import { GENERATOR } from '../core/version';
 import { usageText } from './usage';
 
@@ -29,6 +29,7 @@ const options = {
   format: { type: 'string', short: 'f' },
   'source-url': { type: 'string' },
   'retrieved-at': { type: 'string' },
+  'format-version': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -77,22 +78,34 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`--retrieved-at "${values['retrieved-at']}" is not an ISO 8601 time.`);
   }
 
-  const render = command === 'convert' ? convertRenderer(values, io) : exportRenderer(values);
+  const formatVersion = jsonFormatVersion(values, command);
+  const render = command === 'convert' ? convertRenderer(values, io, formatVersion) : exportRenderer(values, formatVersion);
   const doc = await openFile(file, values, io);
   if (!doc) return EXIT_INPUT;
   return (await writeOutput(render(doc), values.output, io)) ? EXIT_OK : EXIT_INPUT;
 }
 
-function convertRenderer(values: Values, io: CliIo): (doc: ThreadmapDocument) => string {
-  if (values.format !== undefined) throw new UsageError('convert always writes threadmap JSON; use "threadmap export --format" for other formats.');
-  return (doc) => exportJson(doc, { now: io.now() });
+/** --format-version: which threadmap format version JSON output is written in. */
+function jsonFormatVersion(values: Values, command: string): JsonFormatVersion | undefined {
+  const given = values['format-version'];
+  if (given === undefined) return undefined;
+  if (command === 'export' && values.format !== 'json') throw new UsageError('--format-version applies to threadmap JSON only (convert, or export --format json).');
+  const version = Number(given);
+  if (version !== CURRENT_VERSION && version !== LEGACY_VERSION) throw new UsageError(`--format-version must be ${CURRENT_VERSION} or ${LEGACY_VERSION} (found "${given}").`);
+  return version;
 }
 
-function exportRenderer(values: Values): (doc: ThreadmapDocument) => string {
+function convertRenderer(values: Values, io: CliIo, formatVersion?: JsonFormatVersion): (doc: ThreadmapDocument) => string {
+  if (values.format !== undefined) throw new UsageError('convert always writes threadmap JSON; use "threadmap export --format" for other formats.');
+  return (doc) => exportJson(doc, { now: io.now(), formatVersion });
+}
+
+function exportRenderer(values: Values, formatVersion?: JsonFormatVersion): (doc: ThreadmapDocument) => string {
   const available = exporters.map((exporter) => exporter.format).join(', ');
   if (values.format === undefined) throw new UsageError(`export needs --format (one of: ${available}).`);
   const exporter = findExporter(values.format);
   if (!exporter) throw new UsageError(`unknown export format "${values.format}"; the formats are: ${available}.`);
+  if (formatVersion !== undefined) return (doc) => exportJson(doc, { formatVersion });
   return (doc) => exporter.run(doc);
 }
 

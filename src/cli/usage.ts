@@ -19,6 +19,8 @@ Options:
   -f, --format <format>    export format (export only)
       --source-url <url>   record the URL the thread was fetched from
       --retrieved-at <iso> record when the thread was fetched (ISO 8601)
+      --format-version <n> threadmap JSON format version to write: 2 (default),
+                           or 1 for older readers (no coders, moves, re-checks)
   -q, --quiet              do not print warnings about repaired input
   -h, --help               show this help
   -v, --version            show the version
