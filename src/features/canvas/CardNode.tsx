@@ -61,12 +61,12 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const row = (height ?? 120) < 80;
   const body = node.status !== 'ok' && !node.text ? STATUS_LABEL[node.status] : excerpt(node.title ?? node.text, row ? 90 : 260);
   return (
-    <div className={classes} data-node-id={id} data-tag={tag ?? ''} aria-label={`${node.author ?? 'comment'}${tag ? `, tagged ${tag}` : ''}`}>
+    <div className={classes} data-node-id={id} data-tag={tag ?? ''} aria-label={`${node.author ?? 'comment'}${tag ? `, tagged ${tag}${annotation?.recheck ? ', to re-check' : ''}` : ''}`}>
       <Handle type="target" position={Position.Top} id="top" isConnectable={false} />
       <Handle type="target" position={Position.Left} id="left" isConnectable={false} />
       {lod === 'compact' ? (
         <div className="meta">
-          {tag ? <TagBadge tag={tag} /> : null}
+          {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
           <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : '')}</span>
         </div>
       ) : (
@@ -76,13 +76,13 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
             <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : node.kind === 'claim' ? '' : 'Comment')}</span>
             {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
             {row ? <span className="excerpt-inline">{body}</span> : null}
-            {tag && row ? <TagBadge tag={tag} /> : null}
+            {tag && row ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
             {row ? suggested : null}
           </div>
           {row ? null : <div className="excerpt">{body}</div>}
           {row ? null : (
             <div className="footer">
-              {tag ? <TagBadge tag={tag} /> : suggested}
+              {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : suggested}
               {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
               <CollapseToggle id={id} replies={replies} />
             </div>
