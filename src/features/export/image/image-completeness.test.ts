@@ -28,10 +28,12 @@ describe('image exports hold what the canvas shows', () => {
     const doc = openFixture('discourse_t-2108_posts_criticalfallibilism.json');
     expect(doc.links.filter((link) => link.kind === 'quote')).toHaveLength(5);
     for (const mode of ['tree-down', 'outline'] as const) {
-      const path = render(doc, mode).querySelector('path.quote-links');
-      expect(path, mode).not.toBeNull();
-      expect(path!.getAttribute('d')!.match(/M/g)).toHaveLength(5);
-      expect(path!.getAttribute('marker-end')).toBe('url(#quote-arrow)');
+      const group = render(doc, mode).querySelector('g.quote-links');
+      expect(group, mode).not.toBeNull();
+      const paths = [...group!.querySelectorAll('path')];
+      expect(paths).toHaveLength(5);
+      expect(paths.every((path) => path.getAttribute('d')!.match(/M/g)!.length === 1)).toBe(true);
+      expect(group!.getAttribute('marker-end')).toBe('url(#quote-arrow)');
     }
   });
 

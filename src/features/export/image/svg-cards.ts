@@ -107,7 +107,7 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
     const labelRoom = node.kind === 'claim' ? claimLabel(out, PAD, baseline, palette) : 0;
     const authorText = fitToWidth(author, Math.max(0, Math.min(inner * 0.45, inner - badgeRoom - labelRoom)) / BOLD, META_SIZE);
     const authorWidth = estimateWidth(authorText, META_SIZE) * BOLD + 6;
-    const bodyText = fitToWidth(body, Math.max(0, inner - badgeRoom - labelRoom - authorWidth), BODY_SIZE);
+    const bodyText = fitToWidth(body, Math.max(0, inner - badgeRoom - labelRoom - authorWidth) / (bold ? BOLD : 1), BODY_SIZE);
     out.push(
       `<text x="${fmt(PAD + labelRoom)}" y="${fmt(baseline)}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
         (bodyText ? `<tspan x="${fmt(PAD + labelRoom + authorWidth)}" fill="${escapeXml(palette.text)}"${bold}>${escapeXml(bodyText)}</tspan>` : '') +

@@ -29,8 +29,11 @@ export function drawQuoteLinks(out: string[], links: readonly Link[], { graph, l
   }
   if (d.length === 0) return;
   const color = escapeXml(palette.tag.question.color);
+  // One path per link: a marker ends a whole path, not each of its pieces.
   out.push(
     `<defs><marker id="quote-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L8 4L0 8z" fill="${color}"/></marker></defs>`,
-    `<path class="quote-links" d="${d.join('')}" fill="none" stroke="${color}" stroke-width="1.5" stroke-dasharray="5 3" opacity="0.85" marker-end="url(#quote-arrow)"/>`,
+    `<g class="quote-links" fill="none" stroke="${color}" stroke-width="1.5" stroke-dasharray="5 3" opacity="0.85" marker-end="url(#quote-arrow)">`,
+    ...d.map((path) => `<path d="${path}"/>`),
+    '</g>',
   );
 }
