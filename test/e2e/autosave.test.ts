@@ -169,7 +169,7 @@ describe('autosave: no annotation work is lost', () => {
     await page.keyboard.press('p');
     await expect.poll(() => saveStatus(page)).toBe('saved');
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia_items-17_2014_node-hacker-news-api.json'));
-    await expect.poll(() => counter(page)).toContain('Tagged 0 of 3');
+    await expect.poll(() => counter(page)).toContain('Tagged 0 of 2');
     await expect.poll(async () => (await readStorage(page)).entries.length).toBe(2);
 
     // A damaged entry, newest and marked as open last, written straight into the database.
@@ -196,7 +196,7 @@ describe('autosave: no annotation work is lost', () => {
     expect(await report.getAttribute('role')).toBe('alert');
     expect(await report.textContent()).toContain('Broken map');
     // The newest readable map opened instead.
-    await expect.poll(() => counter(page), { timeout: 10_000 }).toContain('Tagged 0 of 3');
+    await expect.poll(() => counter(page), { timeout: 10_000 }).toContain('Tagged 0 of 2');
 
     await page.getByRole('button', { name: 'Maps', exact: true }).click();
     const list = page.getByRole('list', { name: 'Saved maps' });
@@ -216,7 +216,7 @@ describe('autosave: no annotation work is lost', () => {
     await page.keyboard.press('q');
     await expect.poll(() => saveStatus(page)).toBe('saved');
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia_items-17_2014_node-hacker-news-api.json'));
-    await expect.poll(() => counter(page)).toContain('Tagged 0 of 3');
+    await expect.poll(() => counter(page)).toContain('Tagged 0 of 2');
     await expect.poll(() => saveStatus(page)).toBe('saved');
 
     await page.getByRole('button', { name: 'Maps', exact: true }).click();
@@ -237,7 +237,7 @@ describe('autosave: no annotation work is lost', () => {
     // Open the other map: its tag comes back.
     await dialog.getByRole('button', { name: 'Open “Unikernel, first pass”' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => counter(page)).toContain('Tagged 1 of 29');
+    await expect.poll(() => counter(page)).toContain('Tagged 1 of 28');
 
     // Delete asks first; keeping it changes nothing, confirming removes it.
     await page.getByRole('button', { name: 'Maps', exact: true }).click();
@@ -254,7 +254,7 @@ describe('autosave: no annotation work is lost', () => {
 
     // New from sample: a fresh, untagged copy of the sample becomes a second saved map.
     await dialog.getByRole('button', { name: 'New from sample' }).click();
-    await expect.poll(() => counter(page)).toContain('Tagged 0 of 29');
+    await expect.poll(() => counter(page)).toContain('Tagged 0 of 28');
     await expect.poll(async () => (await readStorage(page)).entries.length).toBe(2);
     expect(errors).toEqual([]);
     await context.close();

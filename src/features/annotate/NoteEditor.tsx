@@ -44,7 +44,7 @@ export function NoteEditor({ id }: { id: string }) {
       <textarea
         id="note-editor"
         value={draft}
-        placeholder={reason ?? 'Why this tag? What does it claim? (N)'}
+        placeholder={reason ? 'Notes go on comments, not here.' : 'Why this tag? What does it claim? (N)'}
         disabled={reason !== null}
         onChange={(event) => {
           const value = event.target.value;
