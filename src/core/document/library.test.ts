@@ -36,6 +36,15 @@ describe('summarizeDocument', () => {
     const summary = summarizeDocument(document, { id: 'm1', name: 'Memo', revision: 3, savedAt: '2026-11-26T14:01:00.000Z' });
     expect(summary).toEqual({ id: 'm1', name: 'Memo', sourceKind: 'hn', nodeCount: 579, taggedCount: 1, savedAt: '2026-11-26T14:01:00.000Z', revision: 3 });
   });
+
+  it('does not count a tag on the root, which an older file may hold', () => {
+    const document = openFixture(ALGOLIA);
+    document.annotations = {
+      '14953048': { tag: 'con', updatedAt: '2026-11-26T14:00:00.000Z' },
+      '14952787': { tag: 'pro', updatedAt: '2026-11-26T14:00:00.000Z' },
+    };
+    expect(summarizeDocument(document, { id: 'm1', name: 'Memo', revision: 1, savedAt: '2026-11-26T14:01:00.000Z' }).taggedCount).toBe(1);
+  });
 });
 
 describe('defaultMapName', () => {

@@ -1,3 +1,4 @@
+import { countTags } from '../annotations/apply';
 import { importError, ok, type Result } from '../result';
 import { openDocument } from './open-document';
 import type { ThreadmapDocument } from './types';
@@ -60,8 +61,8 @@ export function summarizeDocument(
   document: ThreadmapDocument,
   fields: { id: string; name: string; revision: number; savedAt: string },
 ): LibraryEntry {
-  let taggedCount = 0;
-  for (const id in document.annotations) if (document.annotations[id]?.tag) taggedCount++;
+  // Tags on the root or a stub (an older file may hold them) count no more here than on the map.
+  const taggedCount = countTags(document.annotations, document.nodes).tagged;
   return {
     id: fields.id,
     name: fields.name,
