@@ -232,3 +232,17 @@ describe('openDocument restores what it can and says what it repaired', () => {
     expect(openOk(file).doc.annotations[id]).toEqual({ tag: 'question', updatedAt: NOW, coder: null });
   });
 });
+
+describe('openDocument with tags where they mean nothing', () => {
+  it('keeps tags on the Reddit post and its stubs in the file but warns once that exports leave them out', () => {
+    const file = redditFile();
+    const stubs = file.nodes.filter((node) => node.kind === 'more').map((node) => node.id as string);
+    file.annotations = Object.fromEntries(['t3_2ujhkr', ...stubs, 't1_cq21eh6'].map((id) => [id, { tag: 'con', updatedAt: NOW, coder: 'Ana' }]));
+    const { doc, warnings } = openOk(file);
+    expect(Object.keys(doc.annotations)).toHaveLength(23);
+    expect(warnings).toEqual([
+      'annotations["t3_2ujhkr"] is on the root or a "more" stub, which cannot be tagged (and 21 more like it); it is kept in the file but left out of the counts and of every export\'s argument structure.',
+    ]);
+    expect(JSON.parse(exportJson(doc, { now: NOW })).annotations).toEqual(file.annotations);
+  });
+});
