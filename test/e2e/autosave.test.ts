@@ -5,9 +5,19 @@ import { screenshot, harnessForThisFile, fixturePath } from './harness';
 
 const harness = harnessForThisFile();
 
-/** A fresh browser context (own storage); `init` runs in every page before the app. */
+/**
+ * A fresh browser context (own storage); `init` runs in every page before the app. The coder's
+ * name counts as asked, as in openApp, so the first tag is made at once.
+ */
 async function newContext(init?: () => void): Promise<BrowserContext> {
   const context = await harness.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(() => {
+    try {
+      localStorage.setItem('threadmap.coder', JSON.stringify({ name: null }));
+    } catch {
+      // A page without storage is asked for the name; these tests do not tag there first.
+    }
+  });
   if (init) await context.addInitScript(init);
   return context;
 }
@@ -165,6 +175,8 @@ describe('autosave: no annotation work is lost', () => {
   it('sets aside a corrupted saved map, says so, and opens the others', async () => {
     const context = await newContext();
     const { page, errors } = await openPage(context);
+    // J selects the root, which takes no tag; the next J reaches the first reply.
+    await page.keyboard.press('j');
     await page.keyboard.press('j');
     await page.keyboard.press('p');
     await expect.poll(() => saveStatus(page)).toBe('saved');
@@ -212,6 +224,7 @@ describe('autosave: no annotation work is lost', () => {
   it('lists saved maps to switch between, rename, delete after asking, and start again from the sample', async () => {
     const context = await newContext();
     const { page, errors } = await openPage(context);
+    await page.keyboard.press('j');
     await page.keyboard.press('j');
     await page.keyboard.press('q');
     await expect.poll(() => saveStatus(page)).toBe('saved');
