@@ -1,5 +1,6 @@
 import { memo, useContext } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { isTaggable } from '../../core/annotations/taggable';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
@@ -48,7 +49,8 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const selected = useIsSelected(id);
   const lod = useContext(LodContext);
   const { node, replies } = data;
-  const tag = annotation?.tag;
+  // A tag an older file left on the root or a stub is kept in the file but means nothing: not shown.
+  const tag = isTaggable(node) ? annotation?.tag : undefined;
   const match = useMatchState(id);
   const hideRest = useFilterStore((state) => state.mode === 'hide');
   const suggestion = useSuggestion(id);
