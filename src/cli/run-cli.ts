@@ -27,9 +27,9 @@ export const EXIT_USAGE = 2;
 const options = {
   output: { type: 'string', short: 'o' },
   format: { type: 'string', short: 'f' },
+  'format-version': { type: 'string' },
   'source-url': { type: 'string' },
   'retrieved-at': { type: 'string' },
-  'format-version': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -78,8 +78,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`--retrieved-at "${values['retrieved-at']}" is not an ISO 8601 time.`);
   }
 
-  const formatVersion = jsonFormatVersion(values, command);
-  const render = command === 'convert' ? convertRenderer(values, io, formatVersion) : exportRenderer(values, formatVersion);
+  const render = command === 'convert' ? convertRenderer(values, io) : exportRenderer(values);
   const doc = await openFile(file, values, io);
   if (!doc) return EXIT_INPUT;
   return (await writeOutput(render(doc), values.output, io)) ? EXIT_OK : EXIT_INPUT;
@@ -95,16 +94,18 @@ function jsonFormatVersion(values: Values, command: string): JsonFormatVersion |
   return version;
 }
 
-function convertRenderer(values: Values, io: CliIo, formatVersion?: JsonFormatVersion): (doc: ThreadmapDocument) => string {
+function convertRenderer(values: Values, io: CliIo): (doc: ThreadmapDocument) => string {
   if (values.format !== undefined) throw new UsageError('convert always writes threadmap JSON; use "threadmap export --format" for other formats.');
+  const formatVersion = jsonFormatVersion(values, 'convert');
   return (doc) => exportJson(doc, { now: io.now(), formatVersion });
 }
 
-function exportRenderer(values: Values, formatVersion?: JsonFormatVersion): (doc: ThreadmapDocument) => string {
+function exportRenderer(values: Values): (doc: ThreadmapDocument) => string {
   const available = exporters.map((exporter) => exporter.format).join(', ');
   if (values.format === undefined) throw new UsageError(`export needs --format (one of: ${available}).`);
   const exporter = findExporter(values.format);
   if (!exporter) throw new UsageError(`unknown export format "${values.format}"; the formats are: ${available}.`);
+  const formatVersion = jsonFormatVersion(values, 'export');
   if (formatVersion !== undefined) return (doc) => exportJson(doc, { formatVersion });
   return (doc) => exporter.run(doc);
 }

@@ -1,7 +1,7 @@
-import { countTags } from '../annotations/apply';
 import { importError, ok, type Result } from '../result';
 import { openDocument } from './open-document';
 import type { ThreadmapDocument } from './types';
+import { countTags } from '../annotations/apply';
 
 /**
  * The saved-maps library: what is listed for each saved map, and the decisions around saving
