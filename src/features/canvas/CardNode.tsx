@@ -1,6 +1,5 @@
 import { memo, useContext } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { isTaggable } from '../../core/annotations/taggable';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
@@ -49,8 +48,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const selected = useIsSelected(id);
   const lod = useContext(LodContext);
   const { node, replies } = data;
-  // A tag an older file left on the root or a stub is kept in the file but means nothing: not shown.
-  const tag = isTaggable(node) ? annotation?.tag : undefined;
+  const tag = annotation?.tag;
   const match = useMatchState(id);
   const hideRest = useFilterStore((state) => state.mode === 'hide');
   const suggestion = useSuggestion(id);
@@ -63,12 +61,12 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const row = (height ?? 120) < 80;
   const body = node.status !== 'ok' && !node.text ? STATUS_LABEL[node.status] : excerpt(node.title ?? node.text, row ? 90 : 260);
   return (
-    <div className={classes} data-node-id={id} data-tag={tag ?? ''} aria-label={`${node.author ?? 'comment'}${tag ? `, tagged ${tag}${annotation?.recheck ? ', to re-check' : ''}` : ''}`}>
+    <div className={classes} data-node-id={id} data-tag={tag ?? ''} aria-label={`${node.author ?? 'comment'}${tag ? `, tagged ${tag}` : ''}`}>
       <Handle type="target" position={Position.Top} id="top" isConnectable={false} />
       <Handle type="target" position={Position.Left} id="left" isConnectable={false} />
       {lod === 'compact' ? (
         <div className="meta">
-          {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
+          {tag ? <TagBadge tag={tag} /> : null}
           <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : '')}</span>
         </div>
       ) : (
