@@ -66,7 +66,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
       <Handle type="target" position={Position.Left} id="left" isConnectable={false} />
       {lod === 'compact' ? (
         <div className="meta">
-          {tag ? <TagBadge tag={tag} /> : null}
+          {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
           <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : '')}</span>
         </div>
       ) : (
