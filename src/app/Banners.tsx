@@ -28,10 +28,12 @@ const ERROR_TITLE: Record<AppError['kind'], string> = {
   claimFixed: 'Not moved.',
   noPrevious: 'Nothing to merge into.',
   notMergeable: 'Not merged.',
+  mergeNeedsConfirmation: 'Not merged.',
   notSplittable: 'Not split.',
   badRange: 'Not split.',
   duplicateClaim: 'Already a claim.',
   selfLink: 'Not linked.',
+  notQuotable: 'Not linked.',
   duplicateLink: 'Already linked.',
   unknownLink: 'No such link.',
 };

@@ -166,10 +166,34 @@ describe('threadmap export', () => {
 
   it('runs an exporter over a threadmap file, keeping its annotations', async () => {
     const map = JSON.parse((await run(['convert', REDDIT])).stdout) as { annotations: Record<string, unknown> };
-    map.annotations = { t3_2ujhkr: { tag: 'question', note: 'Which clients count as commercial?', updatedAt: NOW } };
+    map.annotations = { t1_cq21eh6: { tag: 'question', note: 'Which clients count as commercial?', updatedAt: NOW, coder: 'Ana' } };
     const { code, written } = await run(['export', '--format=json', 'map.json', '-o', 'out.json'], { 'map.json': JSON.stringify(map) });
     expect(code).toBe(0);
     expect(JSON.parse(written.get('out.json')!).annotations).toEqual(map.annotations);
+  });
+});
+
+describe('--format-version', () => {
+  it('writes version 2 by default and version 1 when asked, both of which open again', async () => {
+    const v2 = await run(['convert', REDDIT]);
+    expect(JSON.parse(v2.stdout)).toMatchObject({ version: 2, coder: null });
+    const v1 = await run(['convert', REDDIT, '--format-version', '1']);
+    expect(v1.code).toBe(0);
+    const file = JSON.parse(v1.stdout) as Record<string, unknown>;
+    expect(file.version).toBe(1);
+    expect('coder' in file).toBe(false);
+    const [fromV1, fromV2] = [openDocument(file), openDocument(JSON.parse(v2.stdout))];
+    if (!fromV1.ok || !fromV2.ok) throw new Error('a converted file did not open');
+    expect(fromV1.value).toEqual(fromV2.value);
+    const exported = await run(['export', '--format', 'json', '--format-version', '1', REDDIT]);
+    expect(JSON.parse(exported.stdout).version).toBe(1);
+  });
+
+  it('exits 2 for a version it cannot write or a format that has no versions', async () => {
+    expect((await run(['convert', REDDIT, '--format-version', '3'])).code).toBe(2);
+    const csv = await run(['export', '--format', 'csv', '--format-version', '1', REDDIT]);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain('--format-version applies to threadmap JSON only');
   });
 });
 

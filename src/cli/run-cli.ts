@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { decodeInput } from '../core/document/decode-input';
 import { DEFAULT_MAX_BYTES, formatBytes, tooLargeError } from '../core/document/input-checks';
 import { openInput } from '../core/document/open-input';
-import type { ThreadmapDocument } from '../core/document/types';
+import { CURRENT_VERSION, LEGACY_VERSION, type ThreadmapDocument } from '../core/document/types';
 import { exporters, findExporter } from '../core/export';
-import { exportJson } from '../core/export/json';
+import { exportJson, type JsonFormatVersion } from '../core/export/json';
 import { GENERATOR } from '../core/version';
 import { parseLayoutOptions, renderLayout } from './layout-command';
 import { usageText } from './usage';
@@ -38,6 +38,7 @@ export const EXIT_USAGE = 2;
 const options = {
   output: { type: 'string', short: 'o' },
   format: { type: 'string', short: 'f' },
+  'format-version': { type: 'string' },
   'source-url': { type: 'string' },
   'retrieved-at': { type: 'string' },
   mode: { type: 'string' },
@@ -98,10 +99,21 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   return (await writeOutput(render(doc), values.output, io)) ? EXIT_OK : EXIT_INPUT;
 }
 
+/** --format-version: which threadmap format version JSON output is written in. */
+function jsonFormatVersion(values: Values, command: string): JsonFormatVersion | undefined {
+  const given = values['format-version'];
+  if (given === undefined) return undefined;
+  if (command === 'export' && values.format !== 'json') throw new UsageError('--format-version applies to threadmap JSON only (convert, or export --format json).');
+  const version = Number(given);
+  if (version !== CURRENT_VERSION && version !== LEGACY_VERSION) throw new UsageError(`--format-version must be ${CURRENT_VERSION} or ${LEGACY_VERSION} (found "${given}").`);
+  return version;
+}
+
 function convertRenderer(values: Values, io: CliIo): (doc: ThreadmapDocument) => string {
   if (values.format !== undefined) throw new UsageError('convert always writes threadmap JSON; use "threadmap export --format" for other formats.');
   if (values.raw) throw new UsageError('--raw is an export option: convert always writes threadmap JSON exactly.');
-  return (doc) => exportJson(doc, { now: io.now() });
+  const formatVersion = jsonFormatVersion(values, 'convert');
+  return (doc) => exportJson(doc, { now: io.now(), formatVersion });
 }
 
 function layoutRenderer(values: Values): (doc: ThreadmapDocument) => string {
@@ -116,6 +128,8 @@ function exportRenderer(values: Values): (doc: ThreadmapDocument) => string {
   if (values.format === undefined) throw new UsageError(`export needs --format (one of: ${available}).`);
   const exporter = findExporter(values.format);
   if (!exporter) throw new UsageError(`unknown export format "${values.format}"; the formats are: ${available}.`);
+  const formatVersion = jsonFormatVersion(values, 'export');
+  if (formatVersion !== undefined) return (doc) => exportJson(doc, { formatVersion });
   return (doc) => exporter.run(doc, { raw: values.raw === true });
 }
 

@@ -28,6 +28,8 @@ Options:
       --retrieved-at <iso> record when the thread was fetched (ISO 8601)
       --raw                write CSV values exactly, even those a spreadsheet would run as
                            formulas (by default a cell starting with = + - @ gets a leading ')
+      --format-version <n> threadmap JSON format version to write: 2 (default),
+                           or 1 for older readers (no coders, moves, re-checks)
   -q, --quiet              do not print warnings about repaired input
   -h, --help               show this help
   -v, --version            show the version

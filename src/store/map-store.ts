@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { emptyAnnotations, type Annotations } from '../core/annotations/types';
 import type { MapView } from '../core/document/types';
-import type { Link, SourceInfo, ThreadNode } from '../core/map/types';
+import type { Link, SourceInfo, Tag, ThreadNode } from '../core/map/types';
 import type { ImportError } from '../core/result';
 import type { StructureError } from '../core/map/edit-types';
 
@@ -25,8 +25,16 @@ export interface DocumentSlice {
   warnings: string[];
 }
 
+/** Asking for the coder's name: before a first tag (which is applied once answered), or to change it. */
+export type CoderPrompt = { kind: 'first'; id: string; tag: Tag } | { kind: 'change' };
+
 export interface UiSlice {
   selectedId: string | null;
+  /** The name recorded on every annotation made here; null while unknown. Kept in localStorage. */
+  coder: string | null;
+  /** True once the name was asked (answered or declined), so it is asked only once. */
+  coderAsked: boolean;
+  coderPrompt: CoderPrompt | null;
   error: AppError | null;
   /** A short-lived message (what was opened, what was exported). */
   notice: string | null;
@@ -48,10 +56,24 @@ export const initialDocumentSlice: DocumentSlice = {
   warnings: [],
 };
 
-export const initialUiSlice: UiSlice = { selectedId: null, error: null, notice: null, busy: null };
+export const initialUiSlice: UiSlice = { selectedId: null, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null };
+
+/** Where the coder's name is kept between visits. */
+export const CODER_STORAGE_KEY = 'threadmap.coder';
+
+/** The coder saved in this browser: `{ name }` once asked (name null when declined). */
+export function readSavedCoder(): Pick<UiSlice, 'coder' | 'coderAsked'> {
+  try {
+    const saved = JSON.parse(globalThis.localStorage?.getItem(CODER_STORAGE_KEY) ?? 'null') as { name?: unknown } | null;
+    if (saved && typeof saved === 'object') return { coder: typeof saved.name === 'string' && saved.name.trim() ? saved.name.trim() : null, coderAsked: true };
+  } catch {
+    // Blocked or damaged storage: ask again.
+  }
+  return { coder: null, coderAsked: false };
+}
 
 export const useMapStore = create<MapState>()(
-  temporal(() => ({ ...initialDocumentSlice, ...initialUiSlice }), {
+  temporal(() => ({ ...initialDocumentSlice, ...initialUiSlice, ...readSavedCoder() }), {
     partialize: (state): UndoableState => ({ nodes: state.nodes, links: state.links, annotations: state.annotations }),
     // Selection, errors and other UI changes are not edits: only record when a document part changed.
     equality: (past, current) =>

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { select, showNotice } from './actions';
 import { useMapStore } from './map-store';
-import { markQuoting, reparent } from './structure-actions';
+import { markQuoting, mergeIntoPrevious, mergeQuestionFor, reparent } from './structure-actions';
 
 /** A command that waits for the user to choose a second card: move under it, or quote it. */
 export type PickKind = 'move' | 'quote';
@@ -16,10 +16,31 @@ interface PickState {
   pick: Pick | null;
   /** The part of the selected comment's text currently selected in the panel, if any. */
   claimDraft: { id: string; range: [number, number] } | null;
+  /** A merge waiting for the person to confirm it, with the question to ask. */
+  mergeRequest: { id: string; question: string } | null;
 }
 
 /** UI state of the structure commands; not part of the document, so never undone. */
-export const usePickStore = create<PickState>()(() => ({ pick: null, claimDraft: null }));
+export const usePickStore = create<PickState>()(() => ({ pick: null, claimDraft: null, mergeRequest: null }));
+
+/** Merges at once where nothing needs asking (guessed text, one author); otherwise asks first. */
+export function requestMerge(id: string): boolean {
+  const question = mergeQuestionFor(id);
+  if (question === null) return mergeIntoPrevious(id);
+  usePickStore.setState({ mergeRequest: { id, question } });
+  return false;
+}
+
+/** The person agreed: the waiting merge is made. */
+export function confirmMerge(): boolean {
+  const request = usePickStore.getState().mergeRequest;
+  usePickStore.setState({ mergeRequest: null });
+  return request ? mergeIntoPrevious(request.id, true) : false;
+}
+
+export function cancelMerge(): void {
+  usePickStore.setState({ mergeRequest: null });
+}
 
 /** Starts choosing the target for the selected card; the selection then moves as usual. */
 export function startPick(kind: PickKind): void {
@@ -58,5 +79,5 @@ export function setClaimDraft(draft: PickState['claimDraft']): void {
 
 // A new document ends any pending command.
 useMapStore.subscribe((state, previous) => {
-  if (state.documentKey !== previous.documentKey) usePickStore.setState({ pick: null, claimDraft: null });
+  if (state.documentKey !== previous.documentKey) usePickStore.setState({ pick: null, claimDraft: null, mergeRequest: null });
 });

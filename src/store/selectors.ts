@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { buildMap, type BuildMapResult } from '../core/map/graph';
 import type { ThreadNode } from '../core/map/types';
 import type { ThreadmapDocument } from '../core/document/types';
 import { CURRENT_VERSION, FORMAT_NAME } from '../core/document/types';
 import { countTags, type TagCounts } from '../core/annotations/apply';
+import { isTaggable } from '../core/annotations/taggable';
 import type { Annotations } from '../core/annotations/types';
 import { undoHistory, useMapStore, type MapState } from './map-store';
 import { rememberedViewport } from './viewport-memory';
@@ -18,13 +20,20 @@ export function graphOf(nodes: readonly ThreadNode[]): BuildMapResult {
 
 export const useGraph = () => graphOf(useMapStore((state) => state.nodes)).graph;
 
-let countCache: { annotations: Annotations; counts: TagCounts } | null = null;
-function countsOf(annotations: Annotations): TagCounts {
-  if (countCache?.annotations !== annotations) countCache = { annotations, counts: countTags(annotations) };
+let countCache: { annotations: Annotations; nodes: readonly ThreadNode[]; counts: TagCounts } | null = null;
+function countsOf(annotations: Annotations, nodes: readonly ThreadNode[]): TagCounts {
+  if (countCache?.annotations !== annotations || countCache.nodes !== nodes) countCache = { annotations, nodes, counts: countTags(annotations, nodes) };
   return countCache.counts;
 }
 
-export const useTagCounts = () => countsOf(useMapStore((state) => state.annotations));
+/** Tag counts over the cards that can carry a tag (the root and `more` stubs never count). */
+export const useTagCounts = () => countsOf(useMapStore((state) => state.annotations), useMapStore((state) => state.nodes));
+
+/** How many cards can carry a tag: the denominator of "Tagged N of M". */
+export const useTaggableCount = () => {
+  const nodes = useMapStore((state) => state.nodes);
+  return useMemo(() => nodes.filter(isTaggable).length, [nodes]);
+};
 export const useAnnotation = (id: string) => useMapStore((state) => state.annotations[id]);
 export const useIsSelected = (id: string) => useMapStore((state) => state.selectedId === id);
 export const useSelectedId = () => useMapStore((state) => state.selectedId);
@@ -41,6 +50,7 @@ export function documentOf(state: MapState, exportedAt: string, generator: strin
     version: CURRENT_VERSION,
     generator,
     exportedAt,
+    coder: state.coder,
     source: state.source,
     nodes: state.nodes,
     links: state.links,

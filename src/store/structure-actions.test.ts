@@ -116,6 +116,6 @@ describe('find and suggestions in the store', () => {
     expect(acceptSuggestion('14967157')).toBe(true);
     expect(useMapStore.getState().annotations['14967157']?.tag).toBe('question');
     expect(acceptSuggestion('14953048')).toBe(false);
-    expect(JSON.parse(saved()).annotations).toEqual({ '14967157': { tag: 'question', updatedAt: expect.any(String) } });
+    expect(JSON.parse(saved()).annotations).toEqual({ '14967157': { tag: 'question', updatedAt: expect.any(String), coder: null } });
   });
 });

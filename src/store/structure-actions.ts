@@ -1,4 +1,4 @@
-import { applyStructureChanges, claimId, mergeTargetOf, type StructureChange, type StructureError } from '../core/map/edit';
+import { applyStructureChanges, claimId, mergeQuestion, mergeTargetOf, type StructureChange, type StructureError } from '../core/map/edit';
 import { select, showError } from './actions';
 import { useMapStore } from './map-store';
 import { graphOf } from './selectors';
@@ -37,12 +37,26 @@ export function reparent(id: string, parent: string): boolean {
   return applyStructure([{ type: 'reparent', id, parent }]);
 }
 
-/** Merges a card into the one before it in reading order and selects the merged card. */
-export function mergeIntoPrevious(id: string): boolean {
+/**
+ * What must be confirmed before merging a card into the one before it (different authors, or
+ * structure the source gave rather than guessed), or null when it may merge at once.
+ */
+export function mergeQuestionFor(id: string): string | null {
+  const state = useMapStore.getState();
+  const { graph } = graphOf(state.nodes);
+  const at = graph.index.get(id);
+  return at === undefined ? null : mergeQuestion(graph, at, state.source?.structureGuessed ?? false);
+}
+
+/**
+ * Merges a card into the one before it in reading order and selects the merged card. `confirmed`
+ * says a person has agreed to what mergeQuestionFor asked.
+ */
+export function mergeIntoPrevious(id: string, confirmed = false): boolean {
   const { graph } = graphOf(useMapStore.getState().nodes);
   const at = graph.index.get(id);
   const into = at === undefined ? -1 : mergeTargetOf(graph, at);
-  if (!applyStructure([{ type: 'merge', id, at: new Date().toISOString() }])) return false;
+  if (!applyStructure([{ type: 'merge', id, at: new Date().toISOString(), confirmed }])) return false;
   if (into >= 0 && useMapStore.getState().selectedId === id) select(graph.nodes[into]!.id);
   return true;
 }

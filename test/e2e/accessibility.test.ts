@@ -114,7 +114,7 @@ describe('the whole job with the keyboard alone', () => {
     await screenshot(page, 'a11y-keyboard-file-focus');
     await page.keyboard.press('Enter');
     await (await chooser).setFiles(fixturePath('lobsters_s-tdfoqh_compose-lobsters.json'));
-    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toMatch(/Tagged 0 of 11$/);
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toMatch(/Tagged 0 of 10$/);
     // The story's card is drawn once the new map is laid out.
     await page.locator('.card[data-node-id="tdfoqh"]').waitFor();
 

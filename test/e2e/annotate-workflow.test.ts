@@ -54,7 +54,7 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
 
     await page.keyboard.press('q');
     await expect.poll(() => claim.getAttribute('data-tag')).toBe('question');
-    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 33');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 32');
     await screenshot(page, 'annotate-claim-split');
     await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
     await screenshot(page, 'annotate-claim-split-dark');
@@ -117,7 +117,7 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
     const { page, context, errors } = await openApp(harness);
     await card(page, 't0').waitFor();
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia-derived_14952787_first-3-top-level.json'));
-    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 579');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 578');
 
     await page.keyboard.press('/');
     const box = page.getByRole('searchbox', { name: 'Find text or author' });
@@ -164,7 +164,7 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
     await page.keyboard.press('a');
     await expect.poll(() => card(page, 't14').getAttribute('data-tag')).toBe('question');
     expect(await suggested.count()).toBe(0);
-    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 32');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 31');
     expect(errors).toEqual([]);
     await context.close();
   });

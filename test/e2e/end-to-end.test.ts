@@ -36,13 +36,13 @@ describe('open, tag, export and reopen', () => {
     const file = await download.path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported.format).toBe('threadmap');
-    expect(exported.version).toBe(1);
+    expect(exported.version).toBe(2);
     expect(exported.annotations[replyId!].tag).toBe('pro');
     expect(Object.values(exported.annotations).map((a) => (a as { tag: string }).tag).sort()).toEqual(['con', 'pro']);
 
     // Open another thread, then the exported file: the tags come back.
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia_items-17_2014_node-hacker-news-api.json'));
-    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 3');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 2');
     await page.getByLabel('Open thread file').setInputFiles(file);
     await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 2 of');
     await expect.poll(() => page.locator(`.card[data-node-id="${replyId}"]`).getAttribute('data-tag')).toBe('pro');

@@ -44,12 +44,18 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** A fresh page (own storage) at the app, with console errors collected. */
-export async function openApp(harness: Harness, options: { width?: number; height?: number } = {}) {
+/**
+ * A fresh page (own storage) at the app, with console errors collected. The coder's name counts
+ * as already asked (and left blank), so a first tag is made at once, unless `coder` says otherwise:
+ * a name to start with, or `'ask'` for a browser that has never been asked.
+ */
+export async function openApp(harness: Harness, options: { width?: number; height?: number; coder?: string | null | 'ask' } = {}) {
   const context = await harness.browser.newContext({
     viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
     acceptDownloads: true,
   });
+  const coder = options.coder ?? null;
+  if (coder !== 'ask') await context.addInitScript((name) => localStorage.setItem('threadmap.coder', JSON.stringify({ name })), coder);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -48,19 +48,22 @@ describe('CSV export of generated cell values', () => {
 
   function documentOf(values: string[][]): ThreadmapDocument {
     const annotations = emptyAnnotations();
-    const nodes = values.map(([text, author, note], i) => {
+    // Every row is a reply: exports leave notes on the post out of the argument structure.
+    const post = { id: 'post', parent: null, kind: 'post', author: null, createdAt: null, text: '', url: null, status: 'ok' } as const;
+    const replies = values.map(([text, author, note], i) => {
       annotations[`n${i}`] = { note: note!, updatedAt: '2026-11-26T14:00:00.000Z' };
-      return { id: `n${i}`, parent: i === 0 ? null : 'n0', kind: i === 0 ? 'post' : 'comment', author: author!, createdAt: null, text: text!, url: null, status: 'ok' } as const;
+      return { id: `n${i}`, parent: 'post', kind: 'comment', author: author!, createdAt: null, text: text!, url: null, status: 'ok' } as const;
     });
-    return { format: 'threadmap', version: 1, generator: 'test', exportedAt: '2026-11-26T14:00:00.000Z', source: { kind: 'text', url: null, title: null, retrievedAt: null }, nodes, links: [], annotations };
+    const nodes = [post, ...replies];
+    return { format: 'threadmap', version: 2, coder: null, generator: 'test', exportedAt: '2026-11-26T14:00:00.000Z', source: { kind: 'text', url: null, title: null, retrievedAt: null }, nodes, links: [], annotations };
   }
 
   it('writes no cell that starts a formula, and changes a value only by a leading apostrophe', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(cell, cell, cell), { minLength: 1, maxLength: 8 }), (values) => {
         const doc = documentOf(values.map((row) => [...row]));
-        const rows = parse(exportCsv(doc), { columns: true }) as { text: string; author: string; note: string }[];
-        const raw = parse(exportCsv(doc, { safeForSpreadsheets: false }), { columns: true }) as typeof rows;
+        const rows = (parse(exportCsv(doc), { columns: true }) as { text: string; author: string; note: string }[]).slice(1);
+        const raw = (parse(exportCsv(doc, { safeForSpreadsheets: false }), { columns: true }) as typeof rows).slice(1);
         rows.forEach((row, i) => {
           for (const column of ['text', 'author', 'note'] as const) {
             expect(FORMULA_START.test(row[column])).toBe(false);
@@ -89,12 +92,14 @@ describe('annotations keyed by generated ids, prototype member names among them'
         for (const batch of batches) {
           annotations = applyAnnotationChanges(annotations, batch);
           for (const edit of batch) {
-            const next: Annotation = { ...model.get(edit.id), updatedAt: edit.at };
+            const next: Annotation = { ...model.get(edit.id), updatedAt: edit.at, coder: null };
             if (edit.type === 'tag') {
               if (edit.tag) next.tag = edit.tag;
               else delete next.tag;
-            } else if (edit.note.trim()) next.note = edit.note;
-            else delete next.note;
+            } else if (edit.type === 'note') {
+              if (edit.note.trim()) next.note = edit.note;
+              else delete next.note;
+            }
             if (next.tag === undefined && next.note === undefined) model.delete(edit.id);
             else model.set(edit.id, next);
           }

@@ -8,7 +8,7 @@ describe('applyAnnotationChanges', () => {
   it('tags an untagged node and leaves other entries untouched by identity', () => {
     const before: Annotations = { a: { tag: 'pro', updatedAt: at } };
     const after = applyAnnotationChanges(before, [{ type: 'tag', id: 'b', tag: 'con', at }]);
-    expect(after.b).toEqual({ tag: 'con', updatedAt: at });
+    expect(after.b).toEqual({ tag: 'con', updatedAt: at, coder: null });
     expect(after.a).toBe(before.a);
     expect(before.b).toBeUndefined();
   });
@@ -20,7 +20,7 @@ describe('applyAnnotationChanges', () => {
 
   it('keeps the note when the tag is cleared', () => {
     const after = applyAnnotationChanges({ a: { tag: 'pro', note: 'why', updatedAt: at } }, [{ type: 'tag', id: 'a', tag: null, at }]);
-    expect(after).toEqual({ a: { note: 'why', updatedAt: at } });
+    expect(after).toEqual({ a: { note: 'why', updatedAt: at, coder: null } });
   });
 
   it('treats a whitespace-only note as no note', () => {

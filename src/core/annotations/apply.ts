@@ -1,26 +1,32 @@
-import type { Tag } from '../map/types';
+import type { Tag, ThreadNode } from '../map/types';
+import { argumentAnnotations } from './taggable';
 import { copyAnnotations, type Annotation, type Annotations } from './types';
 
 /** One edit of the annotations; edits are data so they can be logged, replayed and undone. */
 export type AnnotationChange =
-  | { type: 'tag'; id: string; tag: Tag | null; at: string }
-  | { type: 'note'; id: string; note: string; at: string };
+  | { type: 'tag'; id: string; tag: Tag | null; at: string; coder?: string | null }
+  | { type: 'note'; id: string; note: string; at: string; coder?: string | null }
+  /** The coder looked at a tag marked for re-check and it still holds. */
+  | { type: 'confirm'; id: string; at: string; coder?: string | null };
 
 /**
  * Applies changes and returns a new annotations object. Entries that are not touched keep their
  * identity, so a view that selects one node's annotation re-renders only when that one changes.
- * An entry left with neither tag nor note is removed (absent = untagged).
+ * An entry left with neither tag nor note is removed (absent = untagged). Every change records
+ * its coder (null when unknown); setting a tag or confirming it clears a re-check mark.
  */
 export function applyAnnotationChanges(annotations: Annotations, changes: readonly AnnotationChange[]): Annotations {
   if (changes.length === 0) return annotations;
   const next = copyAnnotations(annotations);
   for (const change of changes) {
     const current: Annotation | undefined = next[change.id];
-    const updated: Annotation = { ...current, updatedAt: change.at };
+    if (change.type === 'confirm' && !current?.recheck) continue;
+    const updated: Annotation = { ...current, updatedAt: change.at, coder: change.coder ?? null };
+    if (change.type !== 'note') delete updated.recheck;
     if (change.type === 'tag') {
       if (change.tag) updated.tag = change.tag;
       else delete updated.tag;
-    } else {
+    } else if (change.type === 'note') {
       const note = change.note.trim() ? change.note : '';
       if (note) updated.note = note;
       else delete updated.note;
@@ -38,11 +44,12 @@ export interface TagCounts {
   tagged: number;
 }
 
-/** How many nodes carry each tag. */
-export function countTags(annotations: Annotations): TagCounts {
+/** How many nodes carry each tag; with `nodes`, only nodes that can carry one (not root or stubs). */
+export function countTags(annotations: Annotations, nodes?: readonly ThreadNode[]): TagCounts {
   const counts: TagCounts = { pro: 0, con: 0, question: 0, tagged: 0 };
-  for (const id in annotations) {
-    const tag = annotations[id]?.tag;
+  const counted = nodes ? argumentAnnotations(nodes, annotations) : annotations;
+  for (const id of Object.keys(counted)) {
+    const tag = counted[id]?.tag;
     if (tag) {
       counts[tag]++;
       counts.tagged++;

@@ -6,6 +6,8 @@ import { CURRENT_VERSION, FORMAT_NAME, type MapView, type ThreadmapDocument } fr
 export interface CreateDocumentOptions {
   annotations?: Annotations;
   view?: MapView;
+  /** Who is coding the map; null (unknown) when left out. */
+  coder?: string | null;
   /** ISO 8601 time to record as exportedAt; the current time when left out. */
   now?: string;
 }
@@ -17,6 +19,7 @@ export function createDocument(thread: Thread, options: CreateDocumentOptions = 
     version: CURRENT_VERSION,
     generator: GENERATOR,
     exportedAt: options.now ?? new Date().toISOString(),
+    coder: options.coder ?? null,
     source: thread.source,
     nodes: thread.nodes,
     links: thread.links,

@@ -47,6 +47,15 @@ describe('threadKeyOf', () => {
     expect(threadKeyOf(openFixture(SAMPLE))).toBe(keys[1]);
     expect(threadKeyOf(openFixture(MASTODON))).toBe(keys[2]);
   });
+
+  it('does not count a tag on the root, which an older file may hold', () => {
+    const document = openFixture(ALGOLIA);
+    document.annotations = {
+      '14953048': { tag: 'con', updatedAt: '2026-11-26T14:00:00.000Z' },
+      '14952787': { tag: 'pro', updatedAt: '2026-11-26T14:00:00.000Z' },
+    };
+    expect(summarizeDocument(document, { id: 'm1', name: 'Memo', revision: 1, savedAt: '2026-11-26T14:01:00.000Z' }).taggedCount).toBe(1);
+  });
 });
 
 describe('defaultMapName', () => {

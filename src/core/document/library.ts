@@ -1,5 +1,6 @@
 import { ok, type Result } from '../result';
 import type { ThreadmapDocument } from './types';
+import { countTags } from '../annotations/apply';
 
 /**
  * The saved-maps library: what is listed for each saved map, and the decisions around saving
@@ -86,8 +87,8 @@ export function summarizeDocument(
   document: ThreadmapDocument,
   fields: { id: string; name: string; revision: number; savedAt: string },
 ): LibraryEntry {
-  let taggedCount = 0;
-  for (const id in document.annotations) if (document.annotations[id]?.tag) taggedCount++;
+  // Tags on the root or a stub (an older file may hold them) count no more here than on the map.
+  const taggedCount = countTags(document.annotations, document.nodes).tagged;
   return {
     id: fields.id,
     name: fields.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateDocument, migrations, type Migration, type RawDocument } from './migrations';
+import { addCoders, migrateDocument, migrations, type Migration, type RawDocument } from './migrations';
 import { openDocument } from './open-document';
 
 /** Version 1 stores `source.kind`; pretend version 2 renamed it `source.site` and 3 added `tags`. */
@@ -25,13 +25,14 @@ const v1: RawDocument = {
 };
 
 describe('migrateDocument', () => {
-  it('has no step yet, because version 1 is the first format version', () => {
-    expect(migrations).toEqual([]);
+  it('has one step per version before the current one, in order', () => {
+    expect(migrations.map((step) => step.from)).toEqual([1]);
   });
 
   it('leaves a document of the current version as it is', () => {
-    const result = migrateDocument(v1);
-    expect(result).toEqual({ ok: true, value: v1, warnings: [] });
+    const v2 = { ...v1, version: 2, coder: null };
+    const result = migrateDocument(v2);
+    expect(result).toEqual({ ok: true, value: v2, warnings: [] });
   });
 
   it('applies each step in version order, whatever order the list is in, and sets the version', () => {
@@ -74,7 +75,35 @@ describe('migrateDocument', () => {
   it('runs no step when openDocument opens a file of the current version', () => {
     const seen: number[] = [];
     const spy: Migration[] = [{ from: 1, up: (doc) => { seen.push(doc.version as number); return doc; } }];
-    expect(openDocument(v1, { migrations: spy }).ok).toBe(true);
+    expect(openDocument({ ...v1, version: 2 }, { migrations: spy }).ok).toBe(true);
     expect(seen).toEqual([]);
+  });
+});
+
+describe('step 1 → 2: coders', () => {
+  const tagged: RawDocument = {
+    ...v1,
+    nodes: [...(v1.nodes as object[]), { id: '14953048', parent: '14952787', text: 'We have closed this thread.' }],
+    annotations: { '14953048': { tag: 'con', note: 'n', updatedAt: '2026-11-26T14:01:00.000Z' }, __proto__: { tag: 'pro' } },
+  };
+
+  it('up works as expected: the file and every annotation get an unknown (null) coder, nothing else changes', () => {
+    const up = addCoders.up(JSON.parse(JSON.stringify(tagged)) as RawDocument);
+    expect(up.coder).toBeNull();
+    expect(up.annotations).toEqual({ '14953048': { tag: 'con', note: 'n', updatedAt: '2026-11-26T14:01:00.000Z', coder: null } });
+    expect(up.nodes).toEqual(tagged.nodes);
+  });
+
+  it('keeps an annotation keyed "__proto__" as an ordinary entry', () => {
+    const raw = JSON.parse('{"annotations":{"__proto__":{"tag":"pro"}}}') as RawDocument;
+    const up = addCoders.up(raw) as { annotations: Record<string, unknown> };
+    expect(Object.keys(up.annotations)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(up.annotations)).toBe(Object.prototype);
+  });
+
+  it('opens a version 1 file as version 2, with no warning', () => {
+    const result = openDocument(JSON.parse(JSON.stringify({ ...tagged, annotations: { '14953048': { tag: 'con', updatedAt: '2026-11-26T14:01:00.000Z' } } })));
+    expect(result.ok && result.warnings).toEqual([]);
+    expect(result.ok && result.value).toMatchObject({ version: 2, coder: null, annotations: { '14953048': { tag: 'con', coder: null } } });
   });
 });

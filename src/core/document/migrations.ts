@@ -13,11 +13,36 @@ export interface Migration {
   up(doc: RawDocument): RawDocument;
 }
 
+function isRecord(value: unknown): value is RawDocument {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
- * Every step from the first format version to CURRENT_VERSION, in order. Version 1 is the first,
- * so there is none yet; the step from 1 to 2 goes here together with its test.
+ * Version 1 → 2: version 2 records who coded (a top-level `coder`, a `coder` on each annotation),
+ * moves (`moved`, `originalParent` on nodes) and tags to re-check (`recheck`). A version 1 file
+ * knew none of this: its coder is unknown (null) and nothing in it was marked as moved, so only
+ * the coder fields are added. Entries that are not objects are left for validation to report.
  */
-export const migrations: readonly Migration[] = [];
+export const addCoders: Migration = {
+  from: 1,
+  up(doc) {
+    const annotations = doc.annotations;
+    const next: RawDocument = { ...doc, coder: null };
+    if (isRecord(annotations)) {
+      const out: RawDocument = {};
+      for (const id of Object.keys(annotations)) {
+        const entry = annotations[id];
+        // defineProperty, not assignment, so an id such as "__proto__" stays an ordinary entry.
+        Object.defineProperty(out, id, { value: isRecord(entry) ? { ...entry, coder: null } : entry, enumerable: true, writable: true, configurable: true });
+      }
+      next.annotations = out;
+    }
+    return next;
+  },
+};
+
+/** Every step from the first format version to CURRENT_VERSION, in order, each with its test. */
+export const migrations: readonly Migration[] = [addCoders];
 
 /**
  * Brings a document from its own version up to `target` by applying each step in turn. Never

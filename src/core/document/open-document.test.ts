@@ -40,11 +40,11 @@ describe('openDocument refuses what is not a map it can open', () => {
     expect(openError({ ...rest, format: 'excalidraw' }).message).toContain('"format": "threadmap"');
   });
 
-  it('refuses a file of format version 2 as versionTooNew, saying which version it opens', () => {
-    const error = openError({ ...redditFile(), version: 2 });
+  it('refuses a file of format version 3 as versionTooNew, saying which version it opens', () => {
+    const error = openError({ ...redditFile(), version: 3 });
     expect(error.kind).toBe('versionTooNew');
     expect(error.message).toBe(
-      'This map was saved by a newer version of Threadmap (file format version 2). This version opens format version 1 and older; update Threadmap to open it.',
+      'This map was saved by a newer version of Threadmap (file format version 3). This version opens format version 2 and older; update Threadmap to open it.',
     );
   });
 
@@ -133,7 +133,7 @@ describe('openDocument restores what it can and says what it repaired', () => {
     expect((doc.source as unknown as Record<string, unknown>).license).toBe('reddit API terms');
     expect((doc.nodes[1] as unknown as Record<string, unknown>).score).toBe(12);
     expect(doc.links[0]).toEqual({ from: ids[2], to: ids[1], kind: 'quote', span: [0, 12] });
-    expect(doc.annotations[ids[1]!]).toEqual({ tag: 'con', updatedAt: NOW, confidence: 0.8 });
+    expect(doc.annotations[ids[1]!]).toEqual({ tag: 'con', updatedAt: NOW, confidence: 0.8, coder: null });
     expect(doc.view).toEqual({ layout: 'outline', zoomHistory: [1, 2] });
   });
 
@@ -195,8 +195,8 @@ describe('openDocument restores what it can and says what it repaired', () => {
     const { doc, warnings } = openOk(file);
     expect(doc.links).toEqual([{ from: ids[3], to: ids[2], kind: 'quote' }]);
     expect(doc.annotations).toEqual({
-      [ids[2]!]: { tag: 'pro', updatedAt: NOW },
-      [ids[4]!]: { note: 'keeps its note', updatedAt: NOW },
+      [ids[2]!]: { tag: 'pro', updatedAt: NOW, coder: null },
+      [ids[4]!]: { note: 'keeps its note', updatedAt: NOW, coder: null },
     });
     expect(warnings).toEqual([
       'links[3].from is missing; such links were dropped.',
@@ -229,6 +229,20 @@ describe('openDocument restores what it can and says what it repaired', () => {
     const file = redditFile();
     const id = file.nodes[2]!.id as string;
     file.annotations = { [id]: { tag: 'question' } };
-    expect(openOk(file).doc.annotations[id]).toEqual({ tag: 'question', updatedAt: NOW });
+    expect(openOk(file).doc.annotations[id]).toEqual({ tag: 'question', updatedAt: NOW, coder: null });
+  });
+});
+
+describe('openDocument with tags where they mean nothing', () => {
+  it('keeps tags on the Reddit post and its stubs in the file but warns once that exports leave them out', () => {
+    const file = redditFile();
+    const stubs = file.nodes.filter((node) => node.kind === 'more').map((node) => node.id as string);
+    file.annotations = Object.fromEntries(['t3_2ujhkr', ...stubs, 't1_cq21eh6'].map((id) => [id, { tag: 'con', updatedAt: NOW, coder: 'Ana' }]));
+    const { doc, warnings } = openOk(file);
+    expect(Object.keys(doc.annotations)).toHaveLength(23);
+    expect(warnings).toEqual([
+      'annotations["t3_2ujhkr"] is on the root or a "more" stub, which cannot be tagged (and 21 more like it); it is kept in the file but left out of the counts and of every export\'s argument structure.',
+    ]);
+    expect(JSON.parse(exportJson(doc, { now: NOW })).annotations).toEqual(file.annotations);
   });
 });

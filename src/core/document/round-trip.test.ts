@@ -30,29 +30,32 @@ function open(text: string): ThreadmapDocument {
   return result.value;
 }
 
-const schema = JSON.parse(readFileSync(new URL('../../../public/schema/threadmap-v1.schema.json', import.meta.url), 'utf8')) as object;
+const readSchema = (version: number) => JSON.parse(readFileSync(new URL(`../../../public/schema/threadmap-v${version}.schema.json`, import.meta.url), 'utf8')) as object;
+const schema = readSchema(2);
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 ajv.addFormat('date-time', ISO_TIME);
 const validate = ajv.compile(schema);
+const validateV1 = ajv.compile(readSchema(1));
 
-function schemaErrors(text: string): string[] {
-  return validate(JSON.parse(text)) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+function schemaErrors(text: string, check = validate): string[] {
+  return check(JSON.parse(text)) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
-/** Tags, notes, a claim split out of a comment, a quote link and view state, on real node ids. */
+/** Tags, notes, coders, a claim split out of a comment, a move, a quote link and view state, on real node ids. */
 function annotate(doc: ThreadmapDocument): ThreadmapDocument {
   const [root, first, second] = doc.nodes;
   const parent = second ?? first!;
+  const moved = { ...first!, moved: true, originalParent: root!.id };
   const claim = { id: `${parent.id}#claim-1`, parent: parent.id, kind: 'claim' as const, author: parent.author, createdAt: parent.createdAt, text: parent.text.slice(0, 20), url: null, status: 'ok' as const, range: [0, Math.min(20, parent.text.length)] as [number, number] };
   return {
     ...doc,
-    nodes: [...doc.nodes, claim],
+    coder: 'Ana',
+    nodes: [root!, moved, ...doc.nodes.slice(2), claim],
     links: [...doc.links, { from: parent.id, to: first!.id, kind: 'quote' }],
     annotations: {
-      [first!.id]: { tag: 'con', note: 'Attacks the premise, not the conclusion.', updatedAt: LATER },
-      [root!.id]: { tag: 'question', updatedAt: LATER },
-      [claim.id]: { tag: 'pro', updatedAt: LATER },
+      [first!.id]: { tag: 'con', note: 'Attacks the premise, not the conclusion.', updatedAt: LATER, coder: 'Ana', recheck: true },
+      [claim.id]: { tag: 'pro', updatedAt: LATER, coder: null },
     },
     view: { collapsed: [first!.id], layout: 'outline', selected: claim.id, viewport: { x: -120, y: 40, zoom: 0.75 } },
   };
@@ -78,13 +81,26 @@ describe.each(FIXTURES)('the threadmap file of %s', (name) => {
     expect(schemaErrors(exportJson(doc, { now: NOW }))).toEqual([]);
     expect(schemaErrors(exportJson(annotate(doc), { now: NOW }))).toEqual([]);
   });
+
+  it('written as version 1, validates against the version 1 schema and opens with coders unknown and no move record', () => {
+    const annotated = annotate(doc);
+    const v1 = exportJson(annotated, { now: NOW, formatVersion: 1 });
+    expect(schemaErrors(v1, validateV1)).toEqual([]);
+    const reopened = open(v1);
+    expect(reopened.coder).toBeNull();
+    expect(Object.values(reopened.annotations).every((annotation) => annotation.coder === null && annotation.recheck === undefined)).toBe(true);
+    expect(reopened.nodes.some((node) => node.moved !== undefined || node.originalParent !== undefined)).toBe(false);
+    expect(reopened.nodes.map((node) => node.id)).toEqual(annotated.nodes.map((node) => node.id));
+  });
 });
 
 describe('the published JSON Schema', () => {
   const file = JSON.parse(exportJson(annotate(open(fixture('reddit_r-redditdev_2ujhkr_comments_reddift.json'))), { now: NOW })) as Record<string, unknown> & { nodes: Record<string, unknown>[] };
 
   it('rejects what the format forbids: another version, an unknown kind, a bad tag, a node without id', () => {
-    expect(schemaErrors(JSON.stringify({ ...file, version: 2 }))).not.toEqual([]);
+    expect(schemaErrors(JSON.stringify({ ...file, version: 1 }))).not.toEqual([]);
+    expect(schemaErrors(JSON.stringify({ ...file, coder: '' }))).not.toEqual([]);
+    expect(schemaErrors(JSON.stringify({ ...file, annotations: { t1_coackiw: { tag: 'pro', updatedAt: NOW } } }))).toEqual(['/annotations/t1_coackiw must have required property \'coder\'']);
     expect(schemaErrors(JSON.stringify({ ...file, nodes: [{ ...file.nodes[0], kind: 'banana' }] }))).not.toEqual([]);
     expect(schemaErrors(JSON.stringify({ ...file, annotations: { t3_2ujhkr: { tag: 'maybe', updatedAt: NOW } } }))).not.toEqual([]);
     const { id: _id, ...noId } = file.nodes[0]!;

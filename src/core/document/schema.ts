@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { FORMAT_NAME } from './types';
 
 /*
- * Zod schemas of the `threadmap` format, version 1 (public/schema/threadmap-v1.schema.json is the
- * published form). The wrapper is strict; everything inside is loose: unknown fields pass through,
+ * Zod schemas of the `threadmap` format, version 2 (public/schema/threadmap-v2.schema.json is the
+ * published form, generated from them). The wrapper is strict; everything inside is loose: unknown fields pass through,
  * missing optional fields get their defaults. Repairs that need the whole document (dropped
  * entries, broken references) live in validate-document.ts and references.ts.
  */
@@ -11,44 +11,64 @@ import { FORMAT_NAME } from './types';
 export const NODE_KINDS = ['post', 'comment', 'claim', 'more'] as const;
 export const NODE_STATUSES = ['ok', 'deleted', 'dead', 'removed'] as const;
 
-const nullableString = z.string().nullable().default(null);
+/*
+ * The descriptions (`.meta`) are what the published JSON Schema says about each field: it is
+ * generated from these schemas (json-schema.ts), so the two cannot drift apart.
+ */
+
+const nullableString = (description: string) => z.string().nullable().default(null).meta({ description });
 
 const rangeSchema = z
-  .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
-  .refine(([start, end]) => start <= end, { message: 'must be [start, end) with start ≤ end' });
+  .tuple([
+    z.number().int().nonnegative().meta({ description: "Start: index of the claim's first character in the parent's text." }),
+    z.number().int().nonnegative().meta({ description: "End: index just after the claim's last character in the parent's text." }),
+  ])
+  .refine(([start, end]) => start <= end, { message: 'must be [start, end) with start ≤ end' })
+  .meta({ description: 'For kind "claim": the [start, end) character range (UTF-16 code units) of the claim in its parent\'s text.' });
 
 /** One entry of `nodes`, after its id has been checked and made a string. */
-export const nodeSchema = z.looseObject({
-  id: z.string().min(1),
-  parent: nullableString,
-  kind: z.enum(NODE_KINDS).default('comment'),
-  author: nullableString,
-  createdAt: nullableString,
-  text: z.string().default(''),
-  url: nullableString,
-  status: z.enum(NODE_STATUSES).default('ok'),
-  title: z.string().optional(),
-  html: z.string().optional(),
-  moreCount: z.number().int().nonnegative().optional(),
-  range: rangeSchema.optional(),
-});
+export const nodeSchema = z
+  .looseObject({
+    id: z.string().min(1).meta({ description: 'The source\'s own id as a string: HN item id, Reddit fullname ("t1_fokx3jz", "t3_g7vyxy"), Lobsters short_id, …; plain text gets stable positional ids. Unique within the file.' }),
+    parent: nullableString('Id of the node this one replies to; null for the root.'),
+    kind: z.enum(NODE_KINDS).default('comment').meta({ description: 'post: the thread\'s opening item; comment: a reply; claim: a part of a comment, split out by the user; more: a stub for replies that were not loaded. Default when missing: "comment".' }),
+    author: nullableString('User name of the author, or null when unknown or deleted. Default when missing: null.'),
+    createdAt: nullableString('When the item was posted (ISO 8601 UTC), or null when unknown. Default when missing: null.'),
+    text: z.string().default('').meta({ description: 'Plain text of the item: entities decoded, tags removed, paragraphs separated by a blank line. Empty for deleted items.' }),
+    url: nullableString('Permalink of the item, or null. Default when missing: null.'),
+    status: z.enum(NODE_STATUSES).default('ok').meta({ description: 'ok: a normal item; deleted: deleted by its author; dead: killed by the site; removed: removed by moderators. Default when missing: "ok".' }),
+    title: z.string().optional().meta({ description: 'Title of a post (the root of most threads). Absent for comments.' }),
+    html: z.string().optional().meta({ description: 'The source\'s own HTML markup of the text, kept for rich display. Readers must treat it as untrusted and never insert it as HTML.' }),
+    moreCount: z.number().int().nonnegative().optional().meta({ description: 'For kind "more": how many replies this stub stands for.' }),
+    range: rangeSchema.optional(),
+    moved: z.boolean().optional().meta({ description: 'Version 2: true when a person moved the node to another parent in Threadmap. Absent: the parent is the one the source gave.' }),
+    originalParent: z.string().nullable().optional().meta({ description: 'Version 2, with moved: the id of the parent the source gave the node, before any move. Moving it back removes moved and originalParent.' }),
+  })
+  .meta({ description: 'One item of the thread: the post, a comment, a claim (a part of a comment), or a stub for replies that were not loaded.' });
 
-export const sourceSchema = z.looseObject({
-  kind: z.string().min(1).default('unknown'),
-  url: nullableString,
-  title: nullableString,
-  retrievedAt: nullableString,
-  structureGuessed: z.boolean().optional(),
-});
+export const sourceSchema = z
+  .looseObject({
+    kind: z.string().min(1).default('unknown').meta({ description: 'The kind of source: hn, reddit, lobsters, discourse, mastodon, text, aif, or another source\'s name.' }),
+    url: nullableString('URL of the thread, or null when unknown (e.g. pasted text).'),
+    title: nullableString('Title of the thread, or null when it has none.'),
+    retrievedAt: nullableString('When the thread was fetched or read (ISO 8601 UTC), or null when unknown.'),
+    structureGuessed: z.boolean().optional().meta({ description: 'True when the reply structure was guessed (plain text) rather than read from the source. Absent means false.' }),
+  })
+  .meta({ description: 'Where the thread came from: exact provenance for research use.' });
 
 /** One entry of `links`; a bad entry is dropped with a warning rather than failing the file. */
-export const linkSchema = z.looseObject({
-  from: z.string().min(1),
-  to: z.string().min(1),
-  kind: z.string().min(1).default('quote'),
-});
+export const linkSchema = z
+  .looseObject({
+    from: z.string().min(1).meta({ description: 'Id of the node the link starts at (e.g. the node that quotes).' }),
+    to: z.string().min(1).meta({ description: 'Id of the node the link points to (e.g. the node that is quoted).' }),
+    kind: z.string().min(1).default('quote').meta({ description: 'What the relation is: "quote" when the from node quotes the to node; other kinds may be added. Default when missing: "quote".' }),
+  })
+  .meta({ description: 'A relation from one node to another beyond the reply tree.' });
 
 export const tagSchema = z.enum(['pro', 'con', 'question']);
+
+/** A coder's name as the file records it: a non-empty name, or null when unknown. */
+export const coderSchema = z.string().min(1).nullable();
 
 /**
  * The wrapper: what makes a file a threadmap document at all. Node, link and annotation entries

@@ -2,7 +2,10 @@ import type { Annotations } from '../annotations/types';
 import type { Link, SourceInfo, ThreadNode } from '../map/types';
 
 export const FORMAT_NAME = 'threadmap';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
+
+/** The earlier format version `exportJson` can still write, for tools that read only that one. */
+export const LEGACY_VERSION = 1;
 
 /** UI state worth keeping with a map; every field optional, unknown fields kept. */
 export interface MapView {
@@ -13,12 +16,14 @@ export interface MapView {
   [key: string]: unknown;
 }
 
-/** A `threadmap` document, version 1: the file format and the app's whole open map. */
+/** A `threadmap` document, version 2: the file format and the app's whole open map. */
 export interface ThreadmapDocument {
   format: typeof FORMAT_NAME;
   version: typeof CURRENT_VERSION;
   generator: string;
   exportedAt: string;
+  /** Who coded this map (the coder name set when it was saved); null or absent when unknown. */
+  coder?: string | null;
   source: SourceInfo;
   nodes: ThreadNode[];
   links: Link[];

@@ -1,15 +1,16 @@
+import { misplacedAnnotationIds } from '../annotations/taggable';
 import { emptyAnnotations, type Annotation, type Annotations } from '../annotations/types';
 import type { Link, SourceInfo, ThreadNode } from '../map/types';
 import { importError, ok, type Result } from '../result';
 import { repairReferences } from './references';
-import { describeIssue, describeValue, linkSchema, nodeSchema, sourceSchema, tagSchema, wrapperSchema } from './schema';
+import { coderSchema, describeIssue, describeValue, linkSchema, nodeSchema, sourceSchema, tagSchema, wrapperSchema } from './schema';
 import { CURRENT_VERSION, FORMAT_NAME, type MapView, type ThreadmapDocument } from './types';
 import { createWarningLog, type WarningLog } from './warnings';
 
 type Json = Record<string, unknown>;
 
 /** Fields the format defines whose `null` means the same as leaving them out. */
-const OPTIONAL_NODE_FIELDS = ['title', 'html', 'moreCount', 'range'] as const;
+const OPTIONAL_NODE_FIELDS = ['title', 'html', 'moreCount', 'range', 'moved'] as const;
 
 /**
  * Validates a document of the current format version and restores it: strict about the wrapper,
@@ -20,7 +21,7 @@ const OPTIONAL_NODE_FIELDS = ['title', 'html', 'moreCount', 'range'] as const;
 export function validateDocument(raw: unknown): Result<ThreadmapDocument> {
   const wrapper = wrapperSchema.safeParse(raw);
   if (!wrapper.success) return invalid(describeIssue(wrapper.error, raw));
-  const { format: _format, version, generator, exportedAt, source, nodes: rawNodes, links: rawLinks, annotations: rawAnnotations, view: rawView, ...extra } = wrapper.data;
+  const { format: _format, version, generator, exportedAt, coder: rawCoder, source, nodes: rawNodes, links: rawLinks, annotations: rawAnnotations, view: rawView, ...extra } = wrapper.data;
   if (version !== CURRENT_VERSION) return invalid(`version must be ${CURRENT_VERSION} once migrated (found ${version}).`);
 
   const sourceResult = sourceSchema.safeParse(source);
@@ -32,12 +33,14 @@ export function validateDocument(raw: unknown): Result<ThreadmapDocument> {
   const links = readLinks(rawLinks ?? [], log);
   const annotations = readAnnotations(rawAnnotations ?? {}, exportedAt, log);
   const view = rawView === undefined ? undefined : readView(rawView, log);
+  const coder = readCoder(rawCoder, 'coder', log);
 
   const doc: ThreadmapDocument = {
     format: FORMAT_NAME,
     version: CURRENT_VERSION,
     generator,
     exportedAt,
+    coder,
     source: sourceResult.data as SourceInfo,
     nodes: nodes.value,
     links,
@@ -46,7 +49,23 @@ export function validateDocument(raw: unknown): Result<ThreadmapDocument> {
     ...extra,
   };
   const repaired = repairReferences(doc);
-  return ok(repaired.doc, [...log.list(), ...repaired.warnings]);
+  return ok(repaired.doc, [...log.list(), ...repaired.warnings, ...misplacedWarnings(repaired.doc)]);
+}
+
+/** Tags on the root or a stub mean nothing: they stay in the file but the reader should know. */
+function misplacedWarnings(doc: ThreadmapDocument): string[] {
+  const misplaced = misplacedAnnotationIds(doc.nodes, doc.annotations);
+  if (misplaced.length === 0) return [];
+  const more = misplaced.length > 1 ? ` (and ${(misplaced.length - 1).toLocaleString('en-US')} more like it)` : '';
+  return [`annotations["${misplaced[0]!}"] is on the root or a "more" stub, which cannot be tagged${more}; it is kept in the file but left out of the counts and of every export's argument structure.`];
+}
+
+/** A coder name: a non-empty string, or null when unknown; anything else is reported and dropped. */
+function readCoder(value: unknown, where: string, log: WarningLog): string | null {
+  if (value === undefined || value === null) return null;
+  if (coderSchema.safeParse(value).success) return value as string;
+  log.add(`badCoder.${where.startsWith('annotations') ? 'annotation' : 'document'}`, `${where} ${describeValue(value)} is not a coder name`, 'the coder was recorded as unknown');
+  return null;
 }
 
 function invalid(sentence: string): Result<never> {
@@ -127,6 +146,11 @@ function readAnnotations(entries: Json, exportedAt: string, log: WarningLog): An
       // The file was written at exportedAt, so the annotation was last changed no later than that.
       if (annotation.updatedAt !== undefined) log.add('badUpdatedAt', `${where}.updatedAt is not a time`, 'the file\'s exportedAt was used');
       annotation.updatedAt = exportedAt;
+    }
+    annotation.coder = readCoder(annotation.coder, `${where}.coder`, log);
+    if (annotation.recheck !== undefined && annotation.recheck !== true) {
+      if (annotation.recheck !== false) log.add('badRecheck', `${where}.recheck is not true or false`, 'the mark was dropped');
+      delete annotation.recheck;
     }
     if (repaired && annotation.tag === undefined && annotation.note === undefined) continue;
     annotations[id] = annotation as unknown as Annotation;

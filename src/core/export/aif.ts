@@ -2,7 +2,7 @@ import type { ThreadmapDocument } from '../document/types';
 import { buildMap } from '../map/graph';
 import type { AifDocument, AifEdge, AifLocution, AifNode, AifParticipant } from '../sources/aif/aif-types';
 import { AIF_SCHEMES } from '../sources/aif/aif-types';
-import { displayText, formatAifTimestamp, tagOf } from './interop-text';
+import { argumentDocument, displayText, formatAifTimestamp, tagOf } from './interop-text';
 
 type SchemeSpec = (typeof AIF_SCHEMES)[keyof typeof AIF_SCHEMES];
 
@@ -15,7 +15,8 @@ const EPOCH = '1970-01-01 00:00:00';
  * Inference" (reply I → RA → parent I), a con reply a CA "Default Conflict", a question a YA
  * "Pure Questioning" from the reply's L-node to the parent's I-node.
  */
-export function buildAif(doc: ThreadmapDocument): AifDocument {
+export function buildAif(input: ThreadmapDocument): AifDocument {
+  const doc = argumentDocument(input);
   const { graph } = buildMap(doc.nodes);
   const fallbackTime = formatAifTimestamp(doc.source.retrievedAt) ?? formatAifTimestamp(doc.exportedAt) ?? EPOCH;
   const nodes: AifNode[] = [];

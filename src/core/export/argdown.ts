@@ -2,7 +2,7 @@ import type { ThreadmapDocument } from '../document/types';
 import { buildMap } from '../map/graph';
 import type { ThreadNode } from '../map/types';
 import { escapeArgdownText, statementTitle } from './argdown-escape';
-import { displayText, joinLines, noteOf, tagOf } from './interop-text';
+import { argumentDocument, coderOf, displayText, joinLines, noteOf, tagOf } from './interop-text';
 
 /** Deepest relation nesting written; @argdown/core's recursive parser overflows near 280 levels. */
 export const ARGDOWN_MAX_NESTING = 50;
@@ -14,7 +14,8 @@ export const ARGDOWN_MAX_NESTING = 50;
  * statement, tagged #question for questions, with `{replyTo: "<parent title>"}` data keeping the
  * reply tree; its own pro/con replies nest under it. Notes follow their statement as `//` comments.
  */
-export function exportArgdown(doc: ThreadmapDocument): string {
+export function exportArgdown(input: ThreadmapDocument): string {
+  const doc = argumentDocument(input);
   const { graph } = buildMap(doc.nodes);
   const titles = argdownTitles(doc, graph.preorder);
   const nested = (position: number) => {
@@ -60,7 +61,12 @@ function statementLine(doc: ThreadmapDocument, node: ThreadNode, title: string, 
   const parts = [`[${title}]: ${escapeArgdownText(argdownText(node))}`];
   if (tagOf(doc, node.id) === 'question') parts.push('#question');
   if (node.status !== 'ok') parts.push(`#${node.status}`);
-  if (replyTo !== null) parts.push(`{replyTo: ${yamlString(replyTo)}}`);
+  const data = [
+    ...(replyTo !== null ? [`replyTo: ${yamlString(replyTo)}`] : []),
+    ...(coderOf(doc, node.id) !== null ? [`coder: ${yamlString(coderOf(doc, node.id)!)}`] : []),
+    ...(node.moved ? [`movedFrom: ${yamlString(node.originalParent ?? '')}`] : []),
+  ];
+  if (data.length > 0) parts.push(`{${data.join(', ')}}`);
   const note = noteOf(doc, node.id);
   if (note !== null) parts.push(`// ${joinLines(note)}`);
   return parts.join(' ');

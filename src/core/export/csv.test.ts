@@ -1,26 +1,44 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ThreadmapDocument } from '../document/types';
+import { applyStructureChanges } from '../map/edit';
 import { CSV_COLUMNS, exportCsv } from './csv';
 import { findExporter } from './index';
 import { FIXTURE_FILES, fixtureDocument, sampleDocument } from './interop-test-documents';
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
-/** What each row must hold: the document's values, empty strings for absent ones. */
+/** Depth by walking parent ids up to a node without a known parent, independently of buildMap. */
+function depthOf(doc: ThreadmapDocument, id: string): number {
+  const parentOf = new Map(doc.nodes.map((node) => [node.id, node.parent]));
+  let depth = 0;
+  for (let at = parentOf.get(id); at != null && parentOf.has(at); at = parentOf.get(at)) depth++;
+  return depth;
+}
+
+/** What each row must hold: the document's values, empty strings for absent ones; no tags on root or stubs. */
 function expectedRows(doc: ThreadmapDocument): Row[] {
-  return doc.nodes.map((node) => ({
-    id: node.id,
-    parent: node.parent ?? '',
-    kind: node.kind,
-    status: node.status,
-    author: node.author ?? '',
-    createdAt: node.createdAt ?? '',
-    tag: doc.annotations[node.id]?.tag ?? '',
-    note: doc.annotations[node.id]?.note ?? '',
-    text: node.text,
-    url: node.url ?? '',
-  }));
+  return doc.nodes.map((node) => {
+    const annotation = node.parent !== null && node.kind !== 'more' ? doc.annotations[node.id] : undefined;
+    return {
+      id: node.id,
+      parent: node.parent ?? '',
+      kind: node.kind,
+      status: node.status,
+      author: node.author ?? '',
+      createdAt: node.createdAt ?? '',
+      tag: annotation?.tag ?? '',
+      note: annotation?.note ?? '',
+      text: node.text,
+      url: node.url ?? '',
+      depth: String(depthOf(doc, node.id)),
+      originalParent: node.moved ? (node.originalParent ?? '') : '',
+      moved: node.moved ? 'true' : '',
+      quotes: doc.links.filter((link) => link.kind === 'quote' && link.from === node.id).map((link) => link.to).join(' '),
+      coder: annotation ? (annotation.coder ?? '') : '',
+      recheck: annotation?.recheck ? 'true' : '',
+    };
+  });
 }
 
 function parseBack(csv: string): Row[] {
@@ -42,7 +60,7 @@ describe('exportCsv', () => {
     const csv = exportCsv(sampleDocument());
     expect(csv.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain('\r\n100,,post,ok,user_100,2017-08-08T01:47:02.000Z,,,,https://news.ycombinator.com/item?id=100\r\n');
+    expect(csv).toContain('\r\n100,,post,ok,user_100,2017-08-08T01:47:02.000Z,,,,https://news.ycombinator.com/item?id=100,0,,,,,\r\n');
     expect(csv).toContain(',"First paragraph, with ""quotes"" and a comma.\n\nSecond paragraph\nwith a line break.",');
     // Outside quoted fields every line break is CRLF.
     const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
@@ -74,6 +92,35 @@ describe('exportCsv', () => {
     const csv = exportCsv(sampleDocument(), { byteOrderMark: true, safeForSpreadsheets: false });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(parseBack(csv)).toEqual(expectedRows(sampleDocument()));
+  });
+
+  it('on the Reddit thread, writes depth, the move record, quotes, coder and re-check, and no tags of the post or stubs', () => {
+    const base = fixtureDocument('reddit_r-redditdev_2ujhkr_comments_reddift.json');
+    const moved = applyStructureChanges(base, [
+      { type: 'reparent', id: 't1_cq05z2f', parent: 't1_cq21eh6' },
+      { type: 'link', from: 't1_cq05z2f', to: 't1_cpzw5b5', kind: 'quote' },
+    ]);
+    if (!moved.ok) throw new Error(moved.error.message);
+    const stub = base.nodes.find((node) => node.kind === 'more')!.id;
+    const at = '2026-11-27T09:30:00.000Z';
+    const doc: ThreadmapDocument = {
+      ...base,
+      ...moved.value,
+      annotations: {
+        t1_cq05z2f: { tag: 'con', updatedAt: at, coder: 'Ana', recheck: true },
+        t1_cq21eh6: { tag: 'question', note: 'asks for a date', updatedAt: at, coder: null },
+        t3_2ujhkr: { tag: 'pro', updatedAt: at, coder: 'Ana' },
+        [stub]: { tag: 'con', note: 'stub', updatedAt: at, coder: 'Ana' },
+      },
+    };
+    const rows = parseBack(exportCsv(doc));
+    expect(rows).toEqual(expectedRows(doc));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(byId.get('t1_cq05z2f')).toMatchObject({ parent: 't1_cq21eh6', depth: '2', originalParent: 't1_cpzw5b5', moved: 'true', quotes: 't1_cpzw5b5', tag: 'con', coder: 'Ana', recheck: 'true' });
+    expect(byId.get('t1_cq21eh6')).toMatchObject({ depth: '1', moved: '', tag: 'question', coder: '' });
+    expect(byId.get('t3_2ujhkr')).toMatchObject({ depth: '0', tag: '', coder: '' });
+    expect(byId.get(stub)).toMatchObject({ tag: '', note: '', coder: '' });
+    expect(rows.filter((row) => row.tag !== '')).toHaveLength(2);
   });
 
   it.each(FIXTURE_FILES)('parses back to exactly the rows of the real thread %s', (name) => {

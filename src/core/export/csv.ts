@@ -1,8 +1,12 @@
 import type { ThreadmapDocument } from '../document/types';
-import { tagOf } from './interop-text';
+import { buildMap } from '../map/graph';
+import { argumentDocument, coderOf, tagOf } from './interop-text';
 
-/** The columns, in order; the first row of every export names them. */
-export const CSV_COLUMNS = ['id', 'parent', 'kind', 'status', 'author', 'createdAt', 'tag', 'note', 'text', 'url'] as const;
+/**
+ * The columns, in order; the first row of every export names them. Columns added later go at the
+ * end so that scripts reading the first ten by position keep working.
+ */
+export const CSV_COLUMNS = ['id', 'parent', 'kind', 'status', 'author', 'createdAt', 'tag', 'note', 'text', 'url', 'depth', 'originalParent', 'moved', 'quotes', 'coder', 'recheck'] as const;
 
 export interface CsvOptions {
   /**
@@ -16,15 +20,32 @@ export interface CsvOptions {
   byteOrderMark?: boolean;
 }
 
+/** Ids each node quotes, in link order. */
+function quotesByNode(doc: ThreadmapDocument): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const link of doc.links) {
+    if (link.kind !== 'quote') continue;
+    const list = out.get(link.from);
+    if (list) list.push(link.to);
+    else out.set(link.from, [link.to]);
+  }
+  return out;
+}
+
 /**
  * One row per node in thread order, RFC 4180: CRLF line ends, a field quoted when it holds a
  * comma, a quote, CR or LF, quotes doubled inside. Absent values (no parent, no author, no tag)
- * are empty fields.
+ * are empty fields; `moved` and `recheck` are "true" or empty; `quotes` lists the ids a node
+ * quotes, separated by spaces. Tags and notes on the root and `more` stubs are left out.
  */
-export function exportCsv(doc: ThreadmapDocument, options: CsvOptions = {}): string {
+export function exportCsv(input: ThreadmapDocument, options: CsvOptions = {}): string {
+  const doc = argumentDocument(input);
+  const { graph } = buildMap(doc.nodes);
+  const quotes = quotesByNode(doc);
   const rows: string[] = [CSV_COLUMNS.join(',')];
   const field = options.safeForSpreadsheets !== false ? (value: string) => quoteField(defuseFormula(value)) : quoteField;
   for (const node of doc.nodes) {
+    const annotation = Object.hasOwn(doc.annotations, node.id) ? doc.annotations[node.id] : undefined;
     const values = [
       node.id,
       node.parent ?? '',
@@ -36,6 +57,12 @@ export function exportCsv(doc: ThreadmapDocument, options: CsvOptions = {}): str
       (Object.hasOwn(doc.annotations, node.id) ? doc.annotations[node.id]?.note : undefined) ?? '',
       node.text,
       node.url ?? '',
+      String(graph.depth[graph.index.get(node.id)!] ?? ''),
+      node.moved ? (node.originalParent ?? '') : '',
+      node.moved ? 'true' : '',
+      (quotes.get(node.id) ?? []).join(' '),
+      annotation ? (coderOf(doc, node.id) ?? '') : '',
+      annotation?.recheck ? 'true' : '',
     ];
     rows.push(values.map(field).join(','));
   }

@@ -4,6 +4,7 @@
  * opens it, with tags and notes laid over it deterministically.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { isTaggable } from '../annotations/taggable';
 import type { Annotations } from '../annotations/types';
 import { createDocument } from '../document/create-document';
 import { openInput } from '../document/open-input';
@@ -51,14 +52,25 @@ export function sampleDocument(): ThreadmapDocument {
   );
 }
 
+/**
+ * The Reddit thread with tags where they mean nothing, as an older file may hold them: on the
+ * post and on every `more` stub, next to real tags on two comments.
+ */
+export function misplacedTagsDocument(): ThreadmapDocument {
+  const doc = fixtureDocument('reddit_r-redditdev_2ujhkr_comments_reddift.json');
+  const annotations: Annotations = { ...doc.annotations, t3_2ujhkr: { tag: 'con', note: 'on the post', updatedAt: AT } };
+  for (const entry of doc.nodes) if (entry.kind === 'more') annotations[entry.id] = { tag: 'con', note: 'on a stub', updatedAt: AT };
+  return { ...doc, annotations };
+}
+
 /** Every thread file in test/fixtures (the README is not one). */
 export const FIXTURE_FILES: readonly string[] = readdirSync(FIXTURES)
   .filter((name) => !name.endsWith('.md'))
   .sort();
 
 /**
- * A fixture opened as the app opens it, with every node but the root tagged in turn pro, con,
- * question, untagged, and every fifth one given a note. Throws when the fixture does not open,
+ * A fixture opened as the app opens it, with every node that can carry a tag (not the root, not
+ * a `more` stub) tagged in turn pro, con, question, untagged, and every fifth one given a note. Throws when the fixture does not open,
  * so a test on it fails with the reason.
  */
 export function fixtureDocument(name: string): ThreadmapDocument {
@@ -68,7 +80,7 @@ export function fixtureDocument(name: string): ThreadmapDocument {
   const cycle: (Tag | null)[] = ['pro', 'con', 'question', null];
   const annotations: Annotations = {};
   doc.nodes.forEach((entry, i) => {
-    if (entry.parent === null) return;
+    if (!isTaggable(entry)) return;
     const tag = cycle[i % cycle.length] ?? null;
     const note = i % 5 === 0 ? `Note on ${entry.id}: "why",\nand more.` : undefined;
     if (tag === null && note === undefined) return;

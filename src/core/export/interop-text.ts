@@ -1,5 +1,20 @@
+import { argumentAnnotations } from '../annotations/taggable';
 import type { ThreadmapDocument } from '../document/types';
 import type { Tag, ThreadNode } from '../map/types';
+
+/**
+ * The document as argument exports see it: annotations on the root or a `more` stub (which an
+ * older file may hold) are left out, since a tag relative to a parent means nothing there.
+ */
+export function argumentDocument(doc: ThreadmapDocument): ThreadmapDocument {
+  const annotations = argumentAnnotations(doc.nodes, doc.annotations);
+  return annotations === doc.annotations ? doc : { ...doc, annotations };
+}
+
+/** The coder who last changed a node's annotation, or null when unknown or untagged. */
+export function coderOf(doc: ThreadmapDocument, id: string): string | null {
+  return Object.hasOwn(doc.annotations, id) ? (doc.annotations[id]?.coder ?? null) : null;
+}
 
 /** The tag a node carries in the document, or null when it is untagged. */
 export function tagOf(doc: ThreadmapDocument, id: string): Tag | null {

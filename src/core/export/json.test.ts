@@ -16,8 +16,8 @@ describe('exportJson', () => {
   const file = JSON.parse(output) as Record<string, unknown> & { nodes: Record<string, unknown>[] };
 
   it('writes the wrapper fields in the documented order, with exportedAt set to now', () => {
-    expect(Object.keys(file)).toEqual(['format', 'version', 'generator', 'exportedAt', 'source', 'nodes', 'links', 'annotations']);
-    expect(file).toMatchObject({ format: 'threadmap', version: 1, generator: 'threadmap 0.1.0', exportedAt: NOW });
+    expect(Object.keys(file)).toEqual(['format', 'version', 'generator', 'exportedAt', 'coder', 'source', 'nodes', 'links', 'annotations']);
+    expect(file).toMatchObject({ format: 'threadmap', version: 2, generator: 'threadmap 0.1.0', exportedAt: NOW, coder: null });
     expect(file.source).toEqual({ kind: 'hn', url: 'https://news.ycombinator.com/item?id=14952787', title: 'Google Fires Employee Behind Controversial Diversity Memo', retrievedAt: '2026-11-26T13:59:58.000Z' });
   });
 
@@ -33,7 +33,7 @@ describe('exportJson', () => {
   });
 
   it('is pretty-printed with two spaces and ends in a newline', () => {
-    expect(output.startsWith('{\n  "format": "threadmap",\n  "version": 1,\n')).toBe(true);
+    expect(output.startsWith('{\n  "format": "threadmap",\n  "version": 2,\n')).toBe(true);
     expect(output.endsWith('}\n')).toBe(true);
   });
 
@@ -46,9 +46,28 @@ describe('exportJson', () => {
       corpus: 'A',
     } as unknown as ThreadmapDocument;
     const out = JSON.parse(exportJson(withExtras, { now: NOW })) as Record<string, Record<string, Record<string, unknown>>>;
-    expect(Object.keys(out)).toEqual(['format', 'version', 'generator', 'exportedAt', 'source', 'nodes', 'links', 'annotations', 'view', 'corpus']);
-    expect(Object.keys(out.annotations![id]!)).toEqual(['tag', 'note', 'updatedAt', 'confidence']);
+    expect(Object.keys(out)).toEqual(['format', 'version', 'generator', 'exportedAt', 'coder', 'source', 'nodes', 'links', 'annotations', 'view', 'corpus']);
+    expect(Object.keys(out.annotations![id]!)).toEqual(['tag', 'note', 'updatedAt', 'coder', 'confidence']);
     expect(Object.keys(out.view!)).toEqual(['layout', 'viewport']);
+  });
+
+  it('writes version 1 for older readers, without the coder, move and re-check fields version 1 cannot hold', () => {
+    const [root, first] = doc.nodes;
+    const edited: ThreadmapDocument = {
+      ...doc,
+      coder: 'Ana',
+      nodes: [root!, { ...first!, moved: true, originalParent: root!.id }, ...doc.nodes.slice(2)],
+      annotations: { [first!.id]: { tag: 'con', note: 'n', updatedAt: NOW, coder: 'Ana', recheck: true } },
+    };
+    const v2 = JSON.parse(exportJson(edited, { now: NOW })) as Record<string, unknown> & { nodes: Record<string, unknown>[]; annotations: Record<string, unknown> };
+    expect(v2).toMatchObject({ version: 2, coder: 'Ana' });
+    expect(v2.nodes[1]).toMatchObject({ moved: true, originalParent: root!.id });
+    expect(v2.annotations[first!.id]).toEqual({ tag: 'con', note: 'n', updatedAt: NOW, coder: 'Ana', recheck: true });
+    const v1 = JSON.parse(exportJson(edited, { now: NOW, formatVersion: 1 })) as typeof v2;
+    expect(v1.version).toBe(1);
+    expect('coder' in v1).toBe(false);
+    expect(Object.keys(v1.nodes[1]!)).toEqual(Object.keys(v2.nodes[1]!).filter((key) => key !== 'moved' && key !== 'originalParent'));
+    expect(v1.annotations[first!.id]).toEqual({ tag: 'con', note: 'n', updatedAt: NOW });
   });
 
   it('records this version as the generator, whatever wrote the document before', () => {

@@ -2,7 +2,7 @@ import type { ThreadmapDocument } from '../document/types';
 import { buildMap } from '../map/graph';
 import type { Tag, ThreadNode } from '../map/types';
 import { safeHref } from '../text';
-import { noteOf, placeholderText, tagOf } from './interop-text';
+import { argumentDocument, coderOf, noteOf, placeholderText, tagOf } from './interop-text';
 
 /** Deepest list nesting written; deeper replies stay at this level and say their depth in words. */
 export const MARKDOWN_MAX_NESTING = 12;
@@ -14,7 +14,8 @@ const BADGES: Record<Tag, string> = { pro: '**[PRO]**', con: '**[CON]**', questi
  * then one nested list item per node in thread order with its tag badge, author, time and text
  * (paragraphs indented under the bullet) and its note as a quote.
  */
-export function exportMarkdown(doc: ThreadmapDocument): string {
+export function exportMarkdown(input: ThreadmapDocument): string {
+  const doc = argumentDocument(input);
   const { graph } = buildMap(doc.nodes);
   const out: string[] = [`# ${escapeInline(oneLine(doc.source.title ?? graph.nodes[graph.roots[0] ?? -1]?.title ?? 'Thread'))}`, ''];
   const facts: string[] = [];
@@ -55,6 +56,10 @@ function headerLine(doc: ThreadmapDocument, node: ThreadNode, depth: number): st
   if (node.createdAt) parts.push(formatTime(node.createdAt));
   if (node.status !== 'ok') parts.push(`*(${node.status})*`);
   if (depth > MARKDOWN_MAX_NESTING) parts.push(`*(depth ${depth})*`);
+  const coder = coderOf(doc, node.id);
+  if (coder !== null) parts.push(`*coded by ${escapeInline(oneLine(coder))}*`);
+  if (node.moved) parts.push(node.originalParent ? `*(moved here from #${escapeInline(node.originalParent)})*` : '*(moved here)*');
+  if (Object.hasOwn(doc.annotations, node.id) && doc.annotations[node.id]?.recheck) parts.push('*(tag to re-check)*');
   const url = safeHref(node.url);
   parts.push(url !== null ? `[#${escapeInline(node.id)}](<${url}>)` : `#${escapeInline(node.id)}`);
   return parts.join(' · ');

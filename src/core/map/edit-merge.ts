@@ -17,12 +17,35 @@ export function mergeTargetOf(graph: MapGraph, at: number): number {
   return -1;
 }
 
+/** Two authors differ only when both are known and not the same name. */
+function differentAuthors(a: ThreadNode, b: ThreadNode): boolean {
+  return a.author !== null && b.author !== null && a.author !== b.author;
+}
+
+/**
+ * What a person must confirm before the node at `at` is merged into the one before it, or null
+ * when merging needs no question: a block of guessed plain-text structure by the same author (or
+ * an unknown one). Joining two authors' words, or blocks the source itself separated, is never
+ * done on one key press.
+ */
+export function mergeQuestion(graph: MapGraph, at: number, structureGuessed: boolean): string | null {
+  const node = graph.nodes[at];
+  const into = mergeTargetOf(graph, at);
+  if (!node || into < 0) return null;
+  const target = graph.nodes[into]!;
+  if (differentAuthors(node, target)) {
+    return `This joins ${node.author}'s words to ${target.author}'s ${target.kind}: the merged card will name ${target.author} as the author of both.`;
+  }
+  if (!structureGuessed) return `The source gave these as separate ${node.kind === 'post' ? 'items' : 'comments'}; merging joins them into one card.`;
+  return null;
+}
+
 /**
  * Merges the node at `at` into the nearest node before it in thread order that is not a claim:
  * its text becomes a new paragraph there, its replies (and claims, with their ranges moved) hang
  * there, its note is appended, and links to or from it are kept on the merged node.
  */
-export function mergeIntoPrevious(parts: MapParts, graph: MapGraph, at: number, time?: string): EditResult {
+export function mergeIntoPrevious(parts: MapParts, graph: MapGraph, at: number, time?: string, confirmed = false): EditResult {
   const node = graph.nodes[at]!;
   if (node.kind === 'claim' || node.kind === 'more') {
     return refuse('notMergeable', node.kind === 'claim' ? 'A claim cannot be merged; merge the comment it was split from.' : 'A "more replies" stub has no text to merge.');
@@ -31,6 +54,9 @@ export function mergeIntoPrevious(parts: MapParts, graph: MapGraph, at: number, 
   if (into < 0) return refuse('noPrevious', 'This is the first card of the thread: there is no card before it to merge into.');
   const target = graph.nodes[into]!;
   if (target.kind === 'more') return refuse('notMergeable', 'The card before it is a "more replies" stub, which has no text to merge into.');
+  if (!confirmed && differentAuthors(node, target)) {
+    return refuse('mergeNeedsConfirmation', `${node.author}'s ${node.kind} and ${target.author}'s ${target.kind} are by different authors; confirm the merge to join them.`);
+  }
 
   const offset = target.text && node.text ? target.text.length + PARAGRAPH.length : target.text.length;
   const text = target.text && node.text ? target.text + PARAGRAPH + node.text : target.text || node.text;

@@ -7,10 +7,14 @@ import type { Link, LinkKind, ThreadNode } from './types';
  * applied, logged and undone by restoring the earlier state.
  */
 export type StructureChange =
-  /** Hang `id` (and its replies) under `parent`. */
+  /** Hang `id` (and its replies) under `parent`; its tag is marked for re-check. */
   | { type: 'reparent'; id: string; parent: string }
-  /** Merge block `id` into the node before it in thread order (guessed plain-text threads). */
-  | { type: 'merge'; id: string; at?: string }
+  /**
+   * Merge block `id` into the node before it in thread order. Offered for guessed plain-text
+   * structure; across different authors, or where the source gave the structure, only once a
+   * person has confirmed it (`confirmed`).
+   */
+  | { type: 'merge'; id: string; at?: string; confirmed?: boolean }
   /** Split the [start, end) part of `id`'s text out as a child claim. */
   | { type: 'split'; id: string; range: [number, number] }
   | { type: 'link'; from: string; to: string; kind: LinkKind }
@@ -22,6 +26,8 @@ export type StructureErrorKind =
   | 'claimFixed'
   | 'noPrevious'
   | 'notMergeable'
+  | 'mergeNeedsConfirmation'
+  | 'notQuotable'
   | 'notSplittable'
   | 'badRange'
   | 'duplicateClaim'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyStructureChanges, claimId, type MapParts, type StructureChange } from './edit';
+import { applyStructureChanges, claimId, mergeQuestion, type MapParts, type StructureChange } from './edit';
 import { buildMap } from './graph';
 import { idsOf, isInThreadOrder, nodeOf, openRecorded, partsOf, reopened, saved, withParts } from './testing/edit-fixtures';
 
@@ -73,6 +73,58 @@ describe('re-parenting', () => {
   });
 });
 
+describe('the provenance of a move', () => {
+  const reddit = partsOf(openRecorded(REDDIT));
+  const tagged: MapParts = { ...reddit, annotations: { t1_cq05z2f: { tag: 'pro', updatedAt: AT, coder: 'Ana' } } };
+
+  it('records the parent the source gave and that the card was moved, and marks its tag for re-check', () => {
+    const after = applied(tagged, { type: 'reparent', id: 't1_cq05z2f', parent: 't1_cq21eh6' });
+    expect(nodeOf(after, 't1_cq05z2f')).toMatchObject({ parent: 't1_cq21eh6', moved: true, originalParent: 't1_cpzw5b5' });
+    expect(after.annotations.t1_cq05z2f).toEqual({ tag: 'pro', updatedAt: AT, coder: 'Ana', recheck: true });
+    // Its replies still answer it, so their tags keep their meaning.
+    expect(after.nodes.filter((node) => node.moved)).toHaveLength(1);
+  });
+
+  it('keeps the source\'s parent through a second move and forgets the move when the card goes back', () => {
+    const twice = applied(tagged, { type: 'reparent', id: 't1_cq05z2f', parent: 't1_cq21eh6' }, { type: 'reparent', id: 't1_cq05z2f', parent: 't3_2ujhkr' });
+    expect(nodeOf(twice, 't1_cq05z2f')).toMatchObject({ parent: 't3_2ujhkr', moved: true, originalParent: 't1_cpzw5b5' });
+    const back = applied(twice, { type: 'reparent', id: 't1_cq05z2f', parent: 't1_cpzw5b5' });
+    const node = nodeOf(back, 't1_cq05z2f');
+    expect(node.moved).toBeUndefined();
+    expect(node.originalParent).toBeUndefined();
+    expect(node).toEqual(nodeOf(reddit, 't1_cq05z2f'));
+    // The tag was looked at against other parents in between: it still asks for a second look.
+    expect(back.annotations.t1_cq05z2f?.recheck).toBe(true);
+  });
+
+  it('leaves an untagged card\'s annotations alone, and the move survives a save and reopen', () => {
+    const doc = openRecorded(REDDIT);
+    const after = applied(partsOf(doc), { type: 'reparent', id: 't1_cq05z2f', parent: 't1_cq21eh6' });
+    expect(after.annotations).toBe(doc.annotations);
+    const edited = withParts(doc, { ...after, annotations: { t1_cq05z2f: { tag: 'con', updatedAt: AT, coder: 'Ana', recheck: true } } });
+    expect(reopened(edited)).toEqual(edited);
+  });
+});
+
+describe('merging across authors', () => {
+  const reddit = partsOf(openRecorded(REDDIT));
+  const { graph } = buildMap(reddit.nodes);
+  const at = graph.index.get('t1_cpzw5b5')!;
+
+  it('refuses to join two authors\' comments of a Reddit thread until it is confirmed', () => {
+    expect(refusal(reddit, { type: 'merge', id: 't1_cpzw5b5' })).toBe('mergeNeedsConfirmation');
+    const after = applied(reddit, { type: 'merge', id: 't1_cpzw5b5', confirmed: true });
+    expect(idsOf(after)).not.toContain('t1_cpzw5b5');
+  });
+
+  it('asks before a merge across authors, or of structure the source gave, but not for guessed text by one author', () => {
+    expect(mergeQuestion(graph, at, false)).toBe('This joins Katana__\'s words to joemtz\'s comment: the merged card will name joemtz as the author of both.');
+    const text = buildMap(openRecorded(TEXT).nodes).graph;
+    expect(mergeQuestion(text, text.index.get('t2')!, true)).toBeNull();
+    expect(mergeQuestion(text, text.index.get('t2')!, false)).toContain('separate comments');
+  });
+});
+
 describe('merging a block into the one before it', () => {
   const doc = openRecorded(TEXT);
   const before = partsOf(doc);
@@ -124,7 +176,7 @@ describe('merging a block into the one before it', () => {
 
   it('drops the markup of merged HN comments but keeps all their text', () => {
     const hn = partsOf(openRecorded(ALGOLIA));
-    const after = applied(hn, { type: 'merge', id: '14956119' });
+    const after = applied(hn, { type: 'merge', id: '14956119', confirmed: true });
     const merged = nodeOf(after, '14953024');
     expect(merged.html).toBeUndefined();
     expect(merged.text).toBe(`${nodeOf(hn, '14953024').text}\n\n${nodeOf(hn, '14956119').text}`);
@@ -214,6 +266,14 @@ describe('quote links', () => {
     expect(refusal(after, { type: 'link', from: a, to: 'nope', kind: 'quote' })).toBe('unknownNode');
   });
 
+  it('refuses quotes from or to the opening post and "more" stubs, which are not comments', () => {
+    const reddit = partsOf(openRecorded(REDDIT));
+    const stub = reddit.nodes.find((node) => node.kind === 'more')!.id;
+    expect(refusal(reddit, { type: 'link', from: 't1_cq21eh6', to: stub, kind: 'quote' })).toBe('notQuotable');
+    expect(refusal(reddit, { type: 'link', from: stub, to: 't1_cq21eh6', kind: 'quote' })).toBe('notQuotable');
+    expect(refusal(reddit, { type: 'link', from: 't1_cq21eh6', to: 't3_2ujhkr', kind: 'quote' })).toBe('notQuotable');
+  });
+
   it('removes one of the thread\'s recorded quote links and refuses a link that is not there', () => {
     const link = discourse.links[2]!;
     const after = applied(discourse, { type: 'unlink', ...link });
@@ -233,8 +293,8 @@ describe('edits as a batch, saved and undone', () => {
 
   const sequences: [string, StructureChange[]][] = [
     [TEXT, [{ type: 'split', id: 't13', range: [0, 52] }, { type: 'reparent', id: 't14', parent: 't13' }, { type: 'merge', id: 't16' }, { type: 'link', from: 't20', to: 't13#c0-52', kind: 'quote' }]],
-    [ALGOLIA, [{ type: 'reparent', id: '14956119', parent: '14953048' }, { type: 'split', id: '14953048', range: [0, 40] }, { type: 'merge', id: '14957616' }]],
-    [DISCOURSE, [{ type: 'unlink', ...partsOf(openRecorded(DISCOURSE)).links[0]! }, { type: 'merge', id: openRecorded(DISCOURSE).nodes[5]!.id }]],
+    [ALGOLIA, [{ type: 'reparent', id: '14956119', parent: '14953048' }, { type: 'split', id: '14953048', range: [0, 40] }, { type: 'merge', id: '14957616', confirmed: true }]],
+    [DISCOURSE, [{ type: 'unlink', ...partsOf(openRecorded(DISCOURSE)).links[0]! }, { type: 'merge', id: openRecorded(DISCOURSE).nodes[5]!.id, confirmed: true }]],
   ];
 
   it.each(sequences)('survives a save and reopen of %s after the edits, and restoring the earlier state gives back the earlier file', (name, changes) => {

@@ -1,3 +1,5 @@
+import type { Annotations } from '../annotations/types';
+import { isTaggable } from '../annotations/taggable';
 import { ok } from '../result';
 import { mergeIntoPrevious } from './edit-merge';
 import { refuse, type EditResult, type MapParts, type StructureChange } from './edit-types';
@@ -6,7 +8,7 @@ import { buildMap, type MapGraph } from './graph';
 import type { Link, LinkKind, ThreadNode } from './types';
 
 export type { EditResult, MapParts, StructureChange, StructureError, StructureErrorKind } from './edit-types';
-export { mergeTargetOf } from './edit-merge';
+export { mergeQuestion, mergeTargetOf } from './edit-merge';
 
 /** The id a claim split out of `parentId` at [start, end) gets: the same range gives the same id. */
 export function claimId(parentId: string, range: readonly [number, number]): string {
@@ -37,7 +39,7 @@ function applyOne(parts: MapParts, change: StructureChange): EditResult {
     case 'reparent':
       return reparent(parts, graph, at, change.parent);
     case 'merge':
-      return mergeIntoPrevious(parts, graph, at, change.at);
+      return mergeIntoPrevious(parts, graph, at, change.at, change.confirmed);
     case 'split':
       return splitClaim(parts, graph, at, change.range);
   }
@@ -66,9 +68,26 @@ function reparent(parts: MapParts, graph: MapGraph, at: number, parentId: string
   // Among its new siblings the card keeps its place in reading order.
   children.set(to, insertBefore(graph.children[to]!, at, (kid) => rank[kid]! > rank[at]!));
   const roots = from >= 0 ? undefined : graph.roots.filter((root) => root !== at);
-  const moved: ThreadNode = { ...node, parent: parentId };
-  const nodes = emitPreorder(graph, { nodes: new Map([[at, moved]]), children, ...(roots ? { roots } : {}) });
-  return ok({ ...parts, nodes });
+  const nodes = emitPreorder(graph, { nodes: new Map([[at, movedNode(node, parentId)]]), children, ...(roots ? { roots } : {}) });
+  return ok({ ...parts, nodes, annotations: markForRecheck(parts.annotations, node.id) });
+}
+
+/**
+ * The node under its new parent, remembering the parent the source gave it (kept through later
+ * moves); moved back there, it is as the source had it again.
+ */
+function movedNode(node: ThreadNode, parentId: string): ThreadNode {
+  const originalParent = node.moved ? (node.originalParent ?? null) : node.parent;
+  const { moved: _moved, originalParent: _originalParent, ...rest } = node;
+  if (parentId === originalParent) return { ...rest, parent: parentId };
+  return { ...rest, parent: parentId, moved: true, originalParent };
+}
+
+/** A tag says how a card relates to its parent: with a new parent it needs a second look. */
+function markForRecheck(annotations: Annotations, id: string): Annotations {
+  const annotation = Object.hasOwn(annotations, id) ? annotations[id] : undefined;
+  if (!annotation?.tag || annotation.recheck) return annotations;
+  return { ...annotations, [id]: { ...annotation, recheck: true } };
 }
 
 function splitClaim(parts: MapParts, graph: MapGraph, at: number, range: [number, number]): EditResult {
@@ -117,9 +136,13 @@ function editLinks(parts: MapParts, change: Extract<StructureChange, { type: 'li
     if (links.length === parts.links.length) return refuse('unknownLink', `There is no ${kind} link from "${from}" to "${to}" to remove.`);
     return ok({ ...parts, links });
   }
-  const ids = new Set(parts.nodes.map((node) => node.id));
-  const missing = [from, to].find((id) => !ids.has(id));
+  const byId = new Map(parts.nodes.map((node) => [node.id, node]));
+  const missing = [from, to].find((id) => !byId.has(id));
   if (missing !== undefined) return refuse('unknownNode', `There is no card with the id "${missing}" in this map.`);
+  const fixed = [byId.get(from)!, byId.get(to)!].find((node) => !isTaggable(node));
+  if (fixed) {
+    return refuse('notQuotable', fixed.kind === 'more' ? 'A "more replies" stub is not a comment: it cannot quote or be quoted.' : 'The opening post replies to nothing: mark quotes between the comments.');
+  }
   if (from === to) return refuse('selfLink', 'A card cannot quote itself; choose another card.');
   if (parts.links.some((link) => sameLink(link, change))) return refuse('duplicateLink', 'This card is already marked as quoting that card.');
   return ok({ ...parts, links: [...parts.links, { from, to, kind }] });

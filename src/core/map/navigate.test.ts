@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMap, graphFromParents } from './graph';
 import { moveFrom } from './navigate';
 import type { ThreadNode } from './types';
+import { openRecorded } from './testing/edit-fixtures';
 
 function node(id: string, parent: string | null): ThreadNode {
   return { id, parent, kind: parent ? 'comment' : 'post', author: null, createdAt: null, text: id, url: null, status: 'ok' };
@@ -35,11 +36,28 @@ describe('moveFrom', () => {
     expect(idOf(moveFrom(graph, at('b'), 'previous', all))).toBe('a2');
   });
 
-  it('finds the next untagged node, wrapping around to the start', () => {
-    const tagged = new Set(['a1', 'a2', 'b']);
+  it('finds the next untagged node, wrapping around to the start, never the root', () => {
+    const tagged = new Set(['a', 'a2', 'b']);
     const context = { isShown: () => true, isTagged: (p: number) => tagged.has(idOf(p)) };
-    expect(idOf(moveFrom(graph, at('a'), 'nextUntagged', context))).toBe('root');
-    expect(idOf(moveFrom(graph, at('root'), 'nextUntagged', context))).toBe('a');
+    expect(idOf(moveFrom(graph, at('a2'), 'nextUntagged', context))).toBe('a1');
+    expect(idOf(moveFrom(graph, at('root'), 'nextUntagged', context))).toBe('a1');
+    tagged.add('a1');
+    expect(idOf(moveFrom(graph, at('b'), 'nextUntagged', context))).toBe('b');
+  });
+
+  it('walks J, K and U past the post and the 21 "more" stubs of the Reddit thread', () => {
+    const reddit = buildMap(openRecorded('reddit_r-redditdev_2ujhkr_comments_reddift.json').nodes).graph;
+    const visited: string[] = [];
+    for (let from = reddit.roots[0]!, to = moveFrom(reddit, from, 'next', all); to !== from; from = to, to = moveFrom(reddit, from, 'next', all)) visited.push(reddit.nodes[to]!.id);
+    expect(visited).toHaveLength(51);
+    expect(visited.every((id) => reddit.nodes[reddit.index.get(id)!]!.kind === 'comment')).toBe(true);
+    const last = reddit.index.get(visited.at(-1)!)!;
+    expect(reddit.nodes[moveFrom(reddit, last, 'previous', all)]!.id).toBe(visited.at(-2));
+    const allTaggedButOne = { isShown: () => true, isTagged: (p: number) => reddit.nodes[p]!.id !== visited[0] };
+    expect(reddit.nodes[moveFrom(reddit, last, 'nextUntagged', allTaggedButOne)]!.id).toBe(visited[0]);
+    const noneTagged = { isShown: () => true, isTagged: () => false };
+    const stub = reddit.nodes.findIndex((node) => node.kind === 'more');
+    expect(reddit.nodes[moveFrom(reddit, stub - 1, 'nextUntagged', noneTagged)]!.kind).toBe('comment');
   });
 });
 

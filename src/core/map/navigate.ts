@@ -1,3 +1,4 @@
+import { isTaggable } from '../annotations/taggable';
 import type { MapGraph } from './graph';
 
 export type Move = 'parent' | 'firstReply' | 'nextSibling' | 'previousSibling' | 'next' | 'previous' | 'nextUntagged' | 'root';
@@ -11,7 +12,8 @@ export interface MoveContext {
 
 /**
  * Where a keyboard move goes from `from` (a node position) through the reply structure;
- * returns `from` itself when there is nowhere to go.
+ * returns `from` itself when there is nowhere to go. Reading-order moves (next, previous, next
+ * untagged) walk the cards that can be tagged, passing over the root and `more` stubs.
  */
 export function moveFrom(graph: MapGraph, from: number, move: Move, context: MoveContext): number {
   const { isShown } = context;
@@ -39,9 +41,13 @@ export function moveFrom(graph: MapGraph, from: number, move: Move, context: Mov
       const order = graph.preorder;
       const at = order.indexOf(from);
       const step = move === 'previous' ? -1 : 1;
+      const stop = (position: number) => {
+        const node = graph.nodes[position];
+        return isShown(position) && (node === undefined || isTaggable(node));
+      };
       for (let i = at + step; i >= 0 && i < order.length; i += step) {
         const candidate = order[i]!;
-        if (!isShown(candidate)) continue;
+        if (!stop(candidate)) continue;
         if (move === 'nextUntagged' && context.isTagged?.(candidate)) continue;
         return candidate;
       }
@@ -49,7 +55,7 @@ export function moveFrom(graph: MapGraph, from: number, move: Move, context: Mov
         // Wrap around once, so the last untagged card before the selection is found too.
         for (let i = 0; i < at; i++) {
           const candidate = order[i]!;
-          if (isShown(candidate) && !context.isTagged?.(candidate)) return candidate;
+          if (stop(candidate) && !context.isTagged?.(candidate)) return candidate;
         }
       }
       return from;

@@ -1,7 +1,7 @@
 /**
  * The normalized thread model every source is parsed into and every export is made from.
  * Field names and meanings follow the `threadmap` file format (see README and
- * public/schema/threadmap-v1.schema.json): a ThreadNode is exactly one entry of `nodes`.
+ * public/schema/threadmap-v2.schema.json): a ThreadNode is exactly one entry of `nodes`.
  */
 
 export type NodeKind = 'post' | 'comment' | 'claim' | 'more';
@@ -31,6 +31,10 @@ export interface ThreadNode {
   moreCount?: number;
   /** For kind "claim": the [start, end) character range of the claim in its parent's text. */
   range?: [number, number];
+  /** True when a person moved this node to another parent; the source's parent is originalParent. */
+  moved?: boolean;
+  /** With `moved`: the parent the source gave this node, before any move. */
+  originalParent?: string | null;
 }
 
 export interface SourceInfo {

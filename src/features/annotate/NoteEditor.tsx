@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { setNote } from '../../store/actions';
-import { useAnnotation } from '../../store/selectors';
+import { untaggableReason } from '../../core/annotations/taggable';
+import { useAnnotation, useGraph } from '../../store/selectors';
 
 const SAVE_DELAY_MS = 400;
 
@@ -10,6 +11,10 @@ const SAVE_DELAY_MS = 400;
  */
 export function NoteEditor({ id }: { id: string }) {
   const saved = useAnnotation(id)?.note ?? '';
+  const graph = useGraph();
+  const at = graph.index.get(id);
+  // The root and "more" stubs carry no notes: there is no comment relation to explain.
+  const reason = at === undefined ? null : untaggableReason(graph.nodes[at]!);
   const [draft, setDraft] = useState(saved);
   const [lastSaved, setLastSaved] = useState(saved);
   const pending = useRef<string | null>(null);
@@ -39,7 +44,8 @@ export function NoteEditor({ id }: { id: string }) {
       <textarea
         id="note-editor"
         value={draft}
-        placeholder="Why this tag? What does it claim? (N)"
+        placeholder={reason ? 'Notes go on comments, not here.' : 'Why this tag? What does it claim? (N)'}
+        disabled={reason !== null}
         onChange={(event) => {
           const value = event.target.value;
           setDraft(value);

@@ -1,9 +1,11 @@
 import { TAGS, type Tag } from '../../core/map/types';
-import { setTag } from '../../store/actions';
-import { useAnnotation } from '../../store/selectors';
+import { untaggableReason } from '../../core/annotations/taggable';
+import { confirmTag, requestTag } from '../../store/actions';
+import { useAnnotation, useGraph } from '../../store/selectors';
 import { HintTooltip } from '../../components/HintTooltip';
 import { TAG_LABEL } from '../../components/TagBadge';
 import { CLEAR_TAG_KEY, TAG_KEYS } from '../../components/keymap';
+import './annotate.css';
 
 const TAG_HINT: Record<Tag, string> = {
   pro: 'Supports the comment it replies to',
@@ -11,29 +13,59 @@ const TAG_HINT: Record<Tag, string> = {
   question: 'Asks about or challenges it without taking a side',
 };
 
-/** Pro / Con / Question / Clear for one node; the pressed state shows its current tag. */
-export function TagButtons({ id }: { id: string }) {
-  const current = useAnnotation(id)?.tag ?? null;
+/** Says that a moved card's tag needs a second look, with the parent it was tagged against. */
+function RecheckNote({ id, tag }: { id: string; tag: Tag }) {
+  const graph = useGraph();
+  const at = graph.index.get(id);
+  const node = at === undefined ? undefined : graph.nodes[at];
+  const from = node?.originalParent ? graph.index.get(node.originalParent) : undefined;
+  const fromName = from === undefined ? 'another card' : (graph.nodes[from]!.author ? `${graph.nodes[from]!.author}'s ${graph.nodes[from]!.kind}` : 'another card');
   return (
-    <div className="tag-buttons" role="group" aria-label="Tag">
-      {TAGS.map((tag) => (
-        <HintTooltip key={tag} label={TAG_HINT[tag]} shortcut={TAG_KEYS[tag].toUpperCase()}>
-          <button
-            type="button"
-            className={`button ${tag}`}
-            aria-pressed={current === tag}
-            aria-keyshortcuts={TAG_KEYS[tag]}
-            onClick={() => setTag(id, current === tag ? null : tag)}
-          >
-            {TAG_LABEL[tag]}
+    <div className="recheck-note" role="status" data-testid="recheck-note">
+      <p>
+        <strong>Check this tag.</strong> The card was moved here from {fromName}; does “{TAG_LABEL[tag]}” still hold against its new parent?
+      </p>
+      <button type="button" className="button" onClick={() => confirmTag(id)}>Tag still holds</button>
+    </div>
+  );
+}
+
+/**
+ * Pro / Con / Question / Clear for one node; the pressed state shows its current tag. On the root
+ * and `more` stubs the buttons stay focusable but do nothing, and say why (a disabled button
+ * would hide its tooltip from the pointer and from Tab).
+ */
+export function TagButtons({ id }: { id: string }) {
+  const annotation = useAnnotation(id);
+  const graph = useGraph();
+  const at = graph.index.get(id);
+  const current = annotation?.tag ?? null;
+  const reason = at === undefined ? null : untaggableReason(graph.nodes[at]!);
+  return (
+    <>
+      <div className="tag-buttons" role="group" aria-label="Tag" aria-describedby={reason ? 'untaggable-reason' : undefined}>
+        {TAGS.map((tag) => (
+          <HintTooltip key={tag} label={reason ?? TAG_HINT[tag]} shortcut={reason ? undefined : TAG_KEYS[tag].toUpperCase()}>
+            <button
+              type="button"
+              className={`button ${tag}`}
+              aria-pressed={current === tag}
+              aria-disabled={reason !== null || undefined}
+              aria-keyshortcuts={TAG_KEYS[tag]}
+              onClick={() => reason === null && requestTag(id, current === tag ? null : tag)}
+            >
+              {TAG_LABEL[tag]}
+            </button>
+          </HintTooltip>
+        ))}
+        <HintTooltip label={reason ?? 'Remove the tag'} shortcut={reason ? undefined : CLEAR_TAG_KEY.toUpperCase()}>
+          <button type="button" className="button" disabled={reason === null && current === null} aria-disabled={reason !== null || undefined} aria-keyshortcuts={CLEAR_TAG_KEY} onClick={() => reason === null && requestTag(id, null)}>
+            Clear
           </button>
         </HintTooltip>
-      ))}
-      <HintTooltip label="Remove the tag" shortcut={CLEAR_TAG_KEY.toUpperCase()}>
-        <button type="button" className="button" disabled={current === null} aria-keyshortcuts={CLEAR_TAG_KEY} onClick={() => setTag(id, null)}>
-          Clear
-        </button>
-      </HintTooltip>
-    </div>
+      </div>
+      {reason ? <p className="untaggable-reason" id="untaggable-reason">{reason}</p> : null}
+      {annotation?.recheck && current ? <RecheckNote id={id} tag={current} /> : null}
+    </>
   );
 }

@@ -1,10 +1,10 @@
-import { useMapStore } from '../../store/map-store';
-import { useTagCounts } from '../../store/selectors';
+import { useTagCounts, useTaggableCount } from '../../store/selectors';
+import { CoderName } from './CoderName';
 
-/** "Tagged N of M" with a bar split by tag. */
+/** "Tagged N of M" over the cards that can carry a tag (not the post, not "more" stubs), with a bar split by tag. */
 export function TagProgress() {
   const counts = useTagCounts();
-  const total = useMapStore((state) => state.nodes.length);
+  const total = useTaggableCount();
   const share = (n: number) => `${total ? (100 * n) / total : 0}%`;
   return (
     <div className="progress">
@@ -21,6 +21,7 @@ export function TagProgress() {
         <span>Con {counts.con}</span>
         <span>Question {counts.question}</span>
       </div>
+      <CoderName />
     </div>
   );
 }

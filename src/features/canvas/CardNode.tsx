@@ -119,7 +119,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
       <Handle type="target" position={Position.Left} id="left" isConnectable={false} />
       {lod === 'compact' ? (
         <div className="meta">
-          {tag ? <TagBadge tag={tag} /> : null}
+          {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
           <IsolatedName className="author" name={node.author ?? (node.kind === 'post' ? 'Post' : '')} />
         </div>
       ) : (
@@ -129,13 +129,13 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
             <IsolatedName className="author" name={author} />
             {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
             {row ? <span className="excerpt-inline">{body}</span> : null}
-            {tag && row ? <TagBadge tag={tag} /> : null}
+            {tag && row ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
             {row ? suggested : null}
           </div>
           {row ? null : <div className="excerpt">{body}</div>}
           {row ? null : (
             <div className="footer">
-              {tag ? <TagBadge tag={tag} /> : suggested}
+              {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : suggested}
               {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
               <CollapseToggle id={id} replies={replies} author={spokenAuthor} />
             </div>

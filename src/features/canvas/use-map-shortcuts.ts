@@ -3,7 +3,7 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { descendantsOf } from '../../core/map/graph';
 import { moveFrom, type Move } from '../../core/map/navigate';
 import { TAGS, type Tag } from '../../core/map/types';
-import { select, setTag, toggleCollapsed, updateView } from '../../store/actions';
+import { requestTag, select, toggleCollapsed, updateView } from '../../store/actions';
 import { useMapStore } from '../../store/map-store';
 import type { CanvasModel } from './canvas-context';
 import { fitWholeMap } from './fit-view';
@@ -70,8 +70,8 @@ export function useMapShortcuts(model: CanvasModel): void {
       if (selected === undefined) return;
       const id = graph.nodes[selected]!.id;
       const tag = TAG_BY_KEY.get(key);
-      if (tag) return void setTag(id, tag);
-      if (key === CLEAR_TAG_KEY) return void setTag(id, null);
+      if (tag) return void requestTag(id, tag);
+      if (key === CLEAR_TAG_KEY) return void requestTag(id, null);
       if (key === 'n') {
         event.preventDefault();
         document.getElementById('note-editor')?.focus();

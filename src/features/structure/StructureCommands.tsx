@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { excerpt } from '../../components/format';
 import { STRUCTURE_KEYS } from '../../components/keymap';
-import { cancelPick, finishPick, startPick, usePickStore } from '../../store/pick-store';
+import { cancelPick, finishPick, requestMerge, startPick, usePickStore } from '../../store/pick-store';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
-import { mergeIntoPrevious, splitClaim } from '../../store/structure-actions';
+import { splitClaim } from '../../store/structure-actions';
+import { MergeConfirm } from './MergeConfirm';
 import './structure.css';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -19,7 +20,8 @@ function useStructureShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const { pick, claimDraft } = usePickStore.getState();
+      const { pick, claimDraft, mergeRequest } = usePickStore.getState();
+      if (mergeRequest) return;
       if (pick) {
         if (event.key === 'Enter' || event.key === 'Escape') {
           event.preventDefault();
@@ -32,7 +34,7 @@ function useStructureShortcuts(): void {
       if (selected === null) return;
       if (event.key === STRUCTURE_KEYS.move) startPick('move');
       else if (event.key === STRUCTURE_KEYS.quote) startPick('quote');
-      else if (event.key === STRUCTURE_KEYS.merge) mergeIntoPrevious(selected);
+      else if (event.key === STRUCTURE_KEYS.merge) requestMerge(selected);
       else if (event.key === STRUCTURE_KEYS.split && claimDraft?.id === selected) splitClaim(selected, claimDraft.range);
       else return;
       event.preventDefault();
@@ -64,8 +66,13 @@ function PickHint() {
   );
 }
 
-/** The structure commands' keys and the hint shown while one waits for a target card. */
+/** The structure commands' keys, the hint shown while one waits for a target card, and the merge question. */
 export function StructureCommands() {
   useStructureShortcuts();
-  return <PickHint />;
+  return (
+    <>
+      <PickHint />
+      <MergeConfirm />
+    </>
+  );
 }

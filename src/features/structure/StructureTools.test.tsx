@@ -98,7 +98,7 @@ describe('merging in the panel', () => {
     expect(node('t1')!.text.startsWith(`${before}\n\nWhy pay the performance price`)).toBe(true);
     expect(node('t3')!.parent).toBe('t1');
     expect(useMapStore.getState().selectedId).toBe('t1');
-    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 31');
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 30');
   });
 
   it('offers no merge for the first card of the thread', () => {

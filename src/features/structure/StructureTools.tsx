@@ -1,11 +1,12 @@
 import { HintTooltip } from '../../components/HintTooltip';
 import { excerpt } from '../../components/format';
 import { STRUCTURE_KEYS } from '../../components/keymap';
+import { isTaggable } from '../../core/annotations/taggable';
 import { mergeTargetOf } from '../../core/map/edit';
-import { startPick, usePickStore } from '../../store/pick-store';
+import { requestMerge, startPick, usePickStore } from '../../store/pick-store';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
-import { mergeIntoPrevious, splitClaim } from '../../store/structure-actions';
+import { splitClaim } from '../../store/structure-actions';
 import { QuoteLinks } from './QuoteLinks';
 import { useClaimSelection } from './use-claim-selection';
 import './structure.css';
@@ -26,6 +27,7 @@ export function StructureTools({ id }: { id: string }) {
   const canSplit = draft !== null && node.kind !== 'more';
   const canMove = node.kind !== 'claim' && graph.parent[at]! >= 0;
   const canMerge = node.kind !== 'claim' && node.kind !== 'more' && mergeTargetOf(graph, at) >= 0;
+  const quotable = isTaggable(node);
   return (
     <section className="section structure-tools" aria-label="Structure">
       <h2>Structure</h2>
@@ -40,13 +42,13 @@ export function StructureTools({ id }: { id: string }) {
             Move under…
           </button>
         </HintTooltip>
-        <HintTooltip label={guessed ? 'This block continues the one before it: join them' : 'Join this card to the one before it in reading order'} shortcut="Shift+M">
-          <button type="button" className="button" disabled={!canMerge || picking} aria-keyshortcuts="Shift+M" onClick={() => mergeIntoPrevious(id)}>
+        <HintTooltip label={guessed ? 'This block continues the one before it: join them' : 'Join this card to the one before it in reading order (asks first: the source gave them apart)'} shortcut="Shift+M">
+          <button type="button" className="button" disabled={!canMerge || picking} aria-keyshortcuts="Shift+M" onClick={() => requestMerge(id)}>
             Merge into previous
           </button>
         </HintTooltip>
         <HintTooltip label="This card quotes another card: choose it, then press Enter" shortcut={STRUCTURE_KEYS.quote.toUpperCase()}>
-          <button type="button" className="button" disabled={picking} aria-keyshortcuts={STRUCTURE_KEYS.quote} onClick={() => startPick('quote')}>
+          <button type="button" className="button" disabled={picking || !quotable} aria-keyshortcuts={STRUCTURE_KEYS.quote} onClick={() => startPick('quote')}>
             Mark as quoting…
           </button>
         </HintTooltip>

@@ -177,7 +177,7 @@ describe('autosave session', () => {
 
     await session.loadOtherVersion();
     expect(useAutosaveStore.getState().conflict).toBeNull();
-    expect(useMapStore.getState().annotations).toEqual({ '14953024': { tag: 'con', updatedAt: at } });
+    expect(useMapStore.getState().annotations).toEqual({ '14953024': { tag: 'con', updatedAt: at, coder: null } });
     setTag('14953504', 'question');
     await session.flush();
     expect((await saved(storage, memo)).entry.revision).toBe(3);

@@ -47,13 +47,13 @@ function pngNotice(what: string, plan: ImagePlan, cards: string, fileName: strin
  */
 export async function exportMapImage(kind: ImageExportKind): Promise<void> {
   const canvas = currentCanvas();
-  const { source, annotations } = useMapStore.getState();
+  const { source, annotations, links } = useMapStore.getState();
   if (!canvas || !source) {
     showError({ kind: 'invalidDocument', message: 'There is no map on screen to export as an image.' });
     return;
   }
   const { graph, layout } = canvas.model;
-  const options: RenderOptions = { palette: readPalette(document.documentElement), title: source.title };
+  const options: RenderOptions = { palette: readPalette(document.documentElement), title: source.title, links };
   let what = 'the whole map';
   let fileName = fileNameFor(source.title, kind === 'svg-whole' ? 'svg' : 'png');
   if (kind === 'png-view') {

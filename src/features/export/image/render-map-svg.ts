@@ -1,10 +1,12 @@
 import type { Annotations } from '../../../core/annotations/types';
 import type { Layout } from '../../../core/layout/types';
 import type { MapGraph } from '../../../core/map/graph';
-import { TAGS, type Tag } from '../../../core/map/types';
+import { argumentAnnotations } from '../../../core/annotations/taggable';
+import { TAGS, type Link, type Tag } from '../../../core/map/types';
 import { drawCard, drawEdges, TAG_SYMBOL, TAG_WORD, type CardContext } from './svg-cards';
 import { LEGEND_HEIGHT, planMapImage, type CanvasLimits, type ImagePlan, type Rect } from './map-image-plan';
 import { LIGHT_PALETTE, type MapPalette } from './svg-palette';
+import { drawQuoteLinks } from './svg-quotes';
 import { escapeXml, estimateWidth, fitToWidth } from './svg-text';
 
 export interface RenderOptions {
@@ -17,6 +19,8 @@ export interface RenderOptions {
   palette?: MapPalette;
   /** The thread's title, written above the legend. */
   title?: string | null;
+  /** Links beyond the reply tree; quote links are drawn between the cards. */
+  links?: readonly Link[];
 }
 
 export interface MapImage {
@@ -97,10 +101,12 @@ function edgesCrossing(layout: Layout, region: Rect): number[] {
 
 /**
  * Draws the laid-out map as a standalone SVG: cards with author, date, an excerpt and the tag
- * word, reply edges, and a legend of the tags. All text is escaped character data; no source
+ * word (claims labelled as such), reply edges, quote links, and a legend of the tags. Tags on the
+ * root or `more` stubs are not drawn or counted. All text is escaped character data; no source
  * markup is ever copied in. Returns the plan too (pixel size, scale used).
  */
-export function renderMapImage(graph: MapGraph, layout: Layout, annotations: Annotations, options: RenderOptions = {}): MapImage {
+export function renderMapImage(graph: MapGraph, layout: Layout, allAnnotations: Annotations, options: RenderOptions = {}): MapImage {
+  const annotations = argumentAnnotations(graph.nodes, allAnnotations);
   const palette = options.palette ?? LIGHT_PALETTE;
   const plan = planMapImage(layout, { clip: options.clip, scale: options.scale, limits: options.limits });
   const { region } = plan;
@@ -119,6 +125,7 @@ export function renderMapImage(graph: MapGraph, layout: Layout, annotations: Ann
       `viewBox="${region.x} ${region.y} ${region.width} ${region.height}" preserveAspectRatio="none">`,
   );
   drawEdges(out, options.clip ? edgesCrossing(layout, region) : positions, context);
+  drawQuoteLinks(out, options.links ?? [], context);
   for (const at of positions) drawCard(out, at, annotations[graph.nodes[at]!.id], context);
   out.push('</svg>', '</svg>');
   return { svg: out.join('\n'), plan, cards: positions.length };

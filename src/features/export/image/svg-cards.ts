@@ -33,16 +33,41 @@ function bodyOf(node: ThreadNode): string {
   return flattenText(node.title ?? node.text);
 }
 
+const CLAIM_LABEL = 'CLAIM';
+const CLAIM_SIZE = 9;
+
+/** The badge's words: symbol and tag, and a reminder when the card was moved after tagging. */
+function badgeLabel(tag: Tag, recheck: boolean): string {
+  return `${TAG_SYMBOL[tag]} ${TAG_WORD[tag]}${recheck ? ' · re-check' : ''}`;
+}
+
+/**
+ * Width of a badge: its words are semi-bold, wider than the estimate for regular letters, so the
+ * pill is sized for bold text and the text is also told its length, which keeps it inside.
+ */
+function badgeWidth(label: string): number {
+  return estimateWidth(label, BADGE_SIZE) * BOLD + 12;
+}
+
 /** The tag as a pill with its symbol and word, so the tag reads without colour too; returns its width. */
-function badge(out: string[], tag: Tag, x: number, baseline: number, palette: MapPalette): number {
-  const label = `${TAG_SYMBOL[tag]} ${TAG_WORD[tag]}`;
-  const width = estimateWidth(label, BADGE_SIZE) + 12;
+function badge(out: string[], label: string, tag: Tag, x: number, baseline: number, palette: MapPalette, recheck: boolean): number {
+  const width = badgeWidth(label);
   const { color, background } = palette.tag[tag];
   out.push(
-    `<rect x="${fmt(x)}" y="${fmt(baseline - 11)}" width="${fmt(width)}" height="15" rx="7.5" fill="${escapeXml(background)}" stroke="${escapeXml(color)}"/>`,
-    `<text x="${fmt(x + 6)}" y="${fmt(baseline)}" font-size="${BADGE_SIZE}" font-weight="600" fill="${escapeXml(color)}">${escapeXml(label)}</text>`,
+    `<rect x="${fmt(x)}" y="${fmt(baseline - 11)}" width="${fmt(width)}" height="15" rx="7.5" fill="${escapeXml(background)}" stroke="${escapeXml(color)}"${recheck ? ' stroke-dasharray="3 2"' : ''}/>`,
+    `<text x="${fmt(x + 6)}" y="${fmt(baseline)}" font-size="${BADGE_SIZE}" font-weight="600" fill="${escapeXml(color)}" textLength="${fmt(width - 12)}" lengthAdjust="spacingAndGlyphs">${escapeXml(label)}</text>`,
   );
   return width;
+}
+
+/** The "CLAIM" label a claim card starts its first line with, as on the canvas; returns its width. */
+function claimLabel(out: string[], x: number, baseline: number, palette: MapPalette): number {
+  const width = estimateWidth(CLAIM_LABEL, CLAIM_SIZE) * BOLD + 8;
+  out.push(
+    `<rect x="${fmt(x)}" y="${fmt(baseline - 10)}" width="${fmt(width)}" height="13" rx="3" fill="none" stroke="${escapeXml(palette.border)}"/>`,
+    `<text x="${fmt(x + 4)}" y="${fmt(baseline - 0.5)}" font-size="${CLAIM_SIZE}" font-weight="700" fill="${escapeXml(palette.textMuted)}" textLength="${fmt(width - 8)}" lengthAdjust="spacingAndGlyphs">${CLAIM_LABEL}</text>`,
+  );
+  return width + 6;
 }
 
 export interface CardContext {
@@ -59,6 +84,8 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
   const width = layout.width[at]!;
   const height = layout.height[at]!;
   const tag = annotation?.tag;
+  const recheck = Boolean(tag && annotation?.recheck);
+  const label = tag ? badgeLabel(tag, recheck) : '';
   const tagColors = tag ? palette.tag[tag] : null;
   const dashed = node.status !== 'ok' ? ' stroke-dasharray="4 3"' : '';
   out.push(
@@ -77,25 +104,28 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
   if (height < ROW_HEIGHT_LIMIT) {
     // One line: author, excerpt, and the tag badge at the right end.
     const baseline = height / 2 + 4;
-    const badgeRoom = tag ? estimateWidth(`${TAG_SYMBOL[tag]} ${TAG_WORD[tag]}`, BADGE_SIZE) + 18 : 0;
-    const authorText = fitToWidth(author, Math.min(inner * 0.45, inner - badgeRoom) / BOLD, META_SIZE);
+    const badgeRoom = tag ? badgeWidth(label) + 6 : 0;
+    const labelRoom = node.kind === 'claim' ? claimLabel(out, PAD, baseline, palette) : 0;
+    const authorText = fitToWidth(author, Math.max(0, Math.min(inner * 0.45, inner - badgeRoom - labelRoom)) / BOLD, META_SIZE);
     const authorWidth = estimateWidth(authorText, META_SIZE) * BOLD + 6;
-    const bodyText = fitToWidth(body, Math.max(0, inner - badgeRoom - authorWidth), BODY_SIZE);
+    const bodyText = fitToWidth(body, Math.max(0, inner - badgeRoom - labelRoom - authorWidth) / (bold ? BOLD : 1), BODY_SIZE);
     out.push(
-      `<text x="${PAD}" y="${fmt(baseline)}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
-        (bodyText ? `<tspan x="${fmt(PAD + authorWidth)}" fill="${escapeXml(palette.text)}"${bold}>${escapeXml(bodyText)}</tspan>` : '') +
+      `<text x="${fmt(PAD + labelRoom)}" y="${fmt(baseline)}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
+        (bodyText ? `<tspan x="${fmt(PAD + labelRoom + authorWidth)}" fill="${escapeXml(palette.text)}"${bold}>${escapeXml(bodyText)}</tspan>` : '') +
         '</text>',
     );
-    if (tag) badge(out, tag, width - PAD - badgeRoom + 6, baseline, palette);
+    // Right-aligned inside the card's padding, so the pill's end never meets the card's edge.
+    if (tag) badge(out, label, tag, width - PAD - badgeWidth(label), baseline, palette, recheck);
     out.push('</g>');
     return;
   }
 
   const metaBaseline = 18;
-  const authorText = fitToWidth(author, (inner * 0.6) / BOLD, META_SIZE);
-  const dateX = PAD + estimateWidth(authorText, META_SIZE) * BOLD + 8;
+  const labelRoom = node.kind === 'claim' ? claimLabel(out, PAD, metaBaseline, palette) : 0;
+  const authorText = fitToWidth(author, Math.max(0, inner * 0.6 - labelRoom) / BOLD, META_SIZE);
+  const dateX = PAD + labelRoom + estimateWidth(authorText, META_SIZE) * BOLD + 8;
   out.push(
-    `<text x="${PAD}" y="${metaBaseline}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
+    `<text x="${fmt(PAD + labelRoom)}" y="${metaBaseline}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
       (date ? `<tspan x="${fmt(dateX)}" fill="${escapeXml(palette.textMuted)}">${escapeXml(date)}</tspan>` : '') +
       '</text>',
   );
@@ -108,7 +138,7 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
   }
   const footBaseline = height - 9;
   let footX = PAD;
-  if (tag) footX += badge(out, tag, footX, footBaseline, palette) + 8;
+  if (tag) footX += badge(out, label, tag, footX, footBaseline, palette, recheck) + 8;
   const replies = graph.children[at]!.length;
   const extras = [annotation?.note ? '✎ note' : '', replies === 0 ? '' : replies === 1 ? '1 reply' : `${replies} replies`].filter(Boolean).join('   ');
   if (extras) out.push(`<text x="${fmt(footX)}" y="${fmt(footBaseline)}" font-size="${BADGE_SIZE}" fill="${escapeXml(palette.textMuted)}">${escapeXml(extras)}</text>`);

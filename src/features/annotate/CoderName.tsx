@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { Dialog } from 'radix-ui';
+import { askCoderName, dismissCoderPrompt, setCoder } from '../../store/actions';
+import { useMapStore } from '../../store/map-store';
+import './annotate.css';
+
+/** The dialog that asks for the coder's name: before the first tag, or when changing it. */
+function CoderDialog() {
+  const prompt = useMapStore((state) => state.coderPrompt);
+  const saved = useMapStore((state) => state.coder);
+  const [draft, setDraft] = useState('');
+  const [openedFor, setOpenedFor] = useState<typeof prompt>(null);
+  // Each time the dialog opens, the field starts from the saved name.
+  if (prompt !== openedFor) {
+    setOpenedFor(prompt);
+    if (prompt) setDraft(saved ?? '');
+  }
+  const first = prompt?.kind === 'first';
+  return (
+    <Dialog.Root open={prompt !== null} onOpenChange={(open) => !open && dismissCoderPrompt()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog coder-dialog" data-testid="coder-dialog">
+          <Dialog.Title>{first ? 'Who is coding?' : 'Coder name'}</Dialog.Title>
+          <Dialog.Description>
+            Every tag and note records who made it, and exports carry the name, so several people’s codings of a thread can be told apart. It is kept in this browser.
+          </Dialog.Description>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              setCoder(draft);
+            }}
+          >
+            <label htmlFor="coder-name">Your name or coder id</label>
+            <input id="coder-name" type="text" value={draft} autoComplete="off" maxLength={80} onChange={(event) => setDraft(event.target.value)} />
+            <div className="actions">
+              <button type="button" className="button" onClick={() => setCoder(first ? null : saved)}>
+                {first ? 'Tag without a name' : 'Cancel'}
+              </button>
+              <button type="submit" className="button primary" disabled={!draft.trim()}>
+                {first ? 'Save and tag' : 'Save'}
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** "Coding as Ana · Change", with the dialog that asks for or changes the name. */
+export function CoderName() {
+  const coder = useMapStore((state) => state.coder);
+  return (
+    <div className="coder-line" data-testid="coder-line">
+      <span>
+        {coder ? <>Coding as <strong>{coder}</strong></> : 'Coder not named'}
+      </span>
+      <button type="button" className="link-button" onClick={askCoderName}>
+        {coder ? 'Change' : 'Name'}
+      </button>
+      <CoderDialog />
+    </div>
+  );
+}

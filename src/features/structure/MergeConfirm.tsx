@@ -1,0 +1,42 @@
+import { AlertDialog } from 'radix-ui';
+import { excerpt } from '../../components/format';
+import { cancelMerge, confirmMerge, usePickStore } from '../../store/pick-store';
+import { useGraph } from '../../store/selectors';
+import { mergeTargetOf } from '../../core/map/edit';
+
+/** "Merge these two cards?" before a merge that joins two authors or blocks the source separated. */
+export function MergeConfirm() {
+  const request = usePickStore((state) => state.mergeRequest);
+  const graph = useGraph();
+  const at = request ? graph.index.get(request.id) : undefined;
+  const into = at === undefined ? -1 : mergeTargetOf(graph, at);
+  const name = (position: number) => {
+    const node = graph.nodes[position]!;
+    return `${node.author ?? 'Unknown'}: “${excerpt(node.title ?? node.text, 60)}”`;
+  };
+  return (
+    <AlertDialog.Root open={request !== null} onOpenChange={(open) => !open && cancelMerge()}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="dialog-overlay" />
+        <AlertDialog.Content className="dialog merge-confirm" data-testid="merge-confirm">
+          <AlertDialog.Title>Merge these two cards?</AlertDialog.Title>
+          <AlertDialog.Description>{request?.question}</AlertDialog.Description>
+          {at !== undefined && into >= 0 ? (
+            <ol className="merge-pair">
+              <li><span className="merge-role">Kept</span> {name(into)}</li>
+              <li><span className="merge-role">Added to it</span> {name(at)}</li>
+            </ol>
+          ) : null}
+          <div className="actions">
+            <AlertDialog.Cancel asChild>
+              <button type="button" className="button">Keep them apart</button>
+            </AlertDialog.Cancel>
+            <AlertDialog.Action asChild>
+              <button type="button" className="button primary" onClick={confirmMerge}>Merge</button>
+            </AlertDialog.Action>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}
