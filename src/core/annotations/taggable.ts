@@ -1,4 +1,4 @@
-import type { Annotations } from './types';
+import { copyAnnotations, type Annotations } from './types';
 import type { ThreadNode } from '../map/types';
 
 /**
@@ -32,7 +32,7 @@ export function misplacedAnnotationIds(nodes: readonly ThreadNode[], annotations
 export function argumentAnnotations(nodes: readonly ThreadNode[], annotations: Annotations): Annotations {
   const misplaced = misplacedAnnotationIds(nodes, annotations);
   if (misplaced.length === 0) return annotations;
-  const out: Annotations = { ...annotations };
+  const out = copyAnnotations(annotations);
   for (const id of misplaced) delete out[id];
   return out;
 }

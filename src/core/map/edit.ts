@@ -1,4 +1,4 @@
-import type { Annotations } from '../annotations/types';
+import { copyAnnotations, type Annotations } from '../annotations/types';
 import { isTaggable } from '../annotations/taggable';
 import { ok } from '../result';
 import { mergeIntoPrevious } from './edit-merge';
@@ -87,7 +87,9 @@ function movedNode(node: ThreadNode, parentId: string): ThreadNode {
 function markForRecheck(annotations: Annotations, id: string): Annotations {
   const annotation = Object.hasOwn(annotations, id) ? annotations[id] : undefined;
   if (!annotation?.tag || annotation.recheck) return annotations;
-  return { ...annotations, [id]: { ...annotation, recheck: true } };
+  const next = copyAnnotations(annotations);
+  next[id] = { ...annotation, recheck: true };
+  return next;
 }
 
 function splitClaim(parts: MapParts, graph: MapGraph, at: number, range: [number, number]): EditResult {
