@@ -5,17 +5,16 @@ import type { Box, SubDebate } from './regions';
  * at that size is left out, not shrunk.
  */
 export const REGION_LABEL = {
-  /** The first line: author and opening words. */
+  /** The first line: author and number of comments; the short label's only line. */
   titleFont: 13,
-  /** The second line: comments, participants, longest chain; and the short label's only line. */
+  /** The opening words, then participants and longest chain. */
   detailFont: 12,
-  /** Two lines and the tag bar, with padding. */
-  fullHeight: 46,
+  /** Three lines and the tag bar, with padding. */
+  fullHeight: 64,
   /** One line: author and number of comments. */
   shortHeight: 22,
-  minWidth: 150,
-  maxWidth: 260,
-  shortWidth: 140,
+  fullWidth: 240,
+  shortWidth: 150,
   /** Space kept between labels, and between a label and the edge of its region. */
   gap: 4,
   /** How far outside the map's box labels may go (screen pixels). */
@@ -33,10 +32,12 @@ export interface PlacedLabel {
   y: number;
   width: number;
   height: number;
-  /** Full: two lines and the tag bar; short: one line. */
+  /** Full: three lines and the tag bar; short: one line. */
   size: 'full' | 'short';
   /** True when the label sits beside its region rather than on it. */
   outside: boolean;
+  /** Index of the piece of the region it labels. */
+  piece: number;
 }
 
 const overlaps = (a: Box, b: Box, gap: number) =>
@@ -61,7 +62,6 @@ function candidates(s: Box, w: number, h: number, outside: boolean): Array<{ x: 
     list.push({ x: s.x + s.width + g, y: cy + dy * (h / 2 + g), outside: true });
     list.push({ x: s.x - w - g, y: cy + dy * (h / 2 + g), outside: true });
   }
-  list.push({ x: s.x, y: s.y - h - g, outside: true }, { x: s.x, y: s.y + s.height + g, outside: true });
   return list;
 }
 
@@ -86,13 +86,13 @@ export function placeRegionLabels(regions: readonly SubDebate[], zoom: number, w
     const pieces = region.pieces.map((piece) => scaled(piece, zoom));
     let chosen: PlacedLabel | null = null;
     for (const size of ['full', 'short'] as const) {
-      for (const piece of key ? pieces : pieces.slice(0, 1)) {
-        const width = size === 'full' ? Math.min(REGION_LABEL.maxWidth, Math.max(REGION_LABEL.minWidth, piece.width - 2 * REGION_LABEL.gap)) : REGION_LABEL.shortWidth;
+      for (const [pieceIndex, piece] of (key ? pieces : pieces.slice(0, 1)).entries()) {
+        const width = size === 'full' ? REGION_LABEL.fullWidth : REGION_LABEL.shortWidth;
         const height = size === 'full' ? REGION_LABEL.fullHeight : REGION_LABEL.shortHeight;
         for (const spot of candidates(piece, width, height, key)) {
           const box = { x: spot.x, y: spot.y, width, height };
           if (!fits(box) || placed.some((other) => overlaps(box, other, REGION_LABEL.gap))) continue;
-          chosen = { region: index, ...box, size, outside: spot.outside };
+          chosen = { region: index, ...box, size, outside: spot.outside, piece: pieceIndex };
           break;
         }
         if (chosen) break;

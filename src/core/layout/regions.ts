@@ -72,7 +72,7 @@ function subtreeRanges(graph: MapGraph): { order: Int32Array; size: Int32Array }
   for (let i = graph.preorder.length - 1; i >= 0; i--) {
     const at = graph.preorder[i]!;
     const parent = graph.parent[at]!;
-    if (parent >= 0) size[parent] += size[at]!;
+    if (parent >= 0) size[parent] = size[parent]! + size[at]!;
   }
   return { order, size };
 }

@@ -55,39 +55,30 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const picking = usePickStore((state) => state.pick?.id === id);
   const found = match === 'match' ? 'find-match' : match === 'rest' ? (hideRest ? 'find-hidden' : 'find-dimmed') : '';
   const suggested = suggestion ? <span className={`suggested-tag ${suggestion.tag}`} title={suggestion.reason}>suggested: {suggestion.tag}</span> : null;
-  const classes = ['card', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '']
+  const row = (height ?? 120) < 80;
+  const classes = ['card', row ? 'row' : '', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '']
     .filter(Boolean)
     .join(' ');
-  const row = (height ?? 120) < 80;
   const body = node.status !== 'ok' && !node.text ? STATUS_LABEL[node.status] : excerpt(node.title ?? node.text, row ? 90 : 260);
   return (
     <div className={classes} data-node-id={id} data-tag={tag ?? ''} aria-label={`${node.author ?? 'comment'}${tag ? `, tagged ${tag}` : ''}`}>
       <Handle type="target" position={Position.Top} id="top" isConnectable={false} />
       <Handle type="target" position={Position.Left} id="left" isConnectable={false} />
-      {lod === 'compact' ? (
-        <div className="meta">
-          {tag ? <TagBadge tag={tag} /> : null}
-          <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : '')}</span>
+      <div className="meta">
+        {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
+        <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : node.kind === 'claim' ? '' : 'Comment')}</span>
+        {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
+        {row ? <span className="excerpt-inline">{body}</span> : null}
+        {tag && row ? <TagBadge tag={tag} /> : null}
+        {row ? suggested : null}
+      </div>
+      {row ? null : <div className="excerpt">{body}</div>}
+      {row ? null : (
+        <div className="footer">
+          {tag ? <TagBadge tag={tag} /> : suggested}
+          {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
+          <CollapseToggle id={id} replies={replies} />
         </div>
-      ) : (
-        <>
-          <div className="meta">
-            {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
-            <span className="author">{node.author ?? (node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : node.kind === 'claim' ? '' : 'Comment')}</span>
-            {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
-            {row ? <span className="excerpt-inline">{body}</span> : null}
-            {tag && row ? <TagBadge tag={tag} /> : null}
-            {row ? suggested : null}
-          </div>
-          {row ? null : <div className="excerpt">{body}</div>}
-          {row ? null : (
-            <div className="footer">
-              {tag ? <TagBadge tag={tag} /> : suggested}
-              {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
-              <CollapseToggle id={id} replies={replies} />
-            </div>
-          )}
-        </>
       )}
       <Handle type="source" position={Position.Bottom} id="bottom" isConnectable={false} />
       <Handle type="source" position={Position.Right} id="right" isConnectable={false} />

@@ -9,9 +9,10 @@ import { reparent } from '../../store/structure-actions';
 import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
 import { elementCacheFor, toFlowElements } from './flow-elements';
-import { lodForZoom, MAX_ZOOM, MIN_ZOOM, type Lod } from './lod';
+import { lodForZoom, MAX_ZOOM, MIN_ZOOM, textScaleFor, type Lod } from './lod';
 import { LodContext } from './lod-context';
 import { isInside, visibleRect } from './viewport';
+import './lod.css';
 
 /** More mounted cards than this and the canvas layer draws them instead (DOM cost). */
 const MOUNT_BUDGET = 700;
@@ -73,6 +74,9 @@ const ignore = () => undefined;
 export function FlowView({ hold = false }: { hold?: boolean }) {
   const { graph, layout, index } = useCanvasModel();
   const region = parseRegion(useStore(regionKey));
+  // Cards lay their text out at this scale and are enlarged back: type stays 12 px on screen.
+  const textScale = useStore((state) => textScaleFor(state.transform[2]));
+  const flowStyle = useMemo(() => ({ '--text-scale': textScale }) as React.CSSProperties, [textScale]);
   const selectedId = useSelectedId();
   const flow = useReactFlow();
   const links = useMapStore((state) => state.links);
@@ -139,7 +143,7 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
             select(hit === undefined ? null : graph.nodes[hit]!.id);
           }}
           onMoveEnd={(_, viewport) => rememberViewport(viewport)}
-        minZoom={MIN_ZOOM}
+          minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           nodesDraggable={false}
           nodesConnectable={false}
@@ -156,6 +160,7 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
           onReconnectEnd={onReconnectEnd}
           isValidConnection={refuseHandles}
           aria-label="Argument map"
+          style={flowStyle}
         >
           <ReplyDragLine />
         </ReactFlow>

@@ -1,10 +1,13 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
 import { CanvasContext } from './canvas-context';
 import { FlowView } from './FlowView';
 import { Minimap } from './Minimap';
 import { OverviewLayer } from './OverviewLayer';
+import { RegionLabels } from './RegionLabels';
+import { RegionsContext } from './regions-context';
+import { findSubDebates } from '../../core/layout/regions';
 import { ViewControls } from './ViewControls';
 import { lodForZoom } from './lod';
 import { useMapLayout } from './use-map-layout';
@@ -50,6 +53,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const mounted = useStore((state) => state.nodeLookup.size);
   const structureGuessed = useMapStore((state) => state.source?.structureGuessed ?? false);
   useStableView(model.graph, model.layout, documentKey, width, height, pane);
+  const regions = useMemo(() => findSubDebates(model.graph, model.layout), [model.graph, model.layout]);
 
   // A newly opened map gets its first view once; later re-layouts keep the user's view.
   const viewedKey = useRef(-1);
@@ -82,15 +86,18 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const overview = lodForZoom(zoom) === 'overview' || mounted === 0;
   return (
     <CanvasContext.Provider value={model}>
-      <OverviewLayer active={overview} theme={theme} />
-      <FlowView hold={shownKey !== documentKey} />
-      <LayoutSwitcher />
-      <ViewControls />
-      <Minimap theme={theme} />
-      <CanvasModelBridge />
-      {structureGuessed ? (
-        <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
-      ) : null}
+      <RegionsContext.Provider value={regions}>
+        <OverviewLayer active={overview} theme={theme} />
+        <FlowView hold={shownKey !== documentKey} />
+        {shownKey === documentKey ? <RegionLabels /> : null}
+        <LayoutSwitcher />
+        <ViewControls />
+        <Minimap theme={theme} />
+        <CanvasModelBridge />
+        {structureGuessed ? (
+          <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
+        ) : null}
+      </RegionsContext.Provider>
     </CanvasContext.Provider>
   );
 }
