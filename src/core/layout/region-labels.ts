@@ -58,9 +58,12 @@ function candidates(s: Box, w: number, h: number, outside: boolean): Array<{ x: 
   }
   if (!outside) return list;
   const cy = s.y + s.height / 2 - h / 2;
-  for (const dy of [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -3, 3]) {
-    list.push({ x: s.x + s.width + g, y: cy + dy * (h / 2 + g), outside: true });
-    list.push({ x: s.x - w - g, y: cy + dy * (h / 2 + g), outside: true });
+  // Beside the piece, nearest first, then in a second lane further out (a thin column's labels).
+  for (const lane of [0, 1]) {
+    for (const dy of [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -3, 3]) {
+      list.push({ x: s.x + s.width + g + lane * (w + g), y: cy + dy * (h / 2 + g), outside: true });
+      list.push({ x: s.x - w - g - lane * (w + g), y: cy + dy * (h / 2 + g), outside: true });
+    }
   }
   return list;
 }
