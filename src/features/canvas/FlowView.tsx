@@ -161,6 +161,7 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
           isValidConnection={refuseHandles}
           aria-label="Argument map"
           style={flowStyle}
+          className={textScale < 1 ? 'scaled-text' : undefined}
         >
           <ReplyDragLine />
         </ReactFlow>
