@@ -25,11 +25,10 @@ function viewportOpening(bounds: Box, start: Box, width: number, height: number)
   return { zoom, x, y: 72 - start.y * zoom };
 }
 
-/** What a label says, in words, for its accessible name and tooltip. */
-function describeRegion(region: SubDebate, tally: TagTally | undefined): string {
-  const who = region.author ?? 'an unnamed author';
-  const tagged = tally && tally.pro + tally.con + tally.question > 0 ? `; tagged ${tally.pro} pro, ${tally.con} con, ${tally.question} question` : '';
-  return `Sub-debate started by ${who}: “${region.opening}”. ${plural(region.count, 'comment', 'comments')}, ${plural(region.participants, 'participant', 'participants')}, longest chain ${region.deepest}${tagged}. Zoom to it.`;
+/** The tags in a sub-debate, in words, for those who cannot see the bar. */
+function tagWords(tally: TagTally | undefined): string {
+  if (!tally || tally.pro + tally.con + tally.question === 0) return '';
+  return `; tagged ${tally.pro} pro, ${tally.con} con, ${tally.question} question`;
 }
 
 function TagBar({ tally }: { tally: TagTally | undefined }) {
@@ -59,8 +58,8 @@ function RegionLabel({ label, region, rootId, tally, onOpen }: RegionLabelProps)
       type="button"
       className={`region-label ${label.size}${region.level > 1 ? ' nested' : ''}`}
       style={{ left: label.x, top: label.y, width: label.width, height: label.height }}
-      aria-label={describeRegion(region, tally)}
-      title={describeRegion(region, tally)}
+      // The visible text is the name (as speech input users say it); the tooltip has it whole.
+      title={`${author}: “${region.opening}”`}
       data-count={region.count}
       data-root={rootId}
       onClick={() => onOpen(region)}
@@ -68,12 +67,18 @@ function RegionLabel({ label, region, rootId, tally, onOpen }: RegionLabelProps)
       {label.size === 'full' ? (
         <>
           <span className="region-title"><strong>{author}</strong> · {plural(region.count, 'comment', 'comments')}</span>
-          <span className="region-opening">{region.opening}</span>
-          <span className="region-detail">{plural(region.participants, 'person', 'people')} · longest chain {region.deepest}</span>
+          <span className="region-opening"><span className="visually-hidden">Sub-debate starting: </span>{region.opening}</span>
+          <span className="region-detail">
+            {plural(region.participants, 'person', 'people')} · longest chain {region.deepest}
+            <span className="visually-hidden">{tagWords(tally)}. Zoom to it.</span>
+          </span>
           <TagBar tally={tally} />
         </>
       ) : (
-        <span className="region-title"><strong>{author}</strong> · {region.count.toLocaleString('en')}</span>
+        <span className="region-title">
+          <strong>{author}</strong> · {region.count.toLocaleString('en')}
+          <span className="visually-hidden"> comments{tagWords(tally)}. Zoom to it.</span>
+        </span>
       )}
     </button>
   );
