@@ -4,7 +4,8 @@ import type { ThreadNode } from '../map/types';
 import { chainThread, syntheticDiscussion } from '../../../bench/synthetic';
 import { fitZoom, layoutMap, LAYOUT_MODES, type Layout } from './index';
 import { checkRegionLabels, placeRegionLabels, REGION_LABEL, type PlacedLabel } from './region-labels';
-import { findSubDebates, type SubDebate } from './regions';
+import { findSubDebates, tallyRegionTags, type SubDebate } from './regions';
+import type { Annotations } from '../annotations/types';
 import { fixtureGraph, HN_THREAD } from './testing/fixture-graphs';
 
 const WIDTH = 1400;
@@ -125,6 +126,29 @@ describe('sub-debates of a map', () => {
       }
     }
     expect(overlapping).toBe(0);
+  });
+
+  it('counts the tags inside each sub-debate as a walk up from every tagged card does', () => {
+    const annotations: Annotations = {};
+    const tags = ['pro', 'con', 'question'] as const;
+    thread.nodes.forEach((node, at) => {
+      if (at % 7 === 3) annotations[node.id] = { tag: tags[at % 3], updatedAt: '2026-01-01T00:00:00.000Z' };
+    });
+    const tallies = tallyRegionTags(thread, regions, annotations);
+    regions.forEach((region, i) => {
+      const expected = { pro: 0, con: 0, question: 0 };
+      thread.nodes.forEach((node, at) => {
+        const tag = annotations[node.id]?.tag;
+        if (!tag) return;
+        for (let up = at; up >= 0; up = thread.parent[up]!) {
+          if (up === region.root) {
+            expected[tag]++;
+            break;
+          }
+        }
+      });
+      expect(tallies[i]).toEqual(expected);
+    });
   });
 
   it('leaves out the pieces of cards hidden under a collapsed comment but still counts them', () => {
