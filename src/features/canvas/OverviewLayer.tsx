@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useStore } from '@xyflow/react';
 import { ancestorsOf } from '../../core/map/graph';
+import type { Layout } from '../../core/layout/types';
 import { useMapStore } from '../../store/map-store';
 import { useSelectedId } from '../../store/selectors';
 import { useFilterStore } from '../../store/filter-store';
@@ -9,6 +10,15 @@ import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-m
 import { drawCardText, drawRegions } from './draw-regions';
 import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
+
+/** Card height on screen (px) under which far-out cards are left to their regions. */
+const SUMMARY_BELOW_PX = 4;
+
+/** The height of a middle card of the layout: the modes use one or two card sizes. */
+function medianCardHeight(layout: Layout): number {
+  const at = layout.visible[Math.floor(layout.visible.length / 2)];
+  return at === undefined ? 0 : layout.height[at]!;
+}
 
 /**
  * The canvas layer: far out, the sub-debates as tinted regions with every card in view drawn as
@@ -39,18 +49,22 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
     const positions = index.query(view.x, view.y, view.width, view.height);
     const colors = readMapColors(canvas);
     const far = zoom < COMPACT_ZOOM;
-    if (far) drawRegions(context, regions, { x, y, zoom }, colors);
+    const filter = found && found.graph === graph ? { mask: found.mask, hide } : undefined;
+    // Cards under a few pixels tall are summarised by their regions, not drawn as grey noise:
+    // only tagged and selected ones stay, as marks of colour.
+    const alone = far && !filter && regions.length > 0 && medianCardHeight(layout) * zoom < SUMMARY_BELOW_PX;
+    if (far) drawRegions(context, regions, { x, y, zoom }, colors, 2, alone);
     drawMap(context, {
       graph,
       layout,
-      positions,
+      positions: alone ? positions.filter((at) => at === selected || annotations[graph.nodes[at]!.id]?.tag) : positions,
       annotations,
       colors,
       transform: { x, y, zoom },
       selected,
       chain,
-      edges: true,
-      filter: found && found.graph === graph ? { mask: found.mask, hide } : undefined,
+      edges: !alone,
+      filter,
       untaggedAlpha: far ? 0.6 : 1,
     });
     if (!far) drawCardText(context, graph, layout, positions, annotations, { x, y, zoom }, colors);

@@ -11,6 +11,9 @@ type Transform = { x: number; y: number; zoom: number };
 /** Shade steps by share of the map: a region's tint says how much of the debate it holds; the
  * smallest sub-debates (step 0) are left untinted so the big ones stand out. */
 const SHADES = [0, 0.1, 0.16, 0.24, 0.34] as const;
+/** With no cards drawn over them (too small to draw, see drawRegions' `alone`), every region is
+ * tinted and a little stronger. */
+const SHADES_ALONE = [0.08, 0.16, 0.26, 0.38, 0.5] as const;
 
 /** The shade step of a sub-debate: thresholds at 0.5, 1.5, 4 and 10 % of the map. */
 export function shadeOf(share: number): number {
@@ -27,10 +30,11 @@ export function shadeOf(share: number): number {
  * branches inside get a dashed outline of their own. One path per shade: a few hundred rectangles
  * a frame.
  */
-export function drawRegions(context: CanvasRenderingContext2D, regions: readonly SubDebate[], transform: Transform, colors: MapColors, minPixels = 2): void {
+export function drawRegions(context: CanvasRenderingContext2D, regions: readonly SubDebate[], transform: Transform, colors: MapColors, minPixels = 2, alone = false): void {
   const { x: tx, y: ty, zoom } = transform;
+  const shades = alone ? SHADES_ALONE : SHADES;
   const pad = 2;
-  const paths = SHADES.map(() => new Path2D());
+  const paths = shades.map(() => new Path2D());
   const outline = new Path2D();
   const inner = new Path2D();
   for (const region of regions) {
@@ -42,7 +46,7 @@ export function drawRegions(context: CanvasRenderingContext2D, regions: readonly
       const x = piece.x * zoom + tx - pad;
       const y = piece.y * zoom + ty - pad;
       if (region.level === 1) {
-        if (shade === 0) continue;
+        if (shades[shade] === 0) continue;
         paths[shade]!.rect(x, y, w + 2 * pad, h + 2 * pad);
         outline.rect(x, y, w + 2 * pad, h + 2 * pad);
       } else {
@@ -52,7 +56,7 @@ export function drawRegions(context: CanvasRenderingContext2D, regions: readonly
   }
   context.save();
   context.fillStyle = colors.region;
-  SHADES.forEach((alpha, shade) => {
+  shades.forEach((alpha, shade) => {
     if (alpha === 0) return;
     context.globalAlpha = alpha;
     context.fill(paths[shade]!);
