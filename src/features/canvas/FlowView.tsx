@@ -9,7 +9,7 @@ import { reparent } from '../../store/structure-actions';
 import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
 import { elementCacheFor, toFlowElements } from './flow-elements';
-import { lodForZoom, MAX_ZOOM, MIN_ZOOM, textScaleFor, type Lod } from './lod';
+import { cardTextRoom, lodForZoom, MAX_ZOOM, MIN_ZOOM, textScaleFor, type Lod } from './lod';
 import { LodContext } from './lod-context';
 import { isInside, visibleRect } from './viewport';
 import './lod.css';
@@ -76,7 +76,6 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
   const region = parseRegion(useStore(regionKey));
   // Cards lay their text out at this scale and are enlarged back: type stays 12 px on screen.
   const textScale = useStore((state) => textScaleFor(state.transform[2]));
-  const flowStyle = useMemo(() => ({ '--text-scale': textScale }) as React.CSSProperties, [textScale]);
   const selectedId = useSelectedId();
   const flow = useReactFlow();
   const links = useMapStore((state) => state.links);
@@ -91,6 +90,10 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
     [hold, index, region.lod, x, y, width, height],
   );
   const lod: Lod = positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
+  // Cards of the tree modes and the outline share one height: their room for text is the same.
+  const cardHeight = layout.visible.length > 0 ? layout.height[layout.visible[layout.visible.length - 1]!]! : 0;
+  const room = cardTextRoom(cardHeight, textScale, lod);
+  const flowStyle = useMemo(() => ({ '--text-scale': textScale, '--excerpt-lines': room.lines }) as React.CSSProperties, [textScale, room.lines]);
   const elements = useMemo(
     () => (lod === 'overview' ? { nodes: [], edges: [] } : toFlowElements(graph, layout, positions, chain, elementCacheFor(layout), links)),
     [lod, graph, layout, positions, chain, links],
@@ -161,7 +164,7 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
           isValidConnection={refuseHandles}
           aria-label="Argument map"
           style={flowStyle}
-          className={textScale < 1 ? 'scaled-text' : undefined}
+          className={[textScale < 1 ? 'scaled-text' : '', room.footer ? '' : 'no-footer'].filter(Boolean).join(' ') || undefined}
         >
           <ReplyDragLine />
         </ReactFlow>

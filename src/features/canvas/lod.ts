@@ -30,5 +30,20 @@ export function textScaleFor(zoom: number): number {
 }
 
 /** Far enough out for a one-column outline of a few thousand comments to fit a window. */
+/**
+ * How many whole 12 px lines of the comment a card of `cardHeight` (map units) shows at a text
+ * scale, and whether its footer (time, tag, replies) still fits under them: the footer gives way
+ * before the comment drops under two lines. Heights are those of the card's CSS (padding, border,
+ * meta line, footer, gaps), so no line is cut in half.
+ */
+export function cardTextRoom(cardHeight: number, scale: number, lod: Lod): { lines: number; footer: boolean } {
+  const LINE = MIN_TEXT_PX * 1.3;
+  const box = cardHeight * scale;
+  if (lod === 'compact') return { lines: Math.max(0, Math.min(4, Math.floor((box - 23) / LINE))), footer: false };
+  const withFooter = Math.floor((box - 55) / LINE);
+  if (withFooter >= 2) return { lines: Math.min(4, withFooter), footer: true };
+  return { lines: Math.max(0, Math.min(4, Math.floor((box - 34) / LINE))), footer: false };
+}
+
 export const MIN_ZOOM = 0.002;
 export const MAX_ZOOM = 2;
