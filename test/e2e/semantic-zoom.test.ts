@@ -67,13 +67,18 @@ async function openFixture(page: Page, name: string, count: number) {
   await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toMatch(new RegExp(`of ${count.toLocaleString('en')}$|of ${count}$`));
 }
 
-/** Zooms about the pane's centre to `target` with one wheel turn, as a user's wheel would. */
+/** Zooms about the pane's centre to within 2 % above `target` with wheel turns, as a user would. */
 async function zoomTo(page: Page, target: number) {
-  const { zoom } = await viewOf(page);
   const box = (await page.locator('.canvas .react-flow').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  // React Flow zooms by 2^(-deltaY × 0.002) per wheel event in pixel mode.
-  await page.mouse.wheel(0, -Math.log2(target / zoom) / 0.002);
+  await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.92);
+  for (let turn = 0; turn < 60; turn++) {
+    const { zoom } = await viewOf(page);
+    if (zoom >= target && zoom < target * 1.02) break;
+    // React Flow's wheel zooms by 2^(-deltaY × 0.002); smaller turns as the target nears.
+    const wanted = -Math.log2((target * 1.01) / zoom) / 0.002;
+    await page.mouse.wheel(0, Math.max(-300, Math.min(300, wanted)));
+    await page.waitForTimeout(60);
+  }
   await settle(page);
 }
 
@@ -104,22 +109,27 @@ describe('semantic zoom', () => {
       await page.keyboard.press('f');
       await settle(page);
       await screenshot(page, `semzoom-hn-${mode}-fit`);
-      // The six replies to the post holding 3 % or more, and the two big branches of the largest.
-      const names = await labels(page).evaluateAll((buttons) => buttons.map((button) => button.textContent ?? ''));
-      for (const count of [778, 458, 278, 253, 203, 119, 81, 77]) expect(names.some((name) => name.includes(`${count} comments`)), `${mode}: ${count}`).toBe(true);
-      expect(names[0]).toContain('marcoperaza · 778 comments');
-      // In the accessibility tree, named by what it shows: who started it, its size, how it opens.
-      const name = /^marcoperaza · 778 comments Sub-debate starting: The author.s arguments .+ 312 people · longest chain 24 ?\. Zoom to it\.$/;
-      expect(await page.getByRole('button', { name }).count()).toBe(1);
-      // Drawn where they can be read: no two labels overlap, none leaves the window.
-      const boxes = await labels(page).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
-      const pane = (await page.locator('.canvas').boundingBox())!;
-      for (const [i, a] of boxes.entries()) {
-        expect(a.left >= pane.x - 1 && a.right <= pane.x + pane.width + 1 && a.top >= pane.y - 1 && a.bottom <= pane.y + pane.height + 1, `${mode}: label ${i} in the window`).toBe(true);
-        for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${mode}: labels overlap`).toBe(true);
+      if ((await viewOf(page)).zoom >= 0.35) {
+        // Fit view near enough for cards to carry text (a mode that fits only part of the map).
+        expect((await smallestCardText(page)).smallest, mode).toBeGreaterThanOrEqual(12);
+      } else {
+        // The six replies to the post holding 3 % or more, and the two big branches of the largest.
+        const names = await labels(page).evaluateAll((buttons) => buttons.map((button) => button.textContent ?? ''));
+        for (const count of [778, 458, 278, 253, 203, 119, 81, 77]) expect(names.some((name) => name.includes(`${count} comments`)), `${mode}: ${count}`).toBe(true);
+        expect(names[0]).toContain('marcoperaza · 778 comments');
+        // In the accessibility tree, named by what it shows: who started it, its size, how it opens.
+        const name = /^marcoperaza · 778 comments Sub-debate starting: The author.s arguments .+ 312 people · longest chain 24 ?\. Zoom to it\.$/;
+        expect(await page.getByRole('button', { name }).count()).toBe(1);
+        // Drawn where they can be read: no two labels overlap, none leaves the window.
+        const boxes = await labels(page).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
+        const pane = (await page.locator('.canvas').boundingBox())!;
+        for (const [i, a] of boxes.entries()) {
+          expect(a.left >= pane.x - 1 && a.right <= pane.x + pane.width + 1 && a.top >= pane.y - 1 && a.bottom <= pane.y + pane.height + 1, `${mode}: label ${i} in the window`).toBe(true);
+          for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${mode}: labels overlap`).toBe(true);
+        }
       }
 
-      await zoomTo(page, 0.352);
+      await zoomTo(page, 0.35);
       expect((await viewOf(page)).zoom).toBeGreaterThanOrEqual(0.35);
       expect((await viewOf(page)).zoom).toBeLessThan(0.36);
       await screenshot(page, `semzoom-hn-${mode}-35`);
@@ -194,7 +204,7 @@ describe('semantic zoom', () => {
       } else {
         expect((await smallestCardText(page)).smallest, mode).toBeGreaterThanOrEqual(12);
       }
-      await zoomTo(page, 0.352);
+      await zoomTo(page, 0.35);
       await screenshot(page, `semzoom-reddit-${mode}-35`);
       const text = await smallestCardText(page);
       expect(text.cards, mode).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import type { ThreadNode } from '../map/types';
 import { chainThread, syntheticDiscussion } from '../../../bench/synthetic';
 import { fitZoom, layoutMap, LAYOUT_MODES, type Layout } from './index';
 import { checkRegionLabels, placeRegionLabels, REGION_LABEL, type PlacedLabel } from './region-labels';
-import { findSubDebates, tallyRegionTags, type SubDebate } from './regions';
+import { findSubDebates, REGIONS_BELOW_ZOOM, tallyRegionTags, type SubDebate } from './regions';
 import type { Annotations } from '../annotations/types';
 import { fixtureGraph, HN_THREAD } from './testing/fixture-graphs';
 
@@ -31,7 +31,9 @@ describe('labels of the sub-debates at fit view of the 2,565-item HN thread in a
     it(`gives every sub-debate of 3 % or more a label, none overlapping, all inside the window, in ${mode}`, () => {
       const layout = layoutMap(thread, { mode, aspect: WIDTH / HEIGHT });
       const regions = findSubDebates(thread, layout);
-      const { window, labels } = labelAtFitView(layout, regions);
+      const { zoom, window, labels } = labelAtFitView(layout, regions);
+      // A mode whose fit view is near enough for cards to carry text draws no regions.
+      if (zoom >= REGIONS_BELOW_ZOOM) return;
       expect(checkRegionLabels(regions, labels, window, 0.03)).toEqual([]);
       // The thread has six replies to the post of 3 % or more, and big branches inside the largest.
       const big = regions.filter((region) => region.share >= 0.03);
@@ -166,8 +168,9 @@ describe('labels on other maps', () => {
     const graph = buildMap(nodes).graph;
     const layout = layoutMap(graph, { mode, aspect: WIDTH / HEIGHT });
     const regions = findSubDebates(graph, layout);
-    const { window, labels } = labelAtFitView(layout, regions);
-    return { regions, labels, problems: checkRegionLabels(regions, labels, window, 0.03) };
+    const { zoom, window, labels } = labelAtFitView(layout, regions);
+    // A mode whose fit view is near enough for cards to carry text draws no regions.
+    return { regions, labels, problems: zoom >= REGIONS_BELOW_ZOOM ? [] : checkRegionLabels(regions, labels, window, 0.03) };
   };
 
   it('labels the big sub-debates of a synthetic 5,000-comment discussion in every mode', () => {

@@ -41,6 +41,12 @@ export interface SubDebate {
   end: number;
 }
 
+/**
+ * Below this zoom the map is drawn as labelled sub-debate regions; from it, cards carry their
+ * text at 12 px on screen (the canvas's level of detail reads it from here).
+ */
+export const REGIONS_BELOW_ZOOM = 0.35;
+
 export const REGION_RULES = {
   /** A sub-debate holding more than this share of the map is split into its big branches too. */
   splitShare: 0.12,

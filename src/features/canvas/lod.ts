@@ -1,3 +1,5 @@
+import { REGIONS_BELOW_ZOOM } from '../../core/layout/regions';
+
 /**
  * Level of detail by zoom. Card text is laid out at screen scale (see textScaleFor), so it is
  * never under 12 px on screen: full cards from 50 %, compact cards (tighter, no footer) from 35 %,
@@ -8,7 +10,7 @@
 export type Lod = 'full' | 'compact' | 'overview';
 
 export const FULL_ZOOM = 0.5;
-export const COMPACT_ZOOM = 0.35;
+export const COMPACT_ZOOM = REGIONS_BELOW_ZOOM;
 
 export function lodForZoom(zoom: number): Lod {
   if (zoom >= FULL_ZOOM) return 'full';
