@@ -22,6 +22,8 @@ export function useTheme(): [Theme, () => void] {
   const toggle = useCallback(() => {
     setTheme((current) => {
       const next = current === 'dark' ? 'light' : 'dark';
+      // Set before the re-render: the canvas layers read the theme's colours while rendering it.
+      document.documentElement.dataset.theme = next;
       try {
         localStorage.setItem(STORAGE_KEY, next);
       } catch {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, renderHook } from '@testing-library/react';
 import { openFixture } from '../../test/support/fixtures';
-import { openDocument, setTag } from '../store/actions';
+import { setTag } from '../store/actions';
 import { startAutosave, useAutosaveStore } from '../store/autosave';
 import { useUnsavedWarning } from './use-unsaved-warning';
 

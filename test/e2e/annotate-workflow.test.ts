@@ -118,6 +118,11 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
     await card(page, 't0').waitFor();
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia-derived_14952787_first-3-top-level.json'));
     await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 578');
+    // Near: the whole 579-item overview fits below the zoom where cards carry text, so zoom in.
+    for (let step = 0; step < 8 && (await page.locator('.react-flow__node').count()) === 0; step++) {
+      await page.keyboard.press('+');
+      await page.waitForTimeout(250);
+    }
 
     await page.keyboard.press('/');
     const box = page.getByRole('searchbox', { name: 'Find text or author' });

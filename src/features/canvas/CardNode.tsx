@@ -92,10 +92,10 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   // the selected card is never dimmed.
   const found = match === 'match' ? 'find-match' : match === 'rest' && !selected ? 'find-dimmed' : '';
   const suggested = suggestion ? <span className={`suggested-tag ${suggestion.tag}`} title={suggestion.reason}>suggested: {suggestion.tag}</span> : null;
-  const classes = ['card', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '']
+  const row = (height ?? 120) < 80;
+  const classes = ['card', row ? 'row' : '', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '']
     .filter(Boolean)
     .join(' ');
-  const row = (height ?? 120) < 80;
   const author = authorOf(node);
   const spokenAuthor = node.author ? revealBidiControls(node.author) : node.kind === 'post' ? 'the post' : `this ${node.kind === 'more' ? 'stub' : node.kind}`;
   const body = node.status !== 'ok' && !node.text ? STATUS_LABEL[node.status] : excerpt(node.title ?? node.text, row ? 90 : 260);
@@ -117,30 +117,21 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
     >
       <Handle type="target" position={Position.Top} id="top" isConnectable={false} />
       <Handle type="target" position={Position.Left} id="left" isConnectable={false} />
-      {lod === 'compact' ? (
-        <div className="meta">
-          {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
-          <IsolatedName className="author" name={node.author ?? (node.kind === 'post' ? 'Post' : '')} />
+      <div className="meta">
+        {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
+        <IsolatedName className="author" name={author} />
+        {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
+        {row ? <span className="excerpt-inline">{body}</span> : null}
+        {tag && row ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
+        {row ? suggested : null}
+      </div>
+      {row ? null : <div className="excerpt">{body}</div>}
+      {row ? null : (
+        <div className="footer">
+          {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : suggested}
+          {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
+          <CollapseToggle id={id} replies={replies} author={spokenAuthor} />
         </div>
-      ) : (
-        <>
-          <div className="meta">
-            {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
-            <IsolatedName className="author" name={author} />
-            {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
-            {row ? <span className="excerpt-inline">{body}</span> : null}
-            {tag && row ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
-            {row ? suggested : null}
-          </div>
-          {row ? null : <div className="excerpt">{body}</div>}
-          {row ? null : (
-            <div className="footer">
-              {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : suggested}
-              {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
-              <CollapseToggle id={id} replies={replies} author={spokenAuthor} />
-            </div>
-          )}
-        </>
       )}
       <Handle type="source" position={Position.Bottom} id="bottom" isConnectable={false} />
       <Handle type="source" position={Position.Right} id="right" isConnectable={false} />

@@ -10,10 +10,11 @@ import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
 import { elementCacheFor, toFlowElements } from './flow-elements';
 import { edgeTypes } from './RouteEdge';
-import { lodForZoom, MAX_ZOOM, MIN_ZOOM, type Lod } from './lod';
+import { cardTextRoom, lodForZoom, MAX_ZOOM, MIN_ZOOM, textScaleFor, type Lod } from './lod';
 import { LodContext } from './lod-context';
 import { isInside, visibleRect } from './viewport';
 import { useMapTree } from './use-map-tree';
+import './lod.css';
 
 /** More mounted cards than this and the canvas layer draws them instead (DOM cost). */
 const MOUNT_BUDGET = 700;
@@ -75,6 +76,8 @@ const ignore = () => undefined;
 export function FlowView({ hold = false }: { hold?: boolean }) {
   const { graph, layout, index } = useCanvasModel();
   const region = parseRegion(useStore(regionKey));
+  // Cards lay their text out at this scale and are enlarged back: type stays 12 px on screen.
+  const textScale = useStore((state) => textScaleFor(state.transform[2]));
   const selectedId = useSelectedId();
   const flow = useReactFlow();
   const links = useMapStore((state) => state.links);
@@ -89,6 +92,10 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
     [hold, index, region.lod, x, y, width, height],
   );
   const lod: Lod = positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
+  // Cards of the tree modes and the outline share one height: their room for text is the same.
+  const cardHeight = layout.visible.length > 0 ? layout.height[layout.visible[layout.visible.length - 1]!]! : 0;
+  const room = cardTextRoom(cardHeight, textScale, lod);
+  const flowStyle = useMemo(() => ({ '--text-scale': textScale, '--excerpt-lines': room.lines }) as React.CSSProperties, [textScale, room.lines]);
   const elements = useMemo(
     () => (lod === 'overview' ? { nodes: [], edges: [] } : toFlowElements(graph, layout, positions, chain, elementCacheFor(layout), links)),
     [lod, graph, layout, positions, chain, links],
@@ -145,7 +152,7 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
             select(hit === undefined ? null : graph.nodes[hit]!.id);
           }}
           onMoveEnd={(_, viewport) => rememberViewport(viewport)}
-        minZoom={MIN_ZOOM}
+          minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           nodesDraggable={false}
           nodesConnectable={false}
@@ -167,6 +174,8 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
           onReconnectEnd={onReconnectEnd}
           isValidConnection={refuseHandles}
           aria-label="Argument map"
+          style={flowStyle}
+          className={[textScale < 1 ? 'scaled-text' : '', room.footer ? '' : 'no-footer'].filter(Boolean).join(' ') || undefined}
         >
           <ReplyDragLine />
         </ReactFlow>

@@ -1,13 +1,18 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useReactFlow, useStore } from '@xyflow/react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import { windowAspect } from '../../core/layout';
+import type { Layout } from '../../core/layout/types';
+import type { MapGraph } from '../../core/map/graph';
 import { useMapStore } from '../../store/map-store';
 import { CanvasContext } from './canvas-context';
 import { FlowView } from './FlowView';
 import { Minimap } from './Minimap';
 import { OverviewLayer } from './OverviewLayer';
+import { RegionLabels } from './RegionLabels';
+import { RegionsContext } from './regions-context';
+import { findSubDebates } from '../../core/layout/regions';
 import { ViewControls } from './ViewControls';
-import { lodForZoom } from './lod';
+import { COMPACT_ZOOM, lodForZoom } from './lod';
 import { useMapLayout } from './use-map-layout';
 import { initialViewport } from './viewport';
 import { useMapShortcuts } from './use-map-shortcuts';
@@ -29,6 +34,23 @@ function usePaneSize(target: HTMLElement | null) {
   return size;
 }
 
+/**
+ * Where the user left this map, when it was saved with a view; else a first view made for it,
+ * or, for a map opened at one comment (a comment's URL) that would show it too small to read,
+ * that comment at full size.
+ */
+function firstViewport(graph: MapGraph, layout: Layout, width: number, height: number): Viewport {
+  const { view, selectedId } = useMapStore.getState();
+  const saved = view.viewport;
+  if (saved && Number.isFinite(saved.zoom) && saved.zoom > 0) return saved;
+  const root = graph.roots[0] ?? 0;
+  const viewport = initialViewport(layout, root, width, height);
+  const chosen = selectedId === null ? undefined : graph.index.get(selectedId);
+  if (chosen === undefined || chosen === root || viewport.zoom >= COMPACT_ZOOM || Number.isNaN(layout.x[chosen]!)) return viewport;
+  const zoom = 1;
+  return { zoom, x: width / 2 - (layout.x[chosen]! + layout.width[chosen]! / 2) * zoom, y: height / 2 - (layout.y[chosen]! + layout.height[chosen]! / 2) * zoom };
+}
+
 interface MapLayersProps {
   aspect: number;
   width: number;
@@ -47,6 +69,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const structureGuessed = useMapStore((state) => state.source?.structureGuessed ?? false);
   useStableView(model.graph, model.layout, documentKey, width, height, pane);
   useWheelZoom(pane);
+  const regions = useMemo(() => findSubDebates(model.graph, model.layout), [model.graph, model.layout]);
 
   // A newly opened map gets its first view once; later re-layouts keep the user's view.
   const viewedKey = useRef(-1);
@@ -56,16 +79,12 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   useEffect(() => {
     if (viewedKey.current === documentKey || width === 0) return;
     viewedKey.current = documentKey;
-    const root = model.graph.roots[0] ?? 0;
-    // Where the user left this map, when it was saved with a view; else a first view made for it.
-    const saved = useMapStore.getState().view.viewport;
-    const viewport = saved && Number.isFinite(saved.zoom) && saved.zoom > 0 ? saved : initialViewport(model.layout, root, width, height);
     // Next frame: React Flow (re)creates its zoom handler in an effect of its own, which under
     // React's development double-mount resets the view after this effect has run.
     let applied = false;
     const frame = requestAnimationFrame(() => {
       applied = true;
-      void flow.setViewport(viewport);
+      void flow.setViewport(firstViewport(model.graph, model.layout, width, height));
       setShownKey(documentKey);
     });
     return () => {
@@ -79,15 +98,18 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const overview = lodForZoom(zoom) === 'overview' || mounted === 0;
   return (
     <CanvasContext.Provider value={model}>
-      <OverviewLayer active={overview} theme={theme} />
-      <FlowView hold={shownKey !== documentKey} />
-      <LayoutSwitcher />
-      <ViewControls />
-      <Minimap theme={theme} />
-      <CanvasModelBridge />
-      {structureGuessed ? (
-        <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
-      ) : null}
+      <RegionsContext.Provider value={regions}>
+        <OverviewLayer active={overview} theme={theme} />
+        <FlowView hold={shownKey !== documentKey} />
+        {shownKey === documentKey ? <RegionLabels /> : null}
+        <LayoutSwitcher />
+        <ViewControls />
+        <Minimap theme={theme} />
+        <CanvasModelBridge />
+        {structureGuessed ? (
+          <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
+        ) : null}
+      </RegionsContext.Provider>
     </CanvasContext.Provider>
   );
 }

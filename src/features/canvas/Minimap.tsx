@@ -3,6 +3,8 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
 import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
+import { drawRegions } from './draw-regions';
+import { useSubDebates } from './regions-context';
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -24,6 +26,7 @@ export function Minimap({ theme }: { theme: string }) {
   const baseRef = useRef<HTMLCanvasElement>(null);
   const viewRef = useRef<HTMLCanvasElement>(null);
   const { graph, layout } = useCanvasModel();
+  const regions = useSubDebates();
   const annotations = useMapStore((state) => state.annotations);
   const transform = useStore((state) => state.transform);
   const paneWidth = useStore((state) => state.width);
@@ -46,10 +49,13 @@ export function Minimap({ theme }: { theme: string }) {
       const canvas = baseRef.current;
       const context = canvas && prepareCanvas(canvas, w, h);
       if (!canvas || !context) return;
-      drawMap(context, { graph, layout, positions: Array.from(layout.visible), annotations, colors: readMapColors(canvas), transform: scale, edges: false });
+      const colors = readMapColors(canvas);
+      // The sub-debates as tinted areas, darker the bigger, under the cards: the shape at a glance.
+      drawRegions(context, regions, scale, colors, 0);
+      drawMap(context, { graph, layout, positions: Array.from(layout.visible), annotations, colors, transform: scale, edges: false, untaggedAlpha: 0.45 });
     }, MINIMAP_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [graph, layout, annotations, scale, theme, w, h]);
+  }, [graph, layout, regions, annotations, scale, theme, w, h]);
 
   useLayoutEffect(() => {
     const canvas = viewRef.current;
@@ -75,7 +81,7 @@ export function Minimap({ theme }: { theme: string }) {
       className="minimap"
       style={{ width: w, height: h }}
       role="img"
-      aria-label="Minimap of the whole thread, coloured by tag"
+      aria-label="Minimap of the whole thread: sub-debates shaded by size, cards coloured by tag"
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture(event.pointerId);
         moveTo(event);

@@ -15,6 +15,11 @@ export interface MapColors {
   ancestor: string;
   /** Outline of cards matching the current find. */
   match?: string;
+  /** Tint of the sub-debate regions far out. */
+  region: string;
+  /** Card face and text, for cards the canvas layer draws with their text. */
+  surface: string;
+  text: string;
 }
 
 let colorCache: { theme: string; colors: MapColors } | null = null;
@@ -42,6 +47,9 @@ function computeMapColors(element: Element): MapColors {
     selected: read('--selected'),
     ancestor: read('--ancestor'),
     match: read('--accent'),
+    region: read('--region'),
+    surface: read('--surface'),
+    text: read('--text'),
   };
 }
 
@@ -58,6 +66,8 @@ export interface DrawOptions {
   edges: boolean;
   /** The current find: matching positions (mask 1) are outlined, the rest dimmed or hidden. */
   filter?: { mask: Uint8Array; hide: boolean };
+  /** Opacity of untagged cards, below 1 to let the sub-debate regions under them show. */
+  untaggedAlpha?: number;
 }
 
 /**
@@ -127,6 +137,7 @@ export function drawMap(context: CanvasRenderingContext2D, options: DrawOptions)
   const minSize = 1.5;
   // Far out, a one-pixel gap keeps neighbouring rows apart; nearer, cards get their border.
   const gap = zoom * layout.height[positions[0] ?? 0]! < 12 ? 1 : 0;
+  const baseAlpha = context.globalAlpha;
   for (const group of ['none', 'pro', 'con', 'question'] as const) {
     const list = groups[group];
     if (list.length === 0) continue;
@@ -135,7 +146,9 @@ export function drawMap(context: CanvasRenderingContext2D, options: DrawOptions)
       context.rect(px(layout.x[at]!), py(layout.y[at]!), Math.max(minSize, layout.width[at]! * zoom - gap), Math.max(minSize, layout.height[at]! * zoom - gap));
     }
     context.fillStyle = fills[group];
+    context.globalAlpha = group === 'none' ? baseAlpha * (options.untaggedAlpha ?? 1) : baseAlpha;
     context.fill();
+    context.globalAlpha = baseAlpha;
     if (group === 'none' && gap === 0) {
       context.strokeStyle = colors.cardBorder;
       context.lineWidth = 1;

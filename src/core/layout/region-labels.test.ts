@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { buildMap } from '../map/graph';
+import type { ThreadNode } from '../map/types';
+import { chainThread, syntheticDiscussion } from '../../../bench/synthetic';
+import { fitZoom, layoutMap, LAYOUT_MODES, type Layout } from './index';
+import { checkRegionLabels, placeRegionLabels, REGION_LABEL, type PlacedLabel } from './region-labels';
+import { findSubDebates, REGIONS_BELOW_ZOOM, tallyRegionTags, type SubDebate } from './regions';
+import type { Annotations } from '../annotations/types';
+import { fixtureGraph, HN_THREAD } from './testing/fixture-graphs';
+
+const WIDTH = 1400;
+const HEIGHT = 900;
+const thread = fixtureGraph(HN_THREAD);
+
+/** The window at fit view, in the labels' coordinates (map origin at 0,0, scaled by the zoom). */
+function fitWindow(layout: Layout) {
+  const zoom = fitZoom(layout, WIDTH, HEIGHT);
+  const { x, y, width, height } = layout.bounds;
+  const tx = WIDTH / 2 - (x + width / 2) * zoom;
+  const ty = HEIGHT / 2 - (y + height / 2) * zoom;
+  return { zoom, window: { x: -tx, y: -ty, width: WIDTH, height: HEIGHT } };
+}
+
+function labelAtFitView(layout: Layout, regions: SubDebate[]) {
+  const { zoom, window } = fitWindow(layout);
+  return { zoom, window, labels: placeRegionLabels(regions, zoom, { width: WIDTH, height: HEIGHT }) };
+}
+
+describe('labels of the sub-debates at fit view of the 2,565-item HN thread in a 1400×900 window', () => {
+  for (const mode of LAYOUT_MODES) {
+    it(`gives every sub-debate of 3 % or more a label, none overlapping, all inside the window, in ${mode}`, () => {
+      const layout = layoutMap(thread, { mode, aspect: WIDTH / HEIGHT });
+      const regions = findSubDebates(thread, layout);
+      const { zoom, window, labels } = labelAtFitView(layout, regions);
+      // A mode whose fit view is near enough for cards to carry text draws no regions.
+      if (zoom >= REGIONS_BELOW_ZOOM) return;
+      expect(checkRegionLabels(regions, labels, window, 0.03)).toEqual([]);
+      // The thread has six replies to the post of 3 % or more, and big branches inside the largest.
+      const big = regions.filter((region) => region.share >= 0.03);
+      expect(big.filter((region) => region.level === 1).map((region) => region.count).sort((a, b) => b - a)).toEqual([778, 458, 203, 119, 81, 77]);
+      expect(big.length).toBeGreaterThan(6);
+      for (const label of labels.filter((l) => regions[l.region]!.share >= 0.03)) expect(label.size).toBe('full');
+    });
+  }
+
+  it('reports a missing label when the window is too small to hold them all, so the check can fail', () => {
+    const layout = layoutMap(thread, { mode: 'overview', aspect: 200 / 120 });
+    const regions = findSubDebates(thread, layout);
+    const zoom = fitZoom(layout, 200, 120);
+    const labels = placeRegionLabels(regions, zoom, { width: 200, height: 120 });
+    const problems = checkRegionLabels(regions, labels, { x: -1e9, y: -1e9, width: 2e9, height: 2e9 }, 0.03);
+    expect(problems.some((problem) => problem.endsWith('has no label.'))).toBe(true);
+  });
+
+  it('reports overlapping labels and labels outside the window', () => {
+    const layout = layoutMap(thread, { mode: 'overview', aspect: WIDTH / HEIGHT });
+    const regions = findSubDebates(thread, layout);
+    const { window, labels } = labelAtFitView(layout, regions);
+    const [first, second] = labels as [PlacedLabel, PlacedLabel];
+    const moved = [first, { ...second, x: first.x + 10, y: first.y + 10 }, ...labels.slice(2)];
+    expect(checkRegionLabels(regions, moved, window, 0.03)).toContain(`The labels of regions ${first.region} and ${second.region} overlap.`);
+    const outside = [{ ...first, x: window.x + WIDTH - 5 }, ...labels.slice(1)];
+    expect(checkRegionLabels(regions, outside, window, 0.03)).toContain(`The label of region ${first.region} is outside the window.`);
+  });
+});
+
+describe('sub-debates of a map', () => {
+  const layout = layoutMap(thread, { mode: 'overview', aspect: WIDTH / HEIGHT });
+  const regions = findSubDebates(thread, layout);
+
+  it('makes one region per reply to the post, counting each whole subtree', () => {
+    const root = thread.roots[0]!;
+    const level1 = regions.filter((region) => region.level === 1);
+    expect(level1.map((region) => region.root)).toEqual(thread.children[root]);
+    expect(level1.reduce((sum, region) => sum + region.count, 0)).toBe(thread.nodes.length - 1);
+  });
+
+  it('counts participants and the longest chain as a walk up from every node does', () => {
+    const biggest = regions.reduce((a, b) => (b.count > a.count ? b : a));
+    const authors = new Set<string>();
+    let deepest = 0;
+    for (let at = 0; at < thread.nodes.length; at++) {
+      let up = at;
+      let steps = 1;
+      while (up >= 0 && up !== biggest.root) {
+        up = thread.parent[up]!;
+        steps++;
+      }
+      if (up !== biggest.root) continue;
+      if (thread.nodes[at]!.author) authors.add(thread.nodes[at]!.author!);
+      deepest = Math.max(deepest, steps);
+    }
+    expect(biggest.count).toBe(778);
+    expect(biggest.participants).toBe(authors.size);
+    expect(biggest.deepest).toBe(deepest);
+  });
+
+  it('splits a sub-debate holding more than 12 % of the map into its branches of 3 % or more', () => {
+    const biggest = regions.findIndex((region) => region.count === 778);
+    const branches = regions.filter((region) => region.parentRegion === biggest).map((region) => region.count);
+    expect(branches).toEqual([278, 253]);
+    expect(regions.filter((region) => region.level === 2).every((region) => region.share >= 0.03)).toBe(true);
+  });
+
+  it('puts every shown card of a region inside one of its pieces', () => {
+    for (const mode of LAYOUT_MODES) {
+      const modeLayout = layoutMap(thread, { mode, aspect: WIDTH / HEIGHT });
+      for (const region of findSubDebates(thread, modeLayout)) {
+        for (let i = region.start; i < region.end; i++) {
+          const at = thread.preorder[i]!;
+          const inside = region.pieces.some(
+            (p) => modeLayout.x[at]! >= p.x && modeLayout.y[at]! >= p.y && modeLayout.x[at]! + modeLayout.width[at]! <= p.x + p.width && modeLayout.y[at]! + modeLayout.height[at]! <= p.y + p.height,
+          );
+          expect(inside).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('keeps the pieces of different regions of the overview apart', () => {
+    const level1 = regions.filter((region) => region.level === 1);
+    let overlapping = 0;
+    for (let a = 0; a < level1.length; a++) {
+      for (let b = a + 1; b < level1.length; b++) {
+        for (const p of level1[a]!.pieces) {
+          for (const q of level1[b]!.pieces) if (p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height) overlapping++;
+        }
+      }
+    }
+    expect(overlapping).toBe(0);
+  });
+
+  it('counts the tags inside each sub-debate as a walk up from every tagged card does', () => {
+    const annotations: Annotations = {};
+    const tags = ['pro', 'con', 'question'] as const;
+    thread.nodes.forEach((node, at) => {
+      if (at % 7 === 3) annotations[node.id] = { tag: tags[at % 3], updatedAt: '2026-01-01T00:00:00.000Z' };
+    });
+    const tallies = tallyRegionTags(thread, regions, annotations);
+    regions.forEach((region, i) => {
+      const expected = { pro: 0, con: 0, question: 0 };
+      thread.nodes.forEach((node, at) => {
+        const tag = annotations[node.id]?.tag;
+        if (!tag) return;
+        for (let up = at; up >= 0; up = thread.parent[up]!) {
+          if (up === region.root) {
+            expected[tag]++;
+            break;
+          }
+        }
+      });
+      expect(tallies[i]).toEqual(expected);
+    });
+  });
+
+  it('leaves out the pieces of cards hidden under a collapsed comment but still counts them', () => {
+    const biggest = regions.find((region) => region.count === 778)!;
+    const collapsedLayout = layoutMap(thread, { mode: 'overview', aspect: WIDTH / HEIGHT, collapsed: new Set([biggest.root]) });
+    const again = findSubDebates(thread, collapsedLayout).find((region) => region.root === biggest.root)!;
+    expect(again.count).toBe(778);
+    expect(again.pieces).toHaveLength(1);
+    expect(again.pieces[0]!.height).toBe(collapsedLayout.height[biggest.root]);
+  });
+});
+
+describe('labels on other maps', () => {
+  const label = (nodes: ThreadNode[], mode: (typeof LAYOUT_MODES)[number]) => {
+    const graph = buildMap(nodes).graph;
+    const layout = layoutMap(graph, { mode, aspect: WIDTH / HEIGHT });
+    const regions = findSubDebates(graph, layout);
+    const { zoom, window, labels } = labelAtFitView(layout, regions);
+    // A mode whose fit view is near enough for cards to carry text draws no regions.
+    return { regions, labels, problems: zoom >= REGIONS_BELOW_ZOOM ? [] : checkRegionLabels(regions, labels, window, 0.03) };
+  };
+
+  it('labels the big sub-debates of a synthetic 5,000-comment discussion in every mode', () => {
+    const nodes = syntheticDiscussion({ nodes: 5000, seed: 5 });
+    for (const mode of LAYOUT_MODES) expect(label(nodes, mode).problems).toEqual([]);
+  });
+
+  it('labels a single chain as one sub-debate, with nested regions only where a part is much smaller', () => {
+    const { regions, labels, problems } = label(chainThread(300), 'tree-down');
+    expect(problems).toEqual([]);
+    expect(regions[0]!.count).toBe(300);
+    // Further down, a part of the chain is a region only once it is under 3/4 of the one above.
+    for (const region of regions.slice(1)) expect(region.count).toBeLessThan(0.75 * regions[region.parentRegion]!.count);
+    expect(labels.map((l) => l.region)).toContain(0);
+  });
+
+  it('never writes label text under 12 px', () => {
+    expect(REGION_LABEL.titleFont).toBeGreaterThanOrEqual(12);
+    expect(REGION_LABEL.detailFont).toBeGreaterThanOrEqual(12);
+  });
+});

@@ -1,0 +1,155 @@
+import type { Box, SubDebate } from './regions';
+
+/**
+ * Label sizes in screen pixels. Text is never smaller than 12 px: a label that cannot be shown
+ * at that size is left out, not shrunk.
+ */
+export const REGION_LABEL = {
+  /** The first line: author and number of comments; the short label's only line. */
+  titleFont: 13,
+  /** The opening words, then participants and longest chain. */
+  detailFont: 12,
+  /** Three lines and the tag bar, with padding. */
+  fullHeight: 64,
+  /** One line: author and number of comments. */
+  shortHeight: 22,
+  fullWidth: 240,
+  shortWidth: 150,
+  /** Space kept between labels, and between a label and the edge of its region. */
+  gap: 4,
+  /** How far outside the map's box labels may go (screen pixels). */
+  margin: 20,
+  /** Sub-debates holding at least this share always get a label, placed beside their region
+   * when there is no room inside; smaller ones are labelled only inside their own area. */
+  keyShare: 0.03,
+} as const;
+
+export interface PlacedLabel {
+  /** Index of the region in the list given to placeRegionLabels. */
+  region: number;
+  /** Screen pixels at the given zoom with the map's origin at 0,0: add the view's translation. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Full: three lines and the tag bar; short: one line. */
+  size: 'full' | 'short';
+  /** True when the label sits beside its region rather than on it. */
+  outside: boolean;
+  /** Index of the piece of the region it labels. */
+  piece: number;
+}
+
+const overlaps = (a: Box, b: Box, gap: number) =>
+  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+
+const scaled = (box: Box, zoom: number): Box => ({ x: box.x * zoom, y: box.y * zoom, width: box.width * zoom, height: box.height * zoom });
+
+/** Top-left corners to try for a label of w×h on a piece `s`: inside first, then beside it. */
+function candidates(s: Box, w: number, h: number, outside: boolean): Array<{ x: number; y: number; outside: boolean }> {
+  const g = REGION_LABEL.gap;
+  const list: Array<{ x: number; y: number; outside: boolean }> = [];
+  if (s.width >= w + 2 * g && s.height >= h + 2 * g) {
+    const right = s.x + s.width - w - g;
+    for (let y = s.y + g; y + h + g <= s.y + s.height; y += h / 2 + g) {
+      list.push({ x: s.x + g, y, outside: false });
+      if (right > s.x + g) list.push({ x: right, y, outside: false });
+    }
+  }
+  if (!outside) return list;
+  const cy = s.y + s.height / 2 - h / 2;
+  // Beside the piece, nearest first, then in a second lane further out (a thin column's labels).
+  for (const lane of [0, 1]) {
+    for (const dy of [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2, -3, 3]) {
+      list.push({ x: s.x + s.width + g + lane * (w + g), y: cy + dy * (h / 2 + g), outside: true });
+      list.push({ x: s.x - w - g - lane * (w + g), y: cy + dy * (h / 2 + g), outside: true });
+    }
+  }
+  return list;
+}
+
+/**
+ * Where the labels of the sub-debates go at a zoom: biggest first, each on its largest piece when
+ * it fits there, else (for sub-debates of `keyShare` or more) beside it, never over another label
+ * and never outside the map's box at this zoom, grown by a margin and, around its centre, to at
+ * least the window's size (the window at fit view). Positions are in screen pixels relative to
+ * the map's origin, so panning only moves them.
+ */
+export function placeRegionLabels(regions: readonly SubDebate[], zoom: number, window: { width: number; height: number }): PlacedLabel[] {
+  const bounds = labelArea(regions, zoom, window);
+  if (!bounds) return [];
+  const order = regions.map((_, i) => i).filter((i) => regions[i]!.pieces.length > 0);
+  order.sort((a, b) => regions[b]!.count - regions[a]!.count || regions[a]!.level - regions[b]!.level);
+  const placed: PlacedLabel[] = [];
+  const fits = (box: Box) =>
+    box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+  for (const index of order) {
+    const region = regions[index]!;
+    const key = region.share >= REGION_LABEL.keyShare;
+    const pieces = region.pieces.map((piece) => scaled(piece, zoom));
+    let chosen: PlacedLabel | null = null;
+    for (const size of ['full', 'short'] as const) {
+      for (const [pieceIndex, piece] of (key ? pieces : pieces.slice(0, 1)).entries()) {
+        const width = size === 'full' ? REGION_LABEL.fullWidth : REGION_LABEL.shortWidth;
+        const height = size === 'full' ? REGION_LABEL.fullHeight : REGION_LABEL.shortHeight;
+        for (const spot of candidates(piece, width, height, key)) {
+          const box = { x: spot.x, y: spot.y, width, height };
+          if (!fits(box) || placed.some((other) => overlaps(box, other, REGION_LABEL.gap))) continue;
+          chosen = { region: index, ...box, size, outside: spot.outside, piece: pieceIndex };
+          break;
+        }
+        if (chosen) break;
+      }
+      if (chosen) break;
+    }
+    if (chosen) placed.push(chosen);
+  }
+  return placed;
+}
+
+/** The box of all regions at a zoom, grown by the label margin and to the window's size. */
+function labelArea(regions: readonly SubDebate[], zoom: number, window: { width: number; height: number }): Box | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const region of regions) {
+    for (const piece of region.pieces) {
+      x0 = Math.min(x0, piece.x * zoom);
+      y0 = Math.min(y0, piece.y * zoom);
+      x1 = Math.max(x1, (piece.x + piece.width) * zoom);
+      y1 = Math.max(y1, (piece.y + piece.height) * zoom);
+    }
+  }
+  if (x0 === Infinity) return null;
+  const m = REGION_LABEL.margin;
+  const growX = Math.max(m, (window.width - (x1 - x0)) / 2 - m);
+  const growY = Math.max(m, (window.height - (y1 - y0)) / 2 - m);
+  return { x: x0 - growX, y: y0 - growY, width: x1 - x0 + 2 * growX, height: y1 - y0 + 2 * growY };
+}
+
+/**
+ * What is wrong with a set of labels, one sentence each: a sub-debate of `minShare` or more
+ * without a label, two labels that overlap, a label outside the window (given as a box in the
+ * labels' coordinates), text under 12 px. Empty when all is well.
+ */
+export function checkRegionLabels(regions: readonly SubDebate[], labels: readonly PlacedLabel[], window: Box, minShare: number): string[] {
+  const problems: string[] = [];
+  const labelled = new Set(labels.map((label) => label.region));
+  regions.forEach((region, i) => {
+    if (region.share >= minShare && region.pieces.length > 0 && !labelled.has(i)) {
+      problems.push(`The sub-debate started by ${region.author ?? 'an unnamed author'} (${region.count} comments) has no label.`);
+    }
+  });
+  for (let a = 0; a < labels.length; a++) {
+    const box = labels[a]!;
+    if (box.x < window.x || box.y < window.y || box.x + box.width > window.x + window.width || box.y + box.height > window.y + window.height) {
+      problems.push(`The label of region ${box.region} is outside the window.`);
+    }
+    for (let b = a + 1; b < labels.length; b++) {
+      if (overlaps(box, labels[b]!, 0)) problems.push(`The labels of regions ${box.region} and ${labels[b]!.region} overlap.`);
+    }
+  }
+  if (Math.min(REGION_LABEL.titleFont, REGION_LABEL.detailFont) < 12) problems.push('Label text is smaller than 12 px.');
+  return problems;
+}

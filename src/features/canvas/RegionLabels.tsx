@@ -1,0 +1,137 @@
+import { useMemo, type WheelEvent as ReactWheelEvent } from 'react';
+import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
+import { placeRegionLabels, type PlacedLabel } from '../../core/layout/region-labels';
+import { regionBounds, tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
+import { useMapStore } from '../../store/map-store';
+import { useCanvasModel } from './canvas-context';
+import { COMPACT_ZOOM, FULL_ZOOM } from './lod';
+import { useSubDebates } from './regions-context';
+import { viewportFitting } from './viewport';
+import './regions.css';
+
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
+/**
+ * The view that opens a region: all of it when that is a real step in, else (a region as tall as
+ * the map, like the columns of a big sub-debate in the overview) full cards, with the comment
+ * that started it at the top left, clear of the layout switcher.
+ */
+function viewportOpening(bounds: Box, start: Box, width: number, height: number): Viewport {
+  const whole = viewportFitting(bounds, width, height, 0.06, 1);
+  if (whole.zoom >= COMPACT_ZOOM) return whole;
+  const zoom = FULL_ZOOM;
+  const fitsAcross = bounds.width * zoom <= width * 0.92;
+  const x = fitsAcross ? width / 2 - (bounds.x + bounds.width / 2) * zoom : 24 - start.x * zoom;
+  return { zoom, x, y: 72 - start.y * zoom };
+}
+
+/** The tags in a sub-debate, in words, for those who cannot see the bar. */
+function tagWords(tally: TagTally | undefined): string {
+  if (!tally || tally.pro + tally.con + tally.question === 0) return '';
+  return `; tagged ${tally.pro} pro, ${tally.con} con, ${tally.question} question`;
+}
+
+function TagBar({ tally }: { tally: TagTally | undefined }) {
+  const total = tally ? tally.pro + tally.con + tally.question : 0;
+  if (!tally || total === 0) return <span className="region-bar empty" />;
+  return (
+    <span className="region-bar">
+      {(['pro', 'con', 'question'] as const).map((tag) =>
+        tally[tag] > 0 ? <span key={tag} className={tag} style={{ flexGrow: tally[tag] }} /> : null,
+      )}
+    </span>
+  );
+}
+
+interface RegionLabelProps {
+  label: PlacedLabel;
+  region: SubDebate;
+  rootId: string;
+  tally: TagTally | undefined;
+  onOpen: (region: SubDebate) => void;
+}
+
+function RegionLabel({ label, region, rootId, tally, onOpen }: RegionLabelProps) {
+  const author = region.author ?? 'Comment';
+  return (
+    <button
+      type="button"
+      className={`region-label ${label.size}${region.level > 1 ? ' nested' : ''}`}
+      style={{ left: label.x, top: label.y, width: label.width, height: label.height }}
+      // The visible text is the name (as speech input users say it); the tooltip has it whole.
+      title={`${author}: “${region.opening}”`}
+      data-count={region.count}
+      data-root={rootId}
+      onClick={() => onOpen(region)}
+    >
+      {label.size === 'full' ? (
+        <>
+          <span className="region-title"><strong>{author}</strong> · {plural(region.count, 'comment', 'comments')}</span>
+          <span className="region-opening"><span className="visually-hidden">Sub-debate starting: </span>{region.opening}</span>
+          <span className="region-detail">
+            {plural(region.participants, 'person', 'people')} · longest chain {region.deepest}
+            <span className="visually-hidden">{tagWords(tally)}. Zoom to it.</span>
+          </span>
+          <TagBar tally={tally} />
+        </>
+      ) : (
+        <span className="region-title">
+          <strong>{author}</strong> · {region.count.toLocaleString('en')}
+          <span className="visually-hidden"> comments{tagWords(tally)}. Zoom to it.</span>
+        </span>
+      )}
+    </button>
+  );
+}
+
+/**
+ * Far out, the label of each sub-debate over its region: buttons (so they are read out and
+ * reached by keyboard) placed by the core so that none overlaps another. Placement changes with
+ * the zoom only; panning moves the whole layer.
+ */
+export function RegionLabels() {
+  const { graph, layout } = useCanvasModel();
+  const regions = useSubDebates();
+  const flow = useReactFlow();
+  const [tx, ty, zoom] = useStore((state) => state.transform);
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
+  const annotations = useMapStore((state) => state.annotations);
+  const far = zoom < COMPACT_ZOOM;
+  const tallies = useMemo(() => (far ? tallyRegionTags(graph, regions, annotations) : []), [far, graph, regions, annotations]);
+  const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }) : []), [far, regions, zoom, width, height]);
+  if (!far || labels.length === 0) return null;
+
+  const open = (region: SubDebate) => {
+    const bounds = regionBounds(region);
+    const start = { x: layout.x[region.root]!, y: layout.y[region.root]!, width: layout.width[region.root]!, height: layout.height[region.root]! };
+    if (bounds && !Number.isNaN(start.x)) void flow.setViewport(viewportOpening(bounds, start, width, height), { duration: 300 });
+  };
+  // Wheel over a label zooms the map as it would anywhere else.
+  const forwardWheel = (event: ReactWheelEvent) => {
+    const pane = event.currentTarget.parentElement?.querySelector('.react-flow__renderer');
+    const native = event.nativeEvent;
+    pane?.dispatchEvent(new WheelEvent('wheel', { deltaX: native.deltaX, deltaY: native.deltaY, deltaMode: native.deltaMode, clientX: native.clientX, clientY: native.clientY, ctrlKey: native.ctrlKey, bubbles: true, cancelable: true }));
+  };
+  // Only labels at least partly in the window are in the page: no focus lands off screen.
+  const shown = labels.filter((label) => label.x + tx < width && label.x + label.width + tx > 0 && label.y + ty < height && label.y + label.height + ty > 0);
+  return (
+    <nav className="region-labels" aria-label="Sub-debates, largest first" onWheel={forwardWheel}>
+      <div className="region-labels-plane" style={{ transform: `translate(${tx}px, ${ty}px)` }}>
+        <svg className="region-leaders" aria-hidden="true">
+          {shown.filter((label) => label.outside).map((label) => {
+            const piece = regions[label.region]!.pieces[label.piece]!;
+            const px = Math.min(Math.max(label.x + label.width / 2, piece.x * zoom), (piece.x + piece.width) * zoom);
+            const py = Math.min(Math.max(label.y + label.height / 2, piece.y * zoom), (piece.y + piece.height) * zoom);
+            const lx = Math.min(Math.max(px, label.x), label.x + label.width);
+            const ly = Math.min(Math.max(py, label.y), label.y + label.height);
+            return <line key={label.region} x1={lx} y1={ly} x2={px} y2={py} />;
+          })}
+        </svg>
+        {shown.map((label) => (
+          <RegionLabel key={label.region} label={label} region={regions[label.region]!} rootId={graph.nodes[regions[label.region]!.root]!.id} tally={tallies[label.region]} onOpen={open} />
+        ))}
+      </div>
+    </nav>
+  );
+}

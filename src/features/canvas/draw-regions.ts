@@ -1,0 +1,141 @@
+import type { MapGraph } from '../../core/map/graph';
+import type { Layout } from '../../core/layout/types';
+import type { Annotations } from '../../core/annotations/types';
+import type { SubDebate } from '../../core/layout/regions';
+import { excerpt } from '../../components/format';
+import type { MapColors } from './draw-map';
+import { MIN_TEXT_PX } from './lod';
+
+type Transform = { x: number; y: number; zoom: number };
+
+/** Shade steps by share of the map: a region's tint says how much of the debate it holds; the
+ * smallest sub-debates (step 0) are left untinted so the big ones stand out. */
+const SHADES = [0, 0.1, 0.16, 0.24, 0.34] as const;
+/** With no cards drawn over them (too small to draw, see drawRegions' `alone`), every region is
+ * tinted and a little stronger. */
+const SHADES_ALONE = [0.08, 0.16, 0.26, 0.38, 0.5] as const;
+
+/** The shade step of a sub-debate: thresholds at 0.5, 1.5, 4 and 10 % of the map. */
+export function shadeOf(share: number): number {
+  if (share >= 0.1) return 4;
+  if (share >= 0.04) return 3;
+  if (share >= 0.015) return 2;
+  if (share >= 0.005) return 1;
+  return 0;
+}
+
+/**
+ * Far out, each reply to the post holding 0.5 % of the map or more is a tinted area where its
+ * cards are, darker the more of the debate it holds, outlined so neighbours stay apart; big
+ * branches inside get a dashed outline of their own. One path per shade: a few hundred rectangles
+ * a frame.
+ */
+export function drawRegions(context: CanvasRenderingContext2D, regions: readonly SubDebate[], transform: Transform, colors: MapColors, minPixels = 2, alone = false): void {
+  const { x: tx, y: ty, zoom } = transform;
+  const shades = alone ? SHADES_ALONE : SHADES;
+  const pad = 2;
+  const paths = shades.map(() => new Path2D());
+  const outline = new Path2D();
+  const inner = new Path2D();
+  for (const region of regions) {
+    const shade = shadeOf(region.share);
+    for (const piece of region.pieces) {
+      const w = piece.width * zoom;
+      const h = piece.height * zoom;
+      if (w < minPixels && h < minPixels) continue;
+      const x = piece.x * zoom + tx - pad;
+      const y = piece.y * zoom + ty - pad;
+      if (region.level === 1) {
+        if (shades[shade] === 0) continue;
+        paths[shade]!.rect(x, y, w + 2 * pad, h + 2 * pad);
+        outline.rect(x, y, w + 2 * pad, h + 2 * pad);
+      } else {
+        inner.rect(x + 1, y + 1, w + 2 * pad - 2, h + 2 * pad - 2);
+      }
+    }
+  }
+  context.save();
+  context.fillStyle = colors.region;
+  shades.forEach((alpha, shade) => {
+    if (alpha === 0) return;
+    context.globalAlpha = alpha;
+    context.fill(paths[shade]!);
+  });
+  context.globalAlpha = 0.55;
+  context.strokeStyle = colors.region;
+  context.lineWidth = 1;
+  context.stroke(outline);
+  context.globalAlpha = 0.9;
+  context.setLineDash([4, 3]);
+  context.stroke(inner);
+  context.restore();
+}
+
+/** Average advance of the 12 px sans-serif used below, rounded up so a line never overflows. */
+const CHAR_PX = 6.8;
+const LINE_PX = 15;
+
+/**
+ * Text on cards drawn by the canvas layer (when more cards are in view than the DOM can mount):
+ * the author and as many lines of the comment as the card holds at 12 px; nothing on a card too
+ * small for one line.
+ */
+export function drawCardText(
+  context: CanvasRenderingContext2D,
+  graph: MapGraph,
+  layout: Layout,
+  positions: readonly number[],
+  annotations: Annotations,
+  transform: Transform,
+  colors: MapColors,
+): void {
+  const { x: tx, y: ty, zoom } = transform;
+  context.save();
+  context.textBaseline = 'top';
+  const faces = new Path2D();
+  const tagged: Array<[number, string]> = [];
+  for (const at of positions) {
+    const h = layout.height[at]! * zoom;
+    if (h < MIN_TEXT_PX + 2) continue;
+    faces.rect(layout.x[at]! * zoom + tx + 1, layout.y[at]! * zoom + ty + 1, layout.width[at]! * zoom - 2, h - 2);
+    const tag = annotations[graph.nodes[at]!.id]?.tag;
+    if (tag) tagged.push([at, colors[tag]]);
+  }
+  context.fillStyle = colors.surface;
+  context.fill(faces);
+  for (const [at, color] of tagged) {
+    context.fillStyle = color;
+    context.fillRect(layout.x[at]! * zoom + tx + 1, layout.y[at]! * zoom + ty + 1, 3, layout.height[at]! * zoom - 2);
+  }
+  context.fillStyle = colors.text;
+  for (const at of positions) {
+    const w = layout.width[at]! * zoom;
+    const h = layout.height[at]! * zoom;
+    if (h < MIN_TEXT_PX + 2) continue;
+    const node = graph.nodes[at]!;
+    const chars = Math.floor((w - 12) / CHAR_PX);
+    if (chars < 4) continue;
+    const lines = Math.max(1, Math.floor((h - 2) / LINE_PX));
+    const author = node.author ?? (node.kind === 'post' ? 'Post' : '');
+    const text = excerpt(node.title ?? node.text, chars * lines + 1).replace(/\s+/g, ' ');
+    const x = layout.x[at]! * zoom + tx + 7;
+    const y = layout.y[at]! * zoom + ty + Math.max(1, (Math.min(h, lines * LINE_PX + 2) - lines * LINE_PX) / 2 + 1);
+    context.font = `600 ${MIN_TEXT_PX}px system-ui, sans-serif`;
+    const head = author.slice(0, chars);
+    context.fillText(head, x, y);
+    const headWidth = context.measureText(head).width + 6;
+    context.font = `${MIN_TEXT_PX}px system-ui, sans-serif`;
+    let rest = text;
+    let used = Math.ceil(headWidth / CHAR_PX);
+    for (let line = 0; line < lines && rest; line++) {
+      const room = chars - (line === 0 ? used : 0);
+      if (room > 3) {
+        const piece = rest.length > room ? `${rest.slice(0, room - 1)}…` : rest;
+        context.fillText(piece, line === 0 ? x + headWidth : x, y + line * LINE_PX);
+        rest = rest.length > room ? rest.slice(room - 1) : '';
+      }
+      used = 0;
+    }
+  }
+  context.restore();
+}

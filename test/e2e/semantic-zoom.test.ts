@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openInput } from '../../src/core/document/open-input';
+import { layoutMap } from '../../src/core/layout';
+import { buildMap } from '../../src/core/map/graph';
+import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+
+/*
+ * What each zoom shows, looked at on the screen: far out the sub-debates are labelled regions,
+ * from 35 % the cards carry text at 12 px or more. Screenshots of every mode at fit view and at
+ * 35 % go to test-results/screenshots/semzoom-*.png.
+ */
+
+const HN_THREAD = 'hn-firebase_14952787_flat-items_forum-explorer.json';
+const REDDIT_THREAD = 'reddit_r-redditdev_2ujhkr_comments_reddift.json';
+const MODES = [
+  ['overview', '1'],
+  ['tree-down', '2'],
+  ['tree-right', '3'],
+  ['outline', '4'],
+] as const;
+
+const harness = harnessForThisFile();
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
+
+/** Serious or critical axe-core findings inside the sub-debate labels (axe served from the app's origin, as the CSP wants). */
+async function axeOnLabels(page: Page): Promise<string[]> {
+  const axeUrl = new URL('/__axe.min.js', harness.url).href;
+  await page.route(axeUrl, (route) => route.fulfill({ body: AXE_SOURCE, contentType: 'text/javascript' }));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: axeUrl });
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string | null }> };
+    const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<Result> } }).axe;
+    const result = await axe.run('.region-labels', { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+}
+
+async function viewOf(page: Page) {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const match = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(viewport.style.transform)!;
+    return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+  });
+}
+
+/** Waits until the view stops moving (an animated fit or zoom has finished). */
+async function settle(page: Page) {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await viewOf(page));
+      const same = now === last;
+      last = now;
+      return same;
+    }, { interval: 200, timeout: 10_000 })
+    .toBe(true);
+}
+
+async function openFixture(page: Page, name: string, count: number) {
+  await page.locator('.react-flow__node .card').first().waitFor();
+  await page.getByLabel('Open thread file').setInputFiles(fixturePath(name));
+  await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toMatch(new RegExp(`of ${count.toLocaleString('en')}$|of ${count}$`));
+}
+
+/** Zooms about the pane's centre to within 2 % above `target` with wheel turns, as a user would. */
+async function zoomTo(page: Page, target: number) {
+  const box = (await page.locator('.canvas .react-flow').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.92);
+  for (let turn = 0; turn < 60; turn++) {
+    const { zoom } = await viewOf(page);
+    if (zoom >= target && zoom < target * 1.02) break;
+    // React Flow's wheel zooms by 2^(-deltaY × 0.002); smaller turns as the target nears.
+    const wanted = -Math.log2((target * 1.01) / zoom) / 0.002;
+    await page.mouse.wheel(0, Math.max(-300, Math.min(300, wanted)));
+    await page.waitForTimeout(60);
+  }
+  await settle(page);
+}
+
+/** The smallest on-screen size of card text among the mounted cards (glyph em size in px). */
+async function smallestCardText(page: Page): Promise<{ cards: number; smallest: number }> {
+  return page.evaluate(() => {
+    let smallest = Infinity;
+    for (const card of document.querySelectorAll<HTMLElement>('.react-flow__node .card')) {
+      // On-screen size over laid-out size: the zoom times the card's own enlargement.
+      const factor = card.getBoundingClientRect().height / parseFloat(getComputedStyle(card).height);
+      for (const element of card.querySelectorAll<HTMLElement>('.author, .excerpt, .excerpt-inline, .time, .footer, .tag-badge')) {
+        if (element.getClientRects().length === 0) continue;
+        smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize) * factor);
+      }
+    }
+    return { cards: document.querySelectorAll('.react-flow__node .card').length, smallest };
+  });
+}
+
+const labels = (page: Page) => page.getByRole('navigation', { name: 'Sub-debates, largest first' }).getByRole('button');
+
+describe('semantic zoom', () => {
+  it('labels every big sub-debate of the 2,565-item thread at fit view in every mode, and shows text from 35 %', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await openFixture(page, HN_THREAD, 2565);
+    for (const [mode, key] of MODES) {
+      await page.keyboard.press(key);
+      await page.keyboard.press('f');
+      await settle(page);
+      await screenshot(page, `semzoom-hn-${mode}-fit`);
+      if ((await viewOf(page)).zoom >= 0.35) {
+        // Fit view near enough for cards to carry text (a mode that fits only part of the map).
+        expect((await smallestCardText(page)).smallest, mode).toBeGreaterThanOrEqual(12);
+      } else {
+        // The six replies to the post holding 3 % or more, and the two big branches of the largest.
+        const names = await labels(page).evaluateAll((buttons) => buttons.map((button) => button.textContent ?? ''));
+        for (const count of [778, 458, 278, 253, 203, 119, 81, 77]) expect(names.some((name) => name.includes(`${count} comments`)), `${mode}: ${count}`).toBe(true);
+        expect(names[0]).toContain('marcoperaza · 778 comments');
+        // In the accessibility tree, named by what it shows: who started it, its size, how it opens.
+        const name = /^marcoperaza · 778 comments Sub-debate starting: The author.s arguments .+ 312 people · longest chain 24 ?\. Zoom to it\.$/;
+        expect(await page.getByRole('button', { name }).count()).toBe(1);
+        // Drawn where they can be read: no two labels overlap, none leaves the window.
+        const boxes = await labels(page).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
+        const pane = (await page.locator('.canvas').boundingBox())!;
+        for (const [i, a] of boxes.entries()) {
+          expect(a.left >= pane.x - 1 && a.right <= pane.x + pane.width + 1 && a.top >= pane.y - 1 && a.bottom <= pane.y + pane.height + 1, `${mode}: label ${i} in the window`).toBe(true);
+          for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${mode}: labels overlap`).toBe(true);
+        }
+      }
+
+      await zoomTo(page, 0.35);
+      expect((await viewOf(page)).zoom).toBeGreaterThanOrEqual(0.35);
+      expect((await viewOf(page)).zoom).toBeLessThan(0.36);
+      await screenshot(page, `semzoom-hn-${mode}-35`);
+      // From 35 % the regions give way to cards, whose text is 12 px or more on screen.
+      expect(await labels(page).count()).toBe(0);
+      const text = await smallestCardText(page);
+      if (text.cards > 0) expect(text.smallest).toBeGreaterThanOrEqual(12);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('zooms to a sub-debate when its label is chosen by keyboard, with the comment that started it in view', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await openFixture(page, HN_THREAD, 2565);
+    await page.keyboard.press('1');
+    await page.keyboard.press('f');
+    await settle(page);
+    // Reached with Tab like any control, with a visible focus ring.
+    await page.getByRole('radio', { name: /Overview layout/ }).focus();
+    let focused = '';
+    for (let i = 0; i < 40 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement?.classList.contains('region-label') ? document.activeElement.textContent : '') ?? '');
+    }
+    expect(focused).toContain('778 comments');
+    const rootId = await page.evaluate(() => document.activeElement!.getAttribute('data-root'));
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(ring).toBe('solid');
+    await screenshot(page, 'semzoom-hn-label-focus');
+    expect(await axeOnLabels(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+    expect(await axeOnLabels(page)).toEqual([]);
+    await screenshot(page, 'semzoom-hn-label-focus-dark');
+    await page.getByRole('button', { name: 'Switch to the light theme' }).click();
+    await page.locator('.region-label[data-count="778"]').focus();
+    await page.keyboard.press('Enter');
+    await settle(page);
+    const after = await viewOf(page);
+    // It opens into cards with text, starting with the comment that started it, in view.
+    expect(after.zoom).toBeGreaterThanOrEqual(0.35);
+    await screenshot(page, 'semzoom-hn-region-opened');
+    expect(await labels(page).count()).toBe(0);
+    // Where that comment's card is, from the same layout computed here for the pane's shape.
+    const pane = (await page.locator('.canvas').boundingBox())!;
+    const opened = openInput(readFileSync(fixturePath(HN_THREAD), 'utf8'), { retrievedAt: null, fileName: HN_THREAD });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const graph = buildMap(opened.value.nodes).graph;
+    const layout = layoutMap(graph, { mode: 'overview', aspect: Math.round((pane.width / pane.height) * 4) / 4 });
+    const at = graph.index.get(rootId!)!;
+    const left = layout.x[at]! * after.zoom + after.x;
+    const top = layout.y[at]! * after.zoom + after.y;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(left + layout.width[at]! * after.zoom).toBeLessThanOrEqual(pane.width);
+    expect(top + layout.height[at]! * after.zoom).toBeLessThanOrEqual(pane.height);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the Reddit thread readably at fit view and at 35 % in every mode', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await openFixture(page, REDDIT_THREAD, 73);
+    for (const [mode, key] of MODES) {
+      await page.keyboard.press(key);
+      await page.keyboard.press('f');
+      await settle(page);
+      await screenshot(page, `semzoom-reddit-${mode}-fit`);
+      const { zoom } = await viewOf(page);
+      if (zoom < 0.35) {
+        expect(await labels(page).count(), mode).toBeGreaterThan(0);
+      } else {
+        expect((await smallestCardText(page)).smallest, mode).toBeGreaterThanOrEqual(12);
+      }
+      await zoomTo(page, 0.35);
+      await screenshot(page, `semzoom-reddit-${mode}-35`);
+      const text = await smallestCardText(page);
+      expect(text.cards, mode).toBeGreaterThan(0);
+      expect(text.smallest, mode).toBeGreaterThanOrEqual(12);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
