@@ -5,6 +5,7 @@ import { CURRENT_VERSION, LEGACY_VERSION, type ThreadmapDocument } from '../core
 import { exporters, findExporter } from '../core/export';
 import { exportJson, type JsonFormatVersion } from '../core/export/json';
 import { GENERATOR } from '../core/version';
+import { runAgreementCommand } from './agreement-command';
 import { usageText } from './usage';
 
 /** Everything the CLI does to the outside world, so tests can run it without a process. */
@@ -54,6 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'agreement') return runAgreementCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -71,7 +73,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [command, file, ...rest] = positionals;
   if (command === undefined) throw new UsageError('no command given.');
-  if (command !== 'convert' && command !== 'export') throw new UsageError(`unknown command "${command}"; the commands are convert and export.`);
+  if (command !== 'convert' && command !== 'export') throw new UsageError(`unknown command "${command}"; the commands are convert, export and agreement.`);
   if (file === undefined) throw new UsageError(`${command} needs a file to read.`);
   if (rest.length > 0) throw new UsageError(`${command} reads one file; unexpected "${rest[0]}".`);
   if (values['retrieved-at'] !== undefined && Number.isNaN(Date.parse(values['retrieved-at']))) {

@@ -12,11 +12,16 @@ ${list(supportedFormats())}
   threadmap export --format <format> <map-or-thread-file> [-o out-file]
       Export a threadmap file (or any thread file, converted first). Formats:
 ${list(exporters.map((exporter) => `${exporter.format.padEnd(10)}${exporter.label}`))}
+  threadmap agreement <coder-a.json> <coder-b.json> [more…] [--format json|csv|markdown]
+      Agreement between coders: one threadmap file per coder, all of one thread
+      (the coder is the file's coder name, else its file name). Percent agreement,
+      Cohen's κ per pair, Fleiss' κ, Krippendorff's α with a bootstrap interval
+      (--seed <n> to change the generator's seed), per category and confusion matrices.
   threadmap --help | --version
 
 Options:
   -o, --output <file>      write to this file instead of standard output
-  -f, --format <format>    export format (export only)
+  -f, --format <format>    export format (export), report format (agreement)
       --source-url <url>   record the URL the thread was fetched from
       --retrieved-at <iso> record when the thread was fetched (ISO 8601)
       --format-version <n> threadmap JSON format version to write: 2 (default),

@@ -13,6 +13,11 @@ export interface ReportContext {
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
+const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const numberWord = (n: number) => numberWords[n] ?? count(n);
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A share as a percentile number: 0.025 → "2.5". */
+const percentile = (share: number) => (share * 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
 
 /** "ana coded 2,210 comments, ben 1,980; 1,873 by both" (or "by all … by at least two"). */
 export function overlapSentence(report: AgreementReport, codedByAll: number): string {
@@ -110,15 +115,17 @@ export function methodsParagraph(report: AgreementReport, context: Pick<ReportCo
     : `Fleiss’ κ (Fleiss 1971) is computed over the ${count(report.fleissUnits)} units coded by all ${coders} coders (it cannot take missing values).`;
   const left = interval.undefinedResamples > 0 ? ` ${count(interval.undefinedResamples)} resamples in which α was undefined were left out.` : '';
   return [
-    `${coders} coders tagged comments of one thread with the categories ${categories}.`,
+    `${capitalize(numberWord(coders))} coders tagged comments of one thread with the categories ${categories}.`,
     `Units are the ${count(report.totalUnits)} comments that reply to something; the opening post and stubs for replies that were not loaded are not units.`,
     'A comment a coder left untagged is missing data for that coder, not a category.',
-    `${count(report.units)} units were coded by at least two coders and ${count(context.codedByAll)} by all.`,
+    coders === 2
+      ? `${count(report.units)} units were coded by both coders.`
+      : `${count(report.units)} units were coded by at least two coders and ${count(context.codedByAll)} by all.`,
     'Percent agreement is the mean over those units of the share of coder pairs that chose the same category.',
     'Cohen’s κ (Cohen 1960) is computed for each pair of coders over the units both coded.',
     fleiss,
     'Krippendorff’s α (nominal, Krippendorff 2011) uses every unit with at least two values, missing values allowed; per-category agreement is α on the data recoded as that category against any other.',
-    `The ${Math.round(interval.level * 100)} % interval for α is a ${interval.method}: ${count(interval.resamples)} resamples, seed ${interval.seed}, bounds at the ${((1 - interval.level) / 2) * 100} and ${((1 + interval.level) / 2) * 100} percentiles (linear interpolation).${left}`,
+    `The ${Math.round(interval.level * 100)} % interval for α is a ${interval.method}: ${count(interval.resamples)} resamples, seed ${interval.seed}, bounds at the ${percentile((1 - interval.level) / 2)} and ${percentile((1 + interval.level) / 2)} percentiles (linear interpolation).${left}`,
     'κ and α are undefined (—) when every value falls in one category, since chance alone would then agree perfectly.',
   ].join(' ');
 }
