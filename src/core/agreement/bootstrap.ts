@@ -1,6 +1,6 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { alphaOfUnits, alphaUnitTotals } from './krippendorff-alpha';
+import { alphaFromSums, alphaUnitTotals, type AlphaUnitTotals } from './krippendorff-alpha';
 import type { ReliabilityData } from './reliability-data';
 
 /*
@@ -83,12 +83,51 @@ export interface AlphaInterval {
 
 export const BOOTSTRAP_METHOD = 'percentile bootstrap over units (resampled with replacement), seeded xoroshiro128+';
 
+/**
+ * α of a resample by unit pattern: units with the same value counts contribute identically, and a
+ * thread has few patterns (3 categories × up to 5 coders: at most 55), so a resample only counts
+ * how often it drew each pattern and then sums the patterns, instead of summing every unit.
+ */
+function patternAlpha(totals: AlphaUnitTotals): (picks: Int32Array) => number | null {
+  const k = totals.categoryCount;
+  const patternOf = new Int32Array(totals.unitCount);
+  const first: number[] = [];
+  const seen = new Map<string, number>();
+  for (let u = 0; u < totals.unitCount; u++) {
+    const key = Array.from(totals.counts.subarray(u * k, u * k + k)).join(',');
+    let pattern = seen.get(key);
+    if (pattern === undefined) {
+      pattern = first.length;
+      seen.set(key, pattern);
+      first.push(u);
+    }
+    patternOf[u] = pattern;
+  }
+  const drawn = new Float64Array(first.length);
+  const categoryTotals = new Float64Array(k);
+  return (picks) => {
+    drawn.fill(0);
+    for (let i = 0; i < picks.length; i++) drawn[patternOf[picks[i]!]!]! += 1;
+    categoryTotals.fill(0);
+    let n = 0;
+    let diagonal = 0;
+    for (let p = 0; p < first.length; p++) {
+      const times = drawn[p]!;
+      if (times === 0) continue;
+      const u = first[p]!;
+      n += times * totals.values[u]!;
+      diagonal += times * totals.agreement[u]!;
+      for (let c = 0; c < k; c++) categoryTotals[c]! += times * totals.counts[u * k + c]!;
+    }
+    return alphaFromSums(n, diagonal, categoryTotals);
+  };
+}
+
 /** A percentile-bootstrap interval for Krippendorff's α (nominal), resampling units with ≥ 2 values. */
 export function alphaBootstrap(data: ReliabilityData, options: Partial<BootstrapOptions> = {}): AlphaInterval {
   const settings = { ...DEFAULT_BOOTSTRAP, ...options };
   const totals = alphaUnitTotals(data);
-  const scratch = new Float64Array(totals.categoryCount);
-  const distribution = bootstrapDistribution(totals.unitCount, (picks) => alphaOfUnits(totals, picks, scratch), settings);
+  const distribution = bootstrapDistribution(totals.unitCount, patternAlpha(totals), settings);
   const tail = (1 - settings.level) / 2;
   return {
     lower: quantile(distribution.values, tail),
