@@ -17,7 +17,7 @@ export interface PairAgreement {
 /** Agreement on one category against all the others. */
 export interface CategoryAgreement {
   category: string;
-  /** How many values (over all coders and units) are this category. */
+  /** How often coders chose this category in the units coded by at least two (n_c of α). */
   values: number;
   /** Krippendorff's α on the data recoded this-category-or-another (missing stays missing). */
   krippendorffAlpha: number | null;
@@ -66,7 +66,10 @@ export function agreementReport(data: ReliabilityData, bootstrap: Partial<Bootst
     }
   }
   const used = new Array<number>(data.categories.length).fill(0);
-  for (const row of data.values) for (const value of row) if (value !== null) used[value]! += 1;
+  for (const row of data.values) {
+    if (codedCount(row) < 2) continue;
+    for (const value of row) if (value !== null) used[value]! += 1;
+  }
   const alphas = categoryAlphas(data);
   const fleiss = fleissKappa(data);
   return {

@@ -32,3 +32,10 @@ describe('the agreement report’s text formats', () => {
     expect(rows.filter((r) => r.measure === 'confusion')).toHaveLength(3 * 9);
   });
 });
+
+describe('the agreement report', () => {
+  it('counts per category the values alpha uses: those in units coded by at least two coders', () => {
+    // pro: 3 (unit 1); con: 2 + 3 (units 2 and 3); question: 0, since unit 4's lone value pairs with nothing.
+    expect(agreementReport(threeCoders).categories.map((c) => c.values)).toEqual([3, 5, 0]);
+  });
+});
