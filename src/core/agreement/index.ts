@@ -1,5 +1,5 @@
 /** Agreement between coders: reliability data and the measures computed from it (see README.md). */
-export { buildReliabilityData, pairableUnitIndexes, type CoderTags, type ReliabilityData } from './reliability-data';
+export { buildReliabilityData, pairableUnitIndexes, selectUnits, type CoderTags, type ReliabilityData } from './reliability-data';
 export { percentAgreement } from './percent-agreement';
 export { cohenKappa, cohenKappaFromMatrix, confusionMatrix, pairPercentAgreement, type ConfusionMatrix } from './pairwise';
 export { fleissKappa, fleissKappaFromCounts, type FleissResult } from './fleiss-kappa';

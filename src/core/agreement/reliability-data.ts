@@ -69,3 +69,18 @@ export function pairableUnitIndexes(data: ReliabilityData): number[] {
   });
   return out;
 }
+
+/**
+ * The same data over the units `keep` accepts (e.g. the comments of one sub-debate), in order, so
+ * every measure can be computed for a part of the thread as for the whole.
+ */
+export function selectUnits(data: ReliabilityData, keep: (unitId: string) => boolean): ReliabilityData {
+  const units: string[] = [];
+  const values: (readonly (number | null)[])[] = [];
+  data.units.forEach((unit, u) => {
+    if (!keep(unit)) return;
+    units.push(unit);
+    values.push(data.values[u]!);
+  });
+  return { categories: data.categories, coders: data.coders, units, values };
+}
