@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { decodeInput } from '../core/document/decode-input';
-import { DEFAULT_MAX_BYTES, formatBytes, tooLargeError } from '../core/document/input-checks';
 import { openInput } from '../core/document/open-input';
 import { CURRENT_VERSION, LEGACY_VERSION, type ThreadmapDocument } from '../core/document/types';
 import { exporters, findExporter } from '../core/export';
 import { exportJson, type JsonFormatVersion } from '../core/export/json';
 import { GENERATOR } from '../core/version';
 import { parseLayoutOptions, renderLayout } from './layout-command';
+import { runAgreementCommand } from './agreement-command';
+import { describeFsError, readInputText } from './read-input';
 import { usageText } from './usage';
 
 /** What reading an input gave: its bytes, or why they were not read to the end. */
@@ -69,6 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'agreement') return runAgreementCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -86,7 +87,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [command, file, ...rest] = positionals;
   if (command === undefined) throw new UsageError('no command given.');
-  if (command !== 'convert' && command !== 'export' && command !== 'layout') throw new UsageError(`unknown command "${command}"; the commands are convert, export and layout.`);
+  if (command !== 'convert' && command !== 'export' && command !== 'layout') throw new UsageError(`unknown command "${command}"; the commands are convert, export, layout and agreement.`);
   if (file === undefined) throw new UsageError(`${command} needs a file to read.`);
   if (rest.length > 0) throw new UsageError(`${command} reads one file; unexpected "${rest[0]}".`);
   if (values['retrieved-at'] !== undefined && Number.isNaN(Date.parse(values['retrieved-at']))) {
@@ -136,24 +137,12 @@ function exportRenderer(values: Values): (doc: ThreadmapDocument) => string {
 /** Reads and opens a file, printing the reason to stderr when it cannot be opened. */
 async function openFile(file: string, values: Values, io: CliIo): Promise<ThreadmapDocument | null> {
   const name = file === '-' ? 'standard input' : file;
-  let read: InputRead;
-  try {
-    read = await io.readInput(file, DEFAULT_MAX_BYTES);
-  } catch (error) {
-    io.stderr(`threadmap: ${name}: The file could not be read (${describeFsError(error)}).\n`);
+  const read = await readInputText(file, io);
+  if (!read.ok) {
+    io.stderr(`threadmap: ${name}: ${read.message}\n`);
     return null;
   }
-  if (read.kind === 'notAFile') {
-    io.stderr(`threadmap: ${name}: This is ${read.what}, not a file; Threadmap reads regular files, or standard input with "-".\n`);
-    return null;
-  }
-  if (read.kind === 'tooLarge') {
-    const tooLarge = read.knownSize === null ? null : tooLargeError(read.knownSize, DEFAULT_MAX_BYTES);
-    const sentence = tooLarge && !tooLarge.ok ? tooLarge.error.message : `The input is larger than the ${formatBytes(DEFAULT_MAX_BYTES)} Threadmap opens; reading stopped there. Open a smaller export of the thread.`;
-    io.stderr(`threadmap: ${name}: ${sentence}\n`);
-    return null;
-  }
-  const { text, warnings: decodingWarnings } = decodeInput(read.bytes);
+  const { text, warnings: decodingWarnings } = read;
   const result = openInput(text, {
     retrievedAt: values['retrieved-at'] ?? null,
     sourceUrl: values['source-url'] ?? null,
@@ -187,16 +176,3 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-const fsErrors: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a folder in the path is not a folder',
-};
-
-function describeFsError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && Object.hasOwn(fsErrors, code)) return fsErrors[code]!;
-  return error instanceof Error ? error.message : String(error);
-}

@@ -17,11 +17,16 @@ ${list(exporters.map((exporter) => `${exporter.format.padEnd(10)}${exporter.labe
       (default 1400×900): {"mode", "nodes": [{"id","x","y","width","height"}],
       "edges": [{"from","to","points": [[x,y],…]}]}. Modes: overview (default),
       tree-down, tree-right, outline.
+  threadmap agreement <coder-a.json> <coder-b.json> [more…] [--format json|csv|markdown]
+      Agreement between coders: one threadmap file per coder, all of one thread
+      (the coder is the file's coder name, else its file name). Percent agreement,
+      Cohen's κ per pair, Fleiss' κ, Krippendorff's α with a bootstrap interval
+      (--seed <n> to change the generator's seed), per category and confusion matrices.
   threadmap --help | --version
 
 Options:
   -o, --output <file>      write to this file instead of standard output
-  -f, --format <format>    export format (export only)
+  -f, --format <format>    export format (export), report format (agreement)
       --mode <mode>        layout mode (layout only)
       --width, --height    window size in pixels (layout only)
       --source-url <url>   record the URL the thread was fetched from

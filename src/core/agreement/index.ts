@@ -1,0 +1,10 @@
+/** Agreement between coders: reliability data and the measures computed from it (see README.md). */
+export { buildReliabilityData, pairableUnitIndexes, selectUnits, type CoderTags, type ReliabilityData } from './reliability-data';
+export { percentAgreement } from './percent-agreement';
+export { cohenKappa, cohenKappaFromMatrix, confusionMatrix, pairPercentAgreement, type ConfusionMatrix } from './pairwise';
+export { fleissKappa, fleissKappaFromCounts, type FleissResult } from './fleiss-kappa';
+export { categoryAlphas, krippendorffAlpha } from './krippendorff-alpha';
+export { alphaBootstrap, bootstrapDistribution, quantile, DEFAULT_BOOTSTRAP, type AlphaInterval, type BootstrapOptions } from './bootstrap';
+export { agreementReport, unitsCodedByAll, type AgreementReport, type CategoryAgreement, type PairAgreement, type PairConfusion } from './agreement-report';
+export { coderName, differentThreadMessage, duplicateCoderMessage, reliabilityDataFromDocuments, type CodedDocument } from './from-documents';
+export { formatReport, overlapSentence, REPORT_FORMATS, type ReportFormat } from './format-report';
