@@ -12,6 +12,7 @@ import { SuggestionOffer } from '../features/find/SuggestionOffer';
 import { FindBar } from '../features/find/FindBar';
 import { StructureTools } from '../features/structure/StructureTools';
 import { ClaimSource } from '../features/structure/ClaimSource';
+import { SubDebatePanel } from '../features/insight/SubDebatePanel';
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
@@ -88,6 +89,11 @@ export function SidePanel() {
       {hasMap ? (
         <section className="section" aria-label="Progress">
           <TagProgress />
+        </section>
+      ) : null}
+      {hasMap ? (
+        <section className="section" aria-label="Sub-debates">
+          <SubDebatePanel />
         </section>
       ) : null}
       <div className="scroll">

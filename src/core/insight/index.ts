@@ -4,3 +4,4 @@ export type { BackAndForth } from './back-and-forth';
 export type { Participant, ReplyPair } from './people';
 export type { TimeSeries, FirstHour } from './time-series';
 export { describeDuration } from './summary';
+export { SUB_DEBATE_ORDERS, orderValue, sortSubDebates, type SubDebateOrder } from './sort-sub-debates';
