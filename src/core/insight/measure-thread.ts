@@ -44,7 +44,7 @@ export interface ThreadMeasures {
 /** How many of the biggest sub-debates the time series and the summary single out. */
 export const STACKED_SUB_DEBATES = 5;
 
-/** Measures a thread from its nodes and annotations: a handful of linear passes over the reply tree. */
+/** Measures a thread from its nodes and annotations, in a few passes over the reply tree. */
 export function measureThread(input: { nodes: readonly ThreadNode[]; annotations: Annotations; source?: SourceInfo }, rule?: BranchRule): ThreadMeasures {
   return measureGraph(buildMap(input.nodes).graph, input.annotations, input.source, rule);
 }

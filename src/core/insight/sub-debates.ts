@@ -125,7 +125,7 @@ export function measureSubDebates(facts: NodeFacts, chainLengths: Int32Array, ru
     } else around[node] = enclosing;
   }
   const seen = new Int32Array(facts.authors.length).fill(-1);
-  const measure = (node: number, kind: SubDebate['kind'], stamp: number) => describe(facts, sums, chainLengths, seen, node, kind, stamp);
+  const measure = (node: number, kind: SubDebate['kind'], stamp: number) => measureOne(facts, sums, chainLengths, seen, node, kind, stamp);
   const bySize = (a: SubDebate, b: SubDebate) => b.size - a.size;
   return {
     topLevel: topLevel.map((node, k) => measure(node, 'top-level', k)).sort(bySize),
@@ -133,7 +133,7 @@ export function measureSubDebates(facts: NodeFacts, chainLengths: Int32Array, ru
   };
 }
 
-function describe(facts: NodeFacts, sums: SubtreeSums, chainLengths: Int32Array, seen: Int32Array, top: number, kind: SubDebate['kind'], stamp: number): SubDebate {
+function measureOne(facts: NodeFacts, sums: SubtreeSums, chainLengths: Int32Array, seen: Int32Array, top: number, kind: SubDebate['kind'], stamp: number): SubDebate {
   const { graph, author, size, order } = facts;
   const topDepth = graph.depth[top]!;
   let participants = 0;
