@@ -14,6 +14,7 @@ import { StructureTools } from '../features/structure/StructureTools';
 import { ClaimSource } from '../features/structure/ClaimSource';
 import { HintTooltip } from '../components/HintTooltip';
 import { IsolatedName, revealBidiControls } from '../components/bidi';
+import { SubDebatePanel } from '../features/insight/SubDebatePanel';
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
@@ -121,6 +122,11 @@ export function SidePanel({ collapsed = false, onCollapsedChange = () => undefin
           </div>
         )}
       </div>
+      {hasMap ? (
+        <section className="section" aria-label="Sub-debates">
+          <SubDebatePanel />
+        </section>
+      ) : null}
       {hasMap ? (
         <section className="section progress-section" aria-label="Progress">
           <TagProgress />

@@ -1,8 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readRegularFile } from './node-io';
-import { runCli, type CliIo } from './run-cli';
+import { runCliInMemory } from './testing/run-cli-in-memory';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));
 const HN_FULL = fixture('hn-firebase_14952787_flat-items_forum-explorer.json');
@@ -16,20 +15,7 @@ interface MapFile {
   annotations: Record<string, { tag?: string; updatedAt: string; coder?: string | null }>;
 }
 
-async function run(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const bytes = (text: string) => new TextEncoder().encode(text);
-  const io: CliIo = {
-    readInput: async (path, maxBytes) => (Object.hasOwn(files, path) ? { kind: 'bytes', bytes: bytes(files[path]!) } : readRegularFile(path, maxBytes)),
-    writeFile: async (path, text) => void (files[path] = text),
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    now: () => '2026-11-26T14:00:00.000Z',
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const run = runCliInMemory;
 
 /** FNV-1a: a fixed pseudo-random number per string, so the simulated coders are deterministic. */
 function hash(text: string): number {

@@ -3,25 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { layoutGeometry, layoutMap, LAYOUT_MODES, windowAspect, type MapGeometry } from '../core/layout';
 import { fixtureGraph, HN_THREAD } from '../core/layout/testing/fixture-graphs';
 import { crossingLines, linesOverCards, looseLineEnds, overlappingCards } from '../core/layout/testing/geometry-checks';
-import { readRegularFile } from './node-io';
-import { runCli, type CliIo } from './run-cli';
+import { runCliInMemory } from './testing/run-cli-in-memory';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    readInput: (path, maxBytes) => readRegularFile(path, maxBytes),
-    writeFile: async (path, text) => void written.set(path, text),
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    now: () => '2026-11-26T14:00:00.000Z',
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join(''), written };
-}
+const run = runCliInMemory;
 
 describe('threadmap layout', () => {
   const thread = fixtureGraph(HN_THREAD);
@@ -55,10 +41,10 @@ describe('threadmap layout', () => {
   });
 
   it('writes to the file given with -o', async () => {
-    const { code, stdout, written } = await run(['layout', fixture(HN_THREAD), '-o', 'out.json']);
+    const { code, stdout, files: written } = await run(['layout', fixture(HN_THREAD), '-o', 'out.json']);
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect((JSON.parse(written.get('out.json')!) as MapGeometry).mode).toBe('overview');
+    expect((JSON.parse(written['out.json']!) as MapGeometry).mode).toBe('overview');
   });
 
   it('refuses an unknown mode and a window size that is not a number, with exit status 2', async () => {

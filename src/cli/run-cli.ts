@@ -7,6 +7,7 @@ import { GENERATOR } from '../core/version';
 import { parseLayoutOptions, renderLayout } from './layout-command';
 import { runAgreementCommand } from './agreement-command';
 import { describeFsError, readInputText } from './read-input';
+import { parseStatsOptions, renderStats } from './stats-command';
 import { usageText } from './usage';
 
 /** What reading an input gave: its bytes, or why they were not read to the end. */
@@ -45,6 +46,7 @@ const options = {
   width: { type: 'string' },
   height: { type: 'string' },
   raw: { type: 'boolean' },
+  table: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -87,14 +89,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [command, file, ...rest] = positionals;
   if (command === undefined) throw new UsageError('no command given.');
-  if (command !== 'convert' && command !== 'export' && command !== 'layout') throw new UsageError(`unknown command "${command}"; the commands are convert, export, layout and agreement.`);
+  if (command !== 'convert' && command !== 'export' && command !== 'layout' && command !== 'stats') throw new UsageError(`unknown command "${command}"; the commands are convert, export, layout, stats and agreement.`);
   if (file === undefined) throw new UsageError(`${command} needs a file to read.`);
   if (rest.length > 0) throw new UsageError(`${command} reads one file; unexpected "${rest[0]}".`);
   if (values['retrieved-at'] !== undefined && Number.isNaN(Date.parse(values['retrieved-at']))) {
     throw new UsageError(`--retrieved-at "${values['retrieved-at']}" is not an ISO 8601 time.`);
   }
 
-  const render = command === 'convert' ? convertRenderer(values, io) : command === 'layout' ? layoutRenderer(values) : exportRenderer(values);
+  const render = command === 'convert' ? convertRenderer(values, io) : command === 'layout' ? layoutRenderer(values) : command === 'stats' ? statsRenderer(values) : exportRenderer(values);
   const doc = await openFile(file, values, io);
   if (!doc) return EXIT_INPUT;
   return (await writeOutput(render(doc), values.output, io)) ? EXIT_OK : EXIT_INPUT;
@@ -122,6 +124,12 @@ function layoutRenderer(values: Values): (doc: ThreadmapDocument) => string {
   const parsed = parseLayoutOptions(values);
   if (!parsed.ok) throw new UsageError(parsed.message);
   return (doc) => renderLayout(doc, parsed.mode, parsed.aspect);
+}
+
+function statsRenderer(values: Values): (doc: ThreadmapDocument) => string {
+  const parsed = parseStatsOptions(values);
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  return (doc) => renderStats(doc, parsed.format, parsed.tables);
 }
 
 function exportRenderer(values: Values): (doc: ThreadmapDocument) => string {

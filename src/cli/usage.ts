@@ -17,6 +17,11 @@ ${list(exporters.map((exporter) => `${exporter.format.padEnd(10)}${exporter.labe
       (default 1400×900): {"mode", "nodes": [{"id","x","y","width","height"}],
       "edges": [{"from","to","points": [[x,y],…]}]}. Modes: overview (default),
       tree-down, tree-right, outline.
+  threadmap stats [--format json|csv|markdown] [--table subdebates|participants] <map-or-thread-file>
+      Measure the thread: sub-debates (size, depth, participants, times, back-and-forth,
+      tags), participants and who replies to whom, comments over time, a summary.
+      JSON by default; CSV prints the sub-debate table, a blank line, then the
+      participant table (or only the one --table names); Markdown the summary and both.
   threadmap agreement <coder-a.json> <coder-b.json> [more…] [--format json|csv|markdown]
       Agreement between coders: one threadmap file per coder, all of one thread
       (the coder is the file's coder name, else its file name). Percent agreement,
@@ -26,7 +31,8 @@ ${list(exporters.map((exporter) => `${exporter.format.padEnd(10)}${exporter.labe
 
 Options:
   -o, --output <file>      write to this file instead of standard output
-  -f, --format <format>    export format (export), report format (agreement)
+  -f, --format <format>    export format (export), report format (stats, agreement)
+      --table <table>      subdebates or participants (stats --format csv only)
       --mode <mode>        layout mode (layout only)
       --width, --height    window size in pixels (layout only)
       --source-url <url>   record the URL the thread was fetched from

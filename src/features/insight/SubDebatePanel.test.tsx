@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { openFixture } from '../../../test/support/fixtures';
+import { openDocument } from '../../store/actions';
+import { useMapStore } from '../../store/map-store';
+import { renderUi } from '../../../test/support/render-ui';
+import { measureThread, sortSubDebates } from '../../core/insight';
+import { SubDebatePanel } from './SubDebatePanel';
+
+const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
+
+beforeEach(() => {
+  openDocument(openFixture(ALGOLIA));
+});
+afterEach(cleanup);
+
+/** The measure shown on each row of the list, top to bottom. */
+function rowValues() {
+  return within(screen.getByRole('list')).getAllByRole('button').map((row) => row.querySelector('.insight-value')!.textContent);
+}
+
+describe('SubDebatePanel', () => {
+  it('opens from the keyboard and lists every sub-debate, the biggest first, under the summary', async () => {
+    const user = userEvent.setup();
+    renderUi(<SubDebatePanel />);
+    const toggle = screen.getByRole('button', { name: /Sub-debates/ });
+    expect(toggle).toHaveTextContent('3');
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText(/^578 comments by \d+ people over 4\.7 days/)).toBeInTheDocument();
+    const values = rowValues().map(Number);
+    // Three top-level sub-debates and the big branches inside them.
+    expect(values.length).toBeGreaterThan(3);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(values[0]).toBe(458);
+  });
+
+  it('re-sorts by another measure and selects the top comment of the chosen sub-debate', async () => {
+    const user = userEvent.setup();
+    renderUi(<SubDebatePanel />);
+    await user.click(screen.getByRole('button', { name: /Sub-debates/ }));
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'backAndForth');
+    expect(screen.getByRole('list', { name: 'Sub-debates by longest back-and-forth' })).toBeInTheDocument();
+    const turns = rowValues().map((text) => Number(text!.split(' ')[0]));
+    expect(turns).toEqual([...turns].sort((a, b) => b - a));
+    expect(turns[0]).toBe(8);
+
+    const first = within(screen.getByRole('list')).getAllByRole('button')[0]!;
+    await user.click(first);
+    const state = useMapStore.getState();
+    const measures = measureThread({ nodes: state.nodes, annotations: state.annotations });
+    const expected = sortSubDebates([...measures.topLevel, ...measures.branches], 'backAndForth')[0]!;
+    expect(state.selectedId).toBe(expected.id);
+    expect(first).toHaveTextContent(state.nodes.find((n) => n.id === expected.id)!.author!);
+    expect(first).toHaveAttribute('aria-current', 'true');
+  });
+});

@@ -1,0 +1,106 @@
+import { useId, useMemo, useState } from 'react';
+import { Collapsible } from 'radix-ui';
+import { measureGraph, sortSubDebates, SUB_DEBATE_ORDERS, type SubDebate, type SubDebateOrder } from '../../core/insight';
+import type { MapGraph } from '../../core/map/graph';
+import { excerpt } from '../../components/format';
+import { select } from '../../store/actions';
+import { useMapStore } from '../../store/map-store';
+import { useGraph, useSelectedId } from '../../store/selectors';
+import './insight.css';
+
+const number = (value: number | null, unit: string, digits = 0) => (value === null ? null : `${value.toFixed(digits)} ${unit}`);
+
+/** The chosen measure of a sub-debate as a short label, or a dash when the source cannot say. */
+function measureLabel(debate: SubDebate, order: SubDebateOrder): string {
+  switch (order) {
+    case 'size':
+      return `${debate.size}`;
+    case 'depth':
+      return `${debate.depth} deep`;
+    case 'participants':
+      return `${debate.participants} people`;
+    case 'durationHours':
+      return number(debate.durationHours, 'h', debate.durationHours !== null && debate.durationHours < 10 ? 1 : 0) ?? '–';
+    case 'activity':
+      return number(debate.activity, '/h', 1) ?? '–';
+    case 'backAndForth':
+      return `${debate.backAndForth?.length ?? 0} turns`;
+    case 'unansweredQuestions':
+      return `${debate.unansweredQuestions} open`;
+    case 'contestedness':
+      return debate.contestedness === null ? '–' : `${Math.round(debate.contestedness * 100)} % con`;
+    case 'start':
+      return debate.start === null ? '–' : new Date(debate.start).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
+  }
+}
+
+function details(debate: SubDebate): string {
+  const parts = [`${debate.size} ${debate.size === 1 ? 'comment' : 'comments'}`, `depth ${debate.depth}`, `${debate.participants} ${debate.participants === 1 ? 'person' : 'people'}`];
+  if (debate.backAndForth && debate.backAndForth.length >= 3) parts.push(`${debate.backAndForth.length}-turn back-and-forth`);
+  return parts.join(' · ');
+}
+
+function topComment(graph: MapGraph, id: string): string {
+  const at = graph.index.get(id);
+  if (at === undefined) return id;
+  const node = graph.nodes[at]!;
+  const who = node.author ?? 'Anonymous';
+  const text = excerpt(node.text, 60);
+  return text ? `${who}: ${text}` : who;
+}
+
+function SubDebateList({ graph }: { graph: MapGraph }) {
+  const annotations = useMapStore((state) => state.annotations);
+  const source = useMapStore((state) => state.source);
+  const selectedId = useSelectedId();
+  const [order, setOrder] = useState<SubDebateOrder>('size');
+  const selectId = useId();
+  const measures = useMemo(() => measureGraph(graph, annotations, source ?? undefined), [graph, annotations, source]);
+  const sorted = useMemo(() => sortSubDebates([...measures.topLevel, ...measures.branches], order), [measures, order]);
+  return (
+    <>
+      <p className="insight-summary">{measures.summary}</p>
+      <div className="insight-order">
+        <label htmlFor={selectId}>Sort by</label>
+        <select id={selectId} value={order} onChange={(event) => setOrder(event.target.value as SubDebateOrder)}>
+          {SUB_DEBATE_ORDERS.map((option) => (
+            <option key={option.key} value={option.key}>{option.label}</option>
+          ))}
+        </select>
+      </div>
+      <ol className="insight-list" aria-label={`Sub-debates by ${SUB_DEBATE_ORDERS.find((option) => option.key === order)!.label.toLowerCase()}`}>
+        {sorted.map((debate) => (
+          <li key={debate.id}>
+            <button type="button" className="insight-row" aria-current={debate.id === selectedId ? 'true' : undefined} onClick={() => select(debate.id)}>
+              <span className="insight-title">
+                {debate.kind === 'branch' ? <span className="insight-kind">branch</span> : null}
+                {topComment(graph, debate.id)}
+              </span>
+              <span className="insight-value">{measureLabel(debate, order)}</span>
+              <span className="insight-details">{details(debate)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/**
+ * The thread's sub-debates, sortable by each measure; choosing one selects its top comment, which
+ * the canvas brings into view. Measured only while open.
+ */
+export function SubDebatePanel() {
+  const graph = useGraph();
+  const [open, setOpen] = useState(false);
+  const count = useMemo(() => graph.roots.reduce((sum, root) => sum + graph.children[root]!.length, 0), [graph]);
+  return (
+    <Collapsible.Root open={open} onOpenChange={setOpen} className="insight-panel">
+      <Collapsible.Trigger className="insight-toggle">
+        <span aria-hidden="true" className="insight-chevron">{open ? '▾' : '▸'}</span>
+        Sub-debates <span className="insight-count">{count}</span>
+      </Collapsible.Trigger>
+      <Collapsible.Content>{open ? <SubDebateList graph={graph} /> : null}</Collapsible.Content>
+    </Collapsible.Root>
+  );
+}
