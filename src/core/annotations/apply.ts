@@ -19,7 +19,7 @@ export function applyAnnotationChanges(annotations: Annotations, changes: readon
   if (changes.length === 0) return annotations;
   const next: Annotations = { ...annotations };
   for (const change of changes) {
-    const current: Annotation | undefined = next[change.id];
+    const current: Annotation | undefined = Object.hasOwn(next, change.id) ? next[change.id] : undefined;
     if (change.type === 'confirm' && !current?.recheck) continue;
     const updated: Annotation = { ...current, updatedAt: change.at, coder: change.coder ?? null };
     if (change.type !== 'note') delete updated.recheck;
@@ -32,7 +32,8 @@ export function applyAnnotationChanges(annotations: Annotations, changes: readon
       else delete updated.note;
     }
     if (updated.tag === undefined && updated.note === undefined) delete next[change.id];
-    else next[change.id] = updated;
+    // defineProperty, not assignment, so an id such as "__proto__" stays an ordinary entry.
+    else Object.defineProperty(next, change.id, { value: updated, enumerable: true, writable: true, configurable: true });
   }
   return next;
 }

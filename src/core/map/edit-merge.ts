@@ -91,9 +91,10 @@ export function mergeIntoPrevious(parts: MapParts, graph: MapGraph, at: number, 
 }
 
 function mergeAnnotations(annotations: Annotations, id: string, intoId: string, time?: string): Annotations {
-  const moved = annotations[id];
+  // Own entries only, so that ids such as "constructor" or "__proto__" are ordinary cards.
+  const moved = Object.hasOwn(annotations, id) ? annotations[id] : undefined;
   if (!moved) return annotations;
-  const kept = annotations[intoId];
+  const kept = Object.hasOwn(annotations, intoId) ? annotations[intoId] : undefined;
   const next: Annotations = { ...annotations };
   delete next[id];
   const updatedAt = time ?? (kept && kept.updatedAt > moved.updatedAt ? kept.updatedAt : moved.updatedAt);
@@ -102,7 +103,7 @@ function mergeAnnotations(annotations: Annotations, id: string, intoId: string, 
   if (tag) merged.tag = tag;
   const note = [kept?.note, moved.note].filter((part): part is string => Boolean(part)).join(PARAGRAPH);
   if (note) merged.note = note;
-  next[intoId] = merged;
+  Object.defineProperty(next, intoId, { value: merged, enumerable: true, writable: true, configurable: true });
   return next;
 }
 
