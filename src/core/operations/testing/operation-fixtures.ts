@@ -39,3 +39,17 @@ export function undone(document: ThreadmapDocument, inverse: Operation): Threadm
 export function commentsOf(document: ThreadmapDocument) {
   return document.nodes.filter((node) => isTaggable(node) && node.kind === 'comment' && node.text.trim().length > 12);
 }
+
+/**
+ * JSON text with keys sorted and undefined values spelled out: two documents give the same text
+ * only when they hold the same own entries with the same values, whatever the order of keys.
+ * (Vitest's toStrictEqual compares `.constructor`, which misleads for an entry named "constructor".)
+ */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, entry: unknown) => {
+    if (entry === undefined) return '(undefined)';
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return entry;
+    const record = entry as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
+  });
+}
