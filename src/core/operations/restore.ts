@@ -65,9 +65,12 @@ function restoreNodes(nodes: readonly ThreadNode[], patch: RestorePatch): Thread
   if (patch.nodes.length === 0 && patch.order.length === 0) return nodes as ThreadNode[];
   const current = new Map(nodes.map((node) => [node.id, node]));
   const lists = replyListsOf(nodes, current);
-  for (const { id, node } of patch.nodes) {
-    if (node) current.set(id, node);
-    else current.delete(id);
+  for (const entry of patch.nodes) {
+    if ('fields' in entry) {
+      const node = current.get(entry.id);
+      if (node) current.set(entry.id, { ...node, ...entry.fields });
+    } else if (entry.node) current.set(entry.id, entry.node);
+    else current.delete(entry.id);
   }
   for (const { parent, splice } of patch.order) lists.set(parent, spliced(lists.get(parent) ?? [], splice));
   return emitInThreadOrder(lists, current);
@@ -98,12 +101,29 @@ export function applyRestore(document: ThreadmapDocument, patch: RestorePatch): 
   return next;
 }
 
+/**
+ * How to put `before` back over `now`: only the values that differ when both have the same fields
+ * in the same order (a reply whose parent changed in a merge), else the whole earlier node.
+ */
+function nodeChange(before: ThreadNode, now: ThreadNode): RestorePatch['nodes'][number] {
+  const keys = Object.keys(before);
+  const nowKeys = Object.keys(now);
+  if (keys.length !== nowKeys.length || keys.some((key, i) => key !== nowKeys[i])) return { id: before.id, node: before };
+  const record = before as unknown as Record<string, unknown>;
+  const nowRecord = now as unknown as Record<string, unknown>;
+  const differ = keys.filter((key) => record[key] !== nowRecord[key] && JSON.stringify(record[key]) !== JSON.stringify(nowRecord[key]));
+  return { id: before.id, fields: Object.fromEntries(differ.map((key) => [key, record[key]])) as Partial<ThreadNode> };
+}
+
 function nodeChanges(before: ThreadmapDocument, after: ThreadmapDocument): Pick<RestorePatch, 'nodes' | 'order'> {
   if (before.nodes === after.nodes) return { nodes: [], order: [] };
   const beforeById = new Map(before.nodes.map((node) => [node.id, node]));
   const afterById = new Map(after.nodes.map((node) => [node.id, node]));
   const nodes: RestorePatch['nodes'] = [];
-  for (const node of before.nodes) if (afterById.get(node.id) !== node) nodes.push({ id: node.id, node });
+  for (const node of before.nodes) {
+    const now = afterById.get(node.id);
+    if (now !== node) nodes.push(now ? nodeChange(node, now) : { id: node.id, node });
+  }
   for (const node of after.nodes) if (!beforeById.has(node.id)) nodes.push({ id: node.id, node: null });
 
   const beforeLists = replyListsOf(before.nodes, beforeById);
@@ -139,7 +159,9 @@ export function diffDocuments(before: ThreadmapDocument, after: ThreadmapDocumen
   };
   if (patch.nodes.length || patch.order.length) {
     const restored = restoreNodes(after.nodes, patch);
-    const exact = restored.length === before.nodes.length && restored.every((node, i) => node === before.nodes[i]);
+    // Nodes put back from `fields` are new objects: those few are compared by value.
+    const same = (node: ThreadNode, earlier: ThreadNode) => node === earlier || (node.id === earlier.id && JSON.stringify(node) === JSON.stringify(earlier));
+    const exact = restored.length === before.nodes.length && restored.every((node, i) => same(node, before.nodes[i]!));
     if (!exact) return { ...patch, nodes: [], order: [], nodeList: before.nodes };
   }
   return patch;

@@ -17,7 +17,7 @@ const annotationSchema = z.looseObject({
 });
 
 const restorePatchSchema = z.strictObject({
-  nodes: z.array(z.strictObject({ id, node: nodeSchema.nullable() })),
+  nodes: z.array(z.union([z.strictObject({ id, node: nodeSchema.nullable() }), z.strictObject({ id, fields: z.record(z.string(), z.unknown()) })])),
   order: z.array(z.strictObject({ parent: id.nullable(), splice: spliceOf(id) })),
   links: spliceOf(linkSchema).nullable(),
   annotations: z.array(z.strictObject({ id, annotation: annotationSchema.nullable() })),

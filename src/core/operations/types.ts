@@ -63,8 +63,11 @@ export interface Splice<T> {
  * splice, annotations by id, and the view whole (it is small).
  */
 export interface RestorePatch {
-  /** Nodes to put back by id, in the earlier document's order; `node: null` removes the id. */
-  nodes: Array<{ id: string; node: ThreadNode | null }>;
+  /**
+   * Nodes to put back by id, in the earlier document's order: whole (`node`; null removes the id),
+   * or, when only values changed and the fields are the same, just the earlier values (`fields`).
+   */
+  nodes: Array<{ id: string; node: ThreadNode | null } | { id: string; fields: Partial<ThreadNode> }>;
   /** Splices of the reply lists of parents (null: the list of roots), as ids. */
   order: Array<{ parent: string | null; splice: Splice<string> }>;
   links: Splice<Link> | null;
