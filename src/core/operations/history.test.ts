@@ -98,4 +98,17 @@ describe('the memory an undo step holds on a 20,000-node map', () => {
     const back = undone(step.value);
     expect(back.document.nodes).toEqual(map.nodes);
   });
+
+  it('holds the moved card alone for a move of a whole subtree, and one entry per reply for a merge', () => {
+    const replies = replyCount.get(subtreeRoot.id)!;
+    expect(replies).toBeGreaterThan(100);
+    const moved = perform(createHistory(), map, structural[0]!);
+    const merged = perform(createHistory(), map, structural[1]!);
+    if (!moved.ok || !merged.ok) throw new Error('refused');
+    expect(moved.value.history.past[0]!.inverse.payload).toMatchObject({ nodes: [{ id: subtreeRoot.id }] });
+    const mergePatch = merged.value.history.past[0]!.inverse.payload as { nodes: Array<{ fields?: object }> };
+    expect(mergePatch.nodes).toHaveLength(replies + 2);
+    // Each reply (its parent) and the card merged into (its text) need only their earlier values.
+    expect(mergePatch.nodes.filter((entry) => entry.fields).length).toBe(replies + 1);
+  });
 });
