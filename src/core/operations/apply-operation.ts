@@ -32,17 +32,6 @@ export function applyOperation(document: ThreadmapDocument, op: Operation): Oper
   return ok({ document: next.value, inverse });
 }
 
-/** Applies operations in order; the first refusal stops the sequence and is returned. */
-export function applyOperations(document: ThreadmapDocument, ops: readonly Operation[]): Result<ThreadmapDocument, OperationError> {
-  let current = document;
-  for (const op of ops) {
-    const result = forward(current, op);
-    if (!result.ok) return result;
-    current = result.value;
-  }
-  return ok(current);
-}
-
 type DocumentResult = Result<ThreadmapDocument, OperationError>;
 
 const refuse = (kind: string, message: string): DocumentResult => fail({ kind, message });

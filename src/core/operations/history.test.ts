@@ -63,6 +63,13 @@ describe('undo history of inverse operations', () => {
     expect(undo(back.history, back.document)).toBeNull();
   });
 
+  it('adds no step for an operation that changes nothing', () => {
+    const folded = performAll({ history: createHistory(), document: doc }, [operation('collapse', { id: a!.id }, 1)]);
+    const again = performAll(folded, [operation('collapse', { id: a!.id }, 2), operation('move', { id: a!.id, parent: a!.parent! }, 3)]);
+    expect(again.history.past.map((entry) => entry.op.id)).toEqual(['op-1']);
+    expect(again.document).toBe(folded.document);
+  });
+
   it('leaves history and map as they were when an operation is refused', () => {
     const history: History = push(createHistory(), { op: ops[0]!, inverse: ops[0]! });
     const refused = perform(history, doc, operation('tag', { id: doc.nodes[0]!.id, tag: 'pro' }, 9));

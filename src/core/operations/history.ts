@@ -1,6 +1,7 @@
 import type { ThreadmapDocument } from '../document/types';
 import { fail, ok, type Result } from '../result';
 import { applyOperation } from './apply-operation';
+import { isEmptyPatch } from './restore';
 import type { Operation, OperationError } from './types';
 
 /** One undoable step: the operation as made and the inverse that undoes it (no document copies). */
@@ -33,10 +34,14 @@ export function push(history: History, entry: HistoryEntry): History {
   return { ...history, past: past.length > history.limit ? past.slice(past.length - history.limit) : past, future: [] };
 }
 
-/** Applies an operation and records it as one undo step; a refused operation leaves both unchanged. */
+/**
+ * Applies an operation and records it as one undo step; a refused operation leaves both
+ * unchanged, and one that changes nothing (collapsing a folded card) adds no step.
+ */
 export function perform(history: History, document: ThreadmapDocument, op: Operation): Result<HistoryStep, OperationError> {
   const result = applyOperation(document, op);
   if (!result.ok) return result;
+  if (isEmptyPatch(result.value.inverse.payload)) return ok({ history, document });
   return ok({ history: push(history, { op, inverse: result.value.inverse }), document: result.value.document });
 }
 
