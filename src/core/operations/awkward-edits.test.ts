@@ -35,6 +35,17 @@ describe('awkward sequences undo exactly', () => {
     expect(nodeOf(states[2]!, 't10')).toMatchObject({ parent: 't2', moved: true, originalParent: 't9' });
   });
 
+  it('a card moved away and back, whose parent is then merged, undoes through the merge and both moves', () => {
+    const states = roundTrip(text, [
+      operation('move', { id: 't10', parent: 't2' }, 1),
+      operation('move', { id: 't10', parent: 't9' }, 2),
+      operation('merge', { id: 't9', confirmed: true }, 3),
+    ]);
+    // Moved back where the source had it, the card is as the source gave it again.
+    expect(nodeOf(states[2]!, 't10')).toEqual(nodeOf(text, 't10'));
+    expect(nodeOf(states[3]!, 't10')!.parent).toBe('t8');
+  });
+
   it('a card moved under a card that is merged afterwards comes back from the merged card', () => {
     const states = roundTrip(text, [operation('move', { id: 't3', parent: 't9' }, 1), operation('merge', { id: 't9', confirmed: true }, 2)]);
     expect(nodeOf(states[2]!, 't3')!.parent).not.toBe('t9');

@@ -4,7 +4,7 @@ import { isTaggable } from '../annotations/taggable';
 import type { ThreadmapDocument } from '../document/types';
 import { TAGS } from '../map/types';
 import { applyOperation } from './apply-operation';
-import { REDDIT, TEXT, canonical, openRecorded, operation, throughJson } from './testing/operation-fixtures';
+import { HN, REDDIT, TEXT, canonical, openRecorded, operation, throughJson } from './testing/operation-fixtures';
 import type { Operation, OperationKind } from './types';
 
 const KINDS = ['tag', 'note', 'confirm', 'split', 'move', 'merge', 'link', 'unlink', 'collapse', 'expand', 'viewport', 'layout'] as const satisfies readonly OperationKind[];
@@ -55,9 +55,10 @@ function operationFor(doc: ThreadmapDocument, { kind, a, b, c, text }: Intent, n
 }
 
 describe.each([
-  ['the Reddit thread', REDDIT],
-  ['the plain-text sample', TEXT],
-])('random operation sequences on %s', (_name, fixture) => {
+  ['the Reddit thread', REDDIT, 60],
+  ['the plain-text sample', TEXT, 60],
+  ['the 2,565-item HN thread', HN, 8],
+])('random operation sequences on %s', (_name, fixture, numRuns) => {
   // Some cards already carry tags and notes, as in a map being coded.
   const original = openRecorded(fixture)
     .nodes.filter(isTaggable)
@@ -97,7 +98,7 @@ describe.each([
         expect(JSON.stringify(current.nodes)).toBe(JSON.stringify(original.nodes));
         expect(JSON.stringify(current.links)).toBe(JSON.stringify(original.links));
       }),
-      { numRuns: 60 },
+      { numRuns },
     );
   });
 });
