@@ -1,6 +1,6 @@
 import type { Tag, ThreadNode } from '../map/types';
 import { argumentAnnotations } from './taggable';
-import type { Annotation, Annotations } from './types';
+import { copyAnnotations, type Annotation, type Annotations } from './types';
 
 /** One edit of the annotations; edits are data so they can be logged, replayed and undone. */
 export type AnnotationChange =
@@ -17,9 +17,9 @@ export type AnnotationChange =
  */
 export function applyAnnotationChanges(annotations: Annotations, changes: readonly AnnotationChange[]): Annotations {
   if (changes.length === 0) return annotations;
-  const next: Annotations = { ...annotations };
+  const next = copyAnnotations(annotations);
   for (const change of changes) {
-    const current: Annotation | undefined = Object.hasOwn(next, change.id) ? next[change.id] : undefined;
+    const current: Annotation | undefined = next[change.id];
     if (change.type === 'confirm' && !current?.recheck) continue;
     const updated: Annotation = { ...current, updatedAt: change.at, coder: change.coder ?? null };
     if (change.type !== 'note') delete updated.recheck;
@@ -32,8 +32,7 @@ export function applyAnnotationChanges(annotations: Annotations, changes: readon
       else delete updated.note;
     }
     if (updated.tag === undefined && updated.note === undefined) delete next[change.id];
-    // defineProperty, not assignment, so an id such as "__proto__" stays an ordinary entry.
-    else Object.defineProperty(next, change.id, { value: updated, enumerable: true, writable: true, configurable: true });
+    else next[change.id] = updated;
   }
   return next;
 }

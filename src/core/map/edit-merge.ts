@@ -1,4 +1,4 @@
-import type { Annotation, Annotations } from '../annotations/types';
+import { annotationOf, copyAnnotations, type Annotation, type Annotations } from '../annotations/types';
 import { ok } from '../result';
 import { refuse, type EditResult, type MapParts } from './edit-types';
 import { emitPreorder, preorderRanks } from './edit-tree';
@@ -91,11 +91,10 @@ export function mergeIntoPrevious(parts: MapParts, graph: MapGraph, at: number, 
 }
 
 function mergeAnnotations(annotations: Annotations, id: string, intoId: string, time?: string): Annotations {
-  // Own entries only, so that ids such as "constructor" or "__proto__" are ordinary cards.
-  const moved = Object.hasOwn(annotations, id) ? annotations[id] : undefined;
+  const moved = annotationOf(annotations, id);
   if (!moved) return annotations;
-  const kept = Object.hasOwn(annotations, intoId) ? annotations[intoId] : undefined;
-  const next: Annotations = { ...annotations };
+  const kept = annotationOf(annotations, intoId);
+  const next = copyAnnotations(annotations);
   delete next[id];
   const updatedAt = time ?? (kept && kept.updatedAt > moved.updatedAt ? kept.updatedAt : moved.updatedAt);
   const merged: Annotation = { updatedAt };
@@ -103,7 +102,7 @@ function mergeAnnotations(annotations: Annotations, id: string, intoId: string, 
   if (tag) merged.tag = tag;
   const note = [kept?.note, moved.note].filter((part): part is string => Boolean(part)).join(PARAGRAPH);
   if (note) merged.note = note;
-  Object.defineProperty(next, intoId, { value: merged, enumerable: true, writable: true, configurable: true });
+  next[intoId] = merged;
   return next;
 }
 

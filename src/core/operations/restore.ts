@@ -1,4 +1,4 @@
-import type { Annotations } from '../annotations/types';
+import { annotationOf, copyAnnotations, type Annotations } from '../annotations/types';
 import type { ThreadmapDocument } from '../document/types';
 import type { ThreadNode } from '../map/types';
 import type { RestorePatch, Splice } from './types';
@@ -32,15 +32,6 @@ function spliceBetween<T>(from: readonly T[], to: readonly T[]): Splice<T> | nul
 
 function spliced<T>(list: readonly T[], splice: Splice<T>): T[] {
   return [...list.slice(0, splice.at), ...splice.insert, ...list.slice(splice.at + splice.remove)];
-}
-
-/** Sets an own entry, so that an id such as "__proto__" stays an ordinary key. */
-function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** The node list in thread order (pre-order) from reply lists; unreachable nodes are left out. */
@@ -78,9 +69,9 @@ function restoreNodes(nodes: readonly ThreadNode[], patch: RestorePatch): Thread
 
 function restoreAnnotations(annotations: Annotations, patch: RestorePatch): Annotations {
   if (patch.annotations.length === 0) return annotations;
-  const next: Annotations = { ...annotations };
+  const next = copyAnnotations(annotations);
   for (const { id, annotation } of patch.annotations) {
-    if (annotation) setOwn(next, id, annotation);
+    if (annotation) next[id] = annotation;
     else delete next[id];
   }
   return next;
@@ -139,7 +130,7 @@ function nodeChanges(before: ThreadmapDocument, after: ThreadmapDocument): Pick<
 function annotationChanges(before: Annotations, after: Annotations): RestorePatch['annotations'] {
   if (before === after) return [];
   const out: RestorePatch['annotations'] = [];
-  for (const id of Object.keys(before)) if (own(after, id) !== before[id]) out.push({ id, annotation: before[id]! });
+  for (const id of Object.keys(before)) if (annotationOf(after, id) !== before[id]) out.push({ id, annotation: before[id]! });
   for (const id of Object.keys(after)) if (!Object.hasOwn(before, id)) out.push({ id, annotation: null });
   return out;
 }
