@@ -17,11 +17,16 @@ export interface History {
   readonly limit: number;
 }
 
-/** A document with the history that goes with it. */
+/** A document with the history that goes with it, and the operation that made it (for the stream). */
 export interface HistoryStep {
   history: History;
   document: ThreadmapDocument;
+  /** What was applied; undefined when nothing changed. */
+  op?: Operation;
 }
+
+/** Who undid or redid a step, and when: the stream records that, not the time of the first change. */
+export type Stamp = Pick<Operation, 'id' | 'time' | 'coder'>;
 
 /** An empty history keeping at most `limit` undo steps. */
 export function createHistory(limit = 200): History {
@@ -42,27 +47,32 @@ export function perform(history: History, document: ThreadmapDocument, op: Opera
   const result = applyOperation(document, op);
   if (!result.ok) return result;
   if (isEmptyPatch(result.value.inverse.payload)) return ok({ history, document });
-  return ok({ history: push(history, { op, inverse: result.value.inverse }), document: result.value.document });
+  return ok({ history: push(history, { op, inverse: result.value.inverse }), document: result.value.document, op });
 }
 
-/** Undoes the newest step by applying its inverse; null when there is nothing to undo. */
-export function undo(history: History, document: ThreadmapDocument): HistoryStep | null {
+/**
+ * Undoes the newest step by applying its inverse (stamped with `stamp` when given); null when
+ * there is nothing to undo. A restore is never refused, so an undo always applies.
+ */
+export function undo(history: History, document: ThreadmapDocument, stamp?: Stamp): HistoryStep | null {
   const entry = history.past.at(-1);
   if (!entry) return null;
-  const result = applyOperation(document, entry.inverse);
+  const op = { ...entry.inverse, ...stamp } as Operation;
+  const result = applyOperation(document, op);
   if (!result.ok) return null;
-  return { history: { ...history, past: history.past.slice(0, -1), future: [...history.future, entry] }, document: result.value.document };
+  return { history: { ...history, past: history.past.slice(0, -1), future: [...history.future, entry] }, document: result.value.document, op };
 }
 
 /**
  * Redoes the newest undone step by applying its operation again (the core reducers are pure and
  * take the time from the operation, so the result is the same); null when there is nothing to redo.
  */
-export function redo(history: History, document: ThreadmapDocument): Result<HistoryStep, OperationError> | null {
+export function redo(history: History, document: ThreadmapDocument, stamp?: Stamp): Result<HistoryStep, OperationError> | null {
   const entry = history.future.at(-1);
   if (!entry) return null;
-  const result = applyOperation(document, entry.op);
+  const op = { ...entry.op, ...stamp } as Operation;
+  const result = applyOperation(document, op);
   if (!result.ok) return fail(result.error);
-  const past = [...history.past, { op: entry.op, inverse: result.value.inverse }];
-  return ok({ history: { ...history, past, future: history.future.slice(0, -1) }, document: result.value.document });
+  const past = [...history.past, { op, inverse: result.value.inverse }];
+  return ok({ history: { ...history, past, future: history.future.slice(0, -1) }, document: result.value.document, op });
 }

@@ -1,5 +1,5 @@
 export { applyOperation, inverseId, type Applied, type OperationResult } from './apply-operation';
-export { createHistory, perform, push, redo, undo, type History, type HistoryEntry, type HistoryStep } from './history';
+export { createHistory, perform, push, redo, undo, type History, type HistoryEntry, type HistoryStep, type Stamp } from './history';
 export { appendToLog, compactLog, createLog, parseLoggedOperations, replayLog, type OperationLog } from './operation-log';
 export { applyRestore, diffDocuments, isEmptyPatch } from './restore';
 export { operationSchema, parseOperation } from './schema';

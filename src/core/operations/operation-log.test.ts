@@ -22,10 +22,17 @@ describe('an operation log of a snapshot and the operations since', () => {
     log = appendToLog(log, op);
   }
   for (let i = 0; i < 2; i++) {
-    const inverse = step.history.past.at(-1)!.inverse;
-    step = undo(step.history, step.document)!;
-    log = appendToLog(log, inverse);
+    const undone = undo(step.history, step.document, { id: `undo-${i}`, time: '2026-11-30T13:00:00.000Z', coder: 'bea' })!;
+    step = undone;
+    log = appendToLog(log, undone.op!);
   }
+
+  it('records an undo as the inverse operation, stamped with who undid it and when', () => {
+    expect(log.ops.slice(-2).map(({ id, kind, coder, time }) => ({ id, kind, coder, time }))).toEqual([
+      { id: 'undo-0', kind: 'restore', coder: 'bea', time: '2026-11-30T13:00:00.000Z' },
+      { id: 'undo-1', kind: 'restore', coder: 'bea', time: '2026-11-30T13:00:00.000Z' },
+    ]);
+  });
 
   it('replays to the same map the editor holds', () => {
     const replayed = replayLog(log);
