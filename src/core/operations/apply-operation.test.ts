@@ -74,6 +74,15 @@ describe('what each operation writes', () => {
     expect('view' in undone(document, inverse)).toBe(false);
   });
 
+  it('holds in the inverse of a pan only the earlier viewport, however many cards are folded', () => {
+    const folded = doc.nodes.slice(0, 40).reduce((current, node, n) => applied(current, operation('collapse', { id: node.id }, n)).document, doc);
+    const first = applied(folded, operation('viewport', { x: 1, y: 2, zoom: 1 }, 50));
+    expect(first.inverse.payload.view).toEqual({ fields: {}, drop: ['viewport'] });
+    const second = applied(first.document, operation('viewport', { x: 9, y: 2, zoom: 0.5 }, 51));
+    expect(second.inverse.payload.view).toEqual({ fields: { viewport: { x: 1, y: 2, zoom: 1 } }, drop: [] });
+    expect(canonical(undone(second.document, second.inverse))).toBe(canonical(first.document));
+  });
+
   it('refuses a tag on the opening post, an unknown card and a move under its own reply, changing nothing', () => {
     const reply = doc.nodes.find((node) => node.kind === 'comment' && doc.nodes.some((child) => child.parent === node.id && child.kind === 'comment'))!;
     const grandchild = doc.nodes.find((node) => node.parent === reply.id && node.kind === 'comment')!;

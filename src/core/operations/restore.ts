@@ -1,5 +1,5 @@
 import { annotationOf, copyAnnotations, type Annotations } from '../annotations/types';
-import type { ThreadmapDocument } from '../document/types';
+import type { MapView, ThreadmapDocument } from '../document/types';
 import type { ThreadNode } from '../map/types';
 import type { RestorePatch, Splice } from './types';
 
@@ -85,10 +85,13 @@ export function applyRestore(document: ThreadmapDocument, patch: RestorePatch): 
     links: patch.links ? spliced(document.links, patch.links) : document.links,
     annotations: restoreAnnotations(document.annotations, patch),
   };
-  if (patch.view) {
-    if (patch.view.value) next.view = patch.view.value;
-    else delete next.view;
-  }
+  const view = patch.view;
+  if (view && 'fields' in view) {
+    const restored: MapView = { ...document.view, ...view.fields };
+    for (const key of view.drop) delete restored[key];
+    next.view = restored;
+  } else if (view?.value) next.view = view.value;
+  else if (view) delete next.view;
   return next;
 }
 
@@ -135,6 +138,13 @@ function annotationChanges(before: Annotations, after: Annotations): RestorePatc
   return out;
 }
 
+function viewChange(before: MapView | undefined, after: MapView | undefined): RestorePatch['view'] {
+  if (before === after) return null;
+  if (!before || !after) return { value: before ?? null };
+  const fields = Object.keys(before).filter((key) => before[key] !== after[key]);
+  return { fields: Object.fromEntries(fields.map((key) => [key, before[key]])), drop: Object.keys(after).filter((key) => !Object.hasOwn(before, key)) };
+}
+
 /**
  * The patch that turns `after` back into `before`, exactly. Nodes, links and annotations are
  * compared by identity, which the core reducers keep for everything they do not touch, so the
@@ -146,7 +156,7 @@ export function diffDocuments(before: ThreadmapDocument, after: ThreadmapDocumen
     ...nodeChanges(before, after),
     links: before.links === after.links ? null : spliceBetween(after.links, before.links),
     annotations: annotationChanges(before.annotations, after.annotations),
-    view: before.view === after.view ? null : { value: before.view ?? null },
+    view: viewChange(before.view, after.view),
   };
   if (patch.nodes.length || patch.order.length) {
     const restored = restoreNodes(after.nodes, patch);

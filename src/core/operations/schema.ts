@@ -21,7 +21,9 @@ const restorePatchSchema = z.strictObject({
   order: z.array(z.strictObject({ parent: id.nullable(), splice: spliceOf(id) })),
   links: spliceOf(linkSchema).nullable(),
   annotations: z.array(z.strictObject({ id, annotation: annotationSchema.nullable() })),
-  view: z.strictObject({ value: z.record(z.string(), z.unknown()).nullable() }).nullable(),
+  view: z
+    .union([z.strictObject({ value: z.record(z.string(), z.unknown()).nullable() }), z.strictObject({ fields: z.record(z.string(), z.unknown()), drop: z.array(z.string()) })])
+    .nullable(),
   nodeList: z.array(nodeSchema).optional(),
 });
 

@@ -60,7 +60,7 @@ export interface Splice<T> {
 /**
  * What differs between two documents, written as what to put back. Everything in it is in
  * proportion to the change, not to the map: nodes by id, sibling lists as splices, links as one
- * splice, annotations by id, and the view whole (it is small).
+ * splice, annotations by id, and the view by field.
  */
 export interface RestorePatch {
   /**
@@ -73,8 +73,11 @@ export interface RestorePatch {
   links: Splice<Link> | null;
   /** Annotations to put back by id; `annotation: null` removes the entry. */
   annotations: Array<{ id: string; annotation: Annotation | null }>;
-  /** The earlier view when it differs (`{ value: null }`: the document had none). */
-  view: { value: MapView | null } | null;
+  /**
+   * The view: whole when the document gained or lost it (`{ value: null }`: it had none), else
+   * only the fields that differ (`fields`: earlier values; `drop`: fields it did not have).
+   */
+  view: { value: MapView | null } | { fields: Partial<MapView>; drop: string[] } | null;
   /** The whole earlier node list, only when it was not in thread order and reply lists cannot say it. */
   nodeList?: ThreadNode[];
 }
