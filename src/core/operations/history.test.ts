@@ -85,7 +85,8 @@ describe('the memory an undo step holds on a 20,000-node map', () => {
     { source: { kind: 'hn', url: null, title: 'Synthetic', retrievedAt: null }, nodes, links: [] },
     { now: '2026-11-30T12:00:00.000Z' },
   );
-  const mapBytes = JSON.stringify(map).length;
+  const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+  const mapBytes = bytesOf(map);
   // The reply (not top-level) with the most direct replies, and a top-level card near the end.
   const replyCount = new Map<string, number>();
   for (const node of nodes) if (node.parent) replyCount.set(node.parent, (replyCount.get(node.parent) ?? 0) + 1);
@@ -100,7 +101,7 @@ describe('the memory an undo step holds on a 20,000-node map', () => {
   it.each(structural)('is under 1 % of the map’s JSON for a $kind', (op) => {
     const step = perform(createHistory(), map, op);
     if (!step.ok) throw new Error(step.error.message);
-    const entryBytes = JSON.stringify(step.value.history.past[0]).length;
+    const entryBytes = bytesOf(step.value.history.past[0]);
     expect(entryBytes).toBeLessThan(mapBytes / 100);
     const back = undone(step.value);
     expect(back.document.nodes).toEqual(map.nodes);
