@@ -1,0 +1,78 @@
+import type { ThreadmapDocument } from '../document/types';
+import { fail, ok, type Result } from '../result';
+import { applyOperation } from './apply-operation';
+import { isEmptyPatch } from './restore';
+import type { Operation, OperationError } from './types';
+
+/** One undoable step: the operation as made and the inverse that undoes it (no document copies). */
+export interface HistoryEntry {
+  op: Operation;
+  inverse: Operation;
+}
+
+/** Undo and redo stacks of one map, newest last, at most `limit` undo steps. */
+export interface History {
+  readonly past: readonly HistoryEntry[];
+  readonly future: readonly HistoryEntry[];
+  readonly limit: number;
+}
+
+/** A document with the history that goes with it, and the operation that made it (for the stream). */
+export interface HistoryStep {
+  history: History;
+  document: ThreadmapDocument;
+  /** What was applied; undefined when nothing changed. */
+  op?: Operation;
+}
+
+/** Who undid or redid a step, and when: the stream records that, not the time of the first change. */
+export type Stamp = Pick<Operation, 'id' | 'time' | 'coder'>;
+
+/** An empty history keeping at most `limit` undo steps. */
+export function createHistory(limit = 200): History {
+  return { past: [], future: [], limit: Math.max(1, Math.floor(limit)) };
+}
+
+/** The history with a new step on top: the redo stack is dropped and the oldest step beyond the cap goes. */
+export function push(history: History, entry: HistoryEntry): History {
+  const past = [...history.past, entry];
+  return { ...history, past: past.length > history.limit ? past.slice(past.length - history.limit) : past, future: [] };
+}
+
+/**
+ * Applies an operation and records it as one undo step; a refused operation leaves both
+ * unchanged, and one that changes nothing (collapsing a folded card) adds no step.
+ */
+export function perform(history: History, document: ThreadmapDocument, op: Operation): Result<HistoryStep, OperationError> {
+  const result = applyOperation(document, op);
+  if (!result.ok) return result;
+  if (isEmptyPatch(result.value.inverse.payload)) return ok({ history, document });
+  return ok({ history: push(history, { op, inverse: result.value.inverse }), document: result.value.document, op });
+}
+
+/**
+ * Undoes the newest step by applying its inverse (stamped with `stamp` when given); null when
+ * there is nothing to undo. A restore is never refused, so an undo always applies.
+ */
+export function undo(history: History, document: ThreadmapDocument, stamp?: Stamp): HistoryStep | null {
+  const entry = history.past.at(-1);
+  if (!entry) return null;
+  const op = { ...entry.inverse, ...stamp } as Operation;
+  const result = applyOperation(document, op);
+  if (!result.ok) return null;
+  return { history: { ...history, past: history.past.slice(0, -1), future: [...history.future, entry] }, document: result.value.document, op };
+}
+
+/**
+ * Redoes the newest undone step by applying its operation again (the core reducers are pure and
+ * take the time from the operation, so the result is the same); null when there is nothing to redo.
+ */
+export function redo(history: History, document: ThreadmapDocument, stamp?: Stamp): Result<HistoryStep, OperationError> | null {
+  const entry = history.future.at(-1);
+  if (!entry) return null;
+  const op = { ...entry.op, ...stamp } as Operation;
+  const result = applyOperation(document, op);
+  if (!result.ok) return fail(result.error);
+  const past = [...history.past, { op, inverse: result.value.inverse }];
+  return ok({ history: { ...history, past, future: history.future.slice(0, -1) }, document: result.value.document, op });
+}

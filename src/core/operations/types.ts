@@ -1,0 +1,89 @@
+import type { Annotation } from '../annotations/types';
+import type { MapView } from '../document/types';
+import type { Link, LinkKind, Tag, ThreadNode } from '../map/types';
+
+/** The payload of each operation kind: what the change is, without who or when. */
+export interface OperationPayloads {
+  /** Set (`tag`) or clear (`null`) the tag of a card. */
+  tag: { id: string; tag: Tag | null };
+  /** Replace the note of a card; an empty note removes it. */
+  note: { id: string; note: string };
+  /** The tag of a card marked for re-check after a move still holds. */
+  confirm: { id: string };
+  /** Split the [start, end) part of a card's text out as a child claim. */
+  split: { id: string; range: [number, number] };
+  /** Hang a card (and its replies) under another parent. */
+  move: { id: string; parent: string };
+  /** Merge a card into the card before it in thread order; `confirmed` when a person agreed to join two authors or two source items. */
+  merge: { id: string; confirmed?: boolean };
+  /** Mark that `from` quotes (or otherwise relates to) `to`. */
+  link: { from: string; to: string; kind: LinkKind };
+  /** Remove such a link. */
+  unlink: { from: string; to: string; kind: LinkKind };
+  /** Fold away the replies of a card. */
+  collapse: { id: string };
+  /** Show the replies of a folded card again. */
+  expand: { id: string };
+  /** Where the canvas looks. */
+  viewport: { x: number; y: number; zoom: number };
+  /** How the canvas lays the map out (e.g. "tree", "packed", "outline"). */
+  layout: { mode: string };
+  /** Put back parts of an earlier document exactly: the inverse of every kind, itself included. */
+  restore: RestorePatch;
+}
+
+export type OperationKind = keyof OperationPayloads;
+
+/** One change of a map: JSON-safe data with an id, a time and the coder who made it. */
+export type Operation = {
+  [K in OperationKind]: {
+    id: string;
+    /** ISO 8601 UTC; becomes `updatedAt` of annotations the operation writes. */
+    time: string;
+    /** The coder's name, or null when unknown. */
+    coder: string | null;
+    kind: K;
+    payload: OperationPayloads[K];
+  };
+}[OperationKind];
+
+/** An operation of one kind. */
+export type OperationOf<K extends OperationKind> = Extract<Operation, { kind: K }>;
+
+/** A splice of a list: remove `remove` entries at `at`, insert `insert` there. */
+export interface Splice<T> {
+  at: number;
+  remove: number;
+  insert: T[];
+}
+
+/**
+ * What differs between two documents, written as what to put back. Everything in it is in
+ * proportion to the change, not to the map: nodes by id, sibling lists as splices, links as one
+ * splice, annotations by id, and the view by field.
+ */
+export interface RestorePatch {
+  /**
+   * Nodes to put back by id, in the earlier document's order: whole (`node`; null removes the id),
+   * or, when only values changed and the fields are the same, just the earlier values (`fields`).
+   */
+  nodes: Array<{ id: string; node: ThreadNode | null } | { id: string; fields: Partial<ThreadNode> }>;
+  /** Splices of the reply lists of parents (null: the list of roots), as ids. */
+  order: Array<{ parent: string | null; splice: Splice<string> }>;
+  links: Splice<Link> | null;
+  /** Annotations to put back by id; `annotation: null` removes the entry. */
+  annotations: Array<{ id: string; annotation: Annotation | null }>;
+  /**
+   * The view: whole when the document gained or lost it (`{ value: null }`: it had none), else
+   * only the fields that differ (`fields`: earlier values; `drop`: fields it did not have).
+   */
+  view: { value: MapView | null } | { fields: Partial<MapView>; drop: string[] } | null;
+  /** The whole earlier node list, only when it was not in thread order and reply lists cannot say it. */
+  nodeList?: ThreadNode[];
+}
+
+/** Why an operation was refused: a named kind and a sentence a person can act on. */
+export interface OperationError {
+  kind: string;
+  message: string;
+}
