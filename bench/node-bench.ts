@@ -2,8 +2,8 @@
  * Layout benchmark: Threadmap's four layout modes against d3-hierarchy's tidy tree (the primary
  * baseline: the standard linear-time tree layout), and against ELK mrtree and dagre (what React
  * Flow's docs suggest), on the same inputs in one Node process.
- *   npm run bench             the real 2,565-item HN thread; chains of 5k–100k; a star, a
- *                             caterpillar and random deep trees of 5k–20k; realistic synthetic threads
+ *   npm run bench             the real 2,565-item HN thread; chains of 1k–100k; a star, a
+ *                             caterpillar, random deep trees and realistic synthetic threads of 1k–20k
  *   npm run bench -- --smoke  every family once on small inputs: CI runs it so the bench cannot rot;
  *                             it never fails on a timing, only when something throws
  *   --elk-max-nodes=N --dagre-max-nodes=N   skip those baselines above N nodes (defaults 2,000 and

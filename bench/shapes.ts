@@ -55,12 +55,13 @@ export function benchInputs(smoke: boolean): BenchInput[] {
       ...grow('synthetic', [1000]),
     ];
   }
+  // 1,000 and 2,000 as well, so that ELK and dagre, too slow above, get a growth exponent.
   return [
     { name: 'hn-thread-2565', family: 'hn', graph: openFixture(HN_THREAD), file: HN_THREAD },
-    ...grow('synthetic', [5000, 10000, 20000]),
-    ...grow('chain', [5000, 10000, 20000, 100000]),
-    ...grow('star', [5000, 10000, 20000]),
-    ...grow('caterpillar', [5000, 10000, 20000]),
-    ...grow('random-deep', [5000, 10000, 20000]),
+    ...grow('synthetic', [1000, 2000, 5000, 10000, 20000]),
+    ...grow('chain', [1000, 2000, 5000, 10000, 20000, 100000]),
+    ...grow('star', [1000, 2000, 5000, 10000, 20000]),
+    ...grow('caterpillar', [1000, 2000, 5000, 10000, 20000]),
+    ...grow('random-deep', [1000, 2000, 5000, 10000, 20000]),
   ];
 }

@@ -13,6 +13,7 @@ import { useMapShortcuts } from './use-map-shortcuts';
 import { useStableView } from './use-stable-view';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { CanvasModelBridge } from '../export/image/CanvasModelBridge';
+import { useBenchSwitch, useBenchViewport } from './bench-switch';
 
 /** Window shape rounded to a few steps, so small resizes do not re-pack the map. */
 function roundedAspect(width: number, height: number): number {
@@ -50,6 +51,8 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const mounted = useStore((state) => state.nodeLookup.size);
   const structureGuessed = useMapStore((state) => state.source?.structureGuessed ?? false);
   useStableView(model.graph, model.layout, documentKey, width, height, pane);
+  const bench = useBenchSwitch();
+  useBenchViewport(bench.enabled);
 
   // A newly opened map gets its first view once; later re-layouts keep the user's view.
   const viewedKey = useRef(-1);
@@ -79,11 +82,11 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
     };
   }, [documentKey, model, flow, width, height]);
 
-  const overview = lodForZoom(zoom) === 'overview' || mounted === 0;
+  const overview = !bench.cardsOnly && (lodForZoom(zoom) === 'overview' || mounted === 0);
   return (
     <CanvasContext.Provider value={model}>
       <OverviewLayer active={overview} theme={theme} />
-      <FlowView hold={shownKey !== documentKey} />
+      <FlowView hold={shownKey !== documentKey} cardsOnly={bench.cardsOnly} />
       <LayoutSwitcher />
       <ViewControls />
       <Minimap theme={theme} />
