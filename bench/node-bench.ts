@@ -8,11 +8,13 @@
  *                             it never fails on a timing, only when something throws
  *   --elk-max-nodes=N --dagre-max-nodes=N   skip those baselines above N nodes (defaults 2,000 and
  *                             5,000: ELK mrtree takes 25 s on a 4,000-long chain); any contestant is
- *                             also skipped on the larger sizes of a family once one run took 3 s
+ *                             also skipped on the larger sizes of a family once one run took 3 s of CPU
+ *   --from=FILE               print the tables again from the JSON lines of an earlier run
  * Prints one JSON line per measurement, then readable tables: time (median, min–max), the ratio of
  * each mode to d3, fit zoom with the on-screen size of 12 px card text, and the growth exponent of
  * each contestant per family (log-log fit of time against n).
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { openInput } from '../src/core/document/open-input';
 import { exportJson } from '../src/core/export/json';
@@ -66,8 +68,10 @@ function emit(record: Row) {
 function skipReason(contestant: Contestant, input: BenchInput): string | null {
   const nodes = input.graph.nodes.length;
   if (nodes > contestant.maxNodes) return `skipped: over ${contestant.maxNodes} nodes`;
-  const slower = records.find((r) => r.kind === 'layout' && r.family === input.family && r.contestant === contestant.name && (r.medianMs === null || Number(r.medianMs) > SLOW_MS || r.failed));
-  if (slower && input.family !== 'hn') return slower.failed ? `skipped: failed at n=${slower.nodes}` : `skipped: ${slower.medianMs ?? slower.note} ms at n=${slower.nodes}`;
+  // CPU time, not wall-clock: on a shared machine the wall-clock time of one run says more about
+  // the other work than about this one.
+  const slower = records.find((r) => r.kind === 'layout' && r.family === input.family && r.contestant === contestant.name && (r.medianMs === null || Number(r.cpuMedianMs) > SLOW_MS || r.failed));
+  if (slower && input.family !== 'hn') return slower.failed ? `skipped: failed at n=${slower.nodes}` : slower.medianMs === null ? String(slower.note) : `skipped: ${slower.cpuMedianMs} ms CPU at n=${slower.nodes}`;
   return null;
 }
 
@@ -119,12 +123,12 @@ const names = () => [...new Set(layoutRows().map((r) => String(r.input)))];
 function timeCell(row: Row | undefined): string {
   if (!row) return '';
   if (row.medianMs === null) return String(row.note).startsWith('failed') ? 'failed' : 'skipped';
-  return Number(row.runs) === 1 ? `${row.medianMs} (1 run)` : `${row.medianMs} (${row.minMs}–${row.maxMs})`;
+  return Number(row.runs) === 1 ? `${row.medianMs} [${row.cpuMedianMs}] (1 run)` : `${row.medianMs} (${row.minMs}–${row.maxMs}) [${row.cpuMedianMs}]`;
 }
 
 function printTables() {
   const columns = contestants.map((c) => c.name);
-  console.log(smoke ? '\nLayout time, ms: one run each (smoke: no warm-up, not a measurement)' : `\nLayout time, ms: median (min–max) of ${RUNS.runs} runs after warm-up`);
+  console.log(smoke ? '\nLayout time, ms: one run each (smoke: no warm-up, not a measurement)' : `\nLayout time, ms: wall-clock median (min–max) [CPU median] of ${RUNS.runs} runs after warm-up`);
   console.log(formatTable(['input', 'nodes', ...columns], names().map((name) => [name, String(find(name, columns[0]!)?.nodes ?? ''), ...columns.map((c) => timeCell(find(name, c)))])));
   const notes = new Map<string, string[]>();
   for (const r of layoutRows().filter((row) => row.medianMs === null)) {
@@ -133,12 +137,12 @@ function printTables() {
   }
   for (const [note, inputs] of notes) console.log(`  ${note}: ${inputs.join(', ')}`);
 
-  console.log(`\nEach mode as a multiple of d3 tree() on the same input (median ÷ median; below 1 is faster than d3)`);
+  console.log(`\nEach mode as a multiple of d3 tree() on the same input (CPU median ÷ CPU median; below 1 is faster than d3)`);
   console.log(formatTable(['input', ...LAYOUT_MODES], names().map((name) => {
     const d3 = find(name, D3);
     return [name, ...LAYOUT_MODES.map((mode) => {
       const ours = find(name, mode);
-      return d3?.medianMs && ours?.medianMs ? `${Number((Number(ours.medianMs) / Number(d3.medianMs)).toPrecision(2))}×` : '';
+      return d3?.cpuMedianMs && ours?.cpuMedianMs ? `${Number((Number(ours.cpuMedianMs) / Number(d3.cpuMedianMs)).toPrecision(2))}×` : '';
     })];
   })));
 
@@ -148,12 +152,12 @@ function printTables() {
     return typeof zoom === 'number' ? `${zoom} (${round(zoom * CARD_TEXT_PX, 1)} px)` : '';
   })])));
 
-  console.log('\nGrowth exponent per family: slope of log(median ms) against log(n); 1 = linear, 2 = quadratic');
+  console.log('\nGrowth exponent per family: slope of log(CPU median ms) against log(n); 1 = linear, 2 = quadratic');
   const families = [...new Set(layoutRows().filter((r) => r.family !== 'hn').map((r) => String(r.family)))];
   const exponents = families.map((family) => {
     const sizes = [...new Set(layoutRows().filter((r) => r.family === family).map((r) => Number(r.nodes)))];
     return [`${family} (n = ${sizes.join(', ')})`, ...columns.map((c) => {
-      const points = layoutRows().filter((r) => r.family === family && r.contestant === c && typeof r.medianMs === 'number').map((r) => ({ n: Number(r.nodes), ms: Number(r.medianMs) }));
+      const points = layoutRows().filter((r) => r.family === family && r.contestant === c && typeof r.cpuMedianMs === 'number').map((r) => ({ n: Number(r.nodes), ms: Number(r.cpuMedianMs) }));
       const exponent = growthExponent(points);
       emit({ kind: 'growth', family, contestant: c, exponent: Number.isNaN(exponent) ? null : round(exponent, 2), sizes: points.map((p) => p.n).join(',') });
       if (Number.isNaN(exponent)) return points.length < 2 ? 'too few sizes' : '';
@@ -169,7 +173,19 @@ function printTables() {
   }
 }
 
+/** `--from=FILE`: print the tables again from the JSON lines of an earlier run. */
+function reprint(file: string) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const record = JSON.parse(line) as Row;
+    if (record.kind !== 'growth') records.push(record);
+  }
+  printTables();
+}
+
 async function main() {
+  const from = process.argv.find((arg) => arg.startsWith('--from='))?.slice('--from='.length);
+  if (from) return reprint(from);
   emit({ kind: 'environment', node: process.version, cores: availableParallelism(), loadAverage1m: round(loadavg()[0] ?? 0), smoke });
   for (const input of benchInputs(smoke)) {
     await benchLayouts(input);

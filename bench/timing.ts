@@ -47,7 +47,7 @@ export interface AdaptiveOptions {
 }
 
 /**
- * Times `work` (sync or async) as often as `runs`, but only once when its first run is slower than
+ * Times `work` (sync or async) as often as `runs`, but only once when its first run took more CPU than
  * `singleRunMs`; the first run is discarded as warm-up whenever it is repeated.
  */
 export async function timeAdaptive(work: () => unknown, options: AdaptiveOptions): Promise<Timing> {
@@ -59,7 +59,7 @@ export async function timeAdaptive(work: () => unknown, options: AdaptiveOptions
     return { wall: performance.now() - start, cpu: (usedCpu.user + usedCpu.system) / 1000 };
   };
   const first = await once();
-  if (first.wall > options.singleRunMs || options.runs <= 1) return summarise([first.wall], [first.cpu]);
+  if (first.cpu > options.singleRunMs || options.runs <= 1) return summarise([first.wall], [first.cpu]);
   for (let i = 1; i < options.warmup; i++) await once();
   const times: number[] = [];
   const cpu: number[] = [];
