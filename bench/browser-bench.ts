@@ -12,6 +12,7 @@
  *   npm run bench:browser -- --smoke   the small sample, one run, short pans: proves the bench runs;
  *                                      nothing about timing is asserted
  *   --runs=N --inputs=hn-2565,synthetic-20000 --contestants=A,B,C,D   narrow a run
+ *   --from=FILE                        print the tables again from the JSON lines of a run
  *
  * Measures: open, from the file input's change event to the map shown and painted; at fit view,
  * 100 % and 35 % zoom (the same viewports for all, from the same layout): cards mounted, cards on
@@ -145,8 +146,9 @@ async function threadmapPane(browser: Browser, url: string): Promise<{ width: nu
 
 async function tagLatencies(page: Page): Promise<number[]> {
   await page.keyboard.press('Home');
-  await page.waitForTimeout(600);
-  if ((await page.locator('.card.selected').count()) === 0) throw new Error('no selected card is mounted for the tag measurement');
+  // The view follows the selection to the root, then its card mounts.
+  await page.locator('.card.selected').waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(300);
   const latencies: number[] = [];
   for (const key of ['p', 'c', 'q', 'x', 'p']) {
     const waiting = page.evaluate(
@@ -204,6 +206,12 @@ async function measure(browser: Browser, url: string, pane: { width: number; hei
 }
 
 async function main() {
+  // `--from=FILE`: print the tables again from the JSON lines of an earlier (or unfinished) run.
+  const from = option('from');
+  if (from) {
+    const lines = readFileSync(from, 'utf8').split('\n').filter((line) => line.startsWith('{'));
+    return console.log(summarise(lines.map((line) => JSON.parse(line) as Row), CONTESTANTS));
+  }
   const inputs = prepareInputs();
   await buildBaseline();
   const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
@@ -222,7 +230,17 @@ async function main() {
     emit({ kind: 'environment', chromium: browser.version(), cores: availableParallelism(), loadAverage1m: round(loadavg()[0] ?? 0), window: `${WINDOW.width}×${WINDOW.height}`, pane: `${pane.width}×${pane.height}`, runs: RUNS, smoke });
     for (const input of inputs) {
       // Runs interleave the contestants, so that a change in the machine's load falls on all alike.
-      for (let run = 1; run <= RUNS; run++) for (const contestant of contestants) await measure(browser, url, pane, contestant, input, run);
+      for (let run = 1; run <= RUNS; run++) {
+        for (const contestant of contestants) {
+          try {
+            await measure(browser, url, pane, contestant, input, run);
+          } catch (error) {
+            // One failed measurement is reported and the rest still run; smoke runs fail on it.
+            emit({ kind: 'error', input: input.name, contestant: contestant.key, run, message: (error as Error).message.split('\n')[0] });
+            if (smoke) throw error;
+          }
+        }
+      }
     }
   } finally {
     await browser.close();

@@ -41,7 +41,9 @@ export function summarise(records: Row[], contestants: Array<{ key: string; name
     const samples = tags.filter((r) => r.input === input && r.contestant === contestant).flatMap((r) => r.samples as number[]);
     return [input!, contestant!, spread(samples), String(samples.length)];
   });
+  const errors = of('error').map((r) => `  failed: ${r.input} ${r.contestant} run ${r.run}: ${r.message}`);
   return [
+    ...errors,
     `\nSame file, same layout positions, same viewports; ${runs} run(s) each: median (min–max)`,
     legend,
     formatTable(['input', 'who', 'open → shown, ms', 'view', 'cards mounted', 'readable on screen (≥ 12 px)', 'fps panning', 'view moved'], rows),
