@@ -19,8 +19,12 @@ export function layoutWithD3Tree(graph: MapGraph, root = graph.roots[0]!) {
 
 /** Bounding box of one d3-hierarchy tidy tree rooted at `root`. */
 export function tidyTreeBox(graph: MapGraph, root: number): Box {
+  return boxOfD3Tree(layoutWithD3Tree(graph, root));
+}
+
+/** Bounding box of a tree laid out by layoutWithD3Tree. */
+export function boxOfD3Tree(laidOut: ReturnType<typeof layoutWithD3Tree>): Box {
   const { width, height } = BASELINE_CARD;
-  const laidOut = layoutWithD3Tree(graph, root);
   let left = Infinity;
   let right = -Infinity;
   let bottom = -Infinity;

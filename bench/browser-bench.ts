@@ -151,25 +151,24 @@ async function tagLatencies(page: Page): Promise<number[]> {
   await page.waitForTimeout(300);
   const latencies: number[] = [];
   for (const key of ['p', 'c', 'q', 'x', 'p']) {
-    const waiting = page.evaluate(
-      (expected) =>
-        new Promise<number>((resolve) => {
-          let start = 0;
-          window.addEventListener('keydown', (event) => (start = event.timeStamp || performance.now()), { capture: true, once: true });
-          const observer = new MutationObserver(() => {
-            if (start && (document.querySelector('.card.selected')?.getAttribute('data-tag') ?? '') === expected) {
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            }
-          });
-          observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-tag'] });
-          setTimeout(() => resolve(Number.NaN), 5000);
-        }),
-      { p: 'pro', c: 'con', q: 'question', x: '' }[key]!,
-    );
-    await page.waitForTimeout(50);
+    // The listener is in place before the key is pressed: on a loaded machine an evaluate can take
+    // longer than any fixed pause.
+    await page.evaluate((expected) => {
+      (window as unknown as { benchTag: Promise<number> }).benchTag = new Promise<number>((resolve) => {
+        let start = 0;
+        window.addEventListener('keydown', (event) => (start = event.timeStamp || performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (start && (document.querySelector('.card.selected')?.getAttribute('data-tag') ?? '') === expected) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        });
+        observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-tag'] });
+        setTimeout(() => resolve(Number.NaN), 5000);
+      });
+    }, { p: 'pro', c: 'con', q: 'question', x: '' }[key]!);
     await page.keyboard.press(key);
-    latencies.push(round(await waiting, 1));
+    latencies.push(round(await page.evaluate(() => (window as unknown as { benchTag: Promise<number> }).benchTag), 1));
   }
   return latencies;
 }

@@ -15,6 +15,7 @@ export function summarise(records: Row[], contestants: Array<{ key: string; name
   for (const input of inputs) {
     for (const contestant of contestants) {
       const opens = of('open').filter((r) => r.input === input && r.contestant === contestant.key).map((r) => Number(r.ms));
+      const failed = of('error').filter((r) => r.input === input && r.contestant === contestant.key).length;
       if (opens.length === 0) continue;
       const views = of('view').filter((r) => r.input === input && r.contestant === contestant.key);
       const labels = [...new Set(views.map((r) => String(r.zoom)))];
@@ -24,6 +25,7 @@ export function summarise(records: Row[], contestants: Array<{ key: string; name
         rows.push([
           i === 0 ? input : '',
           i === 0 ? contestant.key : '',
+          i === 0 ? String(opens.length) + (failed > 0 ? ` (+${failed} failed)` : '') : '',
           i === 0 ? spread(opens) : '',
           label,
           distinct(same.map((r) => r.mounted)),
@@ -38,16 +40,18 @@ export function summarise(records: Row[], contestants: Array<{ key: string; name
   const tags = of('tag');
   const tagRows = [...new Set(tags.map((r) => `${r.input}|${r.contestant}`))].map((key) => {
     const [input, contestant] = key.split('|');
-    const samples = tags.filter((r) => r.input === input && r.contestant === contestant).flatMap((r) => r.samples as number[]);
-    return [input!, contestant!, spread(samples), String(samples.length)];
+    // A press whose tag was not seen painted within 5 s is recorded as null (NaN in the page).
+    const all = tags.filter((r) => r.input === input && r.contestant === contestant).flatMap((r) => r.samples as Array<number | null>);
+    const samples = all.filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+    return [input!, contestant!, samples.length > 0 ? spread(samples) : '', String(samples.length), String(all.length - samples.length)];
   });
   const errors = of('error').map((r) => `  failed: ${r.input} ${r.contestant} run ${r.run}: ${r.message}`);
   return [
     ...errors,
-    `\nSame file, same layout positions, same viewports; ${runs} run(s) each: median (min–max)`,
+    `\nSame file, same layout positions, same viewports; up to ${runs} runs each: median (min–max)`,
     legend,
-    formatTable(['input', 'who', 'open → shown, ms', 'view', 'cards mounted', 'readable on screen (≥ 12 px)', 'fps panning', 'view moved'], rows),
+    formatTable(['input', 'who', 'runs', 'open → shown, ms', 'view', 'cards mounted', 'readable on screen (≥ 12 px)', 'fps panning', 'view moved'], rows),
     '\nTag key → painted (Threadmap, at 100 %), ms: median (min–max) over all key presses',
-    formatTable(['input', 'who', 'ms', 'presses'], tagRows),
+    formatTable(['input', 'who', 'ms', 'presses', 'not seen in 5 s'], tagRows),
   ].join('\n');
 }
