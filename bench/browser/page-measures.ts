@@ -9,7 +9,7 @@ export const READABLE_PX = 12;
 export async function panFps(page: Page, ms: number): Promise<{ fps: number; moved: boolean }> {
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');
-  const box = (await page.locator('.react-flow__pane, .react-flow__renderer').first().boundingBox())!;
+  const start = await dragStart(page);
   const counting = page.evaluate(
     (duration) =>
       new Promise<number>((resolve) => {
@@ -24,8 +24,7 @@ export async function panFps(page: Page, ms: number): Promise<{ fps: number; mov
       }),
     ms,
   );
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
+  const { x: cx, y: cy } = start;
   await page.mouse.move(cx, cy);
   await page.mouse.down();
   const started = Date.now();
@@ -39,6 +38,28 @@ export async function panFps(page: Page, ms: number): Promise<{ fps: number; mov
   const fps = await counting;
   const after = await viewport.getAttribute('style');
   return { fps: round(fps, 1), moved: before !== after };
+}
+
+/**
+ * A point near the middle of the map from which a drag pans the view: not on a reply line (whose
+ * end starts a re-parenting drag in Threadmap), a handle or a button.
+ */
+function dragStart(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const blocked = '.react-flow__edge, .react-flow__edgeupdater, .react-flow__handle, button, a, input';
+    for (let ring = 0; ring <= 8; ring++) {
+      for (let i = -ring; i <= ring; i++) {
+        for (const [dx, dy] of [[i, -ring], [i, ring], [-ring, i], [ring, i]] as const) {
+          const x = pane.left + pane.width / 2 + dx * 23;
+          const y = pane.top + pane.height / 2 + dy * 19;
+          const target = document.elementFromPoint(x, y);
+          if (target && target.closest('.react-flow') && !target.closest(blocked)) return { x, y };
+        }
+      }
+    }
+    return { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 };
+  });
 }
 
 /**
