@@ -9,12 +9,22 @@ interface Box {
   height: number;
 }
 
-/** Bounding box of one d3-hierarchy tidy tree (linear-time Walker) rooted at `root`. */
-export function tidyTreeBox(graph: MapGraph, root: number): Box {
+/** d3-hierarchy's tidy tree (Buchheim–Walker, linear time) of the subtree at `root`, top-down. */
+export function layoutWithD3Tree(graph: MapGraph, root = graph.roots[0]!) {
   const { width, height, gapX, gapY } = BASELINE_CARD;
-  const laidOut = tree<number>()
+  return tree<number>()
     .nodeSize([width + gapX, height + gapY])
     .separation(() => 1)(hierarchy(root, (at) => graph.children[at]));
+}
+
+/** Bounding box of one d3-hierarchy tidy tree rooted at `root`. */
+export function tidyTreeBox(graph: MapGraph, root: number): Box {
+  return boxOfD3Tree(layoutWithD3Tree(graph, root));
+}
+
+/** Bounding box of a tree laid out by layoutWithD3Tree. */
+export function boxOfD3Tree(laidOut: ReturnType<typeof layoutWithD3Tree>): Box {
+  const { width, height } = BASELINE_CARD;
   let left = Infinity;
   let right = -Infinity;
   let bottom = -Infinity;

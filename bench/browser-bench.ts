@@ -1,14 +1,23 @@
 /**
- * Browser benchmark: Threadmap against a plain React Flow page that renders every node, on the
- * same inputs, in the same headless Chromium, in one run.
+ * Browser benchmark: four ways to show the same map, like for like. Every contestant is handed the
+ * same file, parses it with Threadmap's parser, places the cards with Threadmap's own layout, and
+ * is measured at the same views in the same headless Chromium:
+ *   (A) React Flow mounting every node (default nodes), the documented way
+ *   (B) React Flow tuned: onlyRenderVisibleElements, a memoised custom node, sizes given, no dragging
+ *   (C) Threadmap without its canvas level of detail: cards at every zoom (`?bench=cards`)
+ *   (D) Threadmap as shipped
  *
- *   npm run bench:browser              the real 2,565-item HN thread, synthetic 5,000 and 20,000
- *   npm run bench:browser -- --smoke   the sample only, short pans: proves the bench still runs
+ *   npm run bench:browser              the 2,565-item HN thread and a 20,000-comment synthetic thread,
+ *                                      5 runs per contestant: median and min–max
+ *   npm run bench:browser -- --smoke   the small sample, one run, short pans: proves the bench runs;
+ *                                      nothing about timing is asserted
+ *   --runs=N --inputs=hn-2565,synthetic-20000 --contestants=A,B,C,D   narrow a run
+ *   --from=FILE                        print the tables again from the JSON lines of a run
  *
- * Measures: time from choosing the file to the map being interactive; frames per second while
- * dragging the map for 2 s at the first view's zoom and at fit-view zoom (requestAnimationFrame
- * count, with a check that the view really moved); time from pressing a tag key to the card
- * showing the tag, painted; JS heap after load. Prints one JSON line per measurement, then a table.
+ * Measures: open, from the file input's change event to the map shown and painted; at fit view,
+ * 100 % and 35 % zoom (the same viewports for all, from the same layout): cards mounted, cards on
+ * screen whose text is drawn ≥ 12 px high, frames per second while dragging the map (checking the
+ * view moved); for Threadmap, tag key → painted. One JSON line per measurement, then a table.
  * Run `vite build` first (the npm script does).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,57 +26,94 @@ import { availableParallelism, loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Viewport } from '@xyflow/react';
 import { createDocument } from '../src/core/document/create-document';
 import { openInput } from '../src/core/document/open-input';
-import type { ThreadmapDocument } from '../src/core/document/types';
 import { exportJson } from '../src/core/export/json';
-import { buildMap } from '../src/core/map/graph';
 import { layoutMap } from '../src/core/layout';
+import type { LayoutMode } from '../src/core/layout/types';
+import { buildMap } from '../src/core/map/graph';
+import { viewportFitting } from '../src/features/canvas/viewport';
+import { countCards, msUntilReady, panFps, setView, startClockOnFileChoice, waitForSettledDom } from './browser/page-measures';
+import { summarise } from './browser/summary';
 import { syntheticDiscussion } from './synthetic';
-import { formatTable, round } from './timing';
+import { round } from './timing';
 
 const smoke = process.argv.includes('--smoke');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const RUNS = Number(option('runs') ?? (smoke ? 1 : 5));
 const PAN_MS = smoke ? 300 : 2000;
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const WORK = path.resolve('bench/results');
-const records: Record<string, unknown>[] = [];
+const WINDOW = { width: 1400, height: 900 };
 
-function emit(record: Record<string, unknown>) {
+export type Row = Record<string, unknown>;
+const records: Row[] = [];
+function emit(record: Row) {
   records.push(record);
   console.log(JSON.stringify(record));
 }
 
+interface Contestant {
+  key: 'A' | 'B' | 'C' | 'D';
+  name: string;
+  app: 'threadmap' | 'baseline';
+  query: string;
+}
+
+const CONTESTANTS: Contestant[] = [
+  { key: 'A', name: 'React Flow, every node mounted', app: 'baseline', query: 'variant=all' },
+  { key: 'B', name: 'React Flow, visible only, memo node, sizes given', app: 'baseline', query: 'variant=visible' },
+  { key: 'C', name: 'Threadmap, cards only (no canvas level of detail)', app: 'threadmap', query: 'bench=cards' },
+  { key: 'D', name: 'Threadmap', app: 'threadmap', query: 'bench' },
+];
+
 interface Input {
   name: string;
   file: string;
-  document: ThreadmapDocument;
+  title: string;
+  nodes: number;
 }
+
+/** Threadmap opens maps up to 400 cards in tree ↓ and larger ones in the overview. */
+const modeFor = (nodes: number): LayoutMode => (nodes <= 400 ? 'tree-down' : 'overview');
 
 function prepareInputs(): Input[] {
   mkdirSync(WORK, { recursive: true });
-  const inputs: Input[] = [];
-  const add = (name: string, document: ThreadmapDocument) => {
-    const file = path.join(WORK, `${name}.threadmap.json`);
-    writeFileSync(file, exportJson(document));
-    inputs.push({ name, file, document });
+  const fromFile = (name: string, file: string): Input => {
+    const opened = openInput(readFileSync(file, 'utf8'), { retrievedAt: null, fileName: path.basename(file) });
+    if (!opened.ok) throw new Error(opened.error.message);
+    return { name, file, title: opened.value.source.title ?? '', nodes: opened.value.nodes.length };
   };
-  const open = (fixture: string) => {
-    const result = openInput(readFileSync(`test/fixtures/${fixture}`, 'utf8'), { retrievedAt: null, fileName: fixture });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  };
-  if (smoke) {
-    add('sample', open('hn-text_eggos-unikernel-thread.txt'));
-    return inputs;
-  }
-  // The real thread is opened from its original file, so parsing is part of the measurement.
-  const hnFile = path.resolve('test/fixtures/hn-firebase_14952787_flat-items_forum-explorer.json');
-  inputs.push({ name: 'hn-2565', file: hnFile, document: open('hn-firebase_14952787_flat-items_forum-explorer.json') });
-  for (const size of [5000, 20000]) {
-    const nodes = syntheticDiscussion({ nodes: size, seed: 7 });
-    add(`synthetic-${size}`, createDocument({ source: { kind: 'synthetic', url: null, title: `Synthetic ${size}`, retrievedAt: null }, nodes, links: [] }));
-  }
-  return inputs;
+  if (smoke) return [fromFile('sample', path.resolve('test/fixtures/hn-text_eggos-unikernel-thread.txt'))];
+  const nodes = syntheticDiscussion({ nodes: 20000, seed: 7 });
+  const synthetic = path.join(WORK, 'synthetic-20000.threadmap.json');
+  writeFileSync(synthetic, exportJson(createDocument({ source: { kind: 'synthetic', url: null, title: 'Synthetic 20000', retrievedAt: null }, nodes, links: [] })));
+  const all = [fromFile('hn-2565', path.resolve('test/fixtures/hn-firebase_14952787_flat-items_forum-explorer.json')), fromFile('synthetic-20000', synthetic)];
+  const wanted = option('inputs')?.split(',');
+  return wanted ? all.filter((input) => wanted.includes(input.name)) : all;
+}
+
+/** The views every contestant is measured at, from the layout they all share. */
+function viewsFor(input: Input, pane: { width: number; height: number }): Array<{ label: string; viewport: Viewport }> {
+  const opened = openInput(readFileSync(input.file, 'utf8'), { retrievedAt: null, fileName: path.basename(input.file) });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const { graph } = buildMap(opened.value.nodes);
+  const layout = layoutMap(graph, { mode: modeFor(graph.nodes.length), aspect: paneAspect(pane) });
+  const cx = layout.bounds.x + layout.bounds.width / 2;
+  const cy = layout.bounds.y + layout.bounds.height / 2;
+  const centred = (zoom: number): Viewport => ({ zoom, x: pane.width / 2 - cx * zoom, y: pane.height / 2 - cy * zoom });
+  const fit = viewportFitting(layout.bounds, pane.width, pane.height);
+  return [
+    { label: `fit (${Math.round(fit.zoom * 1000) / 10} %)`, viewport: fit },
+    { label: '100 %', viewport: centred(1) },
+    { label: '35 %', viewport: centred(0.35) },
+  ];
+}
+
+/** The window shape Threadmap lays out for, rounded as the app rounds it. */
+function paneAspect(pane: { width: number; height: number }): number {
+  return Math.round((pane.width / pane.height) * 4) / 4 || 0.25;
 }
 
 async function buildBaseline(): Promise<void> {
@@ -80,196 +126,91 @@ async function buildBaseline(): Promise<void> {
   });
 }
 
-
-/** Drags the pane for `ms` while counting animation frames in the page; checks the view moved. */
-async function panFps(page: Page, ms: number): Promise<{ fps: number; moved: boolean }> {
-  const viewport = page.locator('.react-flow__viewport');
-  const before = await viewport.getAttribute('style');
-  const box = (await page.locator('.react-flow__pane, .react-flow__renderer').first().boundingBox())!;
-  const counting = page.evaluate(
-    (duration) =>
-      new Promise<number>((resolve) => {
-        let count = 0;
-        const start = performance.now();
-        const tick = (now: number) => {
-          count++;
-          if (now - start < duration) requestAnimationFrame(tick);
-          else resolve((count * 1000) / (now - start));
-        };
-        requestAnimationFrame(tick);
-      }),
-    ms,
-  );
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  const started = Date.now();
-  let step = 0;
-  while (Date.now() - started < ms) {
-    step++;
-    const angle = step / 10;
-    await page.mouse.move(cx + Math.cos(angle) * 200, cy + Math.sin(angle) * 150);
-  }
-  await page.mouse.up();
-  const fps = await counting;
-  const after = await viewport.getAttribute('style');
-  return { fps: round(fps, 1), moved: before !== after };
-}
-
-async function heapMb(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await session.detach();
-  return round(usedSize / 1024 / 1024, 1);
-}
-
-/** tsx compiles named functions with a `__name` helper that page.evaluate'd code must find. */
-async function newContext(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+async function newPage(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: WINDOW });
+  // tsx compiles named functions with a `__name` helper that page.evaluate'd code must find.
   await context.addInitScript('window.__name = (fn) => fn');
-  return context;
+  const page = await context.newPage();
+  page.setDefaultTimeout(180_000);
+  await page.goto(url);
+  return page;
 }
 
-async function measureThreadmap(browser: Browser, url: string, input: Input): Promise<void> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('.react-flow').waitFor();
-  // A person chooses a file some time after the page has loaded, by when the page has started
-  // (and warmed) its file-reading worker; without this pause the measurement races that start.
-  await page.waitForTimeout(1500);
-  // Open-to-interactive: from the file input's change event to the new map painted and idle.
-  await page.evaluate(() => {
-    const input = document.querySelector<HTMLInputElement>('#open-thread-file')!;
-    input.addEventListener('change', () => ((window as unknown as { benchStart: number }).benchStart = performance.now()), { capture: true });
-  });
-  const title = input.document.source.title ?? '';
-  await page.getByLabel('Open thread file').setInputFiles(input.file);
-  const openMs = await page.evaluate(
-    (expected) =>
-      new Promise<number>((resolve) => {
-        const ready = () =>
-          document.querySelector('main.canvas')?.getAttribute('aria-busy') === 'false' &&
-          (document.querySelector('.toolbar .title')?.textContent ?? '').includes(expected.slice(0, 20));
-        const finish = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - (window as unknown as { benchStart: number }).benchStart)));
-        if (ready()) return finish();
-        const observer = new MutationObserver(() => {
-          if (ready()) {
-            observer.disconnect();
-            finish();
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-      }),
-    title,
-  );
-  emit({ app: 'threadmap', input: input.name, nodes: input.document.nodes.length, metric: 'open-to-interactive-ms', value: round(openMs, 0) });
-  await page.waitForTimeout(300);
-  emit({ app: 'threadmap', input: input.name, metric: 'heap-mb', value: await heapMb(page) });
+/** The size of Threadmap's map pane in this window; the baselines get a pane of the same size. */
+async function threadmapPane(browser: Browser, url: string): Promise<{ width: number; height: number }> {
+  const page = await newPage(browser, url);
+  const box = (await page.locator('main.canvas').boundingBox())!;
+  await page.context().close();
+  return { width: Math.round(box.width), height: Math.round(box.height) };
+}
 
-  const first = await panFps(page, PAN_MS);
-  emit({ app: 'threadmap', input: input.name, metric: 'fps-first-view', value: first.fps, moved: first.moved, zoom: await page.getByTestId('zoom-level').textContent() });
-  await page.keyboard.press('f');
-  await page.waitForTimeout(400);
-  const fitted = await panFps(page, PAN_MS);
-  emit({ app: 'threadmap', input: input.name, metric: 'fps-fit-view', value: fitted.fps, moved: fitted.moved, zoom: await page.getByTestId('zoom-level').textContent() });
-
-  // Tag latency: keydown to the selected card showing the tag, painted (next frame).
+async function tagLatencies(page: Page): Promise<number[]> {
   await page.keyboard.press('Home');
-  await page.keyboard.press('2');
-  await page.waitForTimeout(600);
-  await page.keyboard.press('j');
-  await page.waitForTimeout(400);
-  if ((await page.locator('.card.selected').count()) === 0) throw new Error(`${input.name}: no selected card is mounted for the tag latency measurement`);
+  // The view follows the selection to the root, then its card mounts.
+  await page.locator('.card.selected').waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(300);
   const latencies: number[] = [];
   for (const key of ['p', 'c', 'q', 'x', 'p']) {
-    const waiting = page.evaluate(
-      (expected) =>
-        new Promise<number>((resolve) => {
-          let start = 0;
-          window.addEventListener('keydown', (event) => (start = event.timeStamp || performance.now()), { capture: true, once: true });
-          const card = () => document.querySelector('.card.selected');
-          const matches = () => (card()?.getAttribute('data-tag') ?? '') === expected;
-          const observer = new MutationObserver(() => {
-            if (start && matches()) {
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            }
-          });
-          observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-tag'] });
-          setTimeout(() => resolve(Number.NaN), 5000);
-        }),
-      { p: 'pro', c: 'con', q: 'question', x: '' }[key]!,
-    );
-    await page.waitForTimeout(50);
+    // The listener is in place before the key is pressed: on a loaded machine an evaluate can take
+    // longer than any fixed pause.
+    await page.evaluate((expected) => {
+      (window as unknown as { benchTag: Promise<number> }).benchTag = new Promise<number>((resolve) => {
+        let start = 0;
+        window.addEventListener('keydown', (event) => (start = event.timeStamp || performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (start && (document.querySelector('.card.selected')?.getAttribute('data-tag') ?? '') === expected) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        });
+        observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-tag'] });
+        setTimeout(() => resolve(Number.NaN), 5000);
+      });
+    }, { p: 'pro', c: 'con', q: 'question', x: '' }[key]!);
     await page.keyboard.press(key);
-    latencies.push(await waiting);
+    latencies.push(round(await page.evaluate(() => (window as unknown as { benchTag: Promise<number> }).benchTag), 1));
   }
-  latencies.sort((a, b) => a - b);
-  emit({ app: 'threadmap', input: input.name, metric: 'tag-to-paint-ms', value: round(latencies[2]!, 1), samples: latencies.map((v) => round(v, 1)) });
-  await context.close();
+  return latencies;
 }
 
-async function measureBaseline(browser: Browser, url: string, input: Input): Promise<void> {
-  const { graph } = buildMap(input.document.nodes);
-  const layout = layoutMap(graph, { mode: 'tree-down', aspect: 1400 / 900 });
-  const nodes = Array.from(layout.visible, (at) => {
-    const node = graph.nodes[at]!;
-    return {
-      id: node.id,
-      position: { x: layout.x[at]!, y: layout.y[at]! },
-      data: { label: `${node.author ?? ''}: ${node.text.slice(0, 80)}` },
-      width: layout.width[at]!,
-      height: layout.height[at]!,
-    };
-  });
-  const edges = nodes.filter((node) => graph.nodes[graph.index.get(node.id)!]!.parent !== null).map((node) => ({
-    id: `e${node.id}`,
-    source: graph.nodes[graph.index.get(node.id)!]!.parent!,
-    target: node.id,
-  }));
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${url}__baseline/`);
-  await page.waitForFunction(() => typeof window.renderBaseline === 'function');
-  const renderMs = await page.evaluate(async ({ nodes, edges }) => {
-    const start = performance.now();
-    await window.renderBaseline(nodes, edges);
-    return performance.now() - start;
-  }, { nodes, edges });
-  emit({ app: 'baseline', input: input.name, nodes: nodes.length, metric: 'open-to-interactive-ms', value: round(renderMs, 0), note: 'render only: parse and layout done beforehand' });
-  emit({ app: 'baseline', input: input.name, metric: 'heap-mb', value: await heapMb(page) });
-  const first = await panFps(page, PAN_MS);
-  emit({ app: 'baseline', input: input.name, metric: 'fps-first-view', value: first.fps, moved: first.moved, zoom: '75%' });
-  await page.evaluate(() => window.fitBaseline());
-  await page.waitForTimeout(400);
-  const fitted = await panFps(page, PAN_MS);
-  emit({ app: 'baseline', input: input.name, metric: 'fps-fit-view', value: fitted.fps, moved: fitted.moved });
-  await context.close();
-}
-
-function summarize() {
-  const inputs = [...new Set(records.filter((r) => r.input).map((r) => String(r.input)))];
-  const metrics = ['open-to-interactive-ms', 'fps-first-view', 'fps-fit-view', 'tag-to-paint-ms', 'heap-mb'];
-  const value = (app: string, input: string, metric: string) => records.find((r) => r.app === app && r.input === input && r.metric === metric)?.value as number | undefined;
-  const rows = inputs.flatMap((input) =>
-    metrics.map((metric) => {
-      const ours = value('threadmap', input, metric);
-      const base = value('baseline', input, metric);
-      // Above 1 means Threadmap does better: more frames per second, fewer milliseconds or megabytes.
-      const advantage = ours === undefined || base === undefined || ours === 0 || base === 0 ? '' : round(metric.startsWith('fps') ? ours / base : base / ours, 2);
-      return [input, metric, ours ?? '', base ?? '—', advantage];
-    }),
+async function measure(browser: Browser, url: string, pane: { width: number; height: number }, contestant: Contestant, input: Input, run: number) {
+  const base = contestant.app === 'baseline' ? `${url}__baseline/?${contestant.query}&w=${pane.width}&h=${pane.height}&aspect=${paneAspect(pane)}&mode=${modeFor(input.nodes)}` : `${url}?${contestant.query}`;
+  const page = await newPage(browser, base);
+  const fileInput = contestant.app === 'baseline' ? '#bench-file' : '#open-thread-file';
+  await page.locator(fileInput).waitFor({ state: 'attached' });
+  // A person chooses a file some time after the page has loaded (by when Threadmap has started
+  // its file-reading worker); every contestant gets the same pause.
+  await page.waitForTimeout(1500);
+  await startClockOnFileChoice(page, fileInput);
+  await page.locator(fileInput).setInputFiles(input.file);
+  const openMs = await msUntilReady(
+    page,
+    contestant.app === 'baseline' ? { app: 'baseline', fileName: path.basename(input.file) } : { app: 'threadmap', title: input.title, minMounted: contestant.key === 'C' ? 1 : 0 },
   );
-  console.log('\nThreadmap vs a plain React Flow page rendering every node (same Chromium, same run)');
-  console.log(formatTable(['input', 'metric', 'threadmap', 'baseline', 'advantage ×'], rows));
-  console.log('advantage: baseline/threadmap for ms and MB, threadmap/baseline for fps; above 1 = Threadmap better.');
-  console.log('The baseline is given laid-out nodes, so its open time is rendering only; Threadmap\'s includes reading, parsing and layout.');
+  const row = { input: input.name, nodes: input.nodes, contestant: contestant.key, run };
+  emit({ kind: 'open', ...row, ms: round(openMs, 0) });
+  await waitForSettledDom(page);
+  for (const { label, viewport } of viewsFor(input, pane)) {
+    await setView(page, viewport);
+    const cards = await countCards(page);
+    const pan = await panFps(page, PAN_MS);
+    emit({ kind: 'view', ...row, zoom: label, zoomSeen: round(cards.zoom, 4), mounted: cards.mounted, readable: cards.readable, fps: pan.fps, moved: pan.moved });
+  }
+  if (contestant.app === 'threadmap') {
+    await setView(page, viewsFor(input, pane)[1]!.viewport);
+    const samples = await tagLatencies(page);
+    emit({ kind: 'tag', ...row, samples, ms: [...samples].sort((a, b) => a - b)[2] });
+  }
+  await page.context().close();
 }
 
 async function main() {
+  // `--from=FILE`: print the tables again from the JSON lines of an earlier (or unfinished) run.
+  const from = option('from');
+  if (from) {
+    const lines = readFileSync(from, 'utf8').split('\n').filter((line) => line.startsWith('{'));
+    return console.log(summarise(lines.map((line) => JSON.parse(line) as Row), CONTESTANTS));
+  }
   const inputs = prepareInputs();
   await buildBaseline();
   const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
@@ -281,17 +222,31 @@ async function main() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
-  emit({ kind: 'environment', chromium: browser.version(), cores: availableParallelism(), loadAverage1m: round(loadavg()[0] ?? 0), smoke });
+  const wanted = option('contestants')?.split(',');
+  const contestants = wanted ? CONTESTANTS.filter((c) => wanted.includes(c.key)) : CONTESTANTS;
   try {
+    const pane = await threadmapPane(browser, url);
+    emit({ kind: 'environment', chromium: browser.version(), cores: availableParallelism(), loadAverage1m: round(loadavg()[0] ?? 0), window: `${WINDOW.width}×${WINDOW.height}`, pane: `${pane.width}×${pane.height}`, runs: RUNS, smoke });
     for (const input of inputs) {
-      await measureThreadmap(browser, url, input);
-      await measureBaseline(browser, url, input);
+      // Runs interleave the contestants, so that a change in the machine's load falls on all alike.
+      for (let run = 1; run <= RUNS; run++) {
+        for (const contestant of contestants) {
+          try {
+            await measure(browser, url, pane, contestant, input, run);
+          } catch (error) {
+            // One failed measurement is reported and the rest still run; smoke runs fail on it.
+            emit({ kind: 'error', input: input.name, contestant: contestant.key, run, message: (error as Error).message.split('\n')[0] });
+            if (smoke) throw error;
+          }
+        }
+      }
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  summarize();
+  emit({ kind: 'environment-end', loadAverage1m: round(loadavg()[0] ?? 0) });
+  console.log(summarise(records, contestants));
 }
 
 await main();

@@ -1,124 +1,101 @@
 /**
- * Layout benchmark, side by side with the dagre baseline, in one Node process.
- *   npm run bench             full run (dagre on 20,000 nodes alone takes about half a minute)
- *   npm run bench -- --smoke  every case once on small inputs: CI runs it so the bench cannot rot;
+ * Layout benchmark: Threadmap's four layout modes against d3-hierarchy's tidy tree (the primary
+ * baseline: the standard linear-time tree layout), and against ELK mrtree and dagre (what React
+ * Flow's docs suggest), on the same inputs in one Node process.
+ *   npm run bench             the real 2,565-item HN thread; chains of 1k–100k; a star, a
+ *                             caterpillar, random deep trees and realistic synthetic threads of 1k–20k
+ *   npm run bench -- --smoke  every family once on small inputs: CI runs it so the bench cannot rot;
  *                             it never fails on a timing, only when something throws
- *   --dagre-max-nodes=N       skip dagre on graphs larger than N nodes (it takes 30 s to minutes
- *                             on 20,000), saying so in the output
- * Prints one JSON line per measurement, then readable tables.
+ *   --elk-max-nodes=N --dagre-max-nodes=N   skip those baselines above N nodes (defaults 2,000 and
+ *                             5,000: ELK mrtree takes 25 s on a 4,000-long chain); any contestant is
+ *                             also skipped on the larger sizes of a family once one run took 1 s of CPU
+ *   --from=FILE               print the tables again from the JSON lines of an earlier run
+ * Prints one JSON line per measurement, then readable tables: time (median, min–max), the ratio of
+ * each mode to d3, fit zoom with the on-screen size of 12 px card text, and the growth exponent of
+ * each contestant per family (log-log fit of time against n).
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { openInput } from '../src/core/document/open-input';
 import { exportJson } from '../src/core/export/json';
-import { createSpatialIndex, fitZoom, layoutMap, LAYOUT_MODES, type LayoutMode } from '../src/core/layout';
-import { buildMap, type MapGraph } from '../src/core/map/graph';
-import { fitBoxZoom, shelfPackedBox, singleTreeBox } from './baselines';
+import { fitZoom, layoutMap, LAYOUT_MODES } from '../src/core/layout';
+import { buildMap } from '../src/core/map/graph';
+import { boxOfD3Tree, fitBoxZoom, layoutWithD3Tree } from './baselines';
 import { layoutWithDagre } from './dagre-baseline';
-import { syntheticDiscussion } from './synthetic';
-import { formatTable, round, timeRuns, type Timing } from './timing';
+import { layoutWithElkTree } from './elk-baseline';
+import { growthExponent } from './growth';
+import { benchInputs, fixtureText, NOW, type BenchInput } from './shapes';
+import { formatTable, round, timeAdaptive, timeRuns, type Timing } from './timing';
 
 const smoke = process.argv.includes('--smoke');
-const dagreMaxNodes = Number(process.argv.find((arg) => arg.startsWith('--dagre-max-nodes='))?.split('=')[1] ?? Infinity);
+const flag = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const VIEWPORT = { width: 1400, height: 900 };
 const ASPECT = VIEWPORT.width / VIEWPORT.height;
-const NOW = '2026-01-01T00:00:00.000Z';
+/** Card text is 12 px in Threadmap and in the baselines' nodes. */
+const CARD_TEXT_PX = 12;
+/** One run taking more CPU than this: no repeats, and no larger size of the same family. */
+const SLOW_MS = smoke ? 10_000 : 1000;
+const RUNS = smoke ? { runs: 1, warmup: 0, singleRunMs: SLOW_MS } : { runs: 7, warmup: 2, singleRunMs: SLOW_MS };
 
-interface Input {
+interface Contestant {
   name: string;
-  graph: MapGraph;
-  /** The recorded file, for the parse → export pipeline. */
-  file?: string;
+  maxNodes: number;
+  /** Lays the graph out; returns the drawing's fit zoom at 1400×900. */
+  run(input: BenchInput): number | Promise<number>;
 }
 
-type Record = { [key: string]: string | number | boolean | null };
-const records: Record[] = [];
-function emit(record: Record) {
+const D3 = 'd3 tree()';
+const contestants: Contestant[] = [
+  ...LAYOUT_MODES.map((mode) => ({
+    name: mode,
+    maxNodes: Infinity,
+    // A new graph object each run: the tree modes cache their plan per graph.
+    run: (input: BenchInput) => fitZoom(layoutMap({ ...input.graph }, { mode, aspect: ASPECT }), VIEWPORT.width, VIEWPORT.height),
+  })),
+  { name: D3, maxNodes: Infinity, run: (input) => fitBoxZoom(boxOfD3Tree(layoutWithD3Tree(input.graph))) },
+  { name: 'ELK mrtree', maxNodes: flag('elk-max-nodes', smoke ? 300 : 2000), run: async (input) => fitBoxZoom(await layoutWithElkTree(input.graph)) },
+  { name: 'dagre TB', maxNodes: flag('dagre-max-nodes', smoke ? 300 : 5000), run: (input) => fitBoxZoom(layoutWithDagre(input.graph)) },
+];
+
+type Row = { [key: string]: string | number | boolean | null };
+const records: Row[] = [];
+function emit(record: Row) {
   records.push(record);
   console.log(JSON.stringify(record));
 }
 
-function fixtureText(name: string): string {
-  return readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8');
-}
-
-function openFixture(name: string): MapGraph {
-  const opened = openInput(fixtureText(name), { retrievedAt: null, fileName: name, now: NOW });
-  if (!opened.ok) throw new Error(`${name} did not open: ${opened.error.message}`);
-  return buildMap(opened.value.nodes).graph;
-}
-
-function inputs(): Input[] {
-  if (smoke) {
-    const algolia = 'hn-algolia-derived_14952787_first-3-top-level.json';
-    return [
-      { name: 'hn-algolia-579', graph: openFixture(algolia), file: algolia },
-      { name: 'synthetic-1000', graph: buildMap(syntheticDiscussion({ nodes: 1000, seed: 1 })).graph },
-    ];
-  }
-  const thread = 'hn-firebase_14952787_flat-items_forum-explorer.json';
-  return [
-    { name: 'hn-thread-2565', graph: openFixture(thread), file: thread },
-    { name: 'synthetic-5000', graph: buildMap(syntheticDiscussion({ nodes: 5000, seed: 5 })).graph },
-    { name: 'synthetic-20000', graph: buildMap(syntheticDiscussion({ nodes: 20000, seed: 20 })).graph },
-  ];
-}
-
-const runsFor = (nodes: number) => (smoke ? 1 : nodes > 10000 ? 9 : 15);
-const warmupFor = () => (smoke ? 0 : 3);
-
-function benchLayouts(input: Input): Map<LayoutMode, Timing> {
-  const timings = new Map<LayoutMode, Timing>();
+/** Why a contestant sits out an input, or null when it runs. */
+function skipReason(contestant: Contestant, input: BenchInput): string | null {
   const nodes = input.graph.nodes.length;
-  for (const mode of LAYOUT_MODES) {
-    // A new graph object each run: the tree modes cache their plan per graph.
-    const fresh = () => ({ ...input.graph });
-    const timing = timeRuns(() => layoutMap(fresh(), { mode, aspect: ASPECT }), runsFor(nodes), warmupFor());
-    timings.set(mode, timing);
-    emit({ kind: 'layout', input: input.name, nodes, mode, ...timing });
-    const layout = layoutMap(input.graph, { mode, aspect: ASPECT });
-    const index = timeRuns(() => createSpatialIndex(layout), runsFor(nodes), warmupFor());
-    emit({ kind: 'spatial-index', input: input.name, nodes, mode, ...index });
-    emit({ kind: 'fit-zoom', input: input.name, nodes, layout: mode, zoom: round(fitZoom(layout, VIEWPORT.width, VIEWPORT.height), 4), width: Math.round(layout.bounds.width), height: Math.round(layout.bounds.height) });
-  }
-  const collapsed = new Set(input.graph.children[input.graph.roots[0]!]!.slice(0, 1));
-  const toggle = timeRuns(() => layoutMap(input.graph, { mode: 'tree-down', aspect: ASPECT, collapsed }), runsFor(nodes), warmupFor());
-  emit({ kind: 'layout', input: input.name, nodes, mode: 'tree-down, one subtree collapsed (plan reused)', ...toggle });
-  return timings;
+  if (nodes > contestant.maxNodes) return `skipped: over ${contestant.maxNodes} nodes`;
+  // CPU time, not wall-clock: on a shared machine the wall-clock time of one run says more about
+  // the other work than about this one.
+  const slower = records.find((r) => r.kind === 'layout' && r.family === input.family && r.contestant === contestant.name && (r.medianMs === null || Number(r.cpuMedianMs) > SLOW_MS || r.failed));
+  if (slower && input.family !== 'hn') return slower.failed ? `skipped: failed at n=${slower.nodes}` : slower.medianMs === null ? String(slower.note) : `skipped: ${slower.cpuMedianMs} ms CPU at n=${slower.nodes}`;
+  return null;
 }
 
-function benchBaselines(input: Input, ours: Map<LayoutMode, Timing>) {
+async function benchLayouts(input: BenchInput) {
   const nodes = input.graph.nodes.length;
-  const single = singleTreeBox(input.graph);
-  const shelves = shelfPackedBox(input.graph, ASPECT);
-  emit({ kind: 'fit-zoom', input: input.name, nodes, layout: 'baseline: one tidy tree', zoom: round(fitBoxZoom(single), 4), width: Math.round(single.width), height: Math.round(single.height) });
-  emit({ kind: 'fit-zoom', input: input.name, nodes, layout: 'baseline: tidy subtrees shelf-packed', zoom: round(fitBoxZoom(shelves), 4), width: Math.round(shelves.width), height: Math.round(shelves.height) });
-
-  if (nodes > dagreMaxNodes) {
-    emit({ kind: 'dagre', input: input.name, nodes, rankdir: 'TB', medianMs: null, minMs: null, cpuMedianMs: null, runs: 0, note: `skipped: over --dagre-max-nodes=${dagreMaxNodes}` });
-    return;
-  }
-  // dagre takes seconds per run: three runs up to 5,000 nodes, a single run above.
-  const dagreRuns = smoke ? 1 : nodes > 10000 ? 1 : 3;
-  let size = { width: 0, height: 0 };
-  const dagre = timeRuns(() => (size = layoutWithDagre(input.graph)), dagreRuns, 0);
-  const note = dagreRuns === 1 && !smoke ? 'single run: dagre is too slow to repeat at this size' : null;
-  emit({ kind: 'dagre', input: input.name, nodes, rankdir: 'TB', ...dagre, note });
-  emit({ kind: 'fit-zoom', input: input.name, nodes, layout: 'baseline: dagre TB', zoom: round(fitBoxZoom(size), 4), width: Math.round(size.width), height: Math.round(size.height) });
-  for (const mode of LAYOUT_MODES) {
-    const mine = ours.get(mode)!;
-    emit({
-      kind: 'ratio',
-      input: input.name,
-      nodes,
-      mode,
-      dagreOverOurs: round(dagre.medianMs / Math.max(mine.medianMs, 0.001), 1),
-      dagreOverOursCpu: round(dagre.cpuMedianMs / Math.max(mine.cpuMedianMs, 0.001), 1),
-    });
+  const base = { kind: 'layout', input: input.name, family: input.family, nodes };
+  for (const contestant of contestants) {
+    const reason = skipReason(contestant, input);
+    if (reason) {
+      emit({ ...base, contestant: contestant.name, medianMs: null, note: reason });
+      continue;
+    }
+    let zoom = Number.NaN;
+    try {
+      const timing: Timing = await timeAdaptive(async () => (zoom = await contestant.run(input)), RUNS);
+      emit({ ...base, contestant: contestant.name, ...timing, fitZoom: round(zoom, 4), note: timing.runs === 1 && !smoke ? 'one run: too slow to repeat' : null });
+    } catch (error) {
+      // dagre recurses once per rank: a long chain overflows the stack.
+      emit({ ...base, contestant: contestant.name, medianMs: null, failed: true, note: `failed: ${(error as Error).message.slice(0, 60)}` });
+    }
   }
 }
 
-function benchPipeline(input: Input) {
+function benchPipeline(input: BenchInput) {
   if (!input.file) return;
   const text = fixtureText(input.file);
   const runs = smoke ? 1 : 9;
@@ -134,56 +111,88 @@ function benchPipeline(input: Input) {
     ['parse (openInput)', open],
     ['buildMap', () => buildMap(doc.nodes)],
     ['layout overview', () => layoutMap({ ...graph }, { mode: 'overview', aspect: ASPECT })],
-    ['layout tree-down', () => layoutMap({ ...graph }, { mode: 'tree-down', aspect: ASPECT })],
     ['exportJson', () => exportJson(doc, { now: NOW })],
   ];
-  const total = { medianMs: 0, minMs: 0, cpuMedianMs: 0 };
-  for (const [stage, work] of stages) {
-    const timing = timeRuns(work, runs, warmup);
-    if (stage !== 'layout tree-down') {
-      total.medianMs += timing.medianMs;
-      total.minMs += timing.minMs;
-      total.cpuMedianMs += timing.cpuMedianMs;
-    }
-    emit({ kind: 'pipeline', input: input.name, nodes: graph.nodes.length, stage, ...timing });
-  }
-  emit({ kind: 'pipeline', input: input.name, nodes: graph.nodes.length, stage: 'total (parse + buildMap + overview + export)', medianMs: round(total.medianMs), minMs: round(total.minMs), cpuMedianMs: round(total.cpuMedianMs), runs });
+  for (const [stage, work] of stages) emit({ kind: 'pipeline', input: input.name, nodes: graph.nodes.length, stage, ...timeRuns(work, runs, warmup) });
+}
+
+const layoutRows = () => records.filter((r) => r.kind === 'layout');
+const find = (input: string, contestant: string) => layoutRows().find((r) => r.input === input && r.contestant === contestant);
+const names = () => [...new Set(layoutRows().map((r) => String(r.input)))];
+
+function timeCell(row: Row | undefined): string {
+  if (!row) return '';
+  if (row.medianMs === null) return String(row.note).startsWith('failed') ? 'failed' : 'skipped';
+  return Number(row.runs) === 1 ? `${row.medianMs} [${row.cpuMedianMs}] (1 run)` : `${row.medianMs} (${row.minMs}–${row.maxMs}) [${row.cpuMedianMs}]`;
 }
 
 function printTables() {
-  const of = (kind: string) => records.filter((record) => record.kind === kind);
-  const names = [...new Set(records.map((record) => record.input).filter((name) => typeof name === 'string'))] as string[];
-  console.log('\nLayout time: median wall ms (fastest) [median CPU ms], and dagre TB on the same graph');
-  const rows = names.map((name) => {
-    const layout = (mode: string) => of('layout').find((r) => r.input === name && r.mode === mode);
-    const dagre = of('dagre').find((r) => r.input === name);
-    const cells = LAYOUT_MODES.map((mode) => `${layout(mode)?.medianMs} (${layout(mode)?.minMs}) [${layout(mode)?.cpuMedianMs}]`);
-    const ratio = of('ratio').find((r) => r.input === name && r.mode === 'tree-down');
-    const dagreCell = dagre?.medianMs === null ? 'skipped' : `${dagre?.medianMs} [${dagre?.cpuMedianMs}]${dagre?.note ? ' *' : ''}`;
-    return [name, String(of('layout').find((r) => r.input === name)?.nodes ?? ''), ...cells, dagreCell, ratio === undefined ? '' : `${ratio.dagreOverOurs}x [${ratio.dagreOverOursCpu}x]`];
+  const columns = contestants.map((c) => c.name);
+  console.log(smoke ? '\nLayout time, ms: one run each (smoke: no warm-up, not a measurement)' : `\nLayout time, ms: wall-clock median (min–max) [CPU median] of ${RUNS.runs} runs after warm-up`);
+  console.log(formatTable(['input', 'nodes', ...columns], names().map((name) => [name, String(find(name, columns[0]!)?.nodes ?? ''), ...columns.map((c) => timeCell(find(name, c)))])));
+  const notes = new Map<string, string[]>();
+  for (const r of layoutRows().filter((row) => row.medianMs === null)) {
+    const key = `${r.contestant}, ${String(r.note).replace(/ at n=\d+$/, '')}`;
+    notes.set(key, [...(notes.get(key) ?? []), String(r.input)]);
+  }
+  for (const [note, inputs] of notes) console.log(`  ${note}: ${inputs.join(', ')}`);
+
+  console.log(`\nEach mode as a multiple of d3 tree() on the same input (CPU median ÷ CPU median; below 1 is faster than d3)`);
+  console.log(formatTable(['input', ...LAYOUT_MODES], names().map((name) => {
+    const d3 = find(name, D3);
+    return [name, ...LAYOUT_MODES.map((mode) => {
+      const ours = find(name, mode);
+      return d3?.cpuMedianMs && ours?.cpuMedianMs ? `${Number((Number(ours.cpuMedianMs) / Number(d3.cpuMedianMs)).toPrecision(2))}×` : '';
+    })];
+  })));
+
+  console.log(`\nWhat each layout buys: fit-view zoom at ${VIEWPORT.width}×${VIEWPORT.height} (padding 0.05), and the on-screen size of ${CARD_TEXT_PX} px card text at that zoom`);
+  console.log(formatTable(['input', ...columns], names().map((name) => [name, ...columns.map((c) => {
+    const zoom = find(name, c)?.fitZoom;
+    return typeof zoom === 'number' ? `${zoom} (${round(zoom * CARD_TEXT_PX, 1)} px)` : '';
+  })])));
+
+  console.log('\nGrowth exponent per family: slope of log(CPU median ms) against log(n); 1 = linear, 2 = quadratic');
+  const families = [...new Set(layoutRows().filter((r) => r.family !== 'hn').map((r) => String(r.family)))];
+  const exponents = families.map((family) => {
+    const sizes = [...new Set(layoutRows().filter((r) => r.family === family).map((r) => Number(r.nodes)))];
+    return [`${family} (n = ${sizes.join(', ')})`, ...columns.map((c) => {
+      const points = layoutRows().filter((r) => r.family === family && r.contestant === c && typeof r.cpuMedianMs === 'number').map((r) => ({ n: Number(r.nodes), ms: Number(r.cpuMedianMs) }));
+      const exponent = growthExponent(points);
+      emit({ kind: 'growth', family, contestant: c, exponent: Number.isNaN(exponent) ? null : round(exponent, 2), sizes: points.map((p) => p.n).join(',') });
+      if (Number.isNaN(exponent)) return points.length < 2 ? 'too few sizes' : '';
+      return points.length < sizes.length ? `${round(exponent, 2)} (to n=${points.at(-1)!.n})` : String(round(exponent, 2));
+    })];
   });
-  console.log(formatTable(['input', 'nodes', ...LAYOUT_MODES, 'dagre TB', 'dagre / tree-down'], rows));
-  if (of('dagre').some((r) => r.note && r.runs === 1)) console.log('* dagre ran once at this size: one run takes from half a minute to minutes.');
+  console.log(formatTable(['family', ...columns], exponents));
 
-  console.log('\nFit-view zoom at 1400×900 (padding 0.05): higher shows more of the map');
-  const layouts = [...new Set(of('fit-zoom').map((r) => String(r.layout)))];
-  console.log(formatTable(['layout', ...names], layouts.map((layout) => [layout, ...names.map((name) => String(of('fit-zoom').find((r) => r.input === name && r.layout === layout)?.zoom ?? ''))])));
-
-  const pipeline = of('pipeline');
+  const pipeline = records.filter((r) => r.kind === 'pipeline');
   if (pipeline.length > 0) {
-    console.log(`\nFull pipeline on ${pipeline[0]!.input}: median wall ms (fastest) [median CPU ms]`);
-    console.log(formatTable(['stage', 'ms'], pipeline.map((r) => [String(r.stage), `${r.medianMs} (${r.minMs}) [${r.cpuMedianMs}]`])));
+    console.log(`\nParse → export pipeline on ${pipeline[0]!.input}, ms: median (min–max) [median CPU]`);
+    console.log(formatTable(['stage', 'ms'], pipeline.map((r) => [String(r.stage), `${r.medianMs} (${r.minMs}–${r.maxMs}) [${r.cpuMedianMs}]`])));
   }
 }
 
-function main() {
-  emit({ kind: 'environment', node: process.version, cores: availableParallelism(), loadAverage1m: round(loadavg()[0] ?? 0), smoke });
-  for (const input of inputs()) {
-    const ours = benchLayouts(input);
-    benchBaselines(input, ours);
-    benchPipeline(input);
+/** `--from=FILE`: print the tables again from the JSON lines of an earlier run. */
+function reprint(file: string) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const record = JSON.parse(line) as Row;
+    if (record.kind !== 'growth') records.push(record);
   }
   printTables();
 }
 
-main();
+async function main() {
+  const from = process.argv.find((arg) => arg.startsWith('--from='))?.slice('--from='.length);
+  if (from) return reprint(from);
+  emit({ kind: 'environment', node: process.version, cores: availableParallelism(), loadAverage1m: round(loadavg()[0] ?? 0), smoke });
+  for (const input of benchInputs(smoke)) {
+    await benchLayouts(input);
+    benchPipeline(input);
+  }
+  printTables();
+  emit({ kind: 'environment-end', loadAverage1m: round(loadavg()[0] ?? 0) });
+}
+
+await main();

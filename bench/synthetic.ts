@@ -79,3 +79,31 @@ export function chainThread(depth: number): ThreadNode[] {
 export function starThread(replies: number): ThreadNode[] {
   return Array.from({ length: replies + 1 }, (_, id) => node(id, id === 0 ? null : 0));
 }
+
+/**
+ * A caterpillar: a spine of replies, each spine comment with `legs` replies of its own that get no
+ * answer; `nodes` in all, the post included.
+ */
+export function caterpillarThread(nodes: number, legs = 2): ThreadNode[] {
+  const out: ThreadNode[] = [node(0, null)];
+  let spine = 0;
+  while (out.length < nodes) {
+    const next = out.length;
+    out.push(node(next, spine));
+    for (let leg = 0; leg < legs && out.length < nodes; leg++) out.push(node(out.length, next));
+    spine = next;
+  }
+  return out;
+}
+
+/**
+ * A random tree of `nodes` nodes: each comment replies to one of the `reach` comments before it,
+ * picked uniformly. A small reach gives deep trees (depth about 2n / (reach + 1)); a reach as large
+ * as the tree gives a random recursive tree (depth about ln n).
+ */
+export function randomTree(nodes: number, reach: number, seed = 1): ThreadNode[] {
+  const random = createRandom(seed);
+  const out: ThreadNode[] = [node(0, null)];
+  for (let id = 1; id < nodes; id++) out.push(node(id, Math.max(0, id - 1 - Math.floor(random() * Math.min(reach, id)))));
+  return out;
+}

@@ -31,9 +31,9 @@ interface Region {
  * The part of the map to mount, quantised so that panning re-renders only when the view crosses
  * into a new cell (half a view wide), and zooming only at each step of a quarter octave.
  */
-function regionKey(state: ReactFlowState): string {
+function regionKey(state: ReactFlowState, cardsOnly = false): string {
   const [, , zoom] = state.transform;
-  const lod = lodForZoom(zoom);
+  const lod = cardsOnly ? 'full' : lodForZoom(zoom);
   if (lod === 'overview' || state.width === 0) return lod;
   const view = visibleRect(state.transform, state.width, state.height);
   const step = 2 ** (Math.round(Math.log2(zoom) * 4) / 4);
@@ -44,6 +44,8 @@ function regionKey(state: ReactFlowState): string {
   const y1 = Math.ceil((view.y + view.height + cell / 2) / cell) * cell;
   return `${lod}|${x0}|${y0}|${x1 - x0}|${y1 - y0}`;
 }
+
+const cardsOnlyRegionKey = (state: ReactFlowState) => regionKey(state, true);
 
 function parseRegion(key: string): Region {
   const [lod, x, y, width, height] = key.split('|');
@@ -72,10 +74,13 @@ function ReplyDragLine() {
 const refuseHandles = () => false;
 const ignore = () => undefined;
 
-/** `hold`: mount no cards yet (a new map whose first view is not set). */
-export function FlowView({ hold = false }: { hold?: boolean }) {
+/**
+ * `hold`: mount no cards yet (a new map whose first view is not set). `cardsOnly`: full cards at
+ * every zoom and no mount budget, for the benchmark's "without level of detail" contestant.
+ */
+export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; cardsOnly?: boolean }) {
   const { graph, layout, index } = useCanvasModel();
-  const region = parseRegion(useStore(regionKey));
+  const region = parseRegion(useStore(cardsOnly ? cardsOnlyRegionKey : regionKey));
   // Cards lay their text out at this scale and are enlarged back: type stays 12 px on screen.
   const textScale = useStore((state) => textScaleFor(state.transform[2]));
   const selectedId = useSelectedId();
@@ -91,7 +96,7 @@ export function FlowView({ hold = false }: { hold?: boolean }) {
     () => (hold || region.lod === 'overview' ? [] : index.query(x, y, width, height)),
     [hold, index, region.lod, x, y, width, height],
   );
-  const lod: Lod = positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
+  const lod: Lod = !cardsOnly && positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
   // Cards of the tree modes and the outline share one height: their room for text is the same.
   const cardHeight = layout.visible.length > 0 ? layout.height[layout.visible[layout.visible.length - 1]!]! : 0;
   const room = cardTextRoom(cardHeight, textScale, lod);

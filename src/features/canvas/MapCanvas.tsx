@@ -20,6 +20,7 @@ import { useStableView } from './use-stable-view';
 import { useWheelZoom } from './use-wheel-zoom';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { CanvasModelBridge } from '../export/image/CanvasModelBridge';
+import { useBenchSwitch, useBenchViewport } from './bench-switch';
 
 function usePaneSize(target: HTMLElement | null) {
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -70,6 +71,8 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   useStableView(model.graph, model.layout, documentKey, width, height, pane);
   useWheelZoom(pane);
   const regions = useMemo(() => findSubDebates(model.graph, model.layout), [model.graph, model.layout]);
+  const bench = useBenchSwitch();
+  useBenchViewport(bench.enabled);
 
   // A newly opened map gets its first view once; later re-layouts keep the user's view.
   const viewedKey = useRef(-1);
@@ -95,13 +98,13 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
     };
   }, [documentKey, model, flow, width, height]);
 
-  const overview = lodForZoom(zoom) === 'overview' || mounted === 0;
+  const overview = !bench.cardsOnly && (lodForZoom(zoom) === 'overview' || mounted === 0);
   return (
     <CanvasContext.Provider value={model}>
       <RegionsContext.Provider value={regions}>
         <OverviewLayer active={overview} theme={theme} />
-        <FlowView hold={shownKey !== documentKey} />
-        {shownKey === documentKey ? <RegionLabels /> : null}
+        <FlowView hold={shownKey !== documentKey} cardsOnly={bench.cardsOnly} />
+        {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
         <LayoutSwitcher />
         <ViewControls />
         <Minimap theme={theme} />

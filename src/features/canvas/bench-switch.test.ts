@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readBenchSwitch } from './bench-switch';
+
+describe('readBenchSwitch', () => {
+  it('is off unless the address asks for it', () => {
+    expect(readBenchSwitch('')).toEqual({ enabled: false, cardsOnly: false });
+    expect(readBenchSwitch('?benchmark=cards&x=1')).toEqual({ enabled: false, cardsOnly: false });
+  });
+
+  it('lets the benchmark set the view under ?bench, keeping the level of detail', () => {
+    expect(readBenchSwitch('?bench')).toEqual({ enabled: true, cardsOnly: false });
+    expect(readBenchSwitch('?x=1&bench=1')).toEqual({ enabled: true, cardsOnly: false });
+  });
+
+  it('turns the canvas level of detail off under ?bench=cards', () => {
+    expect(readBenchSwitch('?bench=cards')).toEqual({ enabled: true, cardsOnly: true });
+  });
+});
