@@ -3,33 +3,9 @@
  * "\u202Eevil" show as "live". Names from a thread are isolated (`<bdi>`) and their controls
  * shown by abbreviation, so what is on screen is what the text holds.
  */
-const CONTROL_NAMES: Record<string, string> = {
-  '\u061C': 'ALM',
-  '\u200E': 'LRM',
-  '\u200F': 'RLM',
-  '\u202A': 'LRE',
-  '\u202B': 'RLE',
-  '\u202C': 'PDF',
-  '\u202D': 'LRO',
-  '\u202E': 'RLO',
-  '\u2066': 'LRI',
-  '\u2067': 'RLI',
-  '\u2068': 'FSI',
-  '\u2069': 'PDI',
-};
+import { hasBidiControls, revealBidiControls } from '../core/text/bidi';
 
-const CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const CONTROLS = new RegExp(CONTROL.source, 'g');
-
-/** The text with each direction control replaced by its visible abbreviation, e.g. "[RLO]". */
-export function revealBidiControls(text: string): string {
-  return text.replace(CONTROLS, (control) => `[${CONTROL_NAMES[control] ?? 'U+' + control.charCodeAt(0).toString(16).toUpperCase()}]`);
-}
-
-/** Whether the text holds any direction control. */
-export function hasBidiControls(text: string): boolean {
-  return CONTROL.test(text);
-}
+export { hasBidiControls, revealBidiControls };
 
 /** A name from a thread, isolated from the text around it, its direction controls made visible. */
 export function IsolatedName({ name, className }: { name: string; className?: string }) {

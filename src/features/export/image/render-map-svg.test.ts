@@ -79,6 +79,15 @@ describe('renderMapSvg on the recorded Hacker News thread', () => {
     expect(untagged.textContent).toContain('sctb');
   });
 
+  it('[regression] shows a name\'s hidden direction controls instead of obeying them, as the app does', () => {
+    const disguised = { ...doc, nodes: doc.nodes.map((node, i) => (i === 1 ? { ...node, author: '\u202Eevil' } : node)) };
+    const { graph, layout } = mapOf(disguised, 'tree-down');
+    const svg = parseSvg(renderMapSvg(graph, layout, tags));
+    const card = svg.querySelector(`svg.map > g[data-id="${disguised.nodes[1]!.id}"]`)!;
+    expect(card.textContent).toContain('[RLO]evil');
+    expect(card.textContent).not.toContain('\u202E');
+  });
+
   it('keeps markup in comments as text: a </s> and a <script> are characters, never elements', () => {
     const withScript = {
       ...doc,

@@ -5,6 +5,7 @@ import type { MapGraph } from '../../../core/map/graph';
 import type { Tag, ThreadNode } from '../../../core/map/types';
 import type { MapPalette } from './svg-palette';
 import { escapeXml, estimateWidth, fitToWidth, flattenText, wrapToLines } from './svg-text';
+import { revealBidiControls } from '../../../core/text/bidi';
 
 export const TAG_WORD: Record<Tag, string> = { pro: 'Pro', con: 'Con', question: 'Question' };
 export const TAG_SYMBOL: Record<Tag, string> = { pro: '+', con: '−', question: '?' };
@@ -24,7 +25,8 @@ const BOLD = 1.2;
 const fmt = (value: number) => String(Math.round(value * 10) / 10);
 
 function authorOf(node: ThreadNode): string {
-  if (node.author) return node.author;
+  // Drawn as in the app: a name's hidden direction controls are shown, never obeyed.
+  if (node.author) return revealBidiControls(node.author);
   return node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : 'Comment';
 }
 
