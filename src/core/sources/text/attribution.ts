@@ -14,13 +14,15 @@ export interface Attribution {
 const MAX_LINE = 200;
 const MAX_NAME_WORDS = 5;
 
-// "On <date>, <name> wrote:": the name follows the last comma, as mail clients write it.
-const ON_DATE_WROTE = /^On .+,\s*([^,]{1,120})\s+(?:wrote|writes|said|says)\s*:$/i;
-const NAME_WROTE = /^([^:]{1,120}?)\s+(?:wrote|writes|said|says)\s*:$/i;
+// "<name> wrote:" and "On <date>, <name> wrote:" (the name follows the last comma, as mail
+// clients write it). The verb is found first and the name cut out around it, so no pattern has
+// two quantifiers competing for the same spaces.
+const WROTE_END = /\s(?:wrote|writes|said|says)\s*:$/i;
+const MAX_NAME = 120;
 const QUOTING = /^Quoting\s+([^:]{1,120}):$/i;
 // "pg 3 hours ago | parent | next [–]", "dmon on Feb 25, 2007 | prev", "u/name · 5 hr. ago".
 const PAGE_HEADER =
-  /^(?:u\/)?([\w.@-]{1,80})\s*·?\s+(?:\d{1,4}\s*(?:seconds?|minutes?|min|hours?|hrs?|hr\.|h|days?|d|weeks?|w|months?|mo|years?|y|yr)\.?\s+ago|on\s+[A-Z][a-z]{2}\s+\d{1,2},\s+\d{4})(?:\s*(?:\||·|\[[-–]\]).*)?$/;
+  /^(?:u\/)?([\w.@-]{1,80})(?:\s*·)?\s+(?:\d{1,4}\s*(?:seconds?|minutes?|min|hours?|hrs?|hr\.|h|days?|d|weeks?|w|months?|mo|years?|y|yr)\.?\s+ago|on\s+[A-Z][a-z]{2}\s+\d{1,2},\s+\d{4})(?:\s*(?:\||·|\[[-–]\]).*)?$/;
 
 // Words that start a sentence, not a name: "He said:", "The article says:", "Someone wrote:".
 const NOT_A_NAME = /^(?:i|he|she|it|we|you|they|someone|somebody|everyone|nobody|one|the|a|an|this|that|these|those|my|your|his|her|our|their|who|which|what|and|but|so|also|as|then|because)$/i;
@@ -31,10 +33,21 @@ export function attributionOf(line: string): Attribution | null {
   if (text.length > MAX_LINE || text.length < 3) return null;
   const header = PAGE_HEADER.exec(text);
   if (header) return { author: header[1]!, kind: 'header' };
-  const raw = ON_DATE_WROTE.exec(text)?.[1] ?? QUOTING.exec(text)?.[1] ?? NAME_WROTE.exec(text)?.[1];
+  const raw = QUOTING.exec(text)?.[1] ?? nameBeforeWrote(text);
   if (raw === undefined) return null;
   const author = cleanName(raw);
   return author ? { author, kind: 'wrote' } : null;
+}
+
+/** The name in "<name> wrote:" or "On <date>, <name> wrote:", or undefined. */
+function nameBeforeWrote(text: string): string | undefined {
+  const verb = WROTE_END.exec(text);
+  if (!verb) return undefined;
+  const head = text.slice(0, verb.index);
+  const comma = /^On /i.test(head) ? head.lastIndexOf(',') : -1;
+  const name = (comma >= 0 ? head.slice(comma + 1) : head).trim();
+  if (!name || name.length > MAX_NAME || name.includes(':')) return undefined;
+  return name;
 }
 
 /** "Bob Okafor <bob@example.org>" → "Bob Okafor"; "<bob@example.org>" → "bob@example.org". */
