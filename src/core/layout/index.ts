@@ -25,9 +25,10 @@ const LAYOUTS: Record<LayoutMode, LayoutFunction> = {
 /**
  * Places every shown card of the map for the given mode, with the reply line into each card.
  * The tree modes are O(n) (a threaded tidy tree) plus a fixed number of shelf packings per comb;
- * the outline is O(n); the overview is O(n) in its rows plus the lines that reach into later
- * columns (each crosses the columns between, so a thread split deep across many columns costs
- * more). Iterative throughout: a 100,000-long chain does not recurse.
+ * the outline is O(n); the overview is O(n log n) at most: about √n column heights are tried at
+ * constant cost a column (a sparse table over the rows' depths finds where to split a subtree
+ * taller than a column), and a line into a later column takes a fixed number of turns however
+ * many columns it passes. Iterative throughout: a 100,000-long chain does not recurse.
  */
 export const layoutMap: LayoutFunction = (graph: MapGraph, options: LayoutOptions): Layout => {
   const layout = LAYOUTS[options.mode] ?? layoutOverview;

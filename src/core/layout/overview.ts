@@ -89,6 +89,8 @@ interface RowStructure {
   subtreeEnd: Int32Array;
   /** Latest row at or before each row that starts a top-level subtree (or is a root). */
   lastBoundary: Int32Array;
+  /** The last of the shallowest rows in from..to (inclusive). */
+  shallowest: (from: number, to: number) => number;
 }
 
 function describeRows(depth: Int32Array): RowStructure {
@@ -105,11 +107,38 @@ function describeRows(depth: Int32Array): RowStructure {
     if (depth[row]! <= 1) boundary = row;
     lastBoundary[row] = boundary;
   }
-  return { depth, subtreeEnd, lastBoundary };
+  return { depth, subtreeEnd, lastBoundary, shallowest: shallowestRows(depth) };
 }
 
-/** Greedy column breaks for at most `perColumn` rows a column; linear in the number of rows. */
-function breakColumns({ depth, subtreeEnd, lastBoundary }: RowStructure, perColumn: number): number[] {
+/**
+ * The last of the shallowest rows in a range, in constant time. chooseColumns tries about √n
+ * column heights, and a deep thread needs a split search in nearly every column of each; scanning
+ * the rows for it cost O(n) a try and O(n^1.5) in all. A sparse table answers each search at once.
+ * Its levels are built only as far as the longest range asked for, half a column at most, so a
+ * thread without a subtree taller than a column builds none and a deep one about log √n.
+ */
+function shallowestRows(depth: Int32Array): (from: number, to: number) => number {
+  // levels[k - 1][i]: the last of the shallowest rows in i..i + 2^k - 1; single rows need no table.
+  const levels: Int32Array[] = [];
+  const later = (a: number, b: number) => (depth[b]! <= depth[a]! ? b : a); // b is after a
+  const at = (k: number, i: number) => (k === 0 ? i : levels[k - 1]![i]!);
+  return (from, to) => {
+    const k = 31 - Math.clz32(to - from + 1);
+    while (levels.length < k) {
+      const span = 1 << levels.length;
+      const next = new Int32Array(depth.length - 2 * span + 1);
+      const previous = levels.at(-1);
+      if (previous) for (let i = 0; i < next.length; i++) next[i] = later(previous[i]!, previous[i + span]!);
+      else for (let i = 0; i < next.length; i++) next[i] = later(i, i + 1);
+      levels.push(next);
+    }
+    // Two overlapping spans cover the range; on a tie the later row wins.
+    return later(at(k, from), at(k, to - (1 << k) + 1));
+  };
+}
+
+/** Greedy column breaks for at most `perColumn` rows a column; constant time a column. */
+function breakColumns({ depth, subtreeEnd, lastBoundary, shallowest }: RowStructure, perColumn: number): number[] {
   const rows = depth.length;
   const starts = [0];
   let start = 0;
@@ -120,10 +149,10 @@ function breakColumns({ depth, subtreeEnd, lastBoundary }: RowStructure, perColu
     if (boundary > start && (boundary === limit || subtreeEnd[boundary]! - boundary <= perColumn)) {
       next = boundary;
     } else {
-      // Only a subtree taller than a column gets here: split it where the fewest levels are cut.
-      next = limit;
+      // Only a subtree taller than a column gets here: split it where the fewest levels are cut,
+      // at the last such row, so the column stays as full as it can.
       const from = Math.max(boundary > start ? boundary + 1 : start + 1, start + Math.ceil(perColumn / 2));
-      for (let row = limit; row >= from; row--) if (depth[row]! < depth[next]!) next = row;
+      next = from <= limit ? shallowest(from, limit) : limit;
     }
     starts.push(next);
     start = next;
