@@ -134,6 +134,8 @@ describe('annotating beyond tags: claims, structure, find, suggestions', () => {
     await expect.poll(() => count.textContent()).toBe('1 of 13');
     await box.press('Enter');
     await expect.poll(() => count.textContent()).toBe('2 of 13');
+    // The view glides to the match; its card is mounted once it is in view.
+    await expect.poll(() => page.locator('.card.selected').count(), { timeout: 10_000 }).toBe(1);
     const second = await page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'));
     expect(await card(page, second!).locator('.author').textContent()).toBe('ThomPete');
     await box.press('Shift+Enter');

@@ -30,7 +30,7 @@ describe('partial threads and pasted e-mail threads', () => {
     const { page, context, errors } = await openApp(harness, { width: 1280, height: 760 });
     await page.locator('.react-flow__node .card').first().waitFor();
     await page.getByLabel('Open thread file').setInputFiles(path.resolve('src/core/sources/text/testdata/email-thread.txt'));
-    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 7');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 6');
     const authors = await page.locator('.react-flow__node .card .author').allTextContents();
     expect(authors).toEqual(expect.arrayContaining(['Alice Chen', 'Bob Okafor', 'Carol Diaz', 'Dan Ito']));
     expect(await page.locator('.react-flow__node .card', { hasText: 'wrote:' }).count()).toBe(0);

@@ -103,7 +103,7 @@ const labels = (page: Page) => page.getByRole('navigation', { name: 'Sub-debates
 describe('semantic zoom', () => {
   it('labels every big sub-debate of the 2,565-item thread at fit view in every mode, and shows text from 35 %', async () => {
     const { page, context, errors } = await openApp(harness);
-    await openFixture(page, HN_THREAD, 2565);
+    await openFixture(page, HN_THREAD, 2564);
     for (const [mode, key] of MODES) {
       await page.keyboard.press(key);
       await page.keyboard.press('f');
@@ -144,7 +144,7 @@ describe('semantic zoom', () => {
 
   it('zooms to a sub-debate when its label is chosen by keyboard, with the comment that started it in view', async () => {
     const { page, context, errors } = await openApp(harness);
-    await openFixture(page, HN_THREAD, 2565);
+    await openFixture(page, HN_THREAD, 2564);
     await page.keyboard.press('1');
     await page.keyboard.press('f');
     await settle(page);
@@ -192,7 +192,7 @@ describe('semantic zoom', () => {
 
   it('shows the Reddit thread readably at fit view and at 35 % in every mode', async () => {
     const { page, context, errors } = await openApp(harness);
-    await openFixture(page, REDDIT_THREAD, 73);
+    await openFixture(page, REDDIT_THREAD, 51);
     for (const [mode, key] of MODES) {
       await page.keyboard.press(key);
       await page.keyboard.press('f');
