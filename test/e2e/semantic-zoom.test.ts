@@ -94,7 +94,8 @@ async function smallestCardText(page: Page): Promise<{ cards: number; smallest: 
         smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize) * factor);
       }
     }
-    return { cards: document.querySelectorAll('.react-flow__node .card').length, smallest };
+    // To a hundredth of a pixel: the ratio of two laid-out sizes carries float noise (11.999998).
+    return { cards: document.querySelectorAll('.react-flow__node .card').length, smallest: Math.round(smallest * 100) / 100 };
   });
 }
 
