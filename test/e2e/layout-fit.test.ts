@@ -32,6 +32,28 @@ describe('layouts in the browser', () => {
     await context.close();
   });
 
+  it('[regression] mounts no cards under the old view when switching modes: from the tree near the post to the overview', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('2');
+    await expect.poll(() => page.locator('.layout-option[aria-checked="true"]').textContent({ timeout: 2000 })).toBe('Tree ↓');
+    // The tree opens at its first cards, near the post, where the overview's rows are densest.
+    await expect.poll(() => page.locator('.react-flow__node').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(1000);
+    // Cards mounted in each frame from the key press until the overview has settled at its fit.
+    await page.evaluate(`(() => { window.__mounted = []; const tick = () => { window.__mounted.push(document.querySelectorAll('.react-flow__node').length); if (window.__mounted.length < 90) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`);
+    await page.keyboard.press('1');
+    await expect.poll(() => page.evaluate('window.__mounted.length'), { timeout: 20_000 }).toBe(90);
+    const mounted = (await page.evaluate('window.__mounted')) as number[];
+    // Under the tree's view the overview's rows would mount some 600 cards for one frame; held
+    // back until the view has moved, none are mounted at the overview's fit (below 35 %).
+    expect(Math.max(...mounted.slice(1)), mounted.join(' ')).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('draws the two replies of the 2014 HN item side by side under the post in tree ↓, each on its own line from the post', async () => {
     const { page, context } = await openApp(harness);
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-algolia_items-17_2014_node-hacker-news-api.json'));

@@ -8,6 +8,9 @@ const REDDIT = 'reddit_r-redditdev_2ujhkr_comments_reddift.json';
 
 const selectedId = (page: Page) => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id') ?? null);
 const counter = (page: Page) => page.getByTestId('tag-counter').textContent();
+/** The selected card's id and whether it is a "more" stub, read in one step (a script string, as
+ * the page has none of this file's helpers). */
+const SELECTED_CARD = `(() => { const card = document.querySelector('.card.selected'); return card ? { id: card.getAttribute('data-node-id'), more: card.classList.contains('more') } : null; })()`;
 
 /** Finds a card by some of its words and leaves the find box, so keys go to the map again. */
 async function goTo(page: Page, words: string, id: string) {
@@ -69,10 +72,13 @@ describe('research data that means what it says', () => {
     const kinds: string[] = [];
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('j');
-      // The view follows the selection; the selected card is mounted once it is in view.
-      await expect.poll(() => selectedId(page), { timeout: 10_000 }).not.toBeNull();
-      const id = await selectedId(page);
-      kinds.push((await page.locator(`.card[data-node-id="${id}"]`).getAttribute('class', { timeout: 10_000 }))!.includes(' more') ? 'more' : 'comment');
+      // The view follows the selection; the selected card is mounted once it is in view. Its id
+      // and kind are read in one step, as the view may move on between two reads.
+      let selected: { id: string; more: boolean } | null = null;
+      await expect
+        .poll(async () => (selected = await page.evaluate<{ id: string; more: boolean } | null>(SELECTED_CARD)), { timeout: 10_000 })
+        .not.toBeNull();
+      kinds.push(selected!.more ? 'more' : 'comment');
     }
     expect(kinds).not.toContain('more');
 

@@ -68,7 +68,9 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const zoom = useStore((state) => state.transform[2]);
   const mounted = useStore((state) => state.nodeLookup.size);
   const structureGuessed = useMapStore((state) => state.source?.structureGuessed ?? false);
-  useStableView(model.graph, model.layout, documentKey, width, height, pane);
+  // The layout mode whose view is set; while a switch glides to its view, no cards are mounted.
+  const [viewedMode, setViewedMode] = useState(model.layout.mode);
+  useStableView(model.graph, model.layout, documentKey, width, height, pane, setViewedMode);
   useWheelZoom(pane);
   const regions = useMemo(() => findSubDebates(model.graph, model.layout), [model.graph, model.layout]);
   const bench = useBenchSwitch();
@@ -89,6 +91,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
       applied = true;
       void flow.setViewport(firstViewport(model.graph, model.layout, width, height));
       setShownKey(documentKey);
+      setViewedMode(model.layout.mode);
     });
     return () => {
       if (applied) return;
@@ -103,7 +106,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
     <CanvasContext.Provider value={model}>
       <RegionsContext.Provider value={regions}>
         <OverviewLayer active={overview} theme={theme} />
-        <FlowView hold={shownKey !== documentKey} cardsOnly={bench.cardsOnly} />
+        <FlowView hold={shownKey !== documentKey || viewedMode !== model.layout.mode} cardsOnly={bench.cardsOnly} />
         {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
         <LayoutSwitcher />
         <ViewControls />

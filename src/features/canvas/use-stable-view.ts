@@ -15,7 +15,15 @@ const TRANSITION_MS = 300;
  * The glide is a CSS transition switched on by a class on `pane` for its duration only, so
  * cards mounted while panning never animate.
  */
-export function useStableView(graph: MapGraph, layout: Layout, documentKey: number, width: number, height: number, pane: HTMLElement | null): void {
+export function useStableView(
+  graph: MapGraph,
+  layout: Layout,
+  documentKey: number,
+  width: number,
+  height: number,
+  pane: HTMLElement | null,
+  onModeShown: (mode: Layout['mode']) => void,
+): void {
   const flow = useReactFlow();
   const previous = useRef<{ layout: Layout; graph: MapGraph; documentKey: number } | null>(null);
 
@@ -46,11 +54,14 @@ export function useStableView(graph: MapGraph, layout: Layout, documentKey: numb
       return;
     }
     glide();
+    // Cards of the new mode are held back until the view has glided to where they will be seen:
+    // mounted under the old view, a switch to the overview made 600 cards for one frame.
+    setTimeout(() => onModeShown(layout.mode), TRANSITION_MS + 20);
     if (shownNow) {
       const nextZoom = Math.max(zoom, FULL_ZOOM);
       void flow.setCenter(layout.x[at]! + layout.width[at]! / 2, layout.y[at]! + layout.height[at]! / 2, { zoom: nextZoom, duration: TRANSITION_MS });
     } else {
       void flow.setViewport(initialViewport(layout, graph.roots[0] ?? 0, width, height), { duration: TRANSITION_MS });
     }
-  }, [graph, layout, documentKey, flow, width, height, pane]);
+  }, [graph, layout, documentKey, flow, width, height, pane, onModeShown]);
 }
