@@ -16,12 +16,12 @@ import { checkInputText, DEFAULT_MAX_BYTES } from '../core/document/input-checks
 import { openDocument } from '../core/document/open-document';
 import { TAGS } from '../core/map/types';
 import { readInputText } from './read-input';
+import { UsageError } from './usage-error';
 import type { CliIo } from './run-cli';
 import { usageText } from './usage';
 
 const EXIT_OK = 0;
 const EXIT_INPUT = 1;
-const EXIT_USAGE = 2;
 
 const options = {
   format: { type: 'string', short: 'f' },
@@ -31,23 +31,13 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-class UsageError extends Error {}
-
 /**
  * `threadmap agreement <a.json> <b.json> [more…]`: agreement between coders, one map per coder of
- * one thread. Resolves to the exit status; never rejects.
+ * one thread. Resolves to the exit status; a wrong command line throws a UsageError, which the
+ * CLI's entry reports as every other command's.
  */
 export async function runAgreementCommand(args: readonly string[], io: CliIo): Promise<number> {
-  try {
-    return await agreement(args, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`threadmap: ${error.message}\nRun "threadmap --help" for usage.\n`);
-      return EXIT_USAGE;
-    }
-    io.stderr(`threadmap: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_INPUT;
-  }
+  return agreement(args, io);
 }
 
 async function agreement(args: readonly string[], io: CliIo): Promise<number> {

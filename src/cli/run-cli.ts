@@ -7,6 +7,7 @@ import { GENERATOR } from '../core/version';
 import { parseLayoutOptions, renderLayout } from './layout-command';
 import { runAgreementCommand } from './agreement-command';
 import { describeFsError, readInputText } from './read-input';
+import { UsageError } from './usage-error';
 import { parseStatsOptions, renderStats } from './stats-command';
 import { usageText } from './usage';
 
@@ -53,8 +54,6 @@ const options = {
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
-
-class UsageError extends Error {}
 
 /** Runs `threadmap <argv>` and resolves to its exit status; never rejects. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
