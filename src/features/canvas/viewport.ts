@@ -1,18 +1,9 @@
 import type { Viewport } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
 import { FULL_ZOOM, MAX_ZOOM, MIN_ZOOM } from './lod';
+import { visibleRect, type Rect } from '../../core/layout/visible-rect';
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** The part of the map (flow coordinates) that a viewport shows in a pane of the given size. */
-export function visibleRect([tx, ty, zoom]: readonly [number, number, number], width: number, height: number): Rect {
-  return { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
-}
+export { visibleRect, type Rect };
 
 const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
 

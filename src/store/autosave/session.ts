@@ -8,41 +8,12 @@ import { documentOf } from '../selectors';
 import { bumpLibrary, useAutosaveStore } from './autosave-store';
 import { clearPending, findSavedCopy, loadLibrary, pendingWrites, readSaved, saveMap, setAside, type SaveRequest } from './library-service';
 import { createSaveTimer } from './save-timer';
+import { randomId, type LibraryMessage, type OpenToken, type SampleDocument, type SessionOptions } from './session-options';
 import { describeStorageError, type MapStorage } from './storage';
-
-/** What tabs tell each other over a BroadcastChannel. */
-export type LibraryMessage = { kind: 'saved'; mapId: string; revision: number; tabId: string } | { kind: 'changed'; mapId: string | null; tabId: string };
-
-/** The sample thread, read and ready to open. */
-export interface SampleDocument {
-  document: ThreadmapDocument;
-  warnings: string[];
-}
-
-export interface SessionOptions {
-  /** Reads the sample thread (in the worker, so it takes a moment); null when it cannot be read. */
-  readSample: () => Promise<SampleDocument | null>;
-  broadcast?: (message: LibraryMessage) => void;
-  now?: () => string;
-  newId?: () => string;
-}
-
-interface OpenToken {
-  mapId: string;
-  revision: number;
-  name: string | null;
-  /** True when the opened map is not in the library as it is now (save it soon). */
-  dirty: boolean;
-}
 
 interface Snapshot {
   seq: number;
   request: Omit<SaveRequest, 'baseRevision'>;
-}
-
-export function randomId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
 const editStateOf = (state: Pick<MapState, 'nodes' | 'links' | 'annotations'>): EditState => ({ nodes: state.nodes, links: state.links, annotations: state.annotations });
@@ -420,3 +391,4 @@ export function createAutosaveSession(options: SessionOptions) {
 }
 
 export type AutosaveSession = ReturnType<typeof createAutosaveSession>;
+export { randomId, type LibraryMessage, type SampleDocument, type SessionOptions };

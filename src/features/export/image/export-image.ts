@@ -1,6 +1,6 @@
 import { showError, showNotice } from '../../../store/actions';
 import { useMapStore } from '../../../store/map-store';
-import { visibleRect } from '../../canvas/viewport';
+import { visibleRect } from '../../../core/layout/visible-rect';
 import { fileNameFor } from '../download';
 import { currentCanvas } from './CanvasModelBridge';
 import { CANVAS_LIMITS, type ImagePlan } from './map-image-plan';
