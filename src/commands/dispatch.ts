@@ -19,7 +19,8 @@ export function keyBelongsToTarget(event: Pick<KeyboardEvent, 'key' | 'target'>)
   const presses = event.key === 'Enter' || event.key === ' ';
   if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type) || presses;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLElement && target.isContentEditable) return true;
+  // Read from the attribute as well: isContentEditable is not there in every DOM (jsdom).
+  if ((target instanceof HTMLElement && target.isContentEditable) || target.closest('[contenteditable]:not([contenteditable="false"])')) return true;
   if (target.closest(KEY_OWNING_LAYERS)) return true;
   return presses && target.closest(PRESSABLE) !== null;
 }
