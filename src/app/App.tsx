@@ -13,7 +13,7 @@ import { useTheme } from './use-theme';
 import { readSample } from './load-sample';
 import { startAutosave } from '../store/autosave';
 import { createCommandContext, useCommandKeys } from '../commands';
-import { MapViewContext, type MapViewSlot } from '../components/map-view';
+import { createMapViewSlot, MapViewContext } from '../components/map-view';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
 import { prepareRichText } from '../features/inspect/RichText';
 
@@ -23,8 +23,8 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   // The map on screen, set by the canvas; commands and image export read it.
-  const [mapView] = useState<MapViewSlot>(() => ({ current: null }));
-  const commands = useMemo(() => createCommandContext({ mapView: () => mapView.current, showShortcuts: showHelp }), [mapView, showHelp]);
+  const [mapView] = useState(createMapViewSlot);
+  const commands = useMemo(() => createCommandContext({ mapView: () => mapView.shown(), showShortcuts: showHelp }), [mapView, showHelp]);
   useCommandKeys(commands);
   const [panel, setPanel] = usePanelSize();
   useUnsavedWarning();

@@ -23,9 +23,26 @@ export interface MapViewHandle {
   zoomOut(): void;
 }
 
-/** Holds the map on screen, or null; one per app, created by the shell (never module state). */
+/** Holds the map on screen; one per app, created by the shell (never module state). */
 export interface MapViewSlot {
-  current: MapViewHandle | null;
+  /** The map on screen now, or null. */
+  shown(): MapViewHandle | null;
+  /** Offers the map drawn now; returns the way to take it back. */
+  offer(handle: MapViewHandle): () => void;
+}
+
+/** An empty slot, for the shell to provide. */
+export function createMapViewSlot(): MapViewSlot {
+  let shown: MapViewHandle | null = null;
+  return {
+    shown: () => shown,
+    offer: (handle) => {
+      shown = handle;
+      return () => {
+        if (shown === handle) shown = null;
+      };
+    },
+  };
 }
 
 export const MapViewContext = createContext<MapViewSlot | null>(null);

@@ -28,9 +28,6 @@ export function useMapViewHandle(model: CanvasModel): void {
       zoomIn: () => void flow.zoomIn({ duration: ZOOM_MS }),
       zoomOut: () => void flow.zoomOut({ duration: ZOOM_MS }),
     };
-    slot.current = handle;
-    return () => {
-      if (slot.current === handle) slot.current = null;
-    };
+    return slot.offer(handle);
   }, [slot, model, flow, store]);
 }

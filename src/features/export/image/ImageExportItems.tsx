@@ -11,7 +11,7 @@ export function ImageExportItems() {
     <>
       <DropdownMenu.Separator className="menu-separator" />
       {IMAGE_EXPORTS.map((entry) => (
-        <DropdownMenu.Item key={entry.kind} className="menu-item" onSelect={() => void exportMapImage(entry.kind, mapView?.current ?? null)}>
+        <DropdownMenu.Item key={entry.kind} className="menu-item" onSelect={() => void exportMapImage(entry.kind, mapView?.shown() ?? null)}>
           <span>{entry.label}</span>
           <span className="hint">{entry.hint}</span>
         </DropdownMenu.Item>
