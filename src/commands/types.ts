@@ -59,7 +59,7 @@ export interface Command {
   group: CommandGroup;
   /** A row of the sheet shared with sibling commands (next and previous match), when not its own. */
   sheetRow?: string;
-  /** Keys shown and matched, e.g. `p`, `Shift+M`, `Mod+Z` (Mod: Ctrl, or ⌘ on a Mac), `ArrowUp`. */
+  /** Keys shown and matched, e.g. `p`, `Shift+M`, `Mod+Z` (Mod: Ctrl or ⌘), `ArrowUp`. */
   keys: readonly string[];
   /** Keys also matched but not shown (`=` beside `+`). */
   alsoKeys?: readonly string[];
