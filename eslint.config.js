@@ -3,8 +3,40 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import regexp from 'eslint-plugin-regexp';
+import { readdirSync } from 'node:fs';
 
 const uiLibraries = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'zundo', '@xyflow/react', 'radix-ui', 'idb-keyval'];
+const coreStaysPlain = { group: uiLibraries, message: 'src/core stays free of React, zustand and the DOM.' };
+
+/**
+ * Imports flow one way: app → features → commands → store → core, with components shared below
+ * the features. Relative import strings are checked, so each rule is written for the depth of the
+ * file inside its folder: from src/features/canvas/x.ts, `../export/…` leaves the feature; from
+ * src/features/export/image/x.ts it takes `../../canvas/…`. Tests compose pieces freely.
+ */
+const MAX_DEPTH = 5;
+const up = (times) => `^(\\.\\./){${times}}`;
+function layerRules(folder, below, patternsAt) {
+  return Array.from({ length: MAX_DEPTH }, (_, depth) => ({
+    files: [`src/${folder}/${'*/'.repeat(depth)}*.{ts,tsx}`],
+    ignores: ['**/*.test.{ts,tsx}', '**/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: patternsAt(depth + below) }] },
+  }));
+}
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const boundaryRules = [
+  ...features.flatMap((feature) =>
+    layerRules(`features/${feature}`, 2, (toSrc) => [
+      { regex: `${up(toSrc - 1)}(?!${feature}(/|$))[^./]`, message: `One feature never imports another: move what ${feature} shares to src/components, src/store or src/core.` },
+      { regex: `${up(toSrc)}(features/(?!${feature}(/|$))|app(/|$))`, message: 'Features never import another feature or the app shell.' },
+    ]),
+  ),
+  ...layerRules('core', 1, (toSrc) => [coreStaysPlain, { regex: up(toSrc), message: 'src/core imports nothing outside src/core.' }]),
+  ...layerRules('store', 1, (toSrc) => [{ regex: `${up(toSrc)}(features|app|commands)(/|$)`, message: 'src/store never imports features, commands or the app shell.' }]),
+  ...layerRules('commands', 1, (toSrc) => [{ regex: `${up(toSrc)}(features|app)(/|$)`, message: 'The command registry never imports features or the app shell: they import it.' }]),
+  ...layerRules('components', 1, (toSrc) => [{ regex: `${up(toSrc)}(features|app|commands)(/|$)`, message: 'Shared components never import features, commands or the app shell.' }]),
+];
+
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'bench/results', '**/*.tmp.*'] },
@@ -29,11 +61,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.es2024 } },
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: uiLibraries, message: 'src/core stays free of React, zustand and the DOM.' }],
+        patterns: [coreStaysPlain],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'HTMLElement'],
     },
   },
+  ...boundaryRules,
   {
     // These read text written by strangers: a pattern that backtracks can take minutes on one
     // long comment (a 400 KB <pre> once took 140 s). Tests may use any pattern on their own data.

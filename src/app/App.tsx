@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Tooltip } from 'radix-ui';
 import { MapCanvas } from '../features/canvas/MapCanvas';
@@ -9,10 +9,11 @@ import { usePanelSize } from './panel-size';
 import { PanelSplitter } from './PanelSplitter';
 import { useUnsavedWarning } from './use-unsaved-warning';
 import { Toolbar } from './Toolbar';
-import { useAppShortcuts } from './use-app-shortcuts';
 import { useTheme } from './use-theme';
 import { readSample } from './load-sample';
 import { startAutosave } from '../store/autosave';
+import { createCommandContext, useCommandKeys } from '../commands';
+import { createMapViewSlot, MapViewContext } from '../components/map-view';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
 import { prepareRichText } from '../features/inspect/RichText';
 
@@ -21,7 +22,10 @@ export function App() {
   const [theme, toggleTheme] = useTheme();
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
-  useAppShortcuts(showHelp);
+  // The map on screen, set by the canvas; commands and image export read it.
+  const [mapView] = useState(createMapViewSlot);
+  const commands = useMemo(() => createCommandContext({ mapView: () => mapView.shown(), showShortcuts: showHelp }), [mapView, showHelp]);
+  useCommandKeys(commands);
   const [panel, setPanel] = usePanelSize();
   useUnsavedWarning();
   // The last open map comes back from the browser's storage; the sample only when nothing is saved.
@@ -34,17 +38,19 @@ export function App() {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <Tooltip.Provider delayDuration={400}>
-      <ReactFlowProvider>
-        <div className={panel.collapsed ? 'app panel-collapsed' : 'app'} style={{ '--panel-w': `${panel.width}px` } as CSSProperties}>
-          <Toolbar theme={theme} onToggleTheme={toggleTheme} onShowShortcuts={showHelp} />
-          <Banners />
-          <MapCanvas theme={theme} />
-          {panel.collapsed ? null : <PanelSplitter width={panel.width} onResize={(width) => setPanel({ width })} />}
-          <SidePanel collapsed={panel.collapsed} onCollapsedChange={(collapsed) => setPanel({ collapsed })} />
-        </div>
-        <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />
-      </ReactFlowProvider>
-    </Tooltip.Provider>
+    <MapViewContext.Provider value={mapView}>
+      <Tooltip.Provider delayDuration={400}>
+        <ReactFlowProvider>
+          <div className={panel.collapsed ? 'app panel-collapsed' : 'app'} style={{ '--panel-w': `${panel.width}px` } as CSSProperties}>
+            <Toolbar theme={theme} onToggleTheme={toggleTheme} onShowShortcuts={showHelp} />
+            <Banners />
+            <MapCanvas theme={theme} />
+            {panel.collapsed ? null : <PanelSplitter width={panel.width} onResize={(width) => setPanel({ width })} />}
+            <SidePanel collapsed={panel.collapsed} onCollapsedChange={(collapsed) => setPanel({ collapsed })} />
+          </div>
+          <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />
+        </ReactFlowProvider>
+      </Tooltip.Provider>
+    </MapViewContext.Provider>
   );
 }

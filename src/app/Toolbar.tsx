@@ -1,3 +1,4 @@
+import { commandAriaKeys, commandHint } from '../commands';
 import { HintTooltip } from '../components/HintTooltip';
 import { KeyboardIcon, LogoIcon, MoonIcon, RedoIcon, SunIcon, UndoIcon } from '../components/icons';
 import { redo, undo } from '../store/actions';
@@ -36,18 +37,18 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
       <div className="title" title={title ?? undefined}>{busy ?? notice ?? title ?? ''}</div>
       <StructureCommands />
       <div className="group">
-        <HintTooltip label="Undo" shortcut="Ctrl+Z">
-          <button type="button" className="button icon" aria-label="Undo" disabled={!canUndo} onClick={undo}><UndoIcon /></button>
+        <HintTooltip {...commandHint('edit.undo')}>
+          <button type="button" className="button icon" aria-label="Undo" aria-keyshortcuts={commandAriaKeys('edit.undo')} disabled={!canUndo} onClick={undo}><UndoIcon /></button>
         </HintTooltip>
-        <HintTooltip label="Redo" shortcut="Ctrl+Shift+Z">
-          <button type="button" className="button icon" aria-label="Redo" disabled={!canRedo} onClick={redo}><RedoIcon /></button>
+        <HintTooltip {...commandHint('edit.redo')}>
+          <button type="button" className="button icon" aria-label="Redo" aria-keyshortcuts={commandAriaKeys('edit.redo')} disabled={!canRedo} onClick={redo}><RedoIcon /></button>
         </HintTooltip>
       </div>
       <span className="separator" />
       <ExportControls />
       <span className="separator" />
-      <HintTooltip label="Keyboard shortcuts" shortcut="?">
-        <button type="button" className="button icon" aria-label="Keyboard shortcuts" onClick={onShowShortcuts}><KeyboardIcon /></button>
+      <HintTooltip {...commandHint('help.shortcuts')}>
+        <button type="button" className="button icon" aria-label="Keyboard shortcuts" aria-keyshortcuts={commandAriaKeys('help.shortcuts')} onClick={onShowShortcuts}><KeyboardIcon /></button>
       </HintTooltip>
       <HintTooltip label={theme === 'dark' ? 'Light theme' : 'Dark theme'}>
         <button type="button" className="button icon" aria-label={theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'} onClick={onToggleTheme}>

@@ -1,7 +1,10 @@
 import { Dialog } from 'radix-ui';
-import { SHORTCUT_GROUPS } from '../../components/keymap';
+import { shortcutSheet } from '../../commands';
 
-/** The `?` dialog listing every shortcut and what the tags mean. */
+// The registry does not change while the app runs: the sheet is laid out once.
+const SHEET = shortcutSheet();
+
+/** The `?` dialog listing every shortcut of the command registry and what the tags mean. */
 export function ShortcutHelp({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
@@ -10,15 +13,15 @@ export function ShortcutHelp({ open, onOpenChange }: { open: boolean; onOpenChan
         <Dialog.Content className="dialog">
           <Dialog.Title>Keyboard shortcuts</Dialog.Title>
           <Dialog.Description>Everything can be done without the mouse. Tags describe how a comment relates to the comment it replies to.</Dialog.Description>
-          {SHORTCUT_GROUPS.map((group) => (
-            <section key={group.title}>
+          {SHEET.map((group) => (
+            <section key={group.title} aria-label={group.title}>
               <h3 style={{ fontSize: 13, margin: '16px 0 4px' }}>{group.title}</h3>
               <table className="shortcut-table">
                 <tbody>
-                  {group.items.map((item) => (
-                    <tr key={item.action}>
-                      <td>{item.keys.map((key) => <kbd key={key} className="kbd" style={{ marginRight: 4 }}>{key}</kbd>)}</td>
-                      <td>{item.action}</td>
+                  {group.rows.map((row) => (
+                    <tr key={row.ids[0]} data-commands={row.ids.join(' ')}>
+                      <td>{row.keys.map((key) => <kbd key={key} className="kbd" style={{ marginRight: 4 }}>{key}</kbd>)}</td>
+                      <td>{row.label}</td>
                     </tr>
                   ))}
                 </tbody>

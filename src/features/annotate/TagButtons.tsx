@@ -4,14 +4,8 @@ import { confirmTag, requestTag } from '../../store/actions';
 import { useAnnotation, useGraph } from '../../store/selectors';
 import { HintTooltip } from '../../components/HintTooltip';
 import { TAG_LABEL } from '../../components/TagBadge';
-import { CLEAR_TAG_KEY, TAG_KEYS } from '../../components/keymap';
+import { commandAriaKeys, commandHint } from '../../commands';
 import './annotate.css';
-
-const TAG_HINT: Record<Tag, string> = {
-  pro: 'Supports the comment it replies to',
-  con: 'Opposes or attacks the comment it replies to',
-  question: 'Asks about or challenges it without taking a side',
-};
 
 /** Says that a moved card's tag needs a second look, with the parent it was tagged against. */
 function RecheckNote({ id, tag }: { id: string; tag: Tag }) {
@@ -45,21 +39,21 @@ export function TagButtons({ id }: { id: string }) {
     <>
       <div className="tag-buttons" role="group" aria-label="Tag" aria-describedby={reason ? 'untaggable-reason' : undefined}>
         {TAGS.map((tag) => (
-          <HintTooltip key={tag} label={reason ?? TAG_HINT[tag]} shortcut={reason ? undefined : TAG_KEYS[tag].toUpperCase()}>
+          <HintTooltip key={tag} {...(reason ? { label: reason } : commandHint(`tag.${tag}`))}>
             <button
               type="button"
               className={`button ${tag}`}
               aria-pressed={current === tag}
               aria-disabled={reason !== null || undefined}
-              aria-keyshortcuts={TAG_KEYS[tag]}
+              aria-keyshortcuts={commandAriaKeys(`tag.${tag}`)}
               onClick={() => reason === null && requestTag(id, current === tag ? null : tag)}
             >
               {TAG_LABEL[tag]}
             </button>
           </HintTooltip>
         ))}
-        <HintTooltip label={reason ?? 'Remove the tag'} shortcut={reason ? undefined : CLEAR_TAG_KEY.toUpperCase()}>
-          <button type="button" className="button" disabled={reason === null && current === null} aria-disabled={reason !== null || undefined} aria-keyshortcuts={CLEAR_TAG_KEY} onClick={() => reason === null && requestTag(id, null)}>
+        <HintTooltip {...(reason ? { label: reason } : commandHint('tag.clear'))}>
+          <button type="button" className="button" disabled={reason === null && current === null} aria-disabled={reason !== null || undefined} aria-keyshortcuts={commandAriaKeys('tag.clear')} onClick={() => reason === null && requestTag(id, null)}>
             Clear
           </button>
         </HintTooltip>

@@ -2,16 +2,11 @@ import { ToggleGroup } from 'radix-ui';
 import type { LayoutMode } from '../../core/layout/types';
 import { updateView } from '../../store/actions';
 import { HintTooltip } from '../../components/HintTooltip';
-import { LAYOUT_KEYS } from '../../components/keymap';
+import { commandAriaKeys, commandHint } from '../../commands';
 import { useLayoutMode } from './use-map-layout';
 import './layout-switcher.css';
 
-export const LAYOUT_LABELS: Record<LayoutMode, { label: string; hint: string }> = {
-  overview: { label: 'Overview', hint: 'The whole thread on one screen: compact rows flowed into columns' },
-  'tree-down': { label: 'Tree ↓', hint: 'A top-down tree, replies below the comment they answer' },
-  'tree-right': { label: 'Tree →', hint: 'A left-to-right tree, replies to the right' },
-  outline: { label: 'Outline', hint: 'One row per comment, replies indented, read like the thread' },
-};
+export const LAYOUT_LABELS: Record<LayoutMode, string> = { overview: 'Overview', 'tree-down': 'Tree ↓', 'tree-right': 'Tree →', outline: 'Outline' };
 
 const MODES = Object.keys(LAYOUT_LABELS) as LayoutMode[];
 
@@ -29,9 +24,9 @@ export function LayoutSwitcher() {
       }}
     >
       {MODES.map((value) => (
-        <HintTooltip key={value} label={LAYOUT_LABELS[value].hint} shortcut={LAYOUT_KEYS[value]}>
-          <ToggleGroup.Item value={value} className="layout-option" aria-label={`${LAYOUT_LABELS[value].label.replace(/ [↓→]$/, '')} layout${value === 'tree-down' ? ', top-down' : value === 'tree-right' ? ', left to right' : ''}`}>
-            {LAYOUT_LABELS[value].label}
+        <HintTooltip key={value} {...commandHint(`layout.${value}`)}>
+          <ToggleGroup.Item value={value} className="layout-option" aria-keyshortcuts={commandAriaKeys(`layout.${value}`)} aria-label={`${LAYOUT_LABELS[value].replace(/ [↓→]$/, '')} layout${value === 'tree-down' ? ', top-down' : value === 'tree-right' ? ', left to right' : ''}`}>
+            {LAYOUT_LABELS[value]}
           </ToggleGroup.Item>
         </HintTooltip>
       ))}

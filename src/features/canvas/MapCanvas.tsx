@@ -15,11 +15,10 @@ import { ViewControls } from './ViewControls';
 import { COMPACT_ZOOM, lodForZoom } from './lod';
 import { useMapLayout } from './use-map-layout';
 import { initialViewport } from './viewport';
-import { useMapShortcuts } from './use-map-shortcuts';
+import { useMapViewHandle } from './use-map-view-handle';
 import { useStableView } from './use-stable-view';
 import { useWheelZoom } from './use-wheel-zoom';
 import { LayoutSwitcher } from './LayoutSwitcher';
-import { CanvasModelBridge } from '../export/image/CanvasModelBridge';
 import { useBenchSwitch, useBenchViewport } from './bench-switch';
 
 function usePaneSize(target: HTMLElement | null) {
@@ -62,7 +61,7 @@ interface MapLayersProps {
 
 function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const model = useMapLayout(aspect);
-  useMapShortcuts(model);
+  useMapViewHandle(model);
   const flow = useReactFlow();
   const documentKey = useMapStore((state) => state.documentKey);
   const zoom = useStore((state) => state.transform[2]);
@@ -111,7 +110,6 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
         <LayoutSwitcher />
         <ViewControls />
         <Minimap theme={theme} />
-        <CanvasModelBridge />
         {structureGuessed ? (
           <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
         ) : null}

@@ -1,4 +1,5 @@
 import { useReactFlow, useStore } from '@xyflow/react';
+import { commandHint } from '../../commands';
 import { HintTooltip } from '../../components/HintTooltip';
 import { FitIcon, MinusIcon, PlusIcon } from '../../components/icons';
 import { useCanvasModel } from './canvas-context';
@@ -13,13 +14,13 @@ export function ViewControls() {
   const height = useStore((state) => state.height);
   return (
     <div className="view-controls" role="group" aria-label="View">
-      <HintTooltip label="Zoom in" shortcut="+">
+      <HintTooltip {...commandHint('view.zoomIn')}>
         <button type="button" className="button icon" aria-label="Zoom in" onClick={() => void flow.zoomIn({ duration: 150 })}><PlusIcon /></button>
       </HintTooltip>
-      <HintTooltip label="Zoom out" shortcut="−">
+      <HintTooltip {...commandHint('view.zoomOut')}>
         <button type="button" className="button icon" aria-label="Zoom out" onClick={() => void flow.zoomOut({ duration: 150 })}><MinusIcon /></button>
       </HintTooltip>
-      <HintTooltip label="Fit view: show the whole map" shortcut="F">
+      <HintTooltip {...commandHint('view.fit')}>
         <button type="button" className="button icon" aria-label="Fit view" onClick={() => fitWholeMap(flow, layout, width, height)}><FitIcon /></button>
       </HintTooltip>
       <div className="zoom-level" aria-live="off" data-testid="zoom-level">{Math.round(zoom * 100)}%</div>

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Tooltip } from 'radix-ui';
 import { openFixture } from '../../../test/support/fixtures';
+import { renderUi } from '../../../test/support/render-ui';
 import { openDocument, select } from '../../store/actions';
 import { useMapStore } from '../../store/map-store';
 import { clearCriteria, useFilterStore } from '../../store/filter-store';
@@ -11,11 +11,7 @@ import { FindBar } from './FindBar';
 import { SuggestionOffer } from './SuggestionOffer';
 
 function renderBar() {
-  return render(
-    <Tooltip.Provider>
-      <FindBar />
-    </Tooltip.Provider>,
-  );
+  return renderUi(<FindBar />);
 }
 
 beforeEach(() => {
@@ -56,13 +52,13 @@ describe('FindBar', () => {
 describe('FindBar and the map', () => {
   it('[regression] sends focus back to the map after Enter, so the next P is not typed into the box', async () => {
     const user = userEvent.setup();
-    render(
-      <Tooltip.Provider>
+    renderUi(
+      <>
         <FindBar />
         <div data-map-tree="" tabIndex={-1} role="tree" aria-label="Argument map">
           <div role="treeitem" tabIndex={0} aria-selected="false">A card</div>
         </div>
-      </Tooltip.Provider>,
+      </>,
     );
     const box = screen.getByRole('searchbox', { name: 'Find text or author' });
     await user.type(box, 'E1000');
@@ -75,13 +71,13 @@ describe('FindBar and the map', () => {
 
   it('keeps focus in the box when nothing matches', async () => {
     const user = userEvent.setup();
-    render(
-      <Tooltip.Provider>
+    renderUi(
+      <>
         <FindBar />
         <div data-map-tree="" tabIndex={-1} role="tree" aria-label="Argument map">
           <div role="treeitem" tabIndex={0} aria-selected="false">A card</div>
         </div>
-      </Tooltip.Provider>,
+      </>,
     );
     const box = screen.getByRole('searchbox', { name: 'Find text or author' });
     await user.type(box, 'zzzzqqq');

@@ -1,14 +1,13 @@
 import { useRef } from 'react';
 import { HintTooltip } from '../../components/HintTooltip';
 import { CloseIcon } from '../../components/icons';
-import { FIND_KEYS } from '../../components/keymap';
+import { commandAriaKeys, commandHint, FIND_INPUT_ID } from '../../commands';
 import { focusMap } from '../../components/map-focus';
 import { isFiltering } from '../../core/map/find';
 import { clearCriteria, setCriteria, stepMatch, useFilterStore } from '../../store/filter-store';
 import { useMapStore } from '../../store/map-store';
 import { useSelectedId } from '../../store/selectors';
 import { FilterMenu } from './FilterMenu';
-import { useFindShortcuts } from './use-find-shortcuts';
 import './find.css';
 
 /** "3 of 41": where the selected card stands among the matches. */
@@ -30,18 +29,18 @@ export function FindBar() {
   const filtering = useFilterStore((state) => isFiltering(state.criteria));
   const hasMatches = useFilterStore((state) => (state.result?.order.length ?? 0) > 0);
   const hasMap = useMapStore((state) => state.nodes.length > 0);
-  useFindShortcuts(input);
   if (!hasMap) return null;
   return (
     <div className="find-bar" role="search">
       <div className="find-row">
         <input
           ref={input}
+          id={FIND_INPUT_ID}
           type="search"
           className="find-input"
           aria-label="Find text or author"
-          placeholder="Find text or author (/)"
-          aria-keyshortcuts={FIND_KEYS.focus}
+          placeholder={`Find text or author (${commandHint('find.focus').shortcut})`}
+          aria-keyshortcuts={commandAriaKeys('find.focus')}
           value={query}
           onChange={(event) => setCriteria({ query: event.target.value })}
           onKeyDown={(event) => {
@@ -56,10 +55,10 @@ export function FindBar() {
             }
           }}
         />
-        <HintTooltip label="Previous match" shortcut={FIND_KEYS.previous}>
+        <HintTooltip {...commandHint('find.previous')}>
           <button type="button" className="button icon" aria-label="Previous match" disabled={!hasMatches} onClick={() => stepMatch(-1)}>‹</button>
         </HintTooltip>
-        <HintTooltip label="Next match" shortcut={FIND_KEYS.next}>
+        <HintTooltip {...commandHint('find.next')}>
           <button type="button" className="button icon" aria-label="Next match" disabled={!hasMatches} onClick={() => stepMatch(1)}>›</button>
         </HintTooltip>
         <FilterMenu />

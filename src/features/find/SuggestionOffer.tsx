@@ -1,4 +1,4 @@
-import { FIND_KEYS } from '../../components/keymap';
+import { commandAriaKeys, commandHint } from '../../commands';
 import { TAG_LABEL } from '../../components/TagBadge';
 import { acceptSuggestion, setShowSuggestions, useSuggestion } from '../../store/filter-store';
 import './find.css';
@@ -13,8 +13,8 @@ export function SuggestionOffer({ id }: { id: string }) {
         <span className={`suggested-tag ${suggestion.tag}`}>suggested: {suggestion.tag}</span> {suggestion.reason}
       </p>
       <div className="actions">
-        <button type="button" className="button" aria-keyshortcuts={FIND_KEYS.accept} onClick={() => acceptSuggestion(id)}>
-          Accept {TAG_LABEL[suggestion.tag]} ({FIND_KEYS.accept.toUpperCase()})
+        <button type="button" className="button" aria-keyshortcuts={commandAriaKeys('tag.acceptSuggestion')} onClick={() => acceptSuggestion(id)}>
+          Accept {TAG_LABEL[suggestion.tag]} ({commandHint('tag.acceptSuggestion').shortcut})
         </button>
         <button type="button" className="button link" onClick={() => setShowSuggestions(false)}>Hide suggestions</button>
       </div>

@@ -1,48 +1,10 @@
-import { useEffect } from 'react';
+import { commandHint, showChord } from '../../commands';
 import { excerpt } from '../../components/format';
-import { STRUCTURE_KEYS } from '../../components/keymap';
-import { cancelPick, finishPick, requestMerge, startPick, usePickStore } from '../../store/pick-store';
+import { cancelPick, finishPick, usePickStore } from '../../store/pick-store';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
-import { splitClaim } from '../../store/structure-actions';
 import { MergeConfirm } from './MergeConfirm';
 import './structure.css';
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
-/**
- * Keys of the structure commands. Listens in the capture phase so that while a target is being
- * chosen, Enter and Esc finish or cancel the command before the map's own keys see them.
- */
-function useStructureShortcuts(): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const { pick, claimDraft, mergeRequest } = usePickStore.getState();
-      if (mergeRequest) return;
-      if (pick) {
-        if (event.key === 'Enter' || event.key === 'Escape') {
-          event.preventDefault();
-          if (event.key === 'Enter') finishPick();
-          else cancelPick();
-        }
-        return;
-      }
-      const selected = useMapStore.getState().selectedId;
-      if (selected === null) return;
-      if (event.key === STRUCTURE_KEYS.move) startPick('move');
-      else if (event.key === STRUCTURE_KEYS.quote) startPick('quote');
-      else if (event.key === STRUCTURE_KEYS.merge) requestMerge(selected);
-      else if (event.key === STRUCTURE_KEYS.split && claimDraft?.id === selected) splitClaim(selected, claimDraft.range);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, []);
-}
 
 /** While a move or quote target is chosen: what is happening and how to finish, over the canvas. */
 function PickHint() {
@@ -58,7 +20,7 @@ function PickHint() {
     <div className="pick-hint" role="status" aria-live="polite" data-testid="pick-hint">
       <span>
         {pick.kind === 'move' ? <>Moving <strong>{name}</strong>: select its new parent</> : <>Marking <strong>{name}</strong> as quoting: select the quoted card</>}
-        {' '}with the arrow keys, J/K or a click, then press <kbd className="kbd">Enter</kbd>. <kbd className="kbd">Esc</kbd> cancels.
+        {' '}with the arrow keys, {showChord('j')}/{showChord('k')} or a click, then press <kbd className="kbd">{commandHint('pick.finish').shortcut}</kbd>. <kbd className="kbd">{commandHint('pick.cancel').shortcut}</kbd> cancels.
       </span>
       <button type="button" className="button primary" disabled={!ready} onClick={finishPick}>{pick.kind === 'move' ? 'Move here' : 'Quote this'}</button>
       <button type="button" className="button" onClick={cancelPick}>Cancel</button>
@@ -66,9 +28,8 @@ function PickHint() {
   );
 }
 
-/** The structure commands' keys, the hint shown while one waits for a target card, and the merge question. */
+/** The hint shown while a structure command waits for a target card, and the merge question. */
 export function StructureCommands() {
-  useStructureShortcuts();
   return (
     <>
       <PickHint />

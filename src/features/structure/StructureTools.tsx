@@ -1,6 +1,6 @@
 import { HintTooltip } from '../../components/HintTooltip';
 import { excerpt } from '../../components/format';
-import { STRUCTURE_KEYS } from '../../components/keymap';
+import { commandAriaKeys, commandHint } from '../../commands';
 import { isTaggable } from '../../core/annotations/taggable';
 import { mergeTargetOf } from '../../core/map/edit';
 import { requestMerge, startPick, usePickStore } from '../../store/pick-store';
@@ -32,29 +32,29 @@ export function StructureTools({ id }: { id: string }) {
     <section className="section structure-tools" aria-label="Structure">
       <h2>Structure</h2>
       <div className="structure-buttons">
-        <HintTooltip label="Make the text selected below a claim card of its own" shortcut={STRUCTURE_KEYS.split.toUpperCase()}>
-          <button type="button" className="button" disabled={!canSplit || picking} aria-keyshortcuts={STRUCTURE_KEYS.split} onMouseDown={keepSelection} onClick={() => draft && splitClaim(id, draft)}>
+        <HintTooltip {...commandHint('structure.split')}>
+          <button type="button" className="button" disabled={!canSplit || picking} aria-keyshortcuts={commandAriaKeys('structure.split')} onMouseDown={keepSelection} onClick={() => draft && splitClaim(id, draft)}>
             Split claim
           </button>
         </HintTooltip>
-        <HintTooltip label="Hang this card under another: choose it, then press Enter" shortcut={STRUCTURE_KEYS.move.toUpperCase()}>
-          <button type="button" className="button" disabled={!canMove || picking} aria-keyshortcuts={STRUCTURE_KEYS.move} onClick={() => startPick('move')}>
+        <HintTooltip {...commandHint('structure.move')}>
+          <button type="button" className="button" disabled={!canMove || picking} aria-keyshortcuts={commandAriaKeys('structure.move')} onClick={() => startPick('move')}>
             Move under…
           </button>
         </HintTooltip>
-        <HintTooltip label={guessed ? 'This block continues the one before it: join them' : 'Join this card to the one before it in reading order (asks first: the source gave them apart)'} shortcut="Shift+M">
-          <button type="button" className="button" disabled={!canMerge || picking} aria-keyshortcuts="Shift+M" onClick={() => requestMerge(id)}>
+        <HintTooltip {...commandHint('structure.merge')} label={guessed ? 'This block continues the one before it: join them' : 'Join this card to the one before it in reading order (asks first: the source gave them apart)'}>
+          <button type="button" className="button" disabled={!canMerge || picking} aria-keyshortcuts={commandAriaKeys('structure.merge')} onClick={() => requestMerge(id)}>
             Merge into previous
           </button>
         </HintTooltip>
-        <HintTooltip label="This card quotes another card: choose it, then press Enter" shortcut={STRUCTURE_KEYS.quote.toUpperCase()}>
-          <button type="button" className="button" disabled={picking || !quotable} aria-keyshortcuts={STRUCTURE_KEYS.quote} onClick={() => startPick('quote')}>
+        <HintTooltip {...commandHint('structure.quote')}>
+          <button type="button" className="button" disabled={picking || !quotable} aria-keyshortcuts={commandAriaKeys('structure.quote')} onClick={() => startPick('quote')}>
             Mark as quoting…
           </button>
         </HintTooltip>
       </div>
       <p className="tag-help" data-testid="claim-draft">
-        {draft ? <>Selected: “{excerpt(node.text.slice(draft[0], draft[1]), 80)}”. Press <kbd className="kbd">S</kbd> to split it out.</> : 'Select words of the comment below to split them out as a claim.'}
+        {draft ? <>Selected: “{excerpt(node.text.slice(draft[0], draft[1]), 80)}”. Press <kbd className="kbd">{commandHint('structure.split').shortcut}</kbd> to split it out.</> : 'Select words of the comment below to split them out as a claim.'}
       </p>
       <QuoteLinks id={id} />
     </section>

@@ -2,7 +2,7 @@ import { showError, showNotice } from '../../../store/actions';
 import { useMapStore } from '../../../store/map-store';
 import { visibleRect } from '../../../core/layout/visible-rect';
 import { fileNameFor } from '../download';
-import { currentCanvas } from './CanvasModelBridge';
+import type { MapViewHandle } from '../../../components/map-view';
 import { CANVAS_LIMITS, type ImagePlan } from './map-image-plan';
 import { rasterizeSvg } from './rasterize';
 import { downloadBlob } from '../download';
@@ -45,8 +45,7 @@ function pngNotice(what: string, plan: ImagePlan, cards: string, fileName: strin
  * canvas layer draws them), so a DOM capture would miss cards; the renderer needs no cloned DOM,
  * inlined styles or fetched fonts, and loads only a blob: image, which the app's CSP allows.
  */
-export async function exportMapImage(kind: ImageExportKind): Promise<void> {
-  const canvas = currentCanvas();
+export async function exportMapImage(kind: ImageExportKind, canvas: MapViewHandle | null): Promise<void> {
   const { source, annotations, links } = useMapStore.getState();
   if (!canvas || !source) {
     showError({ kind: 'invalidDocument', message: 'There is no map on screen to export as an image.' });

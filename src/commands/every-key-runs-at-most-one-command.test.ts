@@ -1,0 +1,218 @@
+// @vitest-environment jsdom
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openFixture } from '../../test/support/fixtures';
+import type { MapViewHandle } from '../components/map-view';
+import { createSpatialIndex, layoutMap } from '../core/layout';
+import type { LayoutMode } from '../core/layout/types';
+import { openDocument, select, setTag, updateView } from '../store/actions';
+import { undoHistory, useMapStore } from '../store/map-store';
+import { cancelMerge, usePickStore } from '../store/pick-store';
+import { graphOf } from '../store/selectors';
+import { createCommandContext } from './context';
+import { commandsForKey, dispatchKey } from './dispatch';
+import { parseChord } from './keys';
+import { COMMANDS } from './registry';
+import type { Command } from './types';
+
+const TEXT = 'hn-text_eggos-unikernel-thread.txt';
+const REDDIT = 'reddit_r-redditdev_2ujhkr_comments_reddift.json';
+
+/** What the view's own moves were asked to do. */
+const viewCalls: string[] = [];
+let shown = true;
+
+/** The map as the canvas would offer it, laid out by the same core function. */
+function mapViewOf(mode: LayoutMode): MapViewHandle {
+  const { graph } = graphOf(useMapStore.getState().nodes);
+  const layout = layoutMap(graph, { mode });
+  return {
+    model: { graph, layout, index: createSpatialIndex(layout) },
+    viewport: () => ({ x: 0, y: 0, zoom: 1, width: 1200, height: 800 }),
+    fit: () => void viewCalls.push('fit'),
+    zoomIn: () => void viewCalls.push('zoomIn'),
+    zoomOut: () => void viewCalls.push('zoomOut'),
+  };
+}
+
+let mapView: MapViewHandle | null = null;
+let sheetsShown = 0;
+const context = createCommandContext({ mapView: () => (shown ? mapView : null), showShortcuts: () => void sheetsShown++ });
+
+/** A key press as a keyboard sends it: Shift for capitals and for `?`, `+`, `_` on a US layout. */
+function pressFor(text: string) {
+  const chord = parseChord(text);
+  const letter = chord.key.length === 1 && chord.key.toLowerCase() !== chord.key.toUpperCase();
+  const key = letter ? (chord.shift ? chord.key.toUpperCase() : chord.key.toLowerCase()) : chord.key;
+  return { key, ctrlKey: chord.mod, metaKey: false, altKey: chord.alt, shiftKey: chord.shift || '?+_'.includes(key) };
+}
+
+const ALL_KEYS = [...new Set(COMMANDS.flatMap((command) => [...command.keys, ...(command.alsoKeys ?? [])]))];
+
+function open(fixture: string, mode: LayoutMode = 'tree-down') {
+  openDocument(openFixture(fixture));
+  useMapStore.setState({ coderAsked: true });
+  updateView({ layout: mode });
+  mapView = mapViewOf(mode);
+  shown = true;
+}
+
+/** The states a person meets: each sets up the store and says which commands it should enable. */
+const STATES: { name: string; enter(): void }[] = [
+  { name: 'no map on screen', enter: () => { open(TEXT); shown = false; select(null); } },
+  { name: 'a map, nothing selected', enter: () => { open(TEXT); select(null); } },
+  { name: 'a card with a suggested tag selected', enter: () => { open(TEXT); select('t14'); } },
+  { name: 'words of the selected card chosen to split out', enter: () => { open(TEXT); select('t5'); usePickStore.setState({ claimDraft: { id: 't5', range: [0, 10] } }); } },
+  { name: 'a move waiting for its target', enter: () => { open(TEXT); select('t5'); usePickStore.setState({ pick: { kind: 'move', id: 't5' } }); select('t3'); } },
+  { name: 'a merge question open', enter: () => { open(REDDIT); select('t1_cpzw5b5'); usePickStore.setState({ mergeRequest: { id: 't1_cpzw5b5', question: '?' } }); } },
+  { name: 'a tag to undo and one to redo', enter: () => { open(TEXT); select('t5'); setTag('t5', 'pro'); setTag('t6', 'con'); undoHistory.getState().undo(); } },
+  { name: 'the outline, a card selected', enter: () => { open(TEXT, 'outline'); select('t5'); } },
+];
+
+beforeEach(() => {
+  cancelMerge();
+  usePickStore.setState({ pick: null, claimDraft: null, mergeRequest: null });
+  viewCalls.length = 0;
+});
+
+describe('the command registry', () => {
+  it.each(STATES)('gives every key at most one enabled command: $name', ({ enter }) => {
+    enter();
+    const clashes = ALL_KEYS.map((key) => ({ key, ids: commandsForKey(pressFor(key), context).map((command) => command.id) })).filter(({ ids }) => ids.length > 1);
+    expect(clashes).toEqual([]);
+  });
+
+  it('reaches every command by its keys in some state', () => {
+    const reached = new Set<string>();
+    for (const state of STATES) {
+      state.enter();
+      for (const command of COMMANDS) {
+        const found = command.keys.map((key) => commandsForKey(pressFor(key), context));
+        if (found.every((commands) => commands.length === 1 && commands[0] === command)) reached.add(command.id);
+      }
+    }
+    expect(COMMANDS.map((command: Command) => command.id).filter((id) => !reached.has(id))).toEqual([]);
+  });
+});
+
+describe('the keydown dispatcher on a real thread', () => {
+  const listener = (event: KeyboardEvent) => void dispatchKey(event, context);
+  beforeAll(() => window.addEventListener('keydown', listener));
+  afterAll(() => window.removeEventListener('keydown', listener));
+
+  /** Presses a key on an element; true when the dispatcher claimed it. */
+  function press(text: string, target: Element = document.body): boolean {
+    const event = new KeyboardEvent('keydown', { ...pressFor(text), bubbles: true, cancelable: true });
+    target.dispatchEvent(event);
+    return event.defaultPrevented;
+  }
+
+  it('moves in reading order with J and K, tags with P, and undoes the tag with Ctrl+Z', () => {
+    open(TEXT);
+    select(null);
+    const { graph } = graphOf(useMapStore.getState().nodes);
+    press('j');
+    expect(useMapStore.getState().selectedId).toBe(graph.nodes[graph.roots[0]!]!.id);
+    press('j');
+    const first = useMapStore.getState().selectedId!;
+    expect(graph.parent[graph.index.get(first)!]).toBe(graph.roots[0]);
+    press('j');
+    press('k');
+    expect(useMapStore.getState().selectedId).toBe(first);
+    press('p');
+    expect(useMapStore.getState().annotations[first]?.tag).toBe('pro');
+    expect(press('Mod+Z')).toBe(true);
+    expect(useMapStore.getState().annotations[first]?.tag).toBeUndefined();
+    expect(press('Mod+Z')).toBe(false);
+  });
+
+  it('follows the layout with the arrows: down is the first reply in a top-down tree, right in the outline', () => {
+    open(TEXT, 'tree-down');
+    const { graph } = graphOf(useMapStore.getState().nodes);
+    const root = graph.roots[0]!;
+    select(graph.nodes[root]!.id);
+    press('ArrowDown');
+    expect(useMapStore.getState().selectedId).toBe(graph.nodes[graph.children[root]![0]!]!.id);
+    open(TEXT, 'outline');
+    select(graph.nodes[root]!.id);
+    press('ArrowDown');
+    press('ArrowLeft');
+    expect(useMapStore.getState().selectedId).toBe(graph.nodes[root]!.id);
+    press('ArrowRight');
+    expect(useMapStore.getState().selectedId).toBe(graph.nodes[graph.children[root]![0]!]!.id);
+  });
+
+  it('gives Esc to a waiting move first, then to the selection', () => {
+    open(TEXT);
+    select('t5');
+    press('m');
+    expect(usePickStore.getState().pick).toEqual({ kind: 'move', id: 't5' });
+    select('t3');
+    press('Escape');
+    expect(usePickStore.getState().pick).toBeNull();
+    expect(useMapStore.getState().selectedId).toBe('t5');
+    press('Escape');
+    expect(useMapStore.getState().selectedId).toBeNull();
+  });
+
+  it('finishes a move with Enter: the card hangs under the chosen one', () => {
+    open(TEXT);
+    select('t8');
+    press('m');
+    select('t2');
+    press('Enter');
+    const { graph } = graphOf(useMapStore.getState().nodes);
+    expect(graph.nodes[graph.parent[graph.index.get('t8')!]!]!.id).toBe('t2');
+    expect(usePickStore.getState().pick).toBeNull();
+  });
+
+  it('runs the view and sheet commands: F, +, =, −, 1 to 4 and ?', () => {
+    open(TEXT);
+    for (const key of ['f', '+', '=', '-']) press(key);
+    expect(viewCalls).toEqual(['fit', 'zoomIn', 'zoomIn', 'zoomOut']);
+    press('4');
+    expect(useMapStore.getState().view.layout).toBe('outline');
+    press('1');
+    expect(useMapStore.getState().view.layout).toBe('overview');
+    const before = sheetsShown;
+    press('?');
+    expect(sheetsShown).toBe(before + 1);
+  });
+
+  it('leaves keys to fields, dialogs and menus, and Enter and Space to the control they press', () => {
+    open(TEXT);
+    select('t5');
+    const made = (html: string) => {
+      document.body.innerHTML = html;
+      return document.body.querySelector('[data-target]')!;
+    };
+    for (const html of [
+      '<input data-target type="text">',
+      '<input data-target type="search">',
+      '<textarea data-target></textarea>',
+      '<select data-target><option>a</option></select>',
+      '<div data-target contenteditable="true"></div>',
+      '<div role="dialog"><button data-target>Close</button></div>',
+      '<div role="menu"><div role="menuitem" data-target tabindex="-1">Export</div></div>',
+    ]) {
+      expect(press('p', made(html)), html).toBe(false);
+    }
+    expect(useMapStore.getState().annotations.t5?.tag).toBeUndefined();
+    expect(press(' ', made('<button data-target>Pro</button>'))).toBe(false);
+    // Keys on a non-text input, or on a button other than Enter and Space, are the map's.
+    expect(press('p', made('<input data-target type="file">'))).toBe(true);
+    expect(press('c', made('<button data-target>Pro</button>'))).toBe(true);
+    expect(useMapStore.getState().annotations.t5?.tag).toBe('con');
+    document.body.innerHTML = '';
+  });
+
+  it('leaves a key alone when the focused element already handled it', () => {
+    open(TEXT);
+    select('t5');
+    const splitter = document.createElement('div');
+    splitter.addEventListener('keydown', (event) => event.preventDefault());
+    document.body.append(splitter);
+    press('ArrowLeft', splitter);
+    expect(useMapStore.getState().selectedId).toBe('t5');
+    splitter.remove();
+  });
+});
