@@ -247,6 +247,7 @@ export type MapStorage = Awaited<ReturnType<typeof openMapStorage>>;
 interface WriteTransaction {
   done: Promise<void>;
   abort(): void;
+  commit(): void;
 }
 
 /**
@@ -258,6 +259,8 @@ async function write<T extends WriteTransaction>(open: () => T, requests: (tx: T
   const issued: Promise<unknown>[] = [tx.done];
   try {
     requests(tx, (request) => issued.push(request));
+    // Sent to the database now: a page that is closing does not get back to commit it later.
+    tx.commit();
     await Promise.all(issued);
   } catch (error) {
     for (const request of issued) request.catch(() => undefined);
