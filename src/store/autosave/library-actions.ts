@@ -3,6 +3,7 @@ import { showNotice } from '../actions';
 import { useAutosaveStore } from './autosave-store';
 import { currentSession } from './index';
 import type { DamagedRecord, MapStorage } from './map-storage';
+import { openNewest, settleLibrary } from './restore';
 
 /** What the saved-maps dialog shows; null when nothing can be stored in this browser. */
 export interface LibraryListing {
@@ -19,7 +20,7 @@ async function withStorage<T>(work: (storage: MapStorage) => Promise<T>): Promis
 export async function listSavedMaps(): Promise<LibraryListing | null> {
   const session = currentSession();
   if (!session?.storage) return null;
-  return { entries: await session.library(), damaged: await session.storage.listDamaged() };
+  return { entries: await settleLibrary(session), damaged: await session.storage.listDamaged() };
 }
 
 /** Opens a saved map (the open one is saved first); false when it could not be read. */
@@ -49,7 +50,7 @@ export async function deleteSavedMap(id: string): Promise<void> {
   if (isOpen) session.discardChanges();
   await withStorage((storage) => storage.remove(id));
   session.announce(id);
-  if (isOpen) await session.openNewest(id);
+  if (isOpen) await openNewest(session, id);
 }
 
 export const newMapFromSample = () => void currentSession()?.openSample(true);

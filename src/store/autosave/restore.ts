@@ -1,4 +1,4 @@
-import { orderRestoreCandidates } from '../../core/document/library';
+import { orderRestoreCandidates, sortEntries, type LibraryEntry } from '../../core/document/library';
 import { useMapStore } from '../map-store';
 import { useAutosaveStore } from './autosave-store';
 import { canLockMaps } from './map-lock';
@@ -24,7 +24,7 @@ export async function startSession(session: AutosaveSession, opening: Promise<Ma
   if (storage) {
     if (!canLockMaps()) session.report('This browser cannot keep a map to one tab: open each map in one tab only, or the tabs save over each other.');
     try {
-      ids = orderRestoreCandidates(await session.library(), await storage.lastOpen());
+      ids = orderRestoreCandidates(await settleLibrary(session), await storage.lastOpen());
     } catch (error) {
       useAutosaveStore.setState({ problem: describeStorageError(error), status: 'off' });
     }
@@ -35,5 +35,24 @@ export async function startSession(session: AutosaveSession, opening: Promise<Ma
     if (await session.openSaved(id)) return;
     if (session.stopped) return;
   }
+  await session.openSample();
+}
+
+/** The library from metadata, with each suspect entry settled: rebuilt when its map reads, set aside when not. */
+export async function settleLibrary(session: AutosaveSession): Promise<LibraryEntry[]> {
+  const storage = session.storage;
+  if (!storage) return [];
+  const { entries, suspects } = await storage.listLibrary();
+  for (const suspect of suspects) {
+    const read = await storage.loadMap(suspect.id, session.now());
+    if (read.ok) entries.push(read.value.entry);
+    else await session.setAsideMap(suspect.id, `${suspect.reason} ${read.error}`);
+  }
+  return sortEntries(entries);
+}
+
+/** Opens the newest saved map other than `except`, or the sample when there is none. */
+export async function openNewest(session: AutosaveSession, except: string | null): Promise<void> {
+  for (const entry of await settleLibrary(session).catch(() => [])) if (entry.id !== except && (await session.openSaved(entry.id))) return;
   await session.openSample();
 }

@@ -1,4 +1,4 @@
-import { copyName, defaultMapName, threadKeyOf, type LibraryEntry } from '../../core/document/library';
+import { copyName, defaultMapName, threadKeyOf } from '../../core/document/library';
 import { decodeHistory, encodeHistory, SAVED_HISTORY_LIMIT, type EditState, type HistoryStep } from '../../core/document/saved-history';
 import type { ThreadmapDocument } from '../../core/document/types';
 import { applyRestore, diffDocuments, isEmptyPatch } from '../../core/operations/restore';
@@ -10,27 +10,18 @@ import { documentOf } from '../selectors';
 import { bumpLibrary, useAutosaveStore } from './autosave-store';
 import { claimMap, type MapClaim } from './map-lock';
 import type { LoadedMap, MapStorage } from './map-storage';
-import { randomId, type LibraryMessage, type SampleDocument, type SessionOptions } from './session-options';
+import { randomId, type LibraryMessage, type Opening, type SampleDocument, type SessionOptions } from './session-options';
 import { describeStorageError } from './storage';
+import { createWriteTracker } from './write-tracker';
 
 /** A snapshot follows a pause this long in the changes, so the log stays short and undo is kept. */
-export const SNAPSHOT_PAUSE_MS = 800;
+const SNAPSHOT_PAUSE_MS = 800;
 /** …or this many operations, however long a burst of changes goes on. */
-export const SNAPSHOT_EVERY_OPS = 100;
+const SNAPSHOT_EVERY_OPS = 100;
 /** How long opening a map waits for another tab to let go of it (a reload's old page). */
 const CLAIM_WAIT_MS = 600;
 /** How long Take over waits for the writing tab to save and let go. */
 const TAKE_OVER_WAIT_MS = 5000;
-
-/** How the next map opened is to be kept: as a saved map (loaded, with its claim), or as new. */
-interface Opening {
-  mapId: string;
-  name: string | null;
-  loaded: LoadedMap | null;
-  claim: MapClaim | null;
-  /** A thread opened afresh: offer the saved map of the same thread, else save it now. */
-  fresh: boolean;
-}
 
 const editStateOf = (state: Pick<MapState, 'nodes' | 'links' | 'annotations'>): EditState => ({ nodes: state.nodes, links: state.links, annotations: state.annotations });
 
@@ -59,9 +50,6 @@ export function createAutosaveSession(options: SessionOptions) {
   let selectionChanged = false;
   /** Changes made while they could not be stored (no storage, a failed write). */
   let unsaved = false;
-  /** Writes and look-ups under way, so callers can wait for the session to settle. */
-  const underWay = new Set<Promise<unknown>>();
-  let writing = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let opening: Opening | null = null;
   /** Changes to a fresh thread wait for the look-up of a saved copy (and keep the fresh map). */
@@ -81,41 +69,21 @@ export function createAutosaveSession(options: SessionOptions) {
     timer = null;
   };
 
-  /** Tracks a write: the status says saving until every write settled, then saved or the failure. */
-  function track(write: Promise<unknown>, forMap: string | null): Promise<boolean> {
-    writing++;
-    if (!useAutosaveStore.getState().problem) status({ status: 'saving' });
-    const tracked = write.then(
-      () => {
-        writing--;
-        if (forMap === mapId && writing === 0) {
-          unsaved = false;
-          status({ problem: null, status: 'saved', savedAt: now() });
-        }
-        return true;
-      },
-      (error: unknown) => {
-        writing--;
-        unsaved = true;
-        // The next change tries again, with a whole snapshot so nothing between is missing.
-        if (forMap === mapId) logged = null;
-        status({ problem: describeStorageError(error), status: 'off' });
-        return false;
-      },
-    );
-    return during(tracked);
-  }
-
-  function during<T>(work: Promise<T>): Promise<T> {
-    underWay.add(work);
-    void work.finally(() => underWay.delete(work));
-    return work;
-  }
-
-  /** Resolves once nothing this session started is still being written or looked up. */
-  async function settled(): Promise<void> {
-    while (underWay.size) await Promise.allSettled([...underWay]);
-  }
+  const writes = createWriteTracker({
+    saving: () => !useAutosaveStore.getState().problem && status({ status: 'saving' }),
+    saved: (forMap) => {
+      if (forMap !== mapId) return;
+      unsaved = false;
+      status({ problem: null, status: 'saved', savedAt: now() });
+    },
+    failed: (forMap, error) => {
+      unsaved = true;
+      // The next change tries again, with a whole snapshot so nothing between is missing.
+      if (forMap === mapId) logged = null;
+      status({ problem: describeStorageError(error), status: 'off' });
+    },
+  });
+  const { track, during, settled } = writes;
 
   /** Writes a snapshot of `state` (the open map, or the one being left) and its undo history. */
   function snapshot(state: MapState = useMapStore.getState(), id = mapId): Promise<boolean> {
@@ -294,18 +262,6 @@ export function createAutosaveSession(options: SessionOptions) {
     if (fresh) void snapshot();
   }
 
-  /** The library, every suspect entry settled: rebuilt when its map reads, set aside when not. */
-  async function library(): Promise<LibraryEntry[]> {
-    if (!storage) return [];
-    const { entries, suspects } = await storage.listLibrary();
-    for (const suspect of suspects) {
-      const read = await storage.loadMap(suspect.id, now());
-      if (read.ok) entries.push(read.value.entry);
-      else await setAsideMap(suspect.id, `${suspect.reason} ${read.error}`);
-    }
-    return entries.sort((a, b) => (a.savedAt === b.savedAt ? a.id.localeCompare(b.id) : a.savedAt < b.savedAt ? 1 : -1));
-  }
-
   return {
     tabId,
     get storage() {
@@ -317,12 +273,12 @@ export function createAutosaveSession(options: SessionOptions) {
     get stopped() {
       return stopped;
     },
+    settled,
     now,
     report,
     announce,
     openSaved,
     openSample,
-    library,
     setAsideMap,
 
     /** Takes the storage opened at start; null when the browser offers none (nothing is saved). */
@@ -332,8 +288,6 @@ export function createAutosaveSession(options: SessionOptions) {
 
     /** Closing now would lose changes that could not be stored. */
     wouldLoseChanges: () => unsaved,
-
-    settled,
 
     /**
      * Brings the log up to date and writes a snapshot when the log is not empty (hidden, closing,
@@ -425,12 +379,6 @@ export function createAutosaveSession(options: SessionOptions) {
 
     setName(id: string, newName: string): void {
       if (id === mapId) name = newName;
-    },
-
-    /** Opens the newest saved map other than `except`, or the sample when there is none. */
-    async openNewest(except: string | null): Promise<void> {
-      for (const entry of await library().catch(() => [])) if (entry.id !== except && (await openSaved(entry.id))) return;
-      await openSample();
     },
 
     stop(): void {
