@@ -200,16 +200,34 @@ describe('storage failures, as the user is told of them', () => {
     old.close();
   });
 
-  it('upgrades a version-1 database, keeping its saved maps', async () => {
+  it('upgrades a version-1 database, keeping its saved maps and settling what closing pages left', async () => {
     const document = openFixture(ALGOLIA);
     const v1 = await openDB(DATABASE_NAME, 1, {
       upgrade: (db) => ['entries', 'maps', 'history', 'pending', 'damaged', 'meta'].forEach((name) => db.createObjectStore(name)),
     });
-    await v1.put('maps', document, 'm');
-    await v1.put('entries', { id: 'm', name: 'Memo', sourceKind: 'hn', nodeCount: document.nodes.length, taggedCount: 0, savedAt: at, revision: 3 }, 'm');
+    const entry = (id: string, revision: number) => ({ id, name: `Memo ${id}`, sourceKind: 'hn', nodeCount: document.nodes.length, taggedCount: 0, savedAt: at, revision });
+    const tagged = { ...document, annotations: { '14953048': { tag: 'con', updatedAt: at } } };
+    const pending = (mapId: string, baseRevision: number) => ({ mapId, tabId: 'closed-tab', baseRevision, name: null, document: tagged, history: null, savedAt: at });
+    for (const [id, revision] of [['kept', 3], ['newer', 5]] as const) {
+      await v1.put('maps', document, id);
+      await v1.put('entries', entry(id, revision), id);
+    }
+    // Written by a tab as it closed: onto the revision it read (kept), and behind a newer save (newer).
+    await v1.put('pending', pending('kept', 3), 'closed-tab|kept');
+    await v1.put('pending', pending('newer', 3), 'closed-tab|newer');
     v1.close();
+
     const storage = await openMapStorage();
-    expect((await storage.listLibrary()).entries.map((entry) => [entry.id, entry.revision])).toEqual([['m', 3]]);
-    expect((await storage.loadMap('m', at)).ok).toBe(true);
+    expect((await storage.listLibrary()).entries.map((listed) => [listed.id, listed.name]).sort()).toEqual([
+      ['kept', 'Memo kept'],
+      ['newer', 'Memo newer'],
+    ]);
+    const kept = await storage.loadMap('kept', at);
+    const newer = await storage.loadMap('newer', at);
+    expect(kept.ok && kept.value.document.annotations['14953048']?.tag).toBe('con');
+    expect(newer.ok && newer.value.document.annotations['14953048']).toBeUndefined();
+    const db = await raw();
+    expect([...db.objectStoreNames]).not.toContain('pending');
+    db.close();
   });
 });

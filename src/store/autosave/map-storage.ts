@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { defaultMapName, readEntry, sortEntries, summarizeDocument, type DamagedEntry, type LibraryEntry } from '../../core/document/library';
 import { readSavedHistory, type SavedHistory } from '../../core/document/saved-history';
 import type { ThreadmapDocument } from '../../core/document/types';
@@ -10,6 +10,7 @@ export const DATABASE_NAME = 'threadmap';
 /** 1: revisions and a store of closing pages' changes; 2: snapshot + operation log per map. */
 const DATABASE_VERSION = 2;
 const LAST_OPEN = 'lastOpen';
+type StoreName = StoreNames<MapDatabase>;
 
 /** Stored values are read back through checks (readEntry, readSavedMap), so they are `unknown` here. */
 interface MapDatabase extends DBSchema {
@@ -60,12 +61,32 @@ const opsOf = (id: string) => IDBKeyRange.bound([id, 0], [id, Infinity]);
  */
 const loadReader = () => import('./saved-map-reader');
 
-function upgrade(db: IDBPDatabase<MapDatabase>, oldVersion: number): void {
+async function upgrade(db: IDBPDatabase<MapDatabase>, oldVersion: number, tx: IDBPTransaction<MapDatabase, StoreName[], 'versionchange'>): Promise<void> {
   for (const name of ['entries', 'maps', 'history', 'ops', 'damaged', 'meta'] as const) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
-  // Version 1 kept a closing page's last changes apart, to settle at the next start; since one tab
-  // writes a map at a time they are written straight away, and the few left over are dropped.
-  const legacy = db as unknown as IDBPDatabase;
-  if (oldVersion === 1 && legacy.objectStoreNames.contains('pending')) legacy.deleteObjectStore('pending');
+  if (oldVersion !== 1 || !db.objectStoreNames.contains('pending' as StoreName)) return;
+  // Version 1 kept a closing page's last changes apart, to settle at the next start: they become
+  // their map's snapshot unless another tab saved the map after the page read it.
+  const legacy = tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
+  for (const record of (await legacy.objectStore('pending').getAll()) as PendingRecord[]) {
+    if (typeof record?.mapId !== 'string' || !Array.isArray(record.document?.nodes) || typeof record.document.source !== 'object') continue;
+    const stored = readEntry(await tx.objectStore('entries').get(record.mapId), record.mapId);
+    if (stored.ok && stored.value.revision > record.baseRevision && stored.value.savedBy !== record.tabId) continue;
+    const name = stored.ok ? stored.value.name : (record.name ?? defaultMapName(record.document));
+    const entry = summarizeDocument(record.document, { id: record.mapId, name, revision: Math.max(record.baseRevision, stored.ok ? stored.value.revision : 0) + 1, savedAt: record.savedAt });
+    await Promise.all([tx.objectStore('maps').put(record.document, record.mapId), record.history ? tx.objectStore('history').put(record.history, record.mapId) : tx.objectStore('history').delete(record.mapId), tx.objectStore('entries').put(entry, record.mapId)]);
+  }
+  db.deleteObjectStore('pending' as StoreName);
+}
+
+/** What a version-1 page wrote as it closed. */
+interface PendingRecord {
+  mapId: string;
+  tabId: string;
+  baseRevision: number;
+  name: string | null;
+  document: ThreadmapDocument;
+  history: SavedHistory | null;
+  savedAt: string;
 }
 
 /**
@@ -76,7 +97,8 @@ export async function openMapStorage(name = DATABASE_NAME) {
   const open = () =>
     new Promise<IDBPDatabase<MapDatabase>>((resolve, reject) => {
       openDB<MapDatabase>(name, DATABASE_VERSION, {
-        upgrade: (opened, oldVersion) => upgrade(opened, oldVersion),
+        // A failed settling of old records still leaves a working database.
+        upgrade: (opened, oldVersion, _newVersion, tx) => upgrade(opened, oldVersion, tx).catch(() => undefined),
         blocked: () => reject(new DOMException('Threadmap is open in another tab with an older version; close that tab.', 'BlockedError')),
         // A newer version of the app in another tab needs the database: step aside, open again later.
         blocking: () => void reopen(),

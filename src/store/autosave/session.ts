@@ -233,6 +233,8 @@ export function createAutosaveSession(options: SessionOptions) {
   async function openSaved(id: string): Promise<boolean> {
     const from = storage;
     if (!from) return false;
+    // The lock is this tab's own: asking for it again would wait for ourselves.
+    if (id === mapId && claim) return true;
     const claimed = await claimMap(id, CLAIM_WAIT_MS);
     const read = await from.loadMap(id, now()).catch((error: unknown) => ({ ok: false as const, error: describeStorageError(error).message }));
     if (stopped || !read.ok) {
