@@ -11,7 +11,7 @@ import { describeStorageError } from './storage';
 
 const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
 const at = '2026-11-30T14:00:00.000Z';
-const fields = (name: string, revision = 1) => ({ name, revision, history: null, savedAt: at });
+const fields = (name: string, revision = 1) => ({ name, revision, history: null, savedAt: at, lastOpen: true });
 
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test.

@@ -50,6 +50,8 @@ export interface SnapshotFields {
   revision: number;
   history: SavedHistory | null;
   savedAt: string;
+  /** Marks the map as the one open last (a map new to the library). */
+  lastOpen: boolean;
 }
 
 /** The map's operations in key order: from [id, 0] to [id, +∞]. */
@@ -179,8 +181,7 @@ export async function openMapStorage(name = DATABASE_NAME) {
     },
 
     /**
-     * Writes a new snapshot of a map with its metadata, as the map open last, and drops the
-     * operations it takes in. Issued at once without reading, so it also works while the page closes.
+     * Writes a new snapshot of a map with its metadata, and drops the operations it takes in. Issued at once without reading, so it also works while the page closes.
      */
     saveSnapshot(id: string, document: ThreadmapDocument, fields: SnapshotFields): Promise<LibraryEntry> {
       const entry = summarizeDocument(document, { id, name: fields.name, revision: fields.revision, savedAt: fields.savedAt });
@@ -195,7 +196,7 @@ export async function openMapStorage(name = DATABASE_NAME) {
           issue(fields.history ? tx.objectStore('history').put(fields.history, id) : tx.objectStore('history').delete(id));
           if (upTo > 0) issue(tx.objectStore('ops').delete(IDBKeyRange.bound([id, 0], [id, upTo], false, true)));
           issue(tx.objectStore('entries').put(entry, id));
-          issue(tx.objectStore('meta').put(id, LAST_OPEN));
+          if (fields.lastOpen) issue(tx.objectStore('meta').put(id, LAST_OPEN));
         },
       ).then(() => entry);
     },

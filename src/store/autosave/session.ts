@@ -98,7 +98,7 @@ export function createAutosaveSession(options: SessionOptions) {
       opsSinceSnapshot = 0;
       selectionChanged = false;
     }
-    const saving = storage.saveSnapshot(id, document, { name, revision: ++revision, history, savedAt: document.exportedAt });
+    const saving = storage.saveSnapshot(id, document, { name, revision: ++revision, history, savedAt: document.exportedAt, lastOpen: revision === 1 });
     void saving.then(() => announce(id), () => undefined);
     return track(saving, id);
   }
