@@ -1,5 +1,4 @@
 import { copyName, defaultMapName, threadKeyOf } from '../../core/document/library';
-import { decodeHistory, encodeHistory, SAVED_HISTORY_LIMIT, type EditState, type HistoryStep } from '../../core/document/saved-history';
 import type { ThreadmapDocument } from '../../core/document/types';
 import { applyRestore, diffDocuments, isEmptyPatch } from '../../core/operations/restore';
 import type { Operation } from '../../core/operations/types';
@@ -9,9 +8,10 @@ import { undoHistory, useMapStore, type MapState } from '../map-store';
 import { documentOf } from '../selectors';
 import { bumpLibrary, useAutosaveStore } from './autosave-store';
 import { claimMap, type MapClaim } from './map-lock';
-import type { LoadedMap, MapStorage } from './map-storage';
+import type { MapStorage } from './map-storage';
 import { randomId, type LibraryMessage, type Opening, type SampleDocument, type SessionOptions } from './session-options';
 import { describeStorageError } from './storage';
+import { createUndoSaver, restoreUndo } from './undo-history';
 import { createWriteTracker } from './write-tracker';
 
 /** A snapshot follows a pause this long in the changes, so the log stays short and undo is kept. */
@@ -23,7 +23,6 @@ const CLAIM_WAIT_MS = 600;
 /** How long Take over waits for the writing tab to save and let go. */
 const TAKE_OVER_WAIT_MS = 5000;
 
-const editStateOf = (state: Pick<MapState, 'nodes' | 'links' | 'annotations'>): EditState => ({ nodes: state.nodes, links: state.links, annotations: state.annotations });
 
 /**
  * Keeps the open map saved: each change is appended to the map's operation log at once, and a
@@ -36,7 +35,7 @@ export function createAutosaveSession(options: SessionOptions) {
   const broadcast = options.broadcast ?? (() => undefined);
   const tabId = newId();
   const status = useAutosaveStore.setState;
-  const historyCache = new WeakMap<EditState, { neighbour: EditState; step: HistoryStep }>();
+  const savedUndo = createUndoSaver();
 
   let storage: MapStorage | null = null;
   let stopped = false;
@@ -57,6 +56,7 @@ export function createAutosaveSession(options: SessionOptions) {
   let editedWhileChecking = false;
   /** Operations a reading tab already has, so a message that crossed its load is not applied twice. */
   let seen = new Set<string>();
+  let crossing: { id: string; ops: Operation[] } | null = null;
   /** Set while this session changes the map store itself (live changes, putting back an edit). */
   let applying = false;
 
@@ -90,8 +90,7 @@ export function createAutosaveSession(options: SessionOptions) {
     clearTimer();
     const document = documentOf(state, now(), GENERATOR);
     if (!storage || !document || id === null || stopped || (id === mapId && !canWrite())) return Promise.resolve(false);
-    const temporal = undoHistory.getState();
-    const history = encodeHistory(editStateOf(state), temporal.pastStates as EditState[], temporal.futureStates as EditState[], SAVED_HISTORY_LIMIT, historyCache);
+    const history = savedUndo(state);
     name ??= defaultMapName(document);
     if (id === mapId) {
       logged = document;
@@ -145,13 +144,11 @@ export function createAutosaveSession(options: SessionOptions) {
     logged = document;
   }
 
-  /** Undo history as saved with the snapshot; operations since it come back as one undo step. */
-  function restoreHistory(loaded: LoadedMap): void {
-    if (!loaded.history) return;
-    const decoded = decodeHistory(editStateOf(loaded.snapshot), loaded.history);
-    if (!decoded) return;
-    const past = loaded.ops.length ? [...decoded.past, editStateOf(loaded.snapshot)] : decoded.past;
-    undoHistory.setState({ pastStates: past, futureStates: loaded.ops.length ? [] : decoded.future });
+  /** Shows a change the writing tab made, once. */
+  function showChange(op: Operation): void {
+    if (!logged || seen.has(op.id) || op.kind !== 'restore') return;
+    seen.add(op.id);
+    showDocument(applyRestore(logged, op.payload));
   }
 
   function becomeReader(): void {
@@ -236,10 +233,17 @@ export function createAutosaveSession(options: SessionOptions) {
     // The lock is this tab's own: asking for it again would wait for ourselves.
     if (id === mapId && claim) return true;
     const claimed = await claimMap(id, CLAIM_WAIT_MS);
-    const read = await from.loadMap(id, now()).catch((error: unknown) => ({ ok: false as const, error: describeStorageError(error).message }));
-    if (stopped || !read.ok) {
+    // Changes the writing tab sends while the map loads are kept, to apply once it is open.
+    crossing = { id, ops: [] };
+    const read = await from.loadMap(id, now()).catch((error: unknown) => {
+      status({ problem: describeStorageError(error) });
+      return null;
+    });
+    const crossed = crossing.ops;
+    crossing = null;
+    if (stopped || !read?.ok) {
       claimed?.release();
-      if (!read.ok && !stopped) await setAsideMap(id, read.error);
+      if (read && !read.ok && !stopped) await setAsideMap(id, read.error);
       return false;
     }
     const loaded = read.value;
@@ -249,7 +253,8 @@ export function createAutosaveSession(options: SessionOptions) {
     } finally {
       opening = null;
     }
-    restoreHistory(loaded);
+    restoreUndo(loaded);
+    if (!claimed) crossed.forEach(showChange);
     if (claimed) void from.setLastOpen(id).catch(() => undefined);
     return true;
   }
@@ -323,14 +328,12 @@ export function createAutosaveSession(options: SessionOptions) {
         if (message.mapId === mapId && message.name) name = message.name;
         return bumpLibrary();
       }
+      if (message.kind === 'op' && message.mapId === crossing?.id) crossing.ops.push(message.op);
       if (message.mapId !== mapId) return;
       if (message.kind === 'release' && claim?.exclusive) {
         await this.flush();
         becomeReader();
-      } else if (message.kind === 'op' && readOnly() && logged && !seen.has(message.op.id) && message.op.kind === 'restore') {
-        seen.add(message.op.id);
-        showDocument(applyRestore(logged, message.op.payload));
-      }
+      } else if (message.kind === 'op' && readOnly()) showChange(message.op);
     },
 
     /** Asks the tab writing the open map to save and let go, and writes it here from then on. */
@@ -348,7 +351,7 @@ export function createAutosaveSession(options: SessionOptions) {
       claim = claimed;
       revision = read.value.entry.revision;
       showDocument(read.value.document);
-      restoreHistory(read.value);
+      restoreUndo(read.value);
       opsSinceSnapshot = read.value.ops.length;
       status({ readOnly: false, status: 'saved' });
       void storage.setLastOpen(id).catch(() => undefined);
