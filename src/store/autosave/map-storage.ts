@@ -102,16 +102,17 @@ export async function openMapStorage(name = DATABASE_NAME) {
         // A failed settling of old records still leaves a working database.
         upgrade: (opened, oldVersion, _newVersion, tx) => upgrade(opened, oldVersion, tx).catch(() => undefined),
         blocked: () => reject(new DOMException('Threadmap is open in another tab with an older version; close that tab.', 'BlockedError')),
-        // A newer version of the app in another tab needs the database: step aside, open again later.
-        blocking: () => void reopen(),
-        terminated: () => void reopen(),
+        // A newer version of the app in another tab needs the database: step aside and open again
+        // (which fails once it is upgraded: saving then says it does not work in this tab).
+        blocking: reopen,
+        terminated: reopen,
       }).then(resolve, reject);
     });
   let db = await open();
-  const reopen = async () => {
+  function reopen(): void {
     db.close();
-    db = await open();
-  };
+    open().then((opened) => (db = opened), () => undefined);
+  }
   /** Where the next operation of each map goes; known once the map was loaded or snapshotted here. */
   const nextOp = new Map<string, number>();
 
