@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { currentSession } from '../store/autosave';
 
 /**
- * Asks before the page closes while changes cannot be saved (a two-tab conflict, storage off):
+ * Asks before the page closes while changes cannot be saved (a storage off, a save that failed):
  * the browser shows its own "leave site?" prompt.
  */
 export function useUnsavedWarning(): void {

@@ -3,8 +3,6 @@ import { openFixture } from '../../../test/support/fixtures';
 import {
   cleanMapName,
   copyName,
-  decidePending,
-  decideSave,
   defaultMapName,
   orderRestoreCandidates,
   readEntry,
@@ -125,32 +123,6 @@ describe('orderRestoreCandidates', () => {
 
   it('has nothing to restore in an empty library, so the sample opens', () => {
     expect(orderRestoreCandidates([], 'x')).toEqual([]);
-  });
-});
-
-describe('decideSave', () => {
-  const stored = entry('a', '2026-11-26T14:00:00.000Z', 4);
-
-  it('writes the next revision when the stored one is the one this tab read', () => {
-    expect(decideSave(stored, 4)).toEqual({ kind: 'write', revision: 5 });
-  });
-
-  it('writes revision 1 for a map never saved, and brings back a map deleted elsewhere while open', () => {
-    expect(decideSave(null, 0)).toEqual({ kind: 'write', revision: 1 });
-    expect(decideSave(null, 7)).toEqual({ kind: 'write', revision: 8 });
-  });
-
-  it('is a conflict, not a write, when another tab saved a newer revision', () => {
-    expect(decideSave(stored, 3)).toEqual({ kind: 'conflict', theirs: stored });
-    expect(decideSave(stored, 0)).toEqual({ kind: 'conflict', theirs: stored });
-  });
-});
-
-describe('decidePending', () => {
-  it('promotes a closing page’s changes unless someone saved the map after it read it', () => {
-    expect(decidePending(entry('a', '2026-11-26T14:00:00.000Z', 2), 2)).toBe('promote');
-    expect(decidePending(null, 0)).toBe('promote');
-    expect(decidePending(entry('a', '2026-11-26T14:00:00.000Z', 3), 2)).toBe('copy');
   });
 });
 

@@ -3,8 +3,8 @@ import type { ThreadmapDocument } from './types';
 import { countTags } from '../annotations/apply';
 
 /**
- * The saved-maps library: what is listed for each saved map, and the decisions around saving
- * (revisions, conflicts, damaged entries). Storage itself lives outside the core; these are the
+ * The saved-maps library: what is listed for each saved map, and the rules around it (names,
+ * restore order, damaged entries). Storage itself lives outside the core; these are the
  * rules it follows, as data in and data out.
  */
 
@@ -16,7 +16,7 @@ export interface LibraryEntry {
   nodeCount: number;
   taggedCount: number;
   savedAt: string;
-  /** Raised by every save: a save based on an older revision is a conflict, never an overwrite. */
+  /** Counts the snapshots written of the map. */
   revision: number;
   /** The tab (a random id per page load) that wrote this revision. */
   savedBy?: string;
@@ -138,28 +138,6 @@ export function orderRestoreCandidates(entries: readonly LibraryEntry[], lastOpe
   const sorted = sortEntries(entries).map((entry) => entry.id);
   if (lastOpenId === null || !sorted.includes(lastOpenId)) return sorted;
   return [lastOpenId, ...sorted.filter((id) => id !== lastOpenId)];
-}
-
-export type SaveDecision =
-  | { kind: 'write'; revision: number }
-  /** Another tab saved a newer revision since this one read it: tell the user, write nothing. */
-  | { kind: 'conflict'; theirs: LibraryEntry };
-
-/**
- * Whether a save based on `baseRevision` may write. A missing entry (new, or deleted elsewhere
- * while still open here) is written, so the open work is never dropped.
- */
-export function decideSave(stored: LibraryEntry | null, baseRevision: number): SaveDecision {
-  if (stored && stored.revision > baseRevision) return { kind: 'conflict', theirs: stored };
-  return { kind: 'write', revision: Math.max(stored?.revision ?? 0, baseRevision) + 1 };
-}
-
-/**
- * Changes written while a page was closing are kept apart and settled at the next start: they
- * become the map's next revision when nobody saved it meanwhile, or a copy beside it otherwise.
- */
-export function decidePending(stored: LibraryEntry | null, baseRevision: number): 'promote' | 'copy' {
-  return stored && stored.revision > baseRevision ? 'copy' : 'promote';
 }
 
 /** "Name (copy)", "Name (copy 2)", … : the first that is not taken. */

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../components/format';
-import type { DamagedRecord } from '../../store/autosave/library-service';
+import type { DamagedRecord } from '../../store/autosave/map-storage';
 import { deleteDamagedMap } from '../../store/autosave/library-actions';
 import { downloadRaw } from './download-raw';
 

@@ -1,23 +1,24 @@
 import { CloseIcon } from '../../components/icons';
 import { useAutosaveStore } from '../../store/autosave';
-import { dismissProblem, dismissReports, dismissSetAside, keepFreshCopy, keepMineAsCopy, loadOtherVersion, openSavedCopy } from '../../store/autosave/library-actions';
+import { dismissProblem, dismissReports, dismissSetAside, keepFreshCopy, openMapCopy, openSavedCopy, takeOverMap } from '../../store/autosave/library-actions';
 import { formatDateTime } from '../../components/format';
 import { IsolatedName } from '../../components/bidi';
 import { taggedCount } from './source-names';
 import './library.css';
 
-function ConflictBanner() {
-  const conflict = useAutosaveStore((state) => state.conflict);
-  if (!conflict) return null;
+/** Another tab writes the open map: this one follows it live, and can take over or branch off. */
+function ReadOnlyBanner() {
+  const readOnly = useAutosaveStore((state) => state.readOnly);
+  if (!readOnly) return null;
   return (
-    <div className="banner warning" role="alert">
+    <div className="banner info read-only" role="status" data-testid="read-only">
       <div className="message">
-        <strong>This map was changed in another tab.</strong>
-        Your changes here are not being saved, so that neither version overwrites the other. Keep yours as a separate copy, or load the version saved in the other tab (your changes here are then dropped).
+        <strong>Open in another tab.</strong>
+        This map is being edited in another tab, so here it is read-only and shows that tab’s changes as they are made.
       </div>
       <div className="banner-actions">
-        <button type="button" className="button primary" onClick={() => void keepMineAsCopy()}>Keep mine as a copy</button>
-        <button type="button" className="button" onClick={() => void loadOtherVersion()}>Load the other version</button>
+        <button type="button" className="button primary" onClick={() => void takeOverMap()}>Take over</button>
+        <button type="button" className="button" onClick={() => void openMapCopy()}>Open a copy</button>
       </div>
     </div>
   );
@@ -81,12 +82,12 @@ function ReportsBanner() {
   );
 }
 
-/** What the user must know about saving: not saved (and why), conflicts, damaged saved maps. */
+/** What the user must know about saving: not saved (and why), open in another tab, damaged saved maps. */
 export function StorageBanners() {
   return (
     <>
       <ProblemBanner />
-      <ConflictBanner />
+      <ReadOnlyBanner />
       <SavedCopyBanner />
       <SetAsideBanner />
       <ReportsBanner />

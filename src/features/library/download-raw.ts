@@ -1,4 +1,4 @@
-import type { DamagedRecord } from '../../store/autosave/library-service';
+import type { DamagedRecord } from '../../store/autosave/map-storage';
 
 function textOf(value: unknown): string {
   if (typeof value === 'string') return value;

@@ -2,17 +2,8 @@ import { create } from 'zustand';
 import type { DamagedEntry, LibraryEntry } from '../../core/document/library';
 import type { StorageProblem } from './storage';
 
-/**
- * idle: nothing to save (the sample as shipped); pending: a change waits for its save;
- * saving; saved; off: saving is stopped (storage problem or conflict).
- */
-export type SaveStatus = 'starting' | 'idle' | 'pending' | 'saving' | 'saved' | 'off';
-
-/** Another tab saved the open map after this tab last read it. */
-export interface SaveConflict {
-  mapId: string;
-  theirs: LibraryEntry;
-}
+/** idle: nothing to save (the sample as shipped); saving; saved; off: saving does not work. */
+export type SaveStatus = 'starting' | 'idle' | 'saving' | 'saved' | 'off';
 
 export interface AutosaveState {
   status: SaveStatus;
@@ -20,10 +11,11 @@ export interface AutosaveState {
   mapId: string | null;
   savedAt: string | null;
   problem: StorageProblem | null;
-  conflict: SaveConflict | null;
+  /** Another tab writes the open map: this one shows its changes live and edits nothing. */
+  readOnly: boolean;
   /** Saved maps found unreadable and set aside, shown until the user dismisses the report. */
   setAside: DamagedEntry[];
-  /** Other things the user should know about saved work (settled changes of closed tabs). */
+  /** Other things the user should know about saved work. */
   reports: string[];
   /** A saved map of the thread just opened from a file or URL: offered instead of a second copy. */
   savedCopy: LibraryEntry | null;
@@ -36,7 +28,7 @@ export const initialAutosaveState: AutosaveState = {
   mapId: null,
   savedAt: null,
   problem: null,
-  conflict: null,
+  readOnly: false,
   setAside: [],
   reports: [],
   savedCopy: null,

@@ -1,9 +1,8 @@
 import { useAutosaveStore, initialAutosaveState } from './autosave-store';
-import { openIdbStorage } from './idb-storage';
+import { openMapStorage, type MapStorage } from './map-storage';
 import { attachPageEvents, openLibraryChannel } from './page-events';
 import { startSession } from './restore';
 import { createAutosaveSession, type AutosaveSession, type SampleDocument } from './session';
-import type { MapStorage } from './storage';
 
 /** Opening the database should take milliseconds; past this it is treated as unavailable. */
 const OPEN_TIMEOUT_MS = 5000;
@@ -13,20 +12,9 @@ let current: AutosaveSession | null = null;
 /** The running autosave session, for the library actions; null before start and after stop. */
 export const currentSession = () => current;
 
-function withTimeout(opening: Promise<MapStorage>): Promise<MapStorage> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the database did not open in time')), OPEN_TIMEOUT_MS);
-    opening.then(
-      (storage) => {
-        clearTimeout(timer);
-        resolve(storage);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+function openStorage(): Promise<MapStorage> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available'));
+  return Promise.race([openMapStorage(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the database did not open in time')), OPEN_TIMEOUT_MS))]);
 }
 
 /**
@@ -35,14 +23,8 @@ function withTimeout(opening: Promise<MapStorage>): Promise<MapStorage> {
  */
 export function startAutosave(readSample: () => Promise<SampleDocument | null>): () => void {
   const channel = openLibraryChannel();
-  const storage = (async () => {
-    if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-    return withTimeout(openIdbStorage());
-  })();
-  const session = createAutosaveSession({
-    readSample,
-    broadcast: (message) => channel?.postMessage(message),
-  });
+  const storage = openStorage();
+  const session = createAutosaveSession({ readSample, broadcast: (message) => channel?.postMessage(message) });
   current = session;
   useAutosaveStore.setState({ ...initialAutosaveState });
   const detach = attachPageEvents(session, channel);
@@ -51,6 +33,7 @@ export function startAutosave(readSample: () => Promise<SampleDocument | null>):
     detach();
     session.stop();
     channel?.close();
+    void storage.then((opened) => opened.close(), () => undefined);
     if (current === session) current = null;
   };
 }

@@ -2,7 +2,8 @@ import { cleanMapName, type LibraryEntry } from '../../core/document/library';
 import { showNotice } from '../actions';
 import { useAutosaveStore } from './autosave-store';
 import { currentSession } from './index';
-import { deleteDamaged, deleteSaved, listDamaged, loadLibrary, renameSaved, type DamagedRecord } from './library-service';
+import type { DamagedRecord, MapStorage } from './map-storage';
+import { openNewest, settleLibrary } from './restore';
 
 /** What the saved-maps dialog shows; null when nothing can be stored in this browser. */
 export interface LibraryListing {
@@ -10,23 +11,21 @@ export interface LibraryListing {
   damaged: DamagedRecord[];
 }
 
+/** Runs a library operation on the session's storage; null when nothing can be stored. */
+async function withStorage<T>(work: (storage: MapStorage) => Promise<T>): Promise<T | null> {
+  const storage = currentSession()?.storage;
+  return storage ? work(storage) : null;
+}
+
 export async function listSavedMaps(): Promise<LibraryListing | null> {
   const session = currentSession();
-  if (!session) return null;
-  return session.withStorage(async (storage) => {
-    const now = new Date().toISOString();
-    const library = await loadLibrary(storage, now);
-    if (library.setAside.length) useAutosaveStore.setState((state) => ({ setAside: [...state.setAside, ...library.setAside] }));
-    return { entries: library.entries, damaged: await listDamaged(storage) };
-  });
+  if (!session?.storage) return null;
+  return { entries: await settleLibrary(session), damaged: await session.storage.listDamaged() };
 }
 
 /** Opens a saved map (the open one is saved first); false when it could not be read. */
 export async function openSavedMap(id: string, name: string): Promise<boolean> {
-  const session = currentSession();
-  if (!session) return false;
-  await session.flush();
-  const opened = await session.openSaved(id);
+  const opened = (await currentSession()?.openSaved(id)) ?? false;
   if (opened) showNotice(`Opened the saved map “${name}”.`);
   return opened;
 }
@@ -35,10 +34,10 @@ export async function renameSavedMap(id: string, name: string): Promise<boolean>
   const session = currentSession();
   const cleaned = cleanMapName(name);
   if (!session || !cleaned) return false;
-  const renamed = await session.withStorage((storage) => renameSaved(storage, id, cleaned));
+  const renamed = await withStorage((storage) => storage.rename(id, cleaned));
   if (renamed) {
     session.setName(id, cleaned);
-    session.announce(id);
+    session.announce(id, cleaned);
   }
   return renamed === true;
 }
@@ -49,28 +48,26 @@ export async function deleteSavedMap(id: string): Promise<void> {
   if (!session) return;
   const isOpen = session.mapId === id;
   if (isOpen) session.discardChanges();
-  await session.withStorage((storage) => deleteSaved(storage, id));
+  await withStorage((storage) => storage.remove(id));
   session.announce(id);
-  if (isOpen) await session.openNewest(id);
+  if (isOpen) await openNewest(session, id);
 }
 
-export function newMapFromSample(): void {
-  void currentSession()?.newFromSample();
-}
+export const newMapFromSample = () => void currentSession()?.openSample(true);
 
 export async function deleteDamagedMap(id: string): Promise<void> {
-  const session = currentSession();
-  if (!session) return;
-  await session.withStorage((storage) => deleteDamaged(storage, id));
-  session.announce(null);
+  await withStorage((storage) => storage.deleteDamaged(id));
+  currentSession()?.announce(null);
 }
 
 /** Of the thread just opened, the saved map is opened instead (the fresh one was never saved). */
 export const openSavedCopy = () => currentSession()?.openSavedCopy();
 /** Of the thread just opened, the fresh map is kept and saved beside the saved one. */
 export const keepFreshCopy = () => currentSession()?.keepFresh();
-export const keepMineAsCopy = () => currentSession()?.keepMineAsCopy();
-export const loadOtherVersion = () => currentSession()?.loadOtherVersion();
+/** This tab writes the map from now on; the tab that wrote it shows it read-only. */
+export const takeOverMap = () => currentSession()?.takeOver();
+/** The map read here is saved as a new map, written by this tab. */
+export const openMapCopy = () => currentSession()?.openCopy();
 export const dismissSetAside = () => useAutosaveStore.setState({ setAside: [] });
 export const dismissReports = () => useAutosaveStore.setState({ reports: [] });
 export const dismissProblem = () => useAutosaveStore.setState({ problem: null });

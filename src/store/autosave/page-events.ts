@@ -8,7 +8,7 @@ function releaseFocusedField(): void {
   if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) active.blur();
 }
 
-/** The BroadcastChannel tabs share to hear of each other's saves; null where there is none. */
+/** The BroadcastChannel tabs share for changes and the library; null where there is none. */
 export function openLibraryChannel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
 }
@@ -20,11 +20,10 @@ export function openLibraryChannel(): BroadcastChannel | null {
 export function attachPageEvents(session: AutosaveSession, channel: BroadcastChannel | null): () => void {
   const onPageHide = () => {
     releaseFocusedField();
-    session.flushOnExit();
+    void session.flush();
   };
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') void session.flushOnHide();
-    else void session.checkForNewer();
+    if (document.visibilityState === 'hidden') void session.flush();
   };
   const onMessage = (event: MessageEvent<LibraryMessage>) => void session.onMessage(event.data);
   window.addEventListener('pagehide', onPageHide);

@@ -1,7 +1,16 @@
 import type { ThreadmapDocument } from '../../core/document/types';
+import type { Operation } from '../../core/operations/types';
+import type { MapClaim } from './map-lock';
+import type { LoadedMap } from './map-storage';
 
-/** What tabs tell each other over a BroadcastChannel. */
-export type LibraryMessage = { kind: 'saved'; mapId: string; revision: number; tabId: string } | { kind: 'changed'; mapId: string | null; tabId: string };
+/**
+ * What tabs tell each other over a BroadcastChannel: the writer of a map sends each change it
+ * saved (`op`); a tab asks the writer to let go (`release`); any tab says the library changed.
+ */
+export type LibraryMessage =
+  | { kind: 'op'; mapId: string; op: Operation; tabId: string }
+  | { kind: 'release'; mapId: string; tabId: string }
+  | { kind: 'changed'; mapId: string | null; name?: string; tabId: string };
 
 /** The sample thread, read and ready to open. */
 export interface SampleDocument {
@@ -17,13 +26,14 @@ export interface SessionOptions {
   newId?: () => string;
 }
 
-/** Which saved map is open, and at which revision. */
-export interface OpenToken {
+/** How the next map opened is to be kept: as a saved map (loaded, with its claim), or as new. */
+export interface Opening {
   mapId: string;
-  revision: number;
   name: string | null;
-  /** True when the opened map is not in the library as it is now (save it soon). */
-  dirty: boolean;
+  loaded: LoadedMap | null;
+  claim: MapClaim | null;
+  /** A thread opened afresh: offer the saved map of the same thread, else save it now. */
+  fresh: boolean;
 }
 
 /** A new map id: a UUID where the platform has one. */

@@ -1,88 +1,118 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
 import { openDocument, select, setNote, setTag, undo } from '../actions';
 import { useMapStore } from '../map-store';
 import { initialAutosaveState, useAutosaveStore } from './autosave-store';
-import { loadLibrary, readSaved, saveMap } from './library-service';
-import { createMemoryStorage, type MemoryStorage } from './memory-storage';
+import { DATABASE_NAME, openMapStorage, type MapStorage } from './map-storage';
 import { startSession as start } from './restore';
-import { createAutosaveSession, type AutosaveSession, type SampleDocument } from './session';
+import { createAutosaveSession, type AutosaveSession, type LibraryMessage, type SampleDocument } from './session';
 
 const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
 const SAMPLE = 'hn-text_eggos-unikernel-thread.txt';
 const LOBSTERS = 'lobsters_s-tdfoqh_compose-lobsters.json';
+const MASTODON = 'mastodon_context_109294719267373593_rtoot.json';
 const at = '2026-11-26T14:00:00.000Z';
 
 const sessions: AutosaveSession[] = [];
+const storages: MapStorage[] = [];
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
 afterEach(() => {
   for (const session of sessions.splice(0)) session.stop();
+  for (const storage of storages.splice(0)) storage.close();
   useAutosaveStore.setState({ ...initialAutosaveState });
 });
 
 const readSample = vi.fn(async () => ({ document: openFixture(SAMPLE), warnings: [] }));
 
-async function startSession(storage: MemoryStorage) {
-  const session = createAutosaveSession({ readSample });
+/** A session on the real IndexedDB adapter, as a page load starts it; `sent` collects its messages. */
+async function startSession(sent: LibraryMessage[] = []) {
+  const storage = await openMapStorage();
+  storages.push(storage);
+  const session = createAutosaveSession({ readSample, broadcast: (message) => sent.push(message) });
   sessions.push(session);
   await start(session, Promise.resolve(storage));
-  return session;
+  return { session, storage };
 }
 
 const title = () => useMapStore.getState().source?.title;
-const saved = async (storage: MemoryStorage, id: string) => {
-  const read = await readSaved(storage, id, at);
+const loaded = async (storage: MapStorage, id: string) => {
+  const read = await storage.loadMap(id, at);
   if (!read.ok) throw new Error(read.error);
   return read.value;
+};
+const opsStored = async () => {
+  const db = await openDB(DATABASE_NAME);
+  const count = await db.count('ops');
+  db.close();
+  return count;
 };
 
 describe('autosave session', () => {
   it('opens the sample when nothing is saved, and saves nothing until the map changes', async () => {
-    const storage = createMemoryStorage();
     readSample.mockClear();
-    await startSession(storage);
+    const { session, storage } = await startSession();
     expect(readSample).toHaveBeenCalledTimes(1);
     expect(useAutosaveStore.getState().status).toBe('idle');
-    expect(storage.writeCount).toBe(0);
+    expect((await storage.listLibrary()).entries).toEqual([]);
 
     setTag('t1', 'pro');
-    await vi.waitFor(() => expect(useAutosaveStore.getState().status).toBe('saved'));
-    const { entries } = await loadLibrary(storage, at);
+    await session.settled();
+    expect(useAutosaveStore.getState().status).toBe('saved');
+    const { entries } = await storage.listLibrary();
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ sourceKind: 'text', taggedCount: 1, revision: 1 });
+    expect(entries[0]).toMatchObject({ sourceKind: 'text', taggedCount: 1 });
   });
 
-  it('keeps a map opened while the sample is still being read, and saves it', async () => {
-    const storage = createMemoryStorage();
-    let finishSample: (() => void) | null = null;
-    const slowSample = () => new Promise<SampleDocument>((resolve) => (finishSample = () => resolve({ document: openFixture(SAMPLE), warnings: [] })));
-    const session = createAutosaveSession({ readSample: slowSample });
-    sessions.push(session);
-    const starting = start(session, Promise.resolve(storage));
-    await vi.waitFor(() => expect(finishSample).not.toBeNull());
-    openDocument(openFixture(LOBSTERS));
-    finishSample!();
-    await starting;
-    expect(useMapStore.getState().source?.kind).toBe('lobsters');
-    await session.flush();
-    expect((await loadLibrary(storage, at)).entries.map((entry) => entry.sourceKind)).toEqual(['lobsters']);
-  });
-
-  it('restores the map open last with its tags, notes, selection and undo history', async () => {
-    const storage = createMemoryStorage();
-    const first = await startSession(storage);
+  it('appends each change to the log at once, before any snapshot, and a restart replays it', async () => {
+    // No snapshot timer runs out during the test, however slow the machine.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const { session, storage } = await startSession();
     openDocument(openFixture(ALGOLIA));
+    await session.settled();
+    const id = session.mapId!;
+    setTag('14953048', 'con');
+    setNote('14953048', 'Attacks the premise');
+    // Both writes were issued in the same task as the edits: nothing waits for a timer.
+    await session.settled();
+    expect(await opsStored()).toBe(2);
+    expect((await loaded(storage, id)).snapshot.annotations['14953048']).toBeUndefined();
+    session.stop();
+
+    const { session: next } = await startSession();
+    expect(next.mapId).toBe(id);
+    expect(useMapStore.getState().annotations['14953048']).toMatchObject({ tag: 'con', note: 'Attacks the premise' });
+    // The changes since the snapshot come back as one undo step.
+    undo();
+    expect(useMapStore.getState().annotations['14953048']).toBeUndefined();
+  });
+
+  it('compacts the log into a snapshot after a pause, and restores tags, notes, selection and undo history', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const { session, storage } = await startSession();
+    openDocument(openFixture(ALGOLIA));
+    await session.settled();
     setTag('14953048', 'con');
     setNote('14953048', 'Attacks the premise');
     setTag('14953024', 'pro');
     select('14953024');
-    await first.flush();
-    const id = first.mapId!;
-    first.stop();
+    await session.settled();
+    expect(await opsStored()).toBe(3);
+    vi.runOnlyPendingTimers();
+    await session.settled();
+    expect(await opsStored()).toBe(0);
+    expect((await loaded(storage, session.mapId!)).snapshot.annotations['14953024']?.tag).toBe('pro');
+    await session.flush();
+    session.stop();
 
-    // A fresh start, as after a reload: another map is open until the restore.
     openDocument(openFixture(LOBSTERS));
-    await startSession(storage);
-    expect(useAutosaveStore.getState().mapId).toBe(id);
+    await startSession();
     expect(title()).toBe('Google Fires Employee Behind Controversial Diversity Memo');
     const state = useMapStore.getState();
     expect(state.annotations['14953048']).toMatchObject({ tag: 'con', note: 'Attacks the premise' });
@@ -94,131 +124,172 @@ describe('autosave session', () => {
   });
 
   it('sets aside a damaged map open last, reports it and restores the next one', async () => {
-    const storage = createMemoryStorage();
-    const first = await startSession(storage);
+    const { session } = await startSession();
     openDocument(openFixture(ALGOLIA));
-    await first.flush();
-    const good = first.mapId!;
+    await session.settled();
+    const good = session.mapId!;
     openDocument(openFixture(LOBSTERS));
-    await first.flush();
-    const damaged = first.mapId!;
-    first.stop();
-    storage.putRaw('maps', damaged, { format: 'threadmap', version: 1, nodes: 'broken' });
+    await session.settled();
+    const damaged = session.mapId!;
+    session.stop();
+    const db = await openDB(DATABASE_NAME);
+    await db.put('maps', { format: 'threadmap', version: 1, nodes: 'broken' }, damaged);
+    db.close();
 
-    await startSession(storage);
+    const { storage } = await startSession();
     expect(useAutosaveStore.getState().mapId).toBe(good);
     expect(useAutosaveStore.getState().setAside).toEqual([expect.objectContaining({ id: damaged, name: "Ranking comments by sum of replies' scores" })]);
-    expect((await loadLibrary(storage, at)).entries.map((entry) => entry.id)).toEqual([good]);
+    expect((await storage.listLibrary()).entries.map((entry) => entry.id)).toEqual([good]);
   });
 
-  it('saves the changes of a map left for another before opening the new one under a new id', async () => {
-    const storage = createMemoryStorage();
-    const session = await startSession(storage);
+  it('saves the changes of a map left for another, and opens the new one under a new id', async () => {
+    const { session, storage } = await startSession();
     openDocument(openFixture(ALGOLIA));
-    await session.flush();
+    await session.settled();
     const memo = session.mapId!;
     setTag('14953048', 'question');
     openDocument(openFixture(LOBSTERS));
     expect(session.mapId).not.toBe(memo);
-    await session.flush();
-    expect((await saved(storage, memo)).document.annotations['14953048']?.tag).toBe('question');
-    expect((await loadLibrary(storage, at)).entries).toHaveLength(2);
+    await session.settled();
+    expect((await loaded(storage, memo)).snapshot.annotations['14953048']?.tag).toBe('question');
+    expect((await storage.listLibrary()).entries).toHaveLength(2);
   });
 
-  it('keeps selection-only changes for the next save or for when the page is hidden', async () => {
-    const storage = createMemoryStorage();
-    const session = await startSession(storage);
+  it('keeps a selection-only change for the next write, or for when the page is hidden', async () => {
+    const { session, storage } = await startSession();
     openDocument(openFixture(ALGOLIA));
-    await session.flush();
-    const writes = storage.writeCount;
+    await session.settled();
     select('14953504');
+    await session.settled();
+    expect(await opsStored()).toBe(0);
+    expect((await loaded(storage, session.mapId!)).document.view?.selected).not.toBe('14953504');
     await session.flush();
-    expect(storage.writeCount).toBe(writes);
-    await session.flushOnHide();
-    expect((await saved(storage, session.mapId!)).document.view?.selected).toBe('14953504');
+    expect((await loaded(storage, session.mapId!)).document.view?.selected).toBe('14953504');
   });
 
-  it('stops saving and says so when another tab saved the map, then keeps this version as a copy', async () => {
-    const storage = createMemoryStorage();
-    const session = await startSession(storage);
+  it('sends each saved change to the other tabs, and lets go of the map when another tab takes it over', async () => {
+    const sent: LibraryMessage[] = [];
+    const { session } = await startSession(sent);
     openDocument(openFixture(ALGOLIA));
-    await session.flush();
-    const memo = session.mapId!;
-    const theirs = (await saved(storage, memo)).document;
-    await saveMap(storage, { id: memo, baseRevision: 1, name: null, document: { ...theirs, annotations: { '14953024': { tag: 'con', updatedAt: at } } }, history: null, tabId: 'other-tab', savedAt: at });
-    await session.onMessage({ kind: 'saved', mapId: memo, revision: 2, tabId: 'other-tab' });
-    expect(useAutosaveStore.getState().conflict).toMatchObject({ mapId: memo, theirs: { revision: 2 } });
-    expect(useAutosaveStore.getState().status).toBe('off');
-
-    setTag('14953048', 'pro');
-    const writes = storage.writeCount;
-    await session.flush();
-    expect(storage.writeCount).toBe(writes);
-
-    await session.keepMineAsCopy();
-    expect(useAutosaveStore.getState().conflict).toBeNull();
-    const entries = (await loadLibrary(storage, at)).entries;
-    expect(entries.map((entry) => entry.name).sort()).toEqual(['Google Fires Employee Behind Controversial Diversity Memo', 'Google Fires Employee Behind Controversial Diversity Memo (copy)']);
-    expect((await saved(storage, session.mapId!)).document.annotations['14953048']?.tag).toBe('pro');
-    expect((await saved(storage, memo)).document.annotations['14953048']).toBeUndefined();
-  });
-
-  it('loads the other tab’s version when asked, dropping this tab’s changes', async () => {
-    const storage = createMemoryStorage();
-    const session = await startSession(storage);
-    openDocument(openFixture(ALGOLIA));
-    await session.flush();
-    const memo = session.mapId!;
-    const theirs = (await saved(storage, memo)).document;
-    await saveMap(storage, { id: memo, baseRevision: 1, name: null, document: { ...theirs, annotations: { '14953024': { tag: 'con', updatedAt: at } } }, history: null, tabId: 'other-tab', savedAt: at });
-    setTag('14953048', 'pro');
-    await session.flush();
-    expect(useAutosaveStore.getState().conflict).not.toBeNull();
-
-    await session.loadOtherVersion();
-    expect(useAutosaveStore.getState().conflict).toBeNull();
-    expect(useMapStore.getState().annotations).toEqual({ '14953024': { tag: 'con', updatedAt: at, coder: null } });
-    setTag('14953504', 'question');
-    await session.flush();
-    expect((await saved(storage, memo)).entry.revision).toBe(3);
-  });
-
-  it('settles at the next start what a closing page wrote', async () => {
-    const storage = createMemoryStorage();
-    const first = await startSession(storage);
-    openDocument(openFixture(ALGOLIA));
-    await first.flush();
+    await session.settled();
     setTag('14953048', 'con');
-    first.flushOnExit();
-    first.stop();
-    await startSession(storage);
-    expect(useMapStore.getState().annotations['14953048']?.tag).toBe('con');
-    expect((await loadLibrary(storage, at)).entries).toHaveLength(1);
+    const op = sent.find((message) => message.kind === 'op');
+    expect(op).toMatchObject({ kind: 'op', mapId: session.mapId, op: { kind: 'restore', payload: { annotations: [{ id: '14953048' }] } } });
+    // Without Web Locks (as here) every tab writes: a request to let go changes nothing.
+    await session.onMessage({ kind: 'release', mapId: session.mapId!, tabId: 'other-tab' });
+    expect(useAutosaveStore.getState().readOnly).toBe(false);
+    expect(useAutosaveStore.getState().reports.join(' ')).toMatch(/cannot keep a map to one tab/);
   });
 
-  it('says that work is not saved when there is no storage, and keeps the map working in memory', async () => {
+  it('opens a copy under a new name, written by this tab', async () => {
+    const { session, storage } = await startSession();
+    openDocument(openFixture(ALGOLIA));
+    setTag('14953048', 'pro');
+    await session.settled();
+    const first = session.mapId!;
+    await session.openCopy();
+    expect(session.mapId).not.toBe(first);
+    const names = (await storage.listLibrary()).entries.map((entry) => entry.name).sort();
+    expect(names).toEqual(['Google Fires Employee Behind Controversial Diversity Memo', 'Google Fires Employee Behind Controversial Diversity Memo (copy)']);
+    expect((await loaded(storage, session.mapId!)).document.annotations['14953048']?.tag).toBe('pro');
+  });
+
+  it('says that work is not saved when there is no storage, keeps the map working, and warns before closing', async () => {
     const session = createAutosaveSession({ readSample });
     sessions.push(session);
     await start(session, Promise.reject(new DOMException('denied', 'SecurityError')));
     expect(useAutosaveStore.getState().problem).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/not being saved/) });
     expect(useAutosaveStore.getState().status).toBe('off');
+    expect(session.wouldLoseChanges()).toBe(false);
     setTag('t1', 'pro');
     expect(useMapStore.getState().annotations.t1?.tag).toBe('pro');
-    await session.flush();
-    expect(useAutosaveStore.getState().status).toBe('off');
+    expect(session.wouldLoseChanges()).toBe(true);
   });
 
-  it('shows a failed save and clears it once a save works again', async () => {
-    const storage = createMemoryStorage();
-    const session = await startSession(storage);
-    storage.failWrites(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    setTag('t1', 'pro');
-    await session.flush();
-    expect(useAutosaveStore.getState().problem?.kind).toBe('quota');
-    storage.failWrites(null);
+  it('shows a failed save as storage full, and saves everything once writing works again', async () => {
+    const { session, storage } = await startSession();
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function full() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      setTag('t1', 'pro');
+      await session.settled();
+      expect(useAutosaveStore.getState().problem?.kind).toBe('quota');
+      expect(session.wouldLoseChanges()).toBe(true);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
     setTag('t2', 'con');
-    await session.flush();
+    await session.settled();
     expect(useAutosaveStore.getState().problem).toBeNull();
     expect(useAutosaveStore.getState().status).toBe('saved');
+    const saved = await loaded(storage, session.mapId!);
+    expect([saved.document.annotations.t1?.tag, saved.document.annotations.t2?.tag]).toEqual(['pro', 'con']);
+  });
+});
+
+describe('opening a thread the library already holds', () => {
+  it('offers the saved map instead of listing the thread twice, and opens it with its tags', async () => {
+    const { session, storage } = await startSession();
+    openDocument(openFixture(LOBSTERS));
+    setTag('ncdsfc', 'pro');
+    await session.settled();
+    const saved = session.mapId!;
+    openDocument(openFixture(LOBSTERS));
+    await session.settled();
+    expect(useAutosaveStore.getState().savedCopy?.id).toBe(saved);
+    expect((await storage.listLibrary()).entries).toHaveLength(1);
+
+    expect(await session.openSavedCopy()).toBe(true);
+    expect(session.mapId).toBe(saved);
+    expect(useMapStore.getState().annotations['ncdsfc']?.tag).toBe('pro');
+    await session.settled();
+    expect((await storage.listLibrary()).entries).toHaveLength(1);
+  });
+
+  it('keeps the fresh map as a map of its own when asked, so both are listed', async () => {
+    const { session, storage } = await startSession();
+    openDocument(openFixture(MASTODON));
+    await session.settled();
+    openDocument(openFixture(MASTODON));
+    await session.settled();
+    expect(useAutosaveStore.getState().savedCopy).not.toBeNull();
+    session.keepFresh();
+    await session.settled();
+    const entries = (await storage.listLibrary()).entries;
+    expect(entries).toHaveLength(2);
+    expect(new Set(entries.map((entry) => entry.threadKey)).size).toBe(1);
+    expect(entries.every((entry) => entry.name.startsWith('austinkocher: '))).toBe(true);
+  });
+
+  it('saves a thread not in the library at once, with no offer', async () => {
+    const { session, storage } = await startSession();
+    openDocument(openFixture(LOBSTERS));
+    await session.settled();
+    expect(useAutosaveStore.getState().savedCopy).toBeNull();
+    expect((await storage.loadMap(session.mapId!, at)).ok).toBe(true);
+  });
+});
+
+/** Keeps the type of the sample reader in view for the test of a slow sample below. */
+type Sample = Promise<SampleDocument>;
+
+describe('starting', () => {
+  it('keeps a map opened while the sample is still being read, and saves it', async () => {
+    let finishSample: (() => void) | null = null;
+    const slowSample = () => new Promise((resolve) => (finishSample = () => resolve({ document: openFixture(SAMPLE), warnings: [] }))) as Sample;
+    const storage = await openMapStorage();
+    storages.push(storage);
+    const session = createAutosaveSession({ readSample: slowSample });
+    sessions.push(session);
+    const starting = start(session, Promise.resolve(storage));
+    await vi.waitFor(() => expect(finishSample).not.toBeNull());
+    openDocument(openFixture(LOBSTERS));
+    finishSample!();
+    await starting;
+    expect(useMapStore.getState().source?.kind).toBe('lobsters');
+    await session.settled();
+    expect((await storage.listLibrary()).entries.map((entry) => entry.sourceKind)).toEqual(['lobsters']);
   });
 });

@@ -1,26 +1,33 @@
-import { copyName, threadKeyOf, type LibraryEntry } from '../../core/document/library';
-import { decodeHistory, encodeHistory, SAVED_HISTORY_LIMIT, type EditState, type HistoryStep, type SavedHistory } from '../../core/document/saved-history';
+import { copyName, defaultMapName, threadKeyOf } from '../../core/document/library';
 import type { ThreadmapDocument } from '../../core/document/types';
+import { applyRestore, diffDocuments, isEmptyPatch } from '../../core/operations/restore';
+import type { Operation } from '../../core/operations/types';
 import { GENERATOR } from '../../core/version';
-import { openDocument } from '../actions';
+import { openDocument, showNotice } from '../actions';
 import { undoHistory, useMapStore, type MapState } from '../map-store';
 import { documentOf } from '../selectors';
 import { bumpLibrary, useAutosaveStore } from './autosave-store';
-import { clearPending, findSavedCopy, loadLibrary, pendingWrites, readSaved, saveMap, setAside, type SaveRequest } from './library-service';
-import { createSaveTimer } from './save-timer';
-import { randomId, type LibraryMessage, type OpenToken, type SampleDocument, type SessionOptions } from './session-options';
-import { describeStorageError, type MapStorage } from './storage';
+import { claimMap, type MapClaim } from './map-lock';
+import type { MapStorage } from './map-storage';
+import { randomId, type LibraryMessage, type Opening, type SampleDocument, type SessionOptions } from './session-options';
+import { describeStorageError } from './storage';
+import { createUndoSaver, restoreUndo } from './undo-history';
+import { createWriteTracker } from './write-tracker';
 
-interface Snapshot {
-  seq: number;
-  request: Omit<SaveRequest, 'baseRevision'>;
-}
+/** A snapshot follows a pause this long in the changes, so the log stays short and undo is kept. */
+const SNAPSHOT_PAUSE_MS = 800;
+/** …or this many operations, however long a burst of changes goes on. */
+const SNAPSHOT_EVERY_OPS = 100;
+/** How long opening a map waits for another tab to let go of it (a reload's old page). */
+const CLAIM_WAIT_MS = 600;
+/** How long Take over waits for the writing tab to save and let go. */
+const TAKE_OVER_WAIT_MS = 5000;
 
-const editStateOf = (state: Pick<MapState, 'nodes' | 'links' | 'annotations'>): EditState => ({ nodes: state.nodes, links: state.links, annotations: state.annotations });
 
 /**
- * Keeps the open map saved: listens to the map store, saves at most a second behind a change,
- * checks revisions so two tabs never overwrite each other silently, and restores at start.
+ * Keeps the open map saved: each change is appended to the map's operation log at once, and a
+ * snapshot (with the undo history) follows a pause. One tab writes a map; another tab on the
+ * same map shows the writer's changes live and edits nothing until it takes over.
  */
 export function createAutosaveSession(options: SessionOptions) {
   const now = options.now ?? (() => new Date().toISOString());
@@ -28,212 +35,238 @@ export function createAutosaveSession(options: SessionOptions) {
   const broadcast = options.broadcast ?? (() => undefined);
   const tabId = newId();
   const status = useAutosaveStore.setState;
-  const historyCache = new WeakMap<EditState, { neighbour: EditState; step: HistoryStep }>();
+  const savedUndo = createUndoSaver();
 
   let storage: MapStorage | null = null;
   let stopped = false;
   let mapId: string | null = null;
   let name: string | null = null;
-  /** The revision this tab last read or wrote, per map. */
-  const bases = new Map<string, number>();
-  /** Maps whose changes this page wrote while closing; it may live on (back from the cache). */
-  const exitWrites = new Set<string>();
-  let seq = 0;
-  let savedSeq = 0;
-  let queuedSeq = 0;
+  let revision = 0;
+  let claim: MapClaim | null = null;
+  /** The open map as storage holds it (snapshot and log); null while it is not stored. */
+  let logged: ThreadmapDocument | null = null;
+  let opsSinceSnapshot = 0;
   let selectionChanged = false;
-  const timer = createSaveTimer(() => void flush());
-  let token: OpenToken | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
-  /** The look-up for a saved copy of a thread just opened; saving waits for it. */
-  let checking: Promise<void> | null = null;
+  /** Changes made while they could not be stored (no storage, a failed write). */
+  let unsaved = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let opening: Opening | null = null;
+  /** Changes to a fresh thread wait for the look-up of a saved copy (and keep the fresh map). */
+  let checking = false;
+  let editedWhileChecking = false;
+  /** Operations a reading tab already has, so a message that crossed its load is not applied twice. */
+  let seen = new Set<string>();
+  let crossing: { id: string; ops: Operation[] } | null = null;
+  /** Set while this session changes the map store itself (live changes, putting back an edit). */
+  let applying = false;
 
-  const isDirty = () => seq !== savedSeq;
-  const conflict = () => useAutosaveStore.getState().conflict;
-  const canSave = () => storage !== null && !stopped && conflict() === null;
-  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work);
-    queue = next.catch(() => undefined);
-    return next;
-  };
-  const clearTimer = timer.cancel;
-
-  function snapshotOf(state: MapState, document: ThreadmapDocument, id: string, mapName: string | null): Snapshot {
-    const temporal = undoHistory.getState();
-    const history: SavedHistory = encodeHistory(editStateOf(state), temporal.pastStates as EditState[], temporal.futureStates as EditState[], SAVED_HISTORY_LIMIT, historyCache);
-    return { seq, request: { id, name: mapName, document, history, tabId, savedAt: document.exportedAt } };
-  }
-
-  function takeSnapshot(): Snapshot | null {
-    const state = useMapStore.getState();
-    const document = documentOf(state, now(), GENERATOR);
-    if (!document || mapId === null) return null;
-    selectionChanged = false;
-    timer.taken();
-    return snapshotOf(state, document, mapId, name);
-  }
-
-  async function write(snapshot: Snapshot): Promise<void> {
-    if (!storage || stopped) return;
-    const { id } = snapshot.request;
-    const current = id === mapId;
-    if (current && conflict()) return;
-    if (current && !useAutosaveStore.getState().problem) status({ status: 'saving' });
-    try {
-      const outcome = await saveMap(storage, { ...snapshot.request, baseRevision: bases.get(id) ?? 0 });
-      if (outcome.kind === 'conflict') {
-        if (id === mapId) status({ conflict: { mapId: id, theirs: outcome.theirs }, status: 'off' });
-        else await keepAsCopy(snapshot, outcome.theirs);
-        return;
-      }
-      bases.set(id, outcome.entry.revision);
-      if (exitWrites.delete(id)) await clearPending(storage, tabId, id).catch(() => undefined);
-      broadcast({ kind: 'saved', mapId: id, revision: outcome.entry.revision, tabId });
-      bumpLibrary();
-      if (id !== mapId) return;
-      savedSeq = Math.max(savedSeq, snapshot.seq);
-      status({ problem: null, savedAt: outcome.entry.savedAt, status: isDirty() ? 'pending' : 'saved' });
-      if (isDirty() && !timer.pending) schedule();
-    } catch (error) {
-      if (current || !useAutosaveStore.getState().problem) status({ problem: describeStorageError(error), status: 'off' });
-    }
-  }
-
-  /** Changes to a map left behind (another was opened) that met a newer save: kept as a copy. */
-  async function keepAsCopy(snapshot: Snapshot, theirs: LibraryEntry): Promise<void> {
-    if (!storage) return;
-    const copyId = newId();
-    const names = (await storage.list('entries')).map(([, raw]) => String((raw as { name?: unknown } | null)?.name ?? ''));
-    const copy = copyName(theirs.name, names);
-    const outcome = await saveMap(storage, { ...snapshot.request, id: copyId, name: copy, baseRevision: 0 });
-    if (outcome.kind === 'saved') {
-      bases.set(copyId, outcome.entry.revision);
-      report(`“${theirs.name}” was changed in another tab, so your last changes to it were saved as “${copy}”.`);
-      bumpLibrary();
-    }
-  }
-
+  const readOnly = () => useAutosaveStore.getState().readOnly;
+  const canWrite = () => storage !== null && !stopped && mapId !== null && !readOnly();
+  const currentDocument = () => documentOf(useMapStore.getState(), now(), GENERATOR);
   const report = (message: string) => status((state) => ({ reports: [...state.reports, message] }));
+  const clearTimer = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
 
-  function flush(): Promise<void> {
-    if (checking) return checking.then(flush);
-    if (!canSave() || !isDirty()) return enqueue(async () => undefined);
+  const writes = createWriteTracker({
+    saving: () => !useAutosaveStore.getState().problem && status({ status: 'saving' }),
+    saved: (forMap) => {
+      if (forMap !== mapId) return;
+      unsaved = false;
+      status({ problem: null, status: 'saved', savedAt: now() });
+    },
+    failed: (forMap, error) => {
+      unsaved = true;
+      // The next change tries again, with a whole snapshot so nothing between is missing.
+      if (forMap === mapId) logged = null;
+      status({ problem: describeStorageError(error), status: 'off' });
+    },
+  });
+  const { track, during, settled } = writes;
+
+  /** Writes a snapshot of `state` (the open map, or the one being left) and its undo history. */
+  function snapshot(state: MapState = useMapStore.getState(), id = mapId): Promise<boolean> {
     clearTimer();
-    if (queuedSeq === seq) return enqueue(async () => undefined);
-    const snapshot = takeSnapshot();
-    if (!snapshot) return enqueue(async () => undefined);
-    queuedSeq = snapshot.seq;
-    return enqueue(() => write(snapshot));
+    const document = documentOf(state, now(), GENERATOR);
+    if (!storage || !document || id === null || stopped || (id === mapId && !canWrite())) return Promise.resolve(false);
+    const history = savedUndo(state);
+    name ??= defaultMapName(document);
+    if (id === mapId) {
+      logged = document;
+      opsSinceSnapshot = 0;
+      selectionChanged = false;
+    }
+    const saving = storage.saveSnapshot(id, document, { name, revision: ++revision, history, savedAt: document.exportedAt, lastOpen: revision === 1 });
+    void saving.then(() => announce(id), () => undefined);
+    return track(saving, id);
   }
 
-  function schedule(): void {
-    if (!canSave()) return;
-    timer.schedule();
+  /** Appends what changed since the map was last logged as one operation, and tells the readers. */
+  function logChange(): void {
+    if (checking) editedWhileChecking = true;
+    if (!canWrite() || checking) {
+      if (!storage || stopped) unsaved = true;
+      return;
+    }
+    const document = currentDocument();
+    if (!document) return;
+    if (!logged) {
+      void snapshot();
+      return;
+    }
+    const patch = diffDocuments(document, logged);
+    if (isEmptyPatch(patch)) return;
+    const op: Operation = { id: newId(), time: document.exportedAt, coder: useMapStore.getState().coder, kind: 'restore', payload: patch };
+    logged = document;
+    selectionChanged = false;
+    void track(storage!.appendOperations(mapId!, [op]), mapId);
+    broadcast({ kind: 'op', mapId: mapId!, op, tabId });
+    if (++opsSinceSnapshot >= SNAPSHOT_EVERY_OPS) void snapshot();
+    else {
+      clearTimer();
+      timer = setTimeout(() => void snapshot(), SNAPSHOT_PAUSE_MS);
+    }
   }
 
-  function markChanged(): void {
-    seq++;
-    timer.changed();
-    if (!canSave()) return;
-    // After a failure the map stays marked as not saved until a save succeeds again.
-    if (!useAutosaveStore.getState().problem) status({ status: 'pending' });
-    schedule();
+  /** Sets the map store to a document's map parts, keeping this tab's selection and viewport. */
+  function showDocument(document: ThreadmapDocument): void {
+    const state = useMapStore.getState();
+    const view = { ...document.view, selected: state.view.selected, viewport: state.view.viewport };
+    applying = true;
+    undoHistory.getState().pause();
+    try {
+      useMapStore.setState({ nodes: document.nodes, links: document.links, annotations: document.annotations, ...(document.view !== logged?.view ? { view } : {}) });
+    } finally {
+      undoHistory.getState().resume();
+      applying = false;
+    }
+    logged = document;
+  }
+
+  /** Shows a change the writing tab made, once. */
+  function showChange(op: Operation): void {
+    if (!logged || seen.has(op.id) || op.kind !== 'restore') return;
+    seen.add(op.id);
+    showDocument(applyRestore(logged, op.payload));
+  }
+
+  function becomeReader(): void {
+    claim?.release();
+    claim = null;
+    clearTimer();
+    undoHistory.getState().clear();
+    status({ readOnly: true, status: 'saved' });
   }
 
   function onOpened(state: MapState, previous: MapState): void {
-    // Unsaved changes of the map being replaced are saved first, history and all.
-    if (canSave() && isDirty() && mapId !== null && queuedSeq !== seq) {
-      const document = documentOf(previous, now(), GENERATOR);
-      if (document) {
-        const snapshot = snapshotOf(previous, document, mapId, name);
-        void enqueue(() => write(snapshot));
-      }
-    }
-    const fresh = token === null;
-    const opened = token ?? { mapId: newId(), revision: 0, name: null, dirty: state.source !== null };
-    token = null;
+    // The map being left gets its last snapshot, undo history and all, and is let go.
+    if (canWrite() && (opsSinceSnapshot > 0 || selectionChanged || (!logged && unsaved))) void snapshot(previous);
+    claim?.release();
+    const next = opening ?? { mapId: newId(), name: null, loaded: null, claim: null, fresh: state.source !== null };
+    opening = null;
     clearTimer();
-    mapId = opened.mapId;
-    name = opened.name;
-    if (opened.revision > 0) bases.set(opened.mapId, opened.revision);
-    savedSeq = seq;
-    queuedSeq = -1;
-    timer.taken();
+    mapId = next.mapId;
+    name = next.name;
+    revision = next.loaded?.entry.revision ?? 0;
+    logged = next.loaded?.document ?? null;
+    seen = new Set(next.loaded?.ops.map((op) => op.id));
+    opsSinceSnapshot = next.loaded?.ops.length ?? 0;
     selectionChanged = false;
-    status({ mapId, conflict: null, savedCopy: null, status: storage === null ? 'off' : opened.revision > 0 ? 'saved' : 'idle' });
-    if (opened.dirty && fresh) checkForSavedCopy(state);
-    else if (opened.dirty) markChanged();
+    unsaved = false;
+    claim = next.claim;
+    const reading = storage !== null && next.loaded !== null && next.claim === null;
+    status({ mapId, savedCopy: null, readOnly: reading, status: storage === null ? 'off' : next.loaded ? 'saved' : 'idle' });
+    // A map opened without a claim (new, or storage has none) is this tab's: a new id is free.
+    if (!next.claim && !reading) void claimMap(next.mapId, 0).then((claimed) => (mapId === next.mapId ? (claim = claimed) : claimed?.release()));
+    if (next.fresh) void during(checkForSavedCopy(state));
   }
 
-  /** A thread opened afresh that the library holds is offered back, and saved once kept or changed. */
-  function checkForSavedCopy(state: MapState): void {
+  /** A thread opened afresh that the library holds is offered back; else it is saved at once. */
+  async function checkForSavedCopy(state: MapState): Promise<void> {
     const document = documentOf(state, now(), GENERATOR);
     const key = document && threadKeyOf(document);
-    const from = storage;
     const id = mapId;
-    if (!key || !from || id === null) return markChanged();
-    const check = enqueue(() => findSavedCopy(from, key, id))
-      .catch(() => null)
-      .then((copy) => {
-        if (checking === check) checking = null;
-        if (mapId !== id) return;
-        if (copy) status({ savedCopy: copy });
-        else markChanged();
-      });
-    checking = check;
+    if (!storage || !key) return void snapshot();
+    checking = true;
+    editedWhileChecking = false;
+    const library = await storage.listLibrary().catch(() => null);
+    checking = false;
+    if (mapId !== id) return;
+    const copy = library?.entries.find((entry) => entry.threadKey === key && entry.id !== id);
+    if (copy && !editedWhileChecking) status({ savedCopy: copy });
+    else void snapshot();
   }
 
   const unsubscribe = useMapStore.subscribe((state, previous) => {
     if (state.documentKey !== previous.documentKey) onOpened(state, previous);
-    else if (state.nodes !== previous.nodes || state.links !== previous.links || state.annotations !== previous.annotations || state.view !== previous.view) markChanged();
-    else if (state.selectedId !== previous.selectedId) selectionChanged = true;
+    else if (state.nodes !== previous.nodes || state.links !== previous.links || state.annotations !== previous.annotations || state.view !== previous.view) {
+      if (applying) return;
+      if (!readOnly()) return logChange();
+      // Another tab writes this map: the edit is put back (after the store finished this change).
+      const shown = logged;
+      queueMicrotask(() => {
+        if (shown) showDocument(shown);
+        undoHistory.getState().clear();
+      });
+      showNotice('This map is being edited in another tab. Take over to edit it here, or open a copy.');
+    } else if (state.selectedId !== previous.selectedId) selectionChanged = true;
   });
 
-  /** Opens a document as the given library map (or a new one), then restores its undo history. */
-  function openAs(opening: OpenToken, open: () => void, history: SavedHistory | null = null): void {
-    token = opening;
-    try {
-      open();
-    } finally {
-      token = null;
-    }
-    if (!history) return;
-    const decoded = decodeHistory(editStateOf(useMapStore.getState()), history);
-    if (decoded) undoHistory.setState({ pastStates: decoded.past, futureStates: decoded.future });
-  }
-
-  /** Reads the sample and opens it as `opening`, unless another map was opened while it was read. */
-  async function openSampleAs(opening: OpenToken): Promise<void> {
-    const openedBefore = useMapStore.getState().documentKey;
-    const sample = await options.readSample();
-    if (!sample || stopped || useMapStore.getState().documentKey !== openedBefore) return;
-    openAs(opening, () => openDocument(sample.document, sample.warnings));
+  /** Tells the other tabs (and this one's lists) that the library changed. */
+  function announce(id: string | null, newName?: string): void {
+    broadcast({ kind: 'changed', mapId: id, tabId, ...(newName ? { name: newName } : {}) });
+    bumpLibrary();
   }
 
   /** Moves an unreadable saved map to the damaged list and tells the user and the other tabs. */
   async function setAsideMap(id: string, reason: string): Promise<void> {
-    const from = storage;
-    if (!from) return;
-    const damaged = await enqueue(() => setAside(from, id, reason, now()));
+    const damaged = await storage?.setAside(id, reason, now());
     if (damaged) status((state) => ({ setAside: [...state.setAside, damaged] }));
-    broadcast({ kind: 'changed', mapId: id, tabId });
-    bumpLibrary();
+    announce(id);
   }
 
-  /** Reads and opens a saved map; an unreadable one is set aside and reported. */
+  /** Reads and opens a saved map, to write or (when another tab writes it) to read; false when unreadable. */
   async function openSaved(id: string): Promise<boolean> {
-    if (!storage) return false;
     const from = storage;
-    const read = await enqueue(() => readSaved(from, id, now()));
-    if (stopped) return false;
-    if (!read.ok) {
-      await setAsideMap(id, read.error);
+    if (!from) return false;
+    // The lock is this tab's own: asking for it again would wait for ourselves.
+    if (id === mapId && claim) return true;
+    const claimed = await claimMap(id, CLAIM_WAIT_MS);
+    // Changes the writing tab sends while the map loads are kept, to apply once it is open.
+    crossing = { id, ops: [] };
+    const read = await from.loadMap(id, now()).catch((error: unknown) => {
+      status({ problem: describeStorageError(error) });
+      return null;
+    });
+    const crossed = crossing.ops;
+    crossing = null;
+    if (stopped || !read?.ok) {
+      claimed?.release();
+      if (read && !read.ok && !stopped) await setAsideMap(id, read.error);
       return false;
     }
-    const { entry, document, history, warnings } = read.value;
-    openAs({ mapId: id, revision: entry.revision, name: entry.name, dirty: false }, () => openDocument(document, warnings), history);
-    void enqueue(() => from.transact(['meta'], async (tx) => tx.put('meta', 'lastOpen', id)));
+    const loaded = read.value;
+    opening = { mapId: id, name: loaded.entry.name, loaded, claim: claimed, fresh: false };
+    try {
+      openDocument(loaded.document, loaded.warnings);
+    } finally {
+      opening = null;
+    }
+    restoreUndo(loaded);
+    if (!claimed) crossed.forEach(showChange);
+    if (claimed) void from.setLastOpen(id).catch(() => undefined);
     return true;
+  }
+
+  /** Reads the sample and opens it as a new map, unless another map was opened while it was read. */
+  async function openSample(fresh = false): Promise<void> {
+    const openedBefore = useMapStore.getState().documentKey;
+    const sample = await options.readSample();
+    if (!sample || stopped || useMapStore.getState().documentKey !== openedBefore) return;
+    opening = { mapId: newId(), name: null, loaded: null, claim: null, fresh: false };
+    openDocument(sample.document, sample.warnings);
+    if (fresh) void snapshot();
   }
 
   return {
@@ -244,147 +277,119 @@ export function createAutosaveSession(options: SessionOptions) {
     get mapId() {
       return mapId;
     },
-    flush,
-    openSaved,
-    openAs,
-    report,
-
     get stopped() {
       return stopped;
     },
+    settled,
     now,
-    newId,
-
-    /** Closing now would lose changes that cannot be saved (a conflict, no storage); others flushOnExit writes. */
-    wouldLoseChanges(): boolean {
-      return isDirty() && !canSave();
-    },
-
-    /** Keeps the freshly opened map beside the saved copy of its thread (saved as a map of its own). */
-    keepFresh(): void {
-      if (!useAutosaveStore.getState().savedCopy) return;
-      status({ savedCopy: null });
-      markChanged();
-    },
-
-    /** Opens the saved copy of the thread instead of the fresh one (which was never saved). */
-    async openSavedCopy(): Promise<boolean> {
-      const copy = useAutosaveStore.getState().savedCopy;
-      if (!copy) return false;
-      status({ savedCopy: null });
-      return openSaved(copy.id);
-    },
+    report,
+    announce,
+    openSaved,
+    openSample,
+    setAsideMap,
 
     /** Takes the storage opened at start; null when the browser offers none (nothing is saved). */
     attach(opened: MapStorage | null): void {
       storage = opened;
     },
 
-    /** Opens the sample as a map not yet in the library (saved at its first change). */
-    openSample(): Promise<void> {
-      return openSampleAs({ mapId: newId(), revision: 0, name: null, dirty: false });
+    /** Closing now would lose changes that could not be stored. */
+    wouldLoseChanges: () => unsaved,
+
+    /**
+     * Brings the log up to date and writes a snapshot when the log is not empty (hidden, closing,
+     * letting go), issuing both at once; resolves when everything under way is written.
+     */
+    async flush(): Promise<void> {
+      if (canWrite()) {
+        logChange();
+        if (opsSinceSnapshot > 0 || selectionChanged) void snapshot();
+      }
+      await settled();
     },
 
-    setAsideMap,
-
-    /** The page is going away: issue the unsaved changes at once, without a read (see pendingWrites). */
-    flushOnExit(): void {
-      if (!storage || !canSave() || (!isDirty() && !selectionChanged)) return;
-      const snapshot = takeSnapshot();
-      if (!snapshot) return;
-      storage.writeNow(pendingWrites({ ...snapshot.request, baseRevision: bases.get(snapshot.request.id) ?? 0 }));
-      exitWrites.add(snapshot.request.id);
+    /** Keeps the freshly opened map beside the saved copy of its thread (saved as a map of its own). */
+    keepFresh(): void {
+      status({ savedCopy: null });
+      void snapshot();
     },
 
-    /** The page is hidden (tab switch, minimised): save now, selection included. */
-    flushOnHide(): Promise<void> {
-      if (selectionChanged && !isDirty() && mapId !== null && bases.has(mapId)) seq++;
-      return flush();
+    /** Opens the saved copy of the thread instead of the fresh one (which was never saved). */
+    async openSavedCopy(): Promise<boolean> {
+      const copy = useAutosaveStore.getState().savedCopy;
+      status({ savedCopy: null });
+      return copy ? openSaved(copy.id) : false;
     },
 
-    /** Another tab said something: a newer save of the open map is a conflict to show at once. */
+    /** Another tab said something: a change of the map read here, a request to let go, the library. */
     async onMessage(message: LibraryMessage): Promise<void> {
       if (message.tabId === tabId) return;
-      bumpLibrary();
-      if (message.kind === 'saved' && message.mapId === mapId && message.revision > (bases.get(message.mapId) ?? 0)) await this.checkForNewer();
+      if (message.kind === 'changed') {
+        if (message.mapId === mapId && message.name) name = message.name;
+        return bumpLibrary();
+      }
+      if (message.kind === 'op' && message.mapId === crossing?.id) crossing.ops.push(message.op);
+      if (message.mapId !== mapId) return;
+      if (message.kind === 'release' && claim?.exclusive) {
+        await this.flush();
+        becomeReader();
+      } else if (message.kind === 'op' && readOnly()) showChange(message.op);
     },
 
-    /** Compares the stored revision of the open map with this tab's (after this tab's own saves). */
-    checkForNewer(): Promise<void> {
-      return enqueue(async () => {
-        if (!storage || mapId === null || conflict()) return;
-        const id = mapId;
-        const raw = await storage.read('entries', id);
-        const revision = typeof (raw as { revision?: unknown } | undefined)?.revision === 'number' ? (raw as LibraryEntry).revision : 0;
-        if (id === mapId && bases.has(id) && revision > (bases.get(id) ?? 0)) {
-          clearTimer();
-          status({ conflict: { mapId: id, theirs: raw as LibraryEntry }, status: 'off' });
-        }
-      });
+    /** Asks the tab writing the open map to save and let go, and writes it here from then on. */
+    async takeOver(): Promise<boolean> {
+      const id = mapId;
+      if (!storage || id === null || !readOnly()) return false;
+      broadcast({ kind: 'release', mapId: id, tabId });
+      const claimed = await claimMap(id, TAKE_OVER_WAIT_MS);
+      const read = claimed && mapId === id ? await storage.loadMap(id, now()).catch(() => null) : null;
+      if (!claimed || !read?.ok || mapId !== id) {
+        claimed?.release();
+        if (mapId === id) report('The other tab did not let go of this map. Try again, or open a copy.');
+        return false;
+      }
+      claim = claimed;
+      revision = read.value.entry.revision;
+      showDocument(read.value.document);
+      restoreUndo(read.value);
+      opsSinceSnapshot = read.value.ops.length;
+      status({ readOnly: false, status: 'saved' });
+      void storage.setLastOpen(id).catch(() => undefined);
+      return true;
     },
 
-    /** Leaves the conflict by saving this tab's map under a new id, beside the other version. */
-    async keepMineAsCopy(): Promise<void> {
-      const current = conflict();
-      if (!current || !storage) return;
-      const names = (await storage.list('entries')).map(([, raw]) => String((raw as { name?: unknown } | null)?.name ?? ''));
+    /** Saves the open map under a new id and a new name, as this tab's to write. */
+    async openCopy(): Promise<void> {
+      const names = (await storage?.listLibrary().catch(() => null))?.entries.map((entry) => entry.name) ?? [];
+      const document = currentDocument();
+      if (!document) return;
+      claim?.release();
       mapId = newId();
-      name = copyName(current.theirs.name, names);
-      status({ conflict: null, mapId });
-      markChanged();
-      await flush();
-    },
-
-    /** Leaves the conflict by opening the version the other tab saved. */
-    async loadOtherVersion(): Promise<void> {
-      const current = conflict();
-      if (!current) return;
-      clearTimer();
-      savedSeq = seq;
-      status({ conflict: null });
-      await openSaved(current.mapId);
+      name = copyName(name ?? defaultMapName(document), names);
+      revision = 0;
+      logged = null;
+      claim = await claimMap(mapId, 0);
+      status({ readOnly: false, mapId });
+      await snapshot();
     },
 
     /** Forgets the open map's unsaved changes (it is being deleted). */
     discardChanges(): void {
       clearTimer();
-      savedSeq = seq;
-      queuedSeq = seq;
+      logged = null;
+      opsSinceSnapshot = 0;
+      selectionChanged = false;
+      mapId = null;
     },
 
     setName(id: string, newName: string): void {
       if (id === mapId) name = newName;
     },
 
-    /** Runs a library operation after this tab's pending saves; null when nothing can be stored. */
-    async withStorage<T>(work: (storage: MapStorage) => Promise<T>): Promise<T | null> {
-      const from = storage;
-      if (!from || stopped) return null;
-      return enqueue(() => work(from));
-    },
-
-    /** Tells the other tabs that the library changed. */
-    announce(id: string | null): void {
-      broadcast({ kind: 'changed', mapId: id, tabId });
-      bumpLibrary();
-    },
-
-    /** Opens the sample as a new map of the library. */
-    newFromSample(): Promise<void> {
-      return openSampleAs({ mapId: newId(), revision: 0, name: null, dirty: true });
-    },
-
-    /** Opens the newest saved map other than `except`, or the sample when there is none. */
-    async openNewest(except: string | null): Promise<void> {
-      const from = storage;
-      const entries = from ? await enqueue(() => loadLibrary(from, now())).catch(() => null) : null;
-      for (const entry of entries?.entries ?? []) if (entry.id !== except && (await openSaved(entry.id))) return;
-      await this.openSample();
-    },
-
     stop(): void {
       stopped = true;
       clearTimer();
+      claim?.release();
       unsubscribe();
     },
   };

@@ -1,46 +1,4 @@
-/**
- * The few storage operations autosave needs, so the logic can be tested against an in-memory
- * implementation and run against IndexedDB in the browser.
- */
-
-/**
- * entries: the index record of each saved map (LibraryEntry), keyed by map id;
- * maps: each map's threadmap document; history: its undo history;
- * pending: changes written while a page was closing, settled at the next start;
- * damaged: saved maps that could not be read, set aside with their raw value;
- * meta: small values such as the id of the map open last.
- */
-export const STORE_NAMES = ['entries', 'maps', 'history', 'pending', 'damaged', 'meta'] as const;
-export type StoreName = (typeof STORE_NAMES)[number];
-
-/** Reads and writes inside one atomic transaction. Inside `work`, await nothing but `get`. */
-export interface StorageTransaction {
-  get(store: StoreName, key: string): Promise<unknown>;
-  put(store: StoreName, key: string, value: unknown): void;
-  delete(store: StoreName, key: string): void;
-}
-
-export interface Write {
-  store: StoreName;
-  key: string;
-  /** undefined deletes the key. */
-  value: unknown;
-}
-
-export interface MapStorage {
-  read(store: StoreName, key: string): Promise<unknown>;
-  /** Every key and value of a store. */
-  list(store: StoreName): Promise<[string, unknown][]>;
-  /** Every key of a store, without reading the values. */
-  keys(store: StoreName): Promise<string[]>;
-  /** Runs `work` over the named stores atomically: all its writes are kept, or none. */
-  transact<T>(stores: readonly StoreName[], work: (tx: StorageTransaction) => Promise<T>): Promise<T>;
-  /**
-   * Issues writes at once, without reading or waiting: the only kind of write that survives a
-   * page being closed or reloaded. Failures are reported to `onError`, if the page still lives.
-   */
-  writeNow(writes: readonly Write[], onError?: (error: unknown) => void): void;
-}
+// What the user is told when the browser does not store maps.
 
 export type StorageProblemKind = 'unavailable' | 'quota' | 'failed';
 

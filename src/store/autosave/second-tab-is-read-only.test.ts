@@ -1,0 +1,134 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openFixture } from '../../../test/support/fixtures';
+import { applyOperation } from '../../core/operations/apply-operation';
+import { diffDocuments } from '../../core/operations/restore';
+import type { Operation } from '../../core/operations/types';
+import { openDocument, setTag } from '../actions';
+import { useMapStore } from '../map-store';
+import { initialAutosaveState, useAutosaveStore } from './autosave-store';
+import { openMapStorage, type MapStorage } from './map-storage';
+import { startSession } from './restore';
+import { createAutosaveSession, type AutosaveSession, type LibraryMessage } from './session';
+
+const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
+const at = '2026-11-30T14:00:00.000Z';
+
+/**
+ * Web Locks as the browser keeps them for the tabs of one site: `held` are the names locked, by
+ * this page or (holdElsewhere) by another tab.
+ */
+const held = new Map<string, object>();
+const locks = {
+  request(name: string, options: { ifAvailable?: boolean; signal?: AbortSignal }, callback: (lock: object | null) => unknown): Promise<unknown> {
+    const grant = () => {
+      const lock = { name };
+      held.set(name, lock);
+      return Promise.resolve(callback(lock)).finally(() => held.get(name) === lock && held.delete(name));
+    };
+    if (!held.has(name)) return grant();
+    if (options.ifAvailable) return Promise.resolve(callback(null));
+    return new Promise((resolve, reject) => {
+      const retry = () => {
+        if (!held.has(name)) resolve(grant());
+        else if (options.signal?.aborted) reject(new DOMException('The wait ran out.', 'AbortError'));
+        else setTimeout(retry, 5);
+      };
+      retry();
+    });
+  },
+};
+const holdElsewhere = (mapId: string) => {
+  held.set(`threadmap-map:${mapId}`, { elsewhere: true });
+  return () => held.delete(`threadmap-map:${mapId}`);
+};
+
+const sessions: AutosaveSession[] = [];
+const storages: MapStorage[] = [];
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  Object.defineProperty(globalThis, 'navigator', { value: { locks }, configurable: true });
+});
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.stop();
+  for (const storage of storages.splice(0)) storage.close();
+  Reflect.deleteProperty(globalThis, 'navigator');
+  held.clear();
+  useAutosaveStore.setState({ ...initialAutosaveState });
+});
+
+async function startTab(sent: LibraryMessage[] = []) {
+  const storage = await openMapStorage();
+  storages.push(storage);
+  const session = createAutosaveSession({ readSample: async () => null, broadcast: (message) => sent.push(message) });
+  sessions.push(session);
+  await startSession(session, Promise.resolve(storage));
+  return { session, storage };
+}
+
+const tagOf = (id: string) => useMapStore.getState().annotations[id]?.tag;
+
+describe('a second tab on a map another tab writes', () => {
+  it('opens it read-only, shows the writer’s changes, puts back its own edits, and writes once it takes over', async () => {
+    // The first tab saved the map and still has it open.
+    const { session: first, storage: firstStorage } = await startTab();
+    openDocument(openFixture(ALGOLIA));
+    await first.settled();
+    const id = first.mapId!;
+    first.stop();
+    const letGo = holdElsewhere(id);
+
+    const sent: LibraryMessage[] = [];
+    const { session } = await startTab(sent);
+    expect(session.mapId).toBe(id);
+    expect(useAutosaveStore.getState().readOnly).toBe(true);
+
+    // The writer tags a card: it appends the change, then tells the other tabs.
+    const before = await firstStorage.loadMap(id, at);
+    if (!before.ok) throw new Error(before.error);
+    const tagged = applyOperation(before.value.document, { id: 'w1', time: at, coder: 'ana', kind: 'tag', payload: { id: '14953048', tag: 'con' } });
+    if (!tagged.ok) throw new Error(tagged.error.message);
+    const op: Operation = { id: 'w1', time: at, coder: 'ana', kind: 'restore', payload: diffDocuments(tagged.value.document, before.value.document) };
+    await firstStorage.appendOperations(id, [op]);
+    await session.onMessage({ kind: 'op', mapId: id, op, tabId: 'first-tab' });
+    expect(tagOf('14953048')).toBe('con');
+    // The same message twice changes nothing more.
+    await session.onMessage({ kind: 'op', mapId: id, op, tabId: 'first-tab' });
+    expect(tagOf('14953048')).toBe('con');
+
+    // An edit here is put back and not written.
+    setTag('14953024', 'pro');
+    await Promise.resolve();
+    expect(tagOf('14953024')).toBeUndefined();
+    expect(useMapStore.getState().notice).toMatch(/being edited in another tab/);
+    expect(sent.filter((message) => message.kind === 'op')).toEqual([]);
+
+    // Take over: the writer is asked to let go; once it has, this tab loads the map and writes it.
+    const taking = session.takeOver();
+    expect(sent.at(-1)).toMatchObject({ kind: 'release', mapId: id });
+    letGo();
+    expect(await taking).toBe(true);
+    expect(useAutosaveStore.getState().readOnly).toBe(false);
+    setTag('14953024', 'pro');
+    await session.settled();
+    const saved = await firstStorage.loadMap(id, at);
+    expect(saved.ok && [saved.value.document.annotations['14953048']?.tag, saved.value.document.annotations['14953024']?.tag]).toEqual(['con', 'pro']);
+  });
+
+  it('lets go of the map it writes when another tab asks, after saving, and follows that tab from then on', async () => {
+    const { session } = await startTab();
+    openDocument(openFixture(ALGOLIA));
+    await session.settled();
+    const id = session.mapId!;
+    expect(held.has(`threadmap-map:${id}`)).toBe(true);
+    setTag('14953048', 'question');
+    await session.onMessage({ kind: 'release', mapId: id, tabId: 'second-tab' });
+    await Promise.resolve();
+    expect(held.has(`threadmap-map:${id}`)).toBe(false);
+    expect(useAutosaveStore.getState().readOnly).toBe(true);
+    const saved = await session.storage!.loadMap(id, at);
+    expect(saved.ok && saved.value.ops).toEqual([]);
+    expect(saved.ok && saved.value.document.annotations['14953048']?.tag).toBe('question');
+  });
+});
