@@ -13,26 +13,39 @@ import { useAppShortcuts } from './use-app-shortcuts';
 import { useTheme } from './use-theme';
 import { readSample } from './load-sample';
 import { startAutosave } from '../store/autosave';
+import { createEditor, EditorProvider } from '../store/editor';
+import { useStreamProbe } from './stream-probe';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
 import { prepareRichText } from '../features/inspect/RichText';
 
-/** The shell: toolbar, banners, the map canvas and the side panel. */
+/** The app: one editor for the open map, handed to the shell. */
 export function App() {
+  const [editor] = useState(createEditor);
+  useStreamProbe(editor);
+  // The last open map comes back from the browser's storage; the sample only when nothing is saved.
+  useEffect(() => startAutosave(editor, () => readSample(editor)), [editor]);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      prepareOpenWorker(editor);
+      prepareRichText();
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [editor]);
+  return (
+    <EditorProvider editor={editor}>
+      <Shell />
+    </EditorProvider>
+  );
+}
+
+/** The shell: toolbar, banners, the map canvas and the side panel. */
+function Shell() {
   const [theme, toggleTheme] = useTheme();
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useAppShortcuts(showHelp);
   const [panel, setPanel] = usePanelSize();
   useUnsavedWarning();
-  // The last open map comes back from the browser's storage; the sample only when nothing is saved.
-  useEffect(() => startAutosave(readSample), []);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      prepareOpenWorker();
-      prepareRichText();
-    }, 300);
-    return () => clearTimeout(timer);
-  }, []);
   return (
     <Tooltip.Provider delayDuration={400}>
       <ReactFlowProvider>

@@ -1,9 +1,10 @@
+import { useActions } from '../store/editor';
 import { useEffect } from 'react';
-import { redo, undo } from '../store/actions';
 import { isTextEntry } from '../features/canvas/use-map-shortcuts';
 
 /** Shortcuts that work whatever is open: undo, redo and the shortcut help. */
 export function useAppShortcuts(showHelp: () => void): void {
+  const { redo, undo } = useActions();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTextEntry(event.target)) return;
@@ -23,5 +24,5 @@ export function useAppShortcuts(showHelp: () => void): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [showHelp]);
+  }, [showHelp, redo, undo]);
 }

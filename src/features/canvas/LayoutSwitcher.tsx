@@ -1,6 +1,6 @@
+import { useActions } from '../../store/editor';
 import { ToggleGroup } from 'radix-ui';
 import type { LayoutMode } from '../../core/layout/types';
-import { updateView } from '../../store/actions';
 import { HintTooltip } from '../../components/HintTooltip';
 import { LAYOUT_KEYS } from '../../components/keymap';
 import { useLayoutMode } from './use-map-layout';
@@ -17,6 +17,7 @@ const MODES = Object.keys(LAYOUT_LABELS) as LayoutMode[];
 
 /** Switches the layout mode; the choice is kept in the map's `view`. */
 export function LayoutSwitcher() {
+  const { setLayout } = useActions();
   const mode = useLayoutMode();
   return (
     <ToggleGroup.Root
@@ -25,7 +26,7 @@ export function LayoutSwitcher() {
       aria-label="Layout"
       value={mode}
       onValueChange={(value) => {
-        if (value) updateView({ layout: value });
+        if (value) setLayout(value);
       }}
     >
       {MODES.map((value) => (

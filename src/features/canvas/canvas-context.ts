@@ -1,13 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { MapGraph } from '../../core/map/graph';
-import type { Layout } from '../../core/layout/types';
-import type { SpatialIndex } from '../../core/layout';
+import type { CanvasModel } from '../../store/map-store';
 
-export interface CanvasModel {
-  graph: MapGraph;
-  layout: Layout;
-  index: SpatialIndex;
-}
+export type { CanvasModel };
 
 export const CanvasContext = createContext<CanvasModel | null>(null);
 

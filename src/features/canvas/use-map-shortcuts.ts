@@ -1,10 +1,9 @@
+import { useActions, useEditor } from '../../store/editor';
 import { useEffect } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { descendantsOf } from '../../core/map/graph';
 import { moveFrom, type Move } from '../../core/map/navigate';
 import { TAGS, type Tag } from '../../core/map/types';
-import { requestTag, select, toggleCollapsed, updateView } from '../../store/actions';
-import { useMapStore } from '../../store/map-store';
 import type { CanvasModel } from './canvas-context';
 import { fitWholeMap } from './fit-view';
 import { CLEAR_TAG_KEY, LAYOUT_KEYS, TAG_KEYS } from '../../components/keymap';
@@ -33,6 +32,8 @@ function arrowMove(key: string, edgeStyle: CanvasModel['layout']['edgeStyle']): 
 
 /** Tagging, moving, collapsing and view keys on the open map. */
 export function useMapShortcuts(model: CanvasModel): void {
+  const { requestTag, select, setLayout, toggleCollapsed } = useActions();
+  const editor = useEditor();
   const flow = useReactFlow();
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
@@ -41,7 +42,7 @@ export function useMapShortcuts(model: CanvasModel): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
       const { graph, layout } = model;
-      const state = useMapStore.getState();
+      const state = editor.store.getState();
       const selected = state.selectedId === null ? undefined : graph.index.get(state.selectedId);
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
 
@@ -50,7 +51,7 @@ export function useMapShortcuts(model: CanvasModel): void {
       if (key === '-' || key === '_') return void flow.zoomOut({ duration: 120 });
       if (key === 'Escape') return select(null);
       const layoutMode = LAYOUT_BY_KEY.get(key);
-      if (layoutMode) return updateView({ layout: layoutMode });
+      if (layoutMode) return setLayout(layoutMode);
 
       const move: Move | null =
         key === 'j' ? 'next' : key === 'k' ? 'previous' : key === 'u' ? 'nextUntagged' : key === 'Home' ? 'root' : arrowMove(key, layout.edgeStyle);
@@ -84,5 +85,5 @@ export function useMapShortcuts(model: CanvasModel): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [model, flow, width, height]);
+  }, [model, flow, width, height, editor, requestTag, select, setLayout, toggleCollapsed]);
 }

@@ -1,10 +1,9 @@
+import { useActions, useEditor } from '../../store/editor';
 import { useEffect } from 'react';
 import { excerpt } from '../../components/format';
 import { STRUCTURE_KEYS } from '../../components/keymap';
-import { cancelPick, finishPick, requestMerge, startPick, usePickStore } from '../../store/pick-store';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
-import { splitClaim } from '../../store/structure-actions';
 import { MergeConfirm } from './MergeConfirm';
 import './structure.css';
 
@@ -17,10 +16,12 @@ function isTyping(target: EventTarget | null): boolean {
  * chosen, Enter and Esc finish or cancel the command before the map's own keys see them.
  */
 function useStructureShortcuts(): void {
+  const { cancelPick, finishPick, requestMerge, splitClaim, startPick } = useActions();
+  const editor = useEditor();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      const { pick, claimDraft, mergeRequest } = usePickStore.getState();
+      const { pick, claimDraft, mergeRequest } = editor.store.getState().pick;
       if (mergeRequest) return;
       if (pick) {
         if (event.key === 'Enter' || event.key === 'Escape') {
@@ -30,7 +31,7 @@ function useStructureShortcuts(): void {
         }
         return;
       }
-      const selected = useMapStore.getState().selectedId;
+      const selected = editor.store.getState().selectedId;
       if (selected === null) return;
       if (event.key === STRUCTURE_KEYS.move) startPick('move');
       else if (event.key === STRUCTURE_KEYS.quote) startPick('quote');
@@ -41,12 +42,13 @@ function useStructureShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, []);
+  }, [cancelPick, editor.store, finishPick, requestMerge, splitClaim, startPick]);
 }
 
 /** While a move or quote target is chosen: what is happening and how to finish, over the canvas. */
 function PickHint() {
-  const pick = usePickStore((state) => state.pick);
+  const { cancelPick, finishPick } = useActions();
+  const pick = useMapStore(({ pick: state }) => state.pick);
   const graph = useGraph();
   const target = useMapStore((state) => state.selectedId);
   if (!pick) return null;

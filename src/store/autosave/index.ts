@@ -1,3 +1,4 @@
+import type { EditorCore } from '../editor/create-editor';
 import { useAutosaveStore, initialAutosaveState } from './autosave-store';
 import { openIdbStorage } from './idb-storage';
 import { attachPageEvents, openLibraryChannel } from './page-events';
@@ -33,13 +34,14 @@ function withTimeout(opening: Promise<MapStorage>): Promise<MapStorage> {
  * Starts saving the open map to IndexedDB and restores the last open map, or opens the sample
  * when nothing is saved. Returns the function that stops it.
  */
-export function startAutosave(readSample: () => Promise<SampleDocument | null>): () => void {
+export function startAutosave(editor: EditorCore, readSample: () => Promise<SampleDocument | null>): () => void {
   const channel = openLibraryChannel();
   const storage = (async () => {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
     return withTimeout(openIdbStorage());
   })();
   const session = createAutosaveSession({
+    editor,
     readSample,
     broadcast: (message) => channel?.postMessage(message),
   });

@@ -27,7 +27,7 @@ export async function openSavedMap(id: string, name: string): Promise<boolean> {
   if (!session) return false;
   await session.flush();
   const opened = await session.openSaved(id);
-  if (opened) showNotice(`Opened the saved map “${name}”.`);
+  if (opened) showNotice(session.editor, `Opened the saved map “${name}”.`);
   return opened;
 }
 

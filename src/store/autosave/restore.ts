@@ -1,5 +1,4 @@
 import { orderRestoreCandidates, type LibraryEntry } from '../../core/document/library';
-import { useMapStore } from '../map-store';
 import { useAutosaveStore } from './autosave-store';
 import { loadLibrary, readLastOpen, readSaved, settlePending } from './library-service';
 import type { AutosaveSession } from './session';
@@ -20,7 +19,7 @@ async function prepareLibrary(session: AutosaveSession, storage: MapStorage): Pr
  * (the next readable one if it is damaged), or opens the sample when nothing is saved.
  */
 export async function startSession(session: AutosaveSession, opening: Promise<MapStorage>): Promise<void> {
-  const openedBefore = useMapStore.getState().documentKey;
+  const openedBefore = session.editor.store.getState().documentKey;
   let storage: MapStorage | null = null;
   try {
     storage = await opening;
@@ -38,7 +37,7 @@ export async function startSession(session: AutosaveSession, opening: Promise<Ma
     }
   }
   // Something was opened meanwhile (a file dropped in early): that stays.
-  if (session.stopped || useMapStore.getState().documentKey !== openedBefore) return;
+  if (session.stopped || session.editor.store.getState().documentKey !== openedBefore) return;
   const tried = new Set<string>();
   let restored = false;
   for (const id of orderRestoreCandidates(library.entries, library.lastOpen)) {

@@ -1,12 +1,16 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEditor, type Editor } from '../editor';
+import { afterEach, describe, expect, it, vi, beforeEach } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
-import { openDocument, setTag } from '../actions';
-import { useMapStore } from '../map-store';
 import { initialAutosaveState, useAutosaveStore } from './autosave-store';
 import { loadLibrary, readSaved, saveMap } from './library-service';
 import { createMemoryStorage, type MemoryStorage } from './memory-storage';
 import { startSession as start } from './restore';
 import { createAutosaveSession, type AutosaveSession } from './session';
+
+let editor: Editor = createEditor();
+beforeEach(() => {
+  editor = createEditor();
+});
 
 const LOBSTERS = 'lobsters_s-tdfoqh_compose-lobsters.json';
 const MASTODON = 'mastodon_context_109294719267373593_rtoot.json';
@@ -20,7 +24,7 @@ afterEach(() => {
 });
 
 async function startSession(storage: MemoryStorage) {
-  const session = createAutosaveSession({ readSample: async () => ({ document: openFixture(SAMPLE), warnings: [] }) });
+  const session = createAutosaveSession({ editor, readSample: async () => ({ document: openFixture(SAMPLE), warnings: [] }) });
   sessions.push(session);
   await start(session, Promise.resolve(storage));
   return session;
@@ -32,21 +36,21 @@ describe('opening a thread the library already holds', () => {
   it('offers the saved map instead of listing the thread twice, and opens it with its tags', async () => {
     const storage = createMemoryStorage();
     const session = await startSession(storage);
-    openDocument(openFixture(LOBSTERS));
-    setTag('ncdsfc', 'pro');
+    editor.actions.openDocument(openFixture(LOBSTERS));
+    editor.actions.setTag('ncdsfc', 'pro');
     await session.flush();
     const saved = session.mapId!;
     expect(await entriesOf(storage)).toHaveLength(1);
 
     // The same file opened again.
-    openDocument(openFixture(LOBSTERS));
+    editor.actions.openDocument(openFixture(LOBSTERS));
     await session.flush();
     await vi.waitFor(() => expect(useAutosaveStore.getState().savedCopy?.id).toBe(saved));
     expect(await entriesOf(storage)).toHaveLength(1);
 
     expect(await session.openSavedCopy()).toBe(true);
     expect(session.mapId).toBe(saved);
-    expect(useMapStore.getState().annotations['ncdsfc']?.tag).toBe('pro');
+    expect(editor.store.getState().annotations['ncdsfc']?.tag).toBe('pro');
     expect(useAutosaveStore.getState().savedCopy).toBeNull();
     await session.flush();
     expect(await entriesOf(storage)).toHaveLength(1);
@@ -55,9 +59,9 @@ describe('opening a thread the library already holds', () => {
   it('keeps the fresh map as a map of its own when asked, so both are listed', async () => {
     const storage = createMemoryStorage();
     const session = await startSession(storage);
-    openDocument(openFixture(MASTODON));
+    editor.actions.openDocument(openFixture(MASTODON));
     await session.flush();
-    openDocument(openFixture(MASTODON));
+    editor.actions.openDocument(openFixture(MASTODON));
     await session.flush();
     await vi.waitFor(() => expect(useAutosaveStore.getState().savedCopy).not.toBeNull());
     session.keepFresh();
@@ -71,7 +75,7 @@ describe('opening a thread the library already holds', () => {
   it('saves a thread not in the library at once, with no offer', async () => {
     const storage = createMemoryStorage();
     const session = await startSession(storage);
-    openDocument(openFixture(LOBSTERS));
+    editor.actions.openDocument(openFixture(LOBSTERS));
     await session.flush();
     expect(useAutosaveStore.getState().savedCopy).toBeNull();
     expect((await readSaved(storage, session.mapId!, at)).ok).toBe(true);
@@ -82,10 +86,10 @@ describe('closing the page', () => {
   it('would lose changes made while another tab’s save is in conflict, and only then', async () => {
     const storage = createMemoryStorage();
     const session = await startSession(storage);
-    openDocument(openFixture(LOBSTERS));
+    editor.actions.openDocument(openFixture(LOBSTERS));
     await session.flush();
     expect(session.wouldLoseChanges()).toBe(false);
-    setTag('ncdsfc', 'con');
+    editor.actions.setTag('ncdsfc', 'con');
     // Unsaved but savable: the closing page writes it (flushOnExit), so no prompt is needed.
     expect(session.wouldLoseChanges()).toBe(false);
     await session.flush();
@@ -98,7 +102,7 @@ describe('closing the page', () => {
     expect(useAutosaveStore.getState().conflict).not.toBeNull();
     expect(session.wouldLoseChanges()).toBe(false);
 
-    setTag('ncdsfc', 'question');
+    editor.actions.setTag('ncdsfc', 'question');
     expect(session.wouldLoseChanges()).toBe(true);
   });
 });

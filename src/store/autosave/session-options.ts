@@ -1,4 +1,5 @@
 import type { ThreadmapDocument } from '../../core/document/types';
+import type { EditorCore } from '../editor/create-editor';
 
 /** What tabs tell each other over a BroadcastChannel. */
 export type LibraryMessage = { kind: 'saved'; mapId: string; revision: number; tabId: string } | { kind: 'changed'; mapId: string | null; tabId: string };
@@ -10,6 +11,8 @@ export interface SampleDocument {
 }
 
 export interface SessionOptions {
+  /** The editor of the map this session keeps saved. */
+  editor: EditorCore;
   /** Reads the sample thread (in the worker, so it takes a moment); null when it cannot be read. */
   readSample: () => Promise<SampleDocument | null>;
   broadcast?: (message: LibraryMessage) => void;

@@ -1,9 +1,10 @@
 import { copyName, threadKeyOf, type LibraryEntry } from '../../core/document/library';
-import { decodeHistory, encodeHistory, SAVED_HISTORY_LIMIT, type EditState, type HistoryStep, type SavedHistory } from '../../core/document/saved-history';
+import type { SavedHistory } from '../../core/document/saved-history';
 import type { ThreadmapDocument } from '../../core/document/types';
 import { GENERATOR } from '../../core/version';
 import { openDocument } from '../actions';
-import { undoHistory, useMapStore, type MapState } from '../map-store';
+import { encodeSavedHistory, restoreSavedHistory } from '../editor/saved-undo';
+import type { MapState } from '../map-store';
 import { documentOf } from '../selectors';
 import { bumpLibrary, useAutosaveStore } from './autosave-store';
 import { clearPending, findSavedCopy, loadLibrary, pendingWrites, readSaved, saveMap, setAside, type SaveRequest } from './library-service';
@@ -16,8 +17,6 @@ interface Snapshot {
   request: Omit<SaveRequest, 'baseRevision'>;
 }
 
-const editStateOf = (state: Pick<MapState, 'nodes' | 'links' | 'annotations'>): EditState => ({ nodes: state.nodes, links: state.links, annotations: state.annotations });
-
 /**
  * Keeps the open map saved: listens to the map store, saves at most a second behind a change,
  * checks revisions so two tabs never overwrite each other silently, and restores at start.
@@ -28,7 +27,7 @@ export function createAutosaveSession(options: SessionOptions) {
   const broadcast = options.broadcast ?? (() => undefined);
   const tabId = newId();
   const status = useAutosaveStore.setState;
-  const historyCache = new WeakMap<EditState, { neighbour: EditState; step: HistoryStep }>();
+  const { editor } = options;
 
   let storage: MapStorage | null = null;
   let stopped = false;
@@ -59,13 +58,12 @@ export function createAutosaveSession(options: SessionOptions) {
   const clearTimer = timer.cancel;
 
   function snapshotOf(state: MapState, document: ThreadmapDocument, id: string, mapName: string | null): Snapshot {
-    const temporal = undoHistory.getState();
-    const history: SavedHistory = encodeHistory(editStateOf(state), temporal.pastStates as EditState[], temporal.futureStates as EditState[], SAVED_HISTORY_LIMIT, historyCache);
+    const history = encodeSavedHistory(editor.history(), state);
     return { seq, request: { id, name: mapName, document, history, tabId, savedAt: document.exportedAt } };
   }
 
   function takeSnapshot(): Snapshot | null {
-    const state = useMapStore.getState();
+    const state = editor.store.getState();
     const document = documentOf(state, now(), GENERATOR);
     if (!document || mapId === null) return null;
     selectionChanged = false;
@@ -183,7 +181,7 @@ export function createAutosaveSession(options: SessionOptions) {
     checking = check;
   }
 
-  const unsubscribe = useMapStore.subscribe((state, previous) => {
+  const unsubscribe = editor.store.subscribe((state, previous) => {
     if (state.documentKey !== previous.documentKey) onOpened(state, previous);
     else if (state.nodes !== previous.nodes || state.links !== previous.links || state.annotations !== previous.annotations || state.view !== previous.view) markChanged();
     else if (state.selectedId !== previous.selectedId) selectionChanged = true;
@@ -198,16 +196,15 @@ export function createAutosaveSession(options: SessionOptions) {
       token = null;
     }
     if (!history) return;
-    const decoded = decodeHistory(editStateOf(useMapStore.getState()), history);
-    if (decoded) undoHistory.setState({ pastStates: decoded.past, futureStates: decoded.future });
+    restoreSavedHistory(editor, history);
   }
 
   /** Reads the sample and opens it as `opening`, unless another map was opened while it was read. */
   async function openSampleAs(opening: OpenToken): Promise<void> {
-    const openedBefore = useMapStore.getState().documentKey;
+    const openedBefore = editor.store.getState().documentKey;
     const sample = await options.readSample();
-    if (!sample || stopped || useMapStore.getState().documentKey !== openedBefore) return;
-    openAs(opening, () => openDocument(sample.document, sample.warnings));
+    if (!sample || stopped || editor.store.getState().documentKey !== openedBefore) return;
+    openAs(opening, () => openDocument(editor, sample.document, sample.warnings));
   }
 
   /** Moves an unreadable saved map to the damaged list and tells the user and the other tabs. */
@@ -231,12 +228,13 @@ export function createAutosaveSession(options: SessionOptions) {
       return false;
     }
     const { entry, document, history, warnings } = read.value;
-    openAs({ mapId: id, revision: entry.revision, name: entry.name, dirty: false }, () => openDocument(document, warnings), history);
+    openAs({ mapId: id, revision: entry.revision, name: entry.name, dirty: false }, () => openDocument(editor, document, warnings), history);
     void enqueue(() => from.transact(['meta'], async (tx) => tx.put('meta', 'lastOpen', id)));
     return true;
   }
 
   return {
+    editor,
     tabId,
     get storage() {
       return storage;
