@@ -133,6 +133,7 @@ export function setBusy(editor: EditorCore, busy: string | null): void {
 
 /** Switches the layout mode (a view operation: on the stream, not an undo step). */
 export function setLayout(editor: EditorCore, mode: string): void {
+  if (editor.store.getState().view.layout === mode) return;
   dispatchOrReport(editor, editor.operation('layout', { mode }));
 }
 
