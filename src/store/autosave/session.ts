@@ -17,6 +17,9 @@ interface Snapshot {
   request: Omit<SaveRequest, 'baseRevision'>;
 }
 
+const sameViewBesidesViewport = (view: MapState['view'], previous: MapState['view']): boolean =>
+  view === previous || (view.layout === previous.layout && view.collapsed === previous.collapsed && Object.keys(view).every((key) => key === 'viewport' || view[key] === previous[key]));
+
 /**
  * Keeps the open map saved: listens to the map store, saves at most a second behind a change,
  * checks revisions so two tabs never overwrite each other silently, and restores at start.
@@ -183,8 +186,9 @@ export function createAutosaveSession(options: SessionOptions) {
 
   const unsubscribe = editor.store.subscribe((state, previous) => {
     if (state.documentKey !== previous.documentKey) onOpened(state, previous);
-    else if (state.nodes !== previous.nodes || state.links !== previous.links || state.annotations !== previous.annotations || state.view !== previous.view) markChanged();
-    else if (state.selectedId !== previous.selectedId) selectionChanged = true;
+    else if (state.nodes !== previous.nodes || state.links !== previous.links || state.annotations !== previous.annotations || !sameViewBesidesViewport(state.view, previous.view)) markChanged();
+    // Like the selection, where the canvas looks is kept with the next save (or on leaving), never saved on its own.
+    else if (state.selectedId !== previous.selectedId || state.view !== previous.view) selectionChanged = true;
   });
 
   /** Opens a document as the given library map (or a new one), then restores its undo history. */
