@@ -5,7 +5,7 @@ import globals from 'globals';
 import regexp from 'eslint-plugin-regexp';
 import { readdirSync } from 'node:fs';
 
-const uiLibraries = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'zundo', '@xyflow/react', 'radix-ui', 'idb-keyval'];
+const uiLibraries = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/react', 'radix-ui', 'idb'];
 const coreStaysPlain = { group: uiLibraries, message: 'src/core stays free of React, zustand and the DOM.' };
 
 /**
@@ -37,6 +37,21 @@ const boundaryRules = [
   ...layerRules('components', 1, (toSrc) => [{ regex: `${up(toSrc)}(features|app|commands)(/|$)`, message: 'Shared components never import features, commands or the app shell.' }]),
 ];
 
+/** A module-level binding that can change, or a store made at import: state shared by every map open on the page. */
+const moduleState = [
+  'Program > VariableDeclaration[kind!="const"]',
+  'Program > ExportNamedDeclaration > VariableDeclaration[kind!="const"]',
+  'Program > VariableDeclaration > VariableDeclarator > CallExpression[callee.name=/^(create|createStore)$/]',
+  'Program > VariableDeclaration > VariableDeclarator > CallExpression[callee.callee.name=/^(create|createStore)$/]',
+  'Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > CallExpression[callee.name=/^(create|createStore)$/]',
+  'Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > CallExpression[callee.callee.name=/^(create|createStore)$/]',
+].map((selector) => ({
+  selector,
+  message: 'No module-level mutable state in src/store or src/features: keep it in the editor (createEditor), in React state, or in a WeakMap keyed by the editor.',
+}));
+
+/** The rules that keep state per map (test/scripts/module-state-rule.test.ts checks they catch it). */
+const moduleStateRules = { 'no-restricted-syntax': ['error', ...moduleState] };
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'bench/results', '**/*.tmp.*'] },
@@ -67,6 +82,13 @@ export default tseslint.config(
     },
   },
   ...boundaryRules,
+  {
+    // One editor per open map: two maps side by side, and tests, must never share state.
+    files: ['src/store/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}'],
+    // The autosave module's status store and session handle are replaced with the rebuilt persistence.
+    ignores: ['**/*.test.{ts,tsx}', 'src/store/autosave/autosave-store.ts', 'src/store/autosave/index.ts'],
+    rules: moduleStateRules,
+  },
   {
     // These read text written by strangers: a pattern that backtracks can take minutes on one
     // long comment (a 400 KB <pre> once took 140 s). Tests may use any pattern on their own data.

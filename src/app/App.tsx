@@ -14,29 +14,43 @@ import { readSample } from './load-sample';
 import { startAutosave } from '../store/autosave';
 import { createCommandContext, useCommandKeys } from '../commands';
 import { createMapViewSlot, MapViewContext } from '../components/map-view';
+import { createEditor, EditorProvider, useEditor } from '../store/editor';
+import { useStreamProbe } from './stream-probe';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
 import { prepareRichText } from '../features/inspect/RichText';
 
-/** The shell: toolbar, banners, the map canvas and the side panel. */
+/** The app: one editor for the open map, handed to the shell. */
 export function App() {
+  const [editor] = useState(createEditor);
+  useStreamProbe(editor);
+  // The last open map comes back from the browser's storage; the sample only when nothing is saved.
+  useEffect(() => startAutosave(editor, () => readSample(editor)), [editor]);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      prepareOpenWorker(editor);
+      prepareRichText();
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [editor]);
+  return (
+    <EditorProvider editor={editor}>
+      <Shell />
+    </EditorProvider>
+  );
+}
+
+/** The shell: toolbar, banners, the map canvas and the side panel. */
+function Shell() {
   const [theme, toggleTheme] = useTheme();
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   // The map on screen, set by the canvas; commands and image export read it.
+  const editor = useEditor();
   const [mapView] = useState(createMapViewSlot);
-  const commands = useMemo(() => createCommandContext({ mapView: () => mapView.shown(), showShortcuts: showHelp }), [mapView, showHelp]);
+  const commands = useMemo(() => createCommandContext(editor, { mapView: () => mapView.shown(), showShortcuts: showHelp }), [editor, mapView, showHelp]);
   useCommandKeys(commands);
   const [panel, setPanel] = usePanelSize();
   useUnsavedWarning();
-  // The last open map comes back from the browser's storage; the sample only when nothing is saved.
-  useEffect(() => startAutosave(readSample), []);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      prepareOpenWorker();
-      prepareRichText();
-    }, 300);
-    return () => clearTimeout(timer);
-  }, []);
   return (
     <MapViewContext.Provider value={mapView}>
       <Tooltip.Provider delayDuration={400}>

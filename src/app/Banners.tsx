@@ -1,6 +1,6 @@
+import { useActions } from '../store/editor';
 import { useEffect, useMemo } from 'react';
 import { useMapStore } from '../store/map-store';
-import { showError, showNotice } from '../store/actions';
 import { CloseIcon } from '../components/icons';
 import type { AppError } from '../store/map-store';
 import { StorageBanners } from '../features/library/StorageBanners';
@@ -40,6 +40,7 @@ const ERROR_TITLE: Record<AppError['kind'], string> = {
 
 /** The error (role="alert"), partial-thread, repair and notice lines under the toolbar. */
 export function Banners() {
+  const { showError, showNotice } = useActions();
   const error = useMapStore((state) => state.error);
   const notice = useMapStore((state) => state.notice);
   const warnings = useMapStore((state) => state.warnings);
@@ -49,7 +50,7 @@ export function Banners() {
     if (!notice) return;
     const timer = setTimeout(() => showNotice(null), 6000);
     return () => clearTimeout(timer);
-  }, [notice]);
+  }, [notice, showNotice]);
 
   return (
     <div className="banners">

@@ -1,19 +1,23 @@
 // @vitest-environment jsdom
+import { createEditor, type Editor } from '../store/editor';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openFixture } from '../../test/support/fixtures';
-import { openDocument, select, undo } from '../store/actions';
-import { useMapStore } from '../store/map-store';
 import { SidePanel } from './SidePanel';
 import { renderUi } from '../../test/support/render-ui';
 
+let editor: Editor = createEditor();
+beforeEach(() => {
+  editor = createEditor();
+});
+
 const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
 
-const renderPanel = () => renderUi(<SidePanel />);
+const renderPanel = () => renderUi(editor, <SidePanel />);
 
 beforeEach(() => {
-  openDocument(openFixture(ALGOLIA));
+  editor.actions.openDocument(openFixture(ALGOLIA));
 });
 afterEach(cleanup);
 
@@ -25,7 +29,7 @@ describe('SidePanel', () => {
   });
 
   it('shows the whole selected comment with its author, paragraphs and permalink', () => {
-    select('14953048');
+    editor.actions.select('14953048');
     renderPanel();
     const article = screen.getByRole('article', { name: 'Selected comment' });
     expect(article.querySelector('.comment-head .author')).toHaveTextContent('sctb');
@@ -37,35 +41,35 @@ describe('SidePanel', () => {
 
   it('tags with the Pro, Con and Question buttons, counts the tag and clears it', async () => {
     const user = userEvent.setup();
-    select('14953048');
+    editor.actions.select('14953048');
     renderPanel();
     await user.click(screen.getByRole('button', { name: 'Con' }));
-    expect(useMapStore.getState().annotations['14953048']?.tag).toBe('con');
+    expect(editor.store.getState().annotations['14953048']?.tag).toBe('con');
     expect(screen.getByRole('button', { name: 'Con' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 1 of 578');
     await user.click(screen.getByRole('button', { name: 'Question' }));
-    expect(useMapStore.getState().annotations['14953048']?.tag).toBe('question');
+    expect(editor.store.getState().annotations['14953048']?.tag).toBe('question');
     await user.click(screen.getByRole('button', { name: 'Clear' }));
-    expect(useMapStore.getState().annotations['14953048']).toBeUndefined();
+    expect(editor.store.getState().annotations['14953048']).toBeUndefined();
     expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 578');
   });
 
-  it('undoes a tag back to the earlier annotations', async () => {
+  it('undoes a tag back to the earlier annotations, key for key', async () => {
     const user = userEvent.setup();
-    select('14953048');
+    editor.actions.select('14953048');
     renderPanel();
-    const before = useMapStore.getState().annotations;
+    const before = editor.store.getState().annotations;
     await user.click(screen.getByRole('button', { name: 'Pro' }));
-    undo();
-    expect(useMapStore.getState().annotations).toBe(before);
+    editor.actions.undo();
+    expect(editor.store.getState().annotations).toEqual(before);
   });
 
   it('saves a note typed into the note field when the field is left', async () => {
     const user = userEvent.setup();
-    select('14953048');
+    editor.actions.select('14953048');
     renderPanel();
     await user.type(screen.getByLabelText('Note'), 'Moderator notice, not an argument.');
     await user.tab();
-    expect(useMapStore.getState().annotations['14953048']?.note).toBe('Moderator notice, not an argument.');
+    expect(editor.store.getState().annotations['14953048']?.note).toBe('Moderator notice, not an argument.');
   });
 });

@@ -1,6 +1,6 @@
+import { useActions } from '../store/editor';
 import { useMapStore } from '../store/map-store';
 import { useGraph, useSelectedId } from '../store/selectors';
-import { select } from '../store/actions';
 import { ancestorsOf } from '../core/map/graph';
 import { safeHref } from '../core/text';
 import { formatDateTime, excerpt } from '../components/format';
@@ -19,6 +19,7 @@ import { SubDebatePanel } from '../features/insight/SubDebatePanel';
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
 function Breadcrumb({ position }: { position: number }) {
+  const { select } = useActions();
   const graph = useGraph();
   const chain = ancestorsOf(graph, position).reverse();
   if (chain.length < 2) return null;

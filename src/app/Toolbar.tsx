@@ -1,7 +1,7 @@
 import { commandAriaKeys, commandHint } from '../commands';
+import { useActions } from '../store/editor';
 import { HintTooltip } from '../components/HintTooltip';
 import { KeyboardIcon, LogoIcon, MoonIcon, RedoIcon, SunIcon, UndoIcon } from '../components/icons';
-import { redo, undo } from '../store/actions';
 import { useMapStore } from '../store/map-store';
 import { useCanRedo, useCanUndo } from '../store/selectors';
 import { OpenFileButton } from '../features/open-thread/OpenFileButton';
@@ -19,6 +19,7 @@ interface ToolbarProps {
 }
 
 export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps) {
+  const { undo, redo } = useActions();
   const title = useMapStore((state) => state.source?.title ?? null);
   const notice = useMapStore((state) => state.notice);
   // Progress of an open in the worker, shown where the title is while a map stays open.

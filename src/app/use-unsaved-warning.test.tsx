@@ -1,10 +1,15 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEditor, type Editor } from '../store/editor';
+import { afterEach, describe, expect, it, vi, beforeEach } from 'vitest';
 import { cleanup, renderHook } from '@testing-library/react';
 import { openFixture } from '../../test/support/fixtures';
-import { setTag } from '../store/actions';
 import { startAutosave, useAutosaveStore } from '../store/autosave';
 import { useUnsavedWarning } from './use-unsaved-warning';
+
+let editor: Editor = createEditor();
+beforeEach(() => {
+  editor = createEditor();
+});
 
 const stops: (() => void)[] = [];
 afterEach(() => {
@@ -23,11 +28,11 @@ describe('closing the page', () => {
   it('asks first while changes cannot be saved, and not before there are any', async () => {
     // This test page has no IndexedDB: like a browser with storage blocked, nothing is saved.
     expect(typeof indexedDB).toBe('undefined');
-    stops.push(startAutosave(async () => ({ document: openFixture('hn-text_eggos-unikernel-thread.txt'), warnings: [] })));
+    stops.push(startAutosave(editor, async () => ({ document: openFixture('hn-text_eggos-unikernel-thread.txt'), warnings: [] })));
     await vi.waitFor(() => expect(useAutosaveStore.getState().status).toBe('off'));
     renderHook(() => useUnsavedWarning());
     expect(closingPrompts()).toBe(false);
-    setTag('t4', 'pro');
+    editor.actions.setTag('t4', 'pro');
     expect(closingPrompts()).toBe(true);
   });
 });

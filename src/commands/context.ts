@@ -1,9 +1,5 @@
 import type { MapViewHandle } from '../components/map-view';
-import { requestTag, redo, select, toggleCollapsed, undo, updateView } from '../store/actions';
-import { acceptSuggestion, stepMatch, suggestionsOf } from '../store/filter-store';
-import { undoHistory, useMapStore } from '../store/map-store';
-import { cancelPick, finishPick, requestMerge, startPick, usePickStore } from '../store/pick-store';
-import { splitClaim } from '../store/structure-actions';
+import type { Editor } from '../store/editor';
 import type { CommandContext } from './types';
 
 /** The id of the find box, which `/` focuses. */
@@ -18,11 +14,11 @@ interface ShellParts {
 }
 
 /**
- * The one place where commands meet the store: every read and every action they use. Moving to
- * one editor per map means building `map` from that editor instead of the module stores here.
+ * The one place where commands meet the open map's editor: every read and every action they use.
  */
-export function createCommandContext(shell: ShellParts): CommandContext {
-  const map = { getState: useMapStore.getState, history: undoHistory.getState, pick: usePickStore.getState };
+export function createCommandContext(editor: Editor, shell: ShellParts): CommandContext {
+  const map = { getState: editor.store.getState, pick: () => editor.store.getState().pick };
+  const { select, requestTag, toggleCollapsed, setLayout, undo, redo, startPick, requestMerge, stepMatch, acceptSuggestion, finishPick, cancelPick, splitClaim } = editor.actions;
   const focus = (id: string) => {
     const element = document.getElementById(id);
     element?.focus();
@@ -32,15 +28,17 @@ export function createCommandContext(shell: ShellParts): CommandContext {
     selectedId: () => map.getState().selectedId,
     view: () => map.getState().view,
     hasTag: (id) => map.getState().annotations[id]?.tag !== undefined,
-    canUndo: () => map.history().pastStates.length > 0,
-    canRedo: () => map.history().futureStates.length > 0,
+    canUndo: () => map.getState().canUndo,
+    canRedo: () => map.getState().canRedo,
     pick: () => map.pick().pick,
     claimDraft: () => map.pick().claimDraft,
     mergeAsked: () => map.pick().mergeRequest !== null,
-    suggestionFor: (id) => suggestionsOf(map.getState().nodes).get(id),
+    suggestionFor: (id) => editor.derived.suggestionsOf(map.getState().nodes).get(id),
     mapView: shell.mapView,
     actions: {
-      select, requestTag, toggleCollapsed, updateView, undo, redo, startPick, requestMerge, stepMatch,
+      select, requestTag, toggleCollapsed, setLayout, startPick, requestMerge, stepMatch,
+      undo: () => void undo(),
+      redo: () => void redo(),
       acceptSuggestion: (id) => void acceptSuggestion(id),
       finishPick: () => void finishPick(),
       cancelPick,

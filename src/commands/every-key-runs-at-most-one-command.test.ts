@@ -4,15 +4,17 @@ import { openFixture } from '../../test/support/fixtures';
 import type { MapViewHandle } from '../components/map-view';
 import { createSpatialIndex, layoutMap } from '../core/layout';
 import type { LayoutMode } from '../core/layout/types';
-import { openDocument, select, setTag, updateView } from '../store/actions';
-import { undoHistory, useMapStore } from '../store/map-store';
-import { cancelMerge, usePickStore } from '../store/pick-store';
-import { graphOf } from '../store/selectors';
+import { createEditor } from '../store/editor';
+import type { PickSlice } from '../store/map-store';
 import { createCommandContext } from './context';
 import { commandsForKey, dispatchKey } from './dispatch';
 import { parseChord } from './keys';
 import { COMMANDS } from './registry';
 import type { Command } from './types';
+
+const editor = createEditor();
+const { openDocument, select, setTag, setLayout, cancelMerge } = editor.actions;
+const setPick = (patch: Partial<PickSlice>) => editor.store.setState((state) => ({ pick: { ...state.pick, ...patch } }));
 
 const TEXT = 'hn-text_eggos-unikernel-thread.txt';
 const REDDIT = 'reddit_r-redditdev_2ujhkr_comments_reddift.json';
@@ -23,7 +25,7 @@ let shown = true;
 
 /** The map as the canvas would offer it, laid out by the same core function. */
 function mapViewOf(mode: LayoutMode): MapViewHandle {
-  const { graph } = graphOf(useMapStore.getState().nodes);
+  const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
   const layout = layoutMap(graph, { mode });
   return {
     model: { graph, layout, index: createSpatialIndex(layout) },
@@ -36,7 +38,7 @@ function mapViewOf(mode: LayoutMode): MapViewHandle {
 
 let mapView: MapViewHandle | null = null;
 let sheetsShown = 0;
-const context = createCommandContext({ mapView: () => (shown ? mapView : null), showShortcuts: () => void sheetsShown++ });
+const context = createCommandContext(editor, { mapView: () => (shown ? mapView : null), showShortcuts: () => void sheetsShown++ });
 
 /** A key press as a keyboard sends it: Shift for capitals and for `?`, `+`, `_` on a US layout. */
 function pressFor(text: string) {
@@ -50,8 +52,8 @@ const ALL_KEYS = [...new Set(COMMANDS.flatMap((command) => [...command.keys, ...
 
 function open(fixture: string, mode: LayoutMode = 'tree-down') {
   openDocument(openFixture(fixture));
-  useMapStore.setState({ coderAsked: true });
-  updateView({ layout: mode });
+  editor.store.setState({ coderAsked: true });
+  setLayout(mode);
   mapView = mapViewOf(mode);
   shown = true;
 }
@@ -61,16 +63,16 @@ const STATES: { name: string; enter(): void }[] = [
   { name: 'no map on screen', enter: () => { open(TEXT); shown = false; select(null); } },
   { name: 'a map, nothing selected', enter: () => { open(TEXT); select(null); } },
   { name: 'a card with a suggested tag selected', enter: () => { open(TEXT); select('t14'); } },
-  { name: 'words of the selected card chosen to split out', enter: () => { open(TEXT); select('t5'); usePickStore.setState({ claimDraft: { id: 't5', range: [0, 10] } }); } },
-  { name: 'a move waiting for its target', enter: () => { open(TEXT); select('t5'); usePickStore.setState({ pick: { kind: 'move', id: 't5' } }); select('t3'); } },
-  { name: 'a merge question open', enter: () => { open(REDDIT); select('t1_cpzw5b5'); usePickStore.setState({ mergeRequest: { id: 't1_cpzw5b5', question: '?' } }); } },
-  { name: 'a tag to undo and one to redo', enter: () => { open(TEXT); select('t5'); setTag('t5', 'pro'); setTag('t6', 'con'); undoHistory.getState().undo(); } },
+  { name: 'words of the selected card chosen to split out', enter: () => { open(TEXT); select('t5'); setPick({ claimDraft: { id: 't5', range: [0, 10] } }); } },
+  { name: 'a move waiting for its target', enter: () => { open(TEXT); select('t5'); setPick({ pick: { kind: 'move', id: 't5' } }); select('t3'); } },
+  { name: 'a merge question open', enter: () => { open(REDDIT); select('t1_cpzw5b5'); setPick({ mergeRequest: { id: 't1_cpzw5b5', question: '?' } }); } },
+  { name: 'a tag to undo and one to redo', enter: () => { open(TEXT); select('t5'); setTag('t5', 'pro'); setTag('t6', 'con'); editor.undo(); } },
   { name: 'the outline, a card selected', enter: () => { open(TEXT, 'outline'); select('t5'); } },
 ];
 
 beforeEach(() => {
   cancelMerge();
-  usePickStore.setState({ pick: null, claimDraft: null, mergeRequest: null });
+  setPick({ pick: null, claimDraft: null, mergeRequest: null });
   viewCalls.length = 0;
 });
 
@@ -109,49 +111,49 @@ describe('the keydown dispatcher on a real thread', () => {
   it('moves in reading order with J and K, tags with P, and undoes the tag with Ctrl+Z', () => {
     open(TEXT);
     select(null);
-    const { graph } = graphOf(useMapStore.getState().nodes);
+    const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
     press('j');
-    expect(useMapStore.getState().selectedId).toBe(graph.nodes[graph.roots[0]!]!.id);
+    expect(editor.store.getState().selectedId).toBe(graph.nodes[graph.roots[0]!]!.id);
     press('j');
-    const first = useMapStore.getState().selectedId!;
+    const first = editor.store.getState().selectedId!;
     expect(graph.parent[graph.index.get(first)!]).toBe(graph.roots[0]);
     press('j');
     press('k');
-    expect(useMapStore.getState().selectedId).toBe(first);
+    expect(editor.store.getState().selectedId).toBe(first);
     press('p');
-    expect(useMapStore.getState().annotations[first]?.tag).toBe('pro');
+    expect(editor.store.getState().annotations[first]?.tag).toBe('pro');
     expect(press('Mod+Z')).toBe(true);
-    expect(useMapStore.getState().annotations[first]?.tag).toBeUndefined();
+    expect(editor.store.getState().annotations[first]?.tag).toBeUndefined();
     expect(press('Mod+Z')).toBe(false);
   });
 
   it('follows the layout with the arrows: down is the first reply in a top-down tree, right in the outline', () => {
     open(TEXT, 'tree-down');
-    const { graph } = graphOf(useMapStore.getState().nodes);
+    const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
     const root = graph.roots[0]!;
     select(graph.nodes[root]!.id);
     press('ArrowDown');
-    expect(useMapStore.getState().selectedId).toBe(graph.nodes[graph.children[root]![0]!]!.id);
+    expect(editor.store.getState().selectedId).toBe(graph.nodes[graph.children[root]![0]!]!.id);
     open(TEXT, 'outline');
     select(graph.nodes[root]!.id);
     press('ArrowDown');
     press('ArrowLeft');
-    expect(useMapStore.getState().selectedId).toBe(graph.nodes[root]!.id);
+    expect(editor.store.getState().selectedId).toBe(graph.nodes[root]!.id);
     press('ArrowRight');
-    expect(useMapStore.getState().selectedId).toBe(graph.nodes[graph.children[root]![0]!]!.id);
+    expect(editor.store.getState().selectedId).toBe(graph.nodes[graph.children[root]![0]!]!.id);
   });
 
   it('gives Esc to a waiting move first, then to the selection', () => {
     open(TEXT);
     select('t5');
     press('m');
-    expect(usePickStore.getState().pick).toEqual({ kind: 'move', id: 't5' });
+    expect(editor.store.getState().pick.pick).toEqual({ kind: 'move', id: 't5' });
     select('t3');
     press('Escape');
-    expect(usePickStore.getState().pick).toBeNull();
-    expect(useMapStore.getState().selectedId).toBe('t5');
+    expect(editor.store.getState().pick.pick).toBeNull();
+    expect(editor.store.getState().selectedId).toBe('t5');
     press('Escape');
-    expect(useMapStore.getState().selectedId).toBeNull();
+    expect(editor.store.getState().selectedId).toBeNull();
   });
 
   it('finishes a move with Enter: the card hangs under the chosen one', () => {
@@ -160,9 +162,9 @@ describe('the keydown dispatcher on a real thread', () => {
     press('m');
     select('t2');
     press('Enter');
-    const { graph } = graphOf(useMapStore.getState().nodes);
+    const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
     expect(graph.nodes[graph.parent[graph.index.get('t8')!]!]!.id).toBe('t2');
-    expect(usePickStore.getState().pick).toBeNull();
+    expect(editor.store.getState().pick.pick).toBeNull();
   });
 
   it('runs the view and sheet commands: F, +, =, −, 1 to 4 and ?', () => {
@@ -170,9 +172,9 @@ describe('the keydown dispatcher on a real thread', () => {
     for (const key of ['f', '+', '=', '-']) press(key);
     expect(viewCalls).toEqual(['fit', 'zoomIn', 'zoomIn', 'zoomOut']);
     press('4');
-    expect(useMapStore.getState().view.layout).toBe('outline');
+    expect(editor.store.getState().view.layout).toBe('outline');
     press('1');
-    expect(useMapStore.getState().view.layout).toBe('overview');
+    expect(editor.store.getState().view.layout).toBe('overview');
     const before = sheetsShown;
     press('?');
     expect(sheetsShown).toBe(before + 1);
@@ -196,12 +198,12 @@ describe('the keydown dispatcher on a real thread', () => {
     ]) {
       expect(press('p', made(html)), html).toBe(false);
     }
-    expect(useMapStore.getState().annotations.t5?.tag).toBeUndefined();
+    expect(editor.store.getState().annotations.t5?.tag).toBeUndefined();
     expect(press(' ', made('<button data-target>Pro</button>'))).toBe(false);
     // Keys on a non-text input, or on a button other than Enter and Space, are the map's.
     expect(press('p', made('<input data-target type="file">'))).toBe(true);
     expect(press('c', made('<button data-target>Pro</button>'))).toBe(true);
-    expect(useMapStore.getState().annotations.t5?.tag).toBe('con');
+    expect(editor.store.getState().annotations.t5?.tag).toBe('con');
     document.body.innerHTML = '';
   });
 
@@ -212,7 +214,7 @@ describe('the keydown dispatcher on a real thread', () => {
     splitter.addEventListener('keydown', (event) => event.preventDefault());
     document.body.append(splitter);
     press('ArrowLeft', splitter);
-    expect(useMapStore.getState().selectedId).toBe('t5');
+    expect(editor.store.getState().selectedId).toBe('t5');
     splitter.remove();
   });
 });

@@ -71,7 +71,7 @@ export const MAP_COMMANDS: readonly Command[] = [
   { id: 'view.fit', label: 'Fit view: show the whole map', group: 'View and edit', keys: ['f'], enabled: onMap, run: (context) => context.mapView()!.fit() },
   ...LAYOUTS.map(({ mode, key, label }): Command => ({
     id: `layout.${mode}`, label, sheetRow: 'Layout: overview, tree down, tree right, outline', group: 'View and edit',
-    keys: [key], enabled: onMap, run: (context) => context.actions.updateView({ layout: mode }),
+    keys: [key], enabled: onMap, run: (context) => context.actions.setLayout(mode),
   })),
   { id: 'view.zoomIn', label: 'Zoom in', sheetRow: 'Zoom in / out', group: 'View and edit', keys: ['+'], alsoKeys: ['='], enabled: onMap, run: (context) => context.mapView()!.zoomIn() },
   { id: 'view.zoomOut', label: 'Zoom out', sheetRow: 'Zoom in / out', group: 'View and edit', keys: ['-'], alsoKeys: ['_'], enabled: onMap, run: (context) => context.mapView()!.zoomOut() },

@@ -33,7 +33,7 @@ export interface CommandContext {
     requestTag(id: string, tag: Tag | null): void;
     acceptSuggestion(id: string): void;
     toggleCollapsed(id: string): void;
-    updateView(patch: Partial<MapView>): void;
+    setLayout(mode: string): void;
     undo(): void;
     redo(): void;
     startPick(kind: 'move' | 'quote'): void;

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { createEditor } from '../store/editor';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -34,7 +35,7 @@ function DialogWithTooltip() {
 describe('HintTooltip', () => {
   it('shows on keyboard focus from another control', async () => {
     const user = userEvent.setup();
-    renderUi(<DialogWithTooltip />);
+    renderUi(createEditor(), <DialogWithTooltip />);
     await user.tab();
     expect(screen.getByRole('button', { name: 'Before' })).toHaveFocus();
     await user.tab();
@@ -44,7 +45,7 @@ describe('HintTooltip', () => {
 
   it('[regression] does not come back up when a dialog closes and hands focus back to its button', async () => {
     const user = userEvent.setup();
-    renderUi(<DialogWithTooltip />);
+    renderUi(createEditor(), <DialogWithTooltip />);
     await user.click(screen.getByRole('button', { name: 'Paste' }));
     await screen.findByRole('dialog');
     await user.keyboard('{Escape}');

@@ -1,14 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { SpatialIndex } from '../core/layout';
-import type { Layout } from '../core/layout/types';
-import type { MapGraph } from '../core/map/graph';
+import type { CanvasModel } from '../store/map-store';
 
-/** The laid-out map: the reply tree and where each card is drawn. */
-export interface CanvasModel {
-  graph: MapGraph;
-  layout: Layout;
-  index: SpatialIndex;
-}
+export type { CanvasModel };
 
 /**
  * What the rest of the app may ask of the map on screen: the layout drawn now, the view, and the

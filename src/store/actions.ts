@@ -1,20 +1,16 @@
-import { applyAnnotationChanges, type AnnotationChange } from '../core/annotations/apply';
 import { copyAnnotations } from '../core/annotations/types';
-import type { MapView, ThreadmapDocument } from '../core/document/types';
+import type { ThreadmapDocument } from '../core/document/types';
 import type { Tag } from '../core/map/types';
+import { createHistory, type Operation } from '../core/operations';
 import { untaggableReason } from '../core/annotations/taggable';
-import { CODER_STORAGE_KEY, undoHistory, useMapStore, type AppError } from './map-store';
-import { graphOf } from './selectors';
-import { rememberViewport } from './viewport-memory';
-
-const now = () => new Date().toISOString();
+import { CODER_STORAGE_KEY, initialPickSlice, type AppError } from './map-store';
+import type { EditorCore } from './editor/create-editor';
 
 /** Replaces the open map with a document; the undo history starts afresh. */
-export function openDocument(document: ThreadmapDocument, warnings: string[] = []): void {
+export function openDocument(editor: EditorCore, document: ThreadmapDocument, warnings: string[] = []): void {
   const view = document.view ?? {};
-  rememberViewport(null);
-  undoHistory.getState().pause();
-  useMapStore.setState((state) => ({
+  editor.setHistory(createHistory(editor.history().limit));
+  editor.store.setState((state) => ({
     source: document.source,
     nodes: document.nodes,
     links: document.links,
@@ -26,18 +22,24 @@ export function openDocument(document: ThreadmapDocument, warnings: string[] = [
     selectedId: typeof view.selected === 'string' ? view.selected : null,
     error: null,
     busy: null,
+    pick: initialPickSlice,
   }));
-  undoHistory.getState().clear();
-  undoHistory.getState().resume();
 }
 
-export function applyAnnotations(changes: AnnotationChange[]): void {
-  useMapStore.setState((state) => ({ annotations: applyAnnotationChanges(state.annotations, changes) }));
+/** Dispatches an operation; a refusal is shown on the error line. True when it was applied (or changed nothing). */
+export function dispatchOrReport(editor: EditorCore, op: Operation): boolean {
+  const result = editor.dispatch(op);
+  if (!result.ok) {
+    showError(editor, result.error);
+    return false;
+  }
+  if (editor.store.getState().error !== null) editor.store.setState({ error: null });
+  return true;
 }
 
 /** Why the card cannot be tagged or noted (the root, a `more` stub), or null when it can. */
-export function whyNotTaggable(id: string): string | null {
-  const { graph } = graphOf(useMapStore.getState().nodes);
+export function whyNotTaggable(editor: EditorCore, id: string): string | null {
+  const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
   const at = graph.index.get(id);
   return at === undefined ? null : untaggableReason(graph.nodes[at]!);
 }
@@ -46,13 +48,13 @@ export function whyNotTaggable(id: string): string | null {
  * A tag asked for by a person (button, key): the first one in this browser asks for the coder's
  * name first and is made once the question is answered or declined; later ones are made at once.
  */
-export function requestTag(id: string, tag: Tag | null): void {
-  const state = useMapStore.getState();
-  if (tag !== null && !state.coderAsked && whyNotTaggable(id) === null) {
-    useMapStore.setState({ coderPrompt: { kind: 'first', id, tag } });
+export function requestTag(editor: EditorCore, id: string, tag: Tag | null): void {
+  const state = editor.store.getState();
+  if (tag !== null && !state.coderAsked && whyNotTaggable(editor, id) === null) {
+    editor.store.setState({ coderPrompt: { kind: 'first', id, tag } });
     return;
   }
-  setTag(id, tag);
+  setTag(editor, id, tag);
 }
 
 /**
@@ -60,87 +62,93 @@ export function requestTag(id: string, tag: Tag | null): void {
  * already has confirms a tag marked for re-check. The root and `more` stubs are refused with the
  * reason as a notice.
  */
-export function setTag(id: string, tag: Tag | null): void {
-  const reason = whyNotTaggable(id);
-  if (reason !== null) return showNotice(reason);
-  const state = useMapStore.getState();
-  const annotation = Object.hasOwn(state.annotations, id) ? state.annotations[id] : undefined;
+export function setTag(editor: EditorCore, id: string, tag: Tag | null): void {
+  const reason = whyNotTaggable(editor, id);
+  if (reason !== null) return showNotice(editor, reason);
+  const { annotations } = editor.store.getState();
+  const annotation = Object.hasOwn(annotations, id) ? annotations[id] : undefined;
   const current = annotation?.tag ?? null;
   if (current === tag) {
-    if (annotation?.recheck) applyAnnotations([{ type: 'confirm', id, at: now(), coder: state.coder }]);
+    if (annotation?.recheck) dispatchOrReport(editor, editor.operation('confirm', { id }));
     return;
   }
-  applyAnnotations([{ type: 'tag', id, tag, at: now(), coder: state.coder }]);
+  dispatchOrReport(editor, editor.operation('tag', { id, tag }));
 }
 
 /** The tag of a moved card still holds: clears its re-check mark. */
-export function confirmTag(id: string): void {
-  applyAnnotations([{ type: 'confirm', id, at: now(), coder: useMapStore.getState().coder }]);
+export function confirmTag(editor: EditorCore, id: string): void {
+  dispatchOrReport(editor, editor.operation('confirm', { id }));
 }
 
-export function setNote(id: string, note: string): void {
-  if (whyNotTaggable(id) !== null) return;
-  const state = useMapStore.getState();
-  const current = state.annotations[id]?.note ?? '';
+export function setNote(editor: EditorCore, id: string, note: string): void {
+  if (whyNotTaggable(editor, id) !== null) return;
+  const current = editor.store.getState().annotations[id]?.note ?? '';
   if (current === note) return;
-  applyAnnotations([{ type: 'note', id, note, at: now(), coder: state.coder }]);
+  dispatchOrReport(editor, editor.operation('note', { id, note }));
 }
 
 /** Opens the dialog that changes the coder's name. */
-export function askCoderName(): void {
-  useMapStore.setState({ coderPrompt: { kind: 'change' } });
+export function askCoderName(editor: EditorCore): void {
+  editor.store.setState({ coderPrompt: { kind: 'change' } });
 }
 
 /**
  * Records the coder's name (null: declined) in the store and in localStorage, closes the dialog
  * and applies the tag that was waiting for it, if any.
  */
-export function setCoder(name: string | null): void {
+export function setCoder(editor: EditorCore, name: string | null): void {
   const coder = name?.trim() ? name.trim() : null;
-  const prompt = useMapStore.getState().coderPrompt;
+  const prompt = editor.store.getState().coderPrompt;
   try {
     localStorage.setItem(CODER_STORAGE_KEY, JSON.stringify({ name: coder }));
   } catch {
     // Not kept across reloads; the name still applies now.
   }
-  useMapStore.setState({ coder, coderAsked: true, coderPrompt: null });
-  if (prompt?.kind === 'first') setTag(prompt.id, prompt.tag);
+  editor.store.setState({ coder, coderAsked: true, coderPrompt: null });
+  if (prompt?.kind === 'first') setTag(editor, prompt.id, prompt.tag);
 }
 
 /** Closes the coder dialog without an answer; a waiting first tag is then made without a name. */
-export function dismissCoderPrompt(): void {
-  const prompt = useMapStore.getState().coderPrompt;
-  if (prompt?.kind === 'first') return setCoder(null);
-  useMapStore.setState({ coderPrompt: null });
+export function dismissCoderPrompt(editor: EditorCore): void {
+  const prompt = editor.store.getState().coderPrompt;
+  if (prompt?.kind === 'first') return setCoder(editor, null);
+  editor.store.setState({ coderPrompt: null });
 }
 
-export function select(id: string | null): void {
-  if (useMapStore.getState().selectedId !== id) useMapStore.setState({ selectedId: id });
+export function select(editor: EditorCore, id: string | null): void {
+  if (editor.store.getState().selectedId !== id) editor.store.setState({ selectedId: id });
 }
 
-export function showError(error: AppError | null): void {
-  useMapStore.setState({ error, busy: null });
+export function showError(editor: EditorCore, error: AppError | null): void {
+  editor.store.setState({ error, busy: null });
 }
 
-export function showNotice(notice: string | null): void {
-  useMapStore.setState({ notice });
+export function showNotice(editor: EditorCore, notice: string | null): void {
+  editor.store.setState({ notice });
 }
 
-export function setBusy(busy: string | null): void {
-  useMapStore.setState({ busy });
+export function setBusy(editor: EditorCore, busy: string | null): void {
+  editor.store.setState({ busy });
 }
 
-/** Updates the kept UI state (layout mode, collapsed subtrees); not an undoable edit. */
-export function updateView(patch: Partial<MapView>): void {
-  useMapStore.setState((state) => ({ view: { ...state.view, ...patch } }));
+/** Switches the layout mode (a view operation: on the stream, not an undo step). */
+export function setLayout(editor: EditorCore, mode: string): void {
+  if (editor.store.getState().view.layout === mode) return;
+  dispatchOrReport(editor, editor.operation('layout', { mode }));
 }
 
-export function toggleCollapsed(id: string): void {
-  const collapsed = new Set(useMapStore.getState().view.collapsed ?? []);
-  if (collapsed.has(id)) collapsed.delete(id);
-  else collapsed.add(id);
-  updateView({ collapsed: [...collapsed] });
+/** Remembers where the canvas looks, once a pan or zoom has ended. */
+export function setViewport(editor: EditorCore, viewport: { x: number; y: number; zoom: number }): void {
+  const { x, y, zoom } = viewport;
+  const saved = editor.store.getState().view.viewport;
+  if (saved?.x === x && saved.y === y && saved.zoom === zoom) return;
+  dispatchOrReport(editor, editor.operation('viewport', { x, y, zoom }));
 }
 
-export const undo = () => undoHistory.getState().undo();
-export const redo = () => undoHistory.getState().redo();
+export function toggleCollapsed(editor: EditorCore, id: string): void {
+  const collapsed = editor.store.getState().view.collapsed ?? [];
+  dispatchOrReport(editor, editor.operation(collapsed.includes(id) ? 'expand' : 'collapse', { id }));
+}
+
+export const undo = (editor: EditorCore): boolean => editor.undo();
+export const redo = (editor: EditorCore): boolean => editor.redo();

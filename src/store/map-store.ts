@@ -1,13 +1,16 @@
-import { create } from 'zustand';
-import { temporal } from 'zundo';
 import { emptyAnnotations, type Annotations } from '../core/annotations/types';
 import type { MapView } from '../core/document/types';
 import type { Link, SourceInfo, Tag, ThreadNode } from '../core/map/types';
 import type { ImportError } from '../core/result';
 import type { StructureError } from '../core/map/edit-types';
+import type { OperationError } from '../core/operations';
+import type { FindCriteria, FindResult } from '../core/map/find';
+import type { MapGraph } from '../core/map/graph';
+import type { Layout } from '../core/layout/types';
+import type { SpatialIndex } from '../core/layout';
 
 /** What the error line shows: a file that could not be opened, or an edit that was refused. */
-export type AppError = ImportError | StructureError;
+export type AppError = ImportError | StructureError | OperationError;
 
 /**
  * The open map. Document parts are stored separately so that each view subscribes to the part
@@ -41,10 +44,57 @@ export interface UiSlice {
   busy: string | null;
 }
 
-export type MapState = DocumentSlice & UiSlice;
+export type FilterMode = 'dim' | 'hide';
 
-/** The parts of the state that undo and redo move through. */
-export type UndoableState = Pick<DocumentSlice, 'nodes' | 'links' | 'annotations'>;
+/** Find and filter: view state only, never part of the document or its undo history. */
+export interface FindSlice {
+  criteria: FindCriteria;
+  /** Whether cards that do not match are dimmed or hidden. */
+  mode: FilterMode;
+  showSuggestions: boolean;
+  /** The matches of the open map, or null when nothing is being filtered. */
+  result: FindResult | null;
+}
+
+/** A command that waits for the user to choose a second card: move under it, or quote it. */
+export type PickKind = 'move' | 'quote';
+
+export interface PendingPick {
+  kind: PickKind;
+  /** The card being moved, or the card that quotes. */
+  id: string;
+}
+
+/** UI state of the structure commands; not part of the document, so never undone. */
+export interface PickSlice {
+  pick: PendingPick | null;
+  /** The part of the selected comment's text currently selected in the panel, if any. */
+  claimDraft: { id: string; range: [number, number] } | null;
+  /** A merge waiting for the person to confirm it, with the question to ask. */
+  mergeRequest: { id: string; question: string } | null;
+}
+
+/** The laid-out map on screen: what the canvas layers, the minimap and image export draw. */
+export interface CanvasModel {
+  graph: MapGraph;
+  layout: Layout;
+  index: SpatialIndex;
+}
+
+/** The canvas as export sees it: the model, and the React Flow transform and pane size right now. */
+export interface CanvasSlice {
+  model: CanvasModel | null;
+  frame: (() => { x: number; y: number; zoom: number; width: number; height: number }) | null;
+}
+
+/** Whether undo and redo have a step to take (the history itself lives in the editor). */
+export interface HistorySlice {
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** The whole state of one map's editor. */
+export type MapState = DocumentSlice & UiSlice & HistorySlice & { find: FindSlice; pick: PickSlice; canvas: CanvasSlice };
 
 export const initialDocumentSlice: DocumentSlice = {
   source: null,
@@ -57,6 +107,8 @@ export const initialDocumentSlice: DocumentSlice = {
 };
 
 export const initialUiSlice: UiSlice = { selectedId: null, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null };
+
+export const initialPickSlice: PickSlice = { pick: null, claimDraft: null, mergeRequest: null };
 
 /** Where the coder's name is kept between visits. */
 export const CODER_STORAGE_KEY = 'threadmap.coder';
@@ -72,15 +124,4 @@ export function readSavedCoder(): Pick<UiSlice, 'coder' | 'coderAsked'> {
   return { coder: null, coderAsked: false };
 }
 
-export const useMapStore = create<MapState>()(
-  temporal(() => ({ ...initialDocumentSlice, ...initialUiSlice, ...readSavedCoder() }), {
-    partialize: (state): UndoableState => ({ nodes: state.nodes, links: state.links, annotations: state.annotations }),
-    // Selection, errors and other UI changes are not edits: only record when a document part changed.
-    equality: (past, current) =>
-      past.nodes === current.nodes && past.links === current.links && past.annotations === current.annotations,
-    limit: 500,
-  }),
-);
-
-/** Undo history of the open map (zundo's temporal store). */
-export const undoHistory = useMapStore.temporal;
+export { useMapStore } from './editor/editor-context';

@@ -1,4 +1,6 @@
+import { createEditor, type Editor } from './editor';
 import { parse } from 'csv-parse/sync';
+import { documentOf } from './selectors';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openInput } from '../core/document/open-input';
 import type { ThreadmapDocument } from '../core/document/types';
@@ -6,10 +8,11 @@ import { buildAif } from '../core/export/aif';
 import { exportCsv } from '../core/export/csv';
 import { exportJson } from '../core/export/json';
 import { openFixture } from '../../test/support/fixtures';
-import { openDocument, redo, setNote, setTag, undo } from './actions';
-import { useMapStore } from './map-store';
-import { documentOf } from './selectors';
-import { mergeIntoPrevious } from './structure-actions';
+
+let editor: Editor = createEditor();
+beforeEach(() => {
+  editor = createEditor();
+});
 
 // Names that plain objects inherit: as map keys they read as, or write to, the prototype.
 const RISKY_IDS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
@@ -32,18 +35,18 @@ function reopen(text: string): ThreadmapDocument {
   return opened.value;
 }
 
-const saved = () => exportJson(documentOf(useMapStore.getState(), NOW, 'threadmap test')!, { now: NOW });
+const saved = () => exportJson(documentOf(editor.store.getState(), NOW, 'threadmap test')!, { now: NOW });
 
 describe('node ids that name Object.prototype members', () => {
-  beforeEach(() => openDocument(reopen(threadWithRiskyIds())));
+  beforeEach(() => editor.actions.openDocument(reopen(threadWithRiskyIds())));
 
   it('[regression] keep their tags and notes through open, tag, export and reopen', () => {
-    expect(Object.keys(useMapStore.getState().annotations)).toEqual([]);
+    expect(Object.keys(editor.store.getState().annotations)).toEqual([]);
     RISKY_IDS.forEach((id, i) => {
-      setTag(id, (['pro', 'con', 'question'] as const)[i % 3]!);
-      setNote(id, `note on ${id}`);
+      editor.actions.setTag(id, (['pro', 'con', 'question'] as const)[i % 3]!);
+      editor.actions.setNote(id, `note on ${id}`);
     });
-    const state = useMapStore.getState().annotations;
+    const state = editor.store.getState().annotations;
     expect(Object.keys(state).sort()).toEqual([...RISKY_IDS].sort());
     const reopened = reopen(saved());
     for (const [i, id] of RISKY_IDS.entries()) {
@@ -58,24 +61,24 @@ describe('node ids that name Object.prototype members', () => {
   });
 
   it('reads as untagged until tagged: nothing is inherited', () => {
-    const { annotations } = useMapStore.getState();
+    const { annotations } = editor.store.getState();
     for (const id of RISKY_IDS) expect(annotations[id], id).toBeUndefined();
-    setTag('constructor', 'con');
-    undo();
-    expect(useMapStore.getState().annotations['constructor']).toBeUndefined();
-    redo();
-    expect(useMapStore.getState().annotations['constructor']?.tag).toBe('con');
+    editor.actions.setTag('constructor', 'con');
+    editor.actions.undo();
+    expect(editor.store.getState().annotations['constructor']).toBeUndefined();
+    editor.actions.redo();
+    expect(editor.store.getState().annotations['constructor']?.tag).toBe('con');
   });
 
   it('keep their notes when merged into the comment before them', () => {
-    setNote('constructor', 'kept');
-    setTag('constructor', 'pro');
-    const next = useMapStore.getState().nodes.findIndex((node) => node.id === 'constructor') + 1;
-    const after = useMapStore.getState().nodes[next]!.id;
-    setNote(after, 'second');
+    editor.actions.setNote('constructor', 'kept');
+    editor.actions.setTag('constructor', 'pro');
+    const next = editor.store.getState().nodes.findIndex((node) => node.id === 'constructor') + 1;
+    const after = editor.store.getState().nodes[next]!.id;
+    editor.actions.setNote(after, 'second');
     // Confirmed, as the dialog does: the source gave this structure.
-    expect(mergeIntoPrevious(after, true)).toBe(true);
-    const merged = Object.entries(useMapStore.getState().annotations).find(([, annotation]) => annotation.note?.includes('second'));
+    expect(editor.actions.mergeIntoPrevious(after, true)).toBe(true);
+    const merged = Object.entries(editor.store.getState().annotations).find(([, annotation]) => annotation.note?.includes('second'));
     expect(merged?.[1].note).toContain('second');
     expect(reopen(saved()).annotations[merged![0]]?.note).toContain('second');
   });

@@ -1,33 +1,22 @@
 import { useMemo } from 'react';
-import { useStore } from 'zustand';
-import { buildMap, type BuildMapResult } from '../core/map/graph';
-import type { ThreadNode } from '../core/map/types';
-import type { ThreadmapDocument } from '../core/document/types';
-import { CURRENT_VERSION, FORMAT_NAME } from '../core/document/types';
-import { countTags, type TagCounts } from '../core/annotations/apply';
+import type { TagSuggestion } from '../core/annotations/suggest';
 import { isTaggable } from '../core/annotations/taggable';
-import type { Annotations } from '../core/annotations/types';
-import { undoHistory, useMapStore, type MapState } from './map-store';
-import { rememberedViewport } from './viewport-memory';
-
-let graphCache: { nodes: readonly ThreadNode[]; result: BuildMapResult } | null = null;
+import type { ThreadmapDocument } from '../core/document/types';
+import { useEditor, useMapStore } from './editor/editor-context';
+import { documentOfState } from './editor/create-editor';
+import type { MapState } from './map-store';
 
 /** The reply tree of the open map, rebuilt only when the node list itself changes. */
-export function graphOf(nodes: readonly ThreadNode[]): BuildMapResult {
-  if (graphCache?.nodes !== nodes) graphCache = { nodes, result: buildMap(nodes) };
-  return graphCache.result;
-}
-
-export const useGraph = () => graphOf(useMapStore((state) => state.nodes)).graph;
-
-let countCache: { annotations: Annotations; nodes: readonly ThreadNode[]; counts: TagCounts } | null = null;
-function countsOf(annotations: Annotations, nodes: readonly ThreadNode[]): TagCounts {
-  if (countCache?.annotations !== annotations || countCache.nodes !== nodes) countCache = { annotations, nodes, counts: countTags(annotations, nodes) };
-  return countCache.counts;
-}
+export const useGraph = () => {
+  const { derived } = useEditor();
+  return derived.graphOf(useMapStore((state) => state.nodes)).graph;
+};
 
 /** Tag counts over the cards that can carry a tag (the root and `more` stubs never count). */
-export const useTagCounts = () => countsOf(useMapStore((state) => state.annotations), useMapStore((state) => state.nodes));
+export const useTagCounts = () => {
+  const { derived } = useEditor();
+  return derived.countsOf(useMapStore((state) => state.annotations), useMapStore((state) => state.nodes));
+};
 
 /** How many cards can carry a tag: the denominator of "Tagged N of M". */
 export const useTaggableCount = () => {
@@ -37,24 +26,27 @@ export const useTaggableCount = () => {
 export const useAnnotation = (id: string) => useMapStore((state) => state.annotations[id]);
 export const useIsSelected = (id: string) => useMapStore((state) => state.selectedId === id);
 export const useSelectedId = () => useMapStore((state) => state.selectedId);
-export const useCanUndo = () => useStore(undoHistory, (state) => state.pastStates.length > 0);
-export const useCanRedo = () => useStore(undoHistory, (state) => state.futureStates.length > 0);
+export const useCanUndo = () => useMapStore((state) => state.canUndo);
+export const useCanRedo = () => useMapStore((state) => state.canRedo);
+
+/** How a card relates to the current find: 'none' when nothing is filtered. */
+export type MatchState = 'none' | 'match' | 'rest';
+
+export const useMatchState = (id: string): MatchState =>
+  useMapStore((state) => (state.find.result === null ? 'none' : state.find.result.ids.has(id) ? 'match' : 'rest'));
+
+/** The suggestion offered for a card: none when it is tagged or suggestions are hidden. */
+export function useSuggestion(id: string): TagSuggestion | undefined {
+  const { derived } = useEditor();
+  const show = useMapStore((state) => state.find.showSuggestions);
+  const nodes = useMapStore((state) => state.nodes);
+  const tagged = useMapStore((state) => state.annotations[id]?.tag !== undefined);
+  return show && !tagged ? derived.suggestionsOf(nodes).get(id) : undefined;
+}
 
 /** The open map as a threadmap document (what Export JSON and autosave write). */
 export function documentOf(state: MapState, exportedAt: string, generator: string): ThreadmapDocument | null {
-  if (!state.source) return null;
-  const viewport = rememberedViewport() ?? state.view.viewport;
-  const view = { ...state.view, selected: state.selectedId, ...(viewport ? { viewport } : {}) };
-  return {
-    format: FORMAT_NAME,
-    version: CURRENT_VERSION,
-    generator,
-    exportedAt,
-    coder: state.coder,
-    source: state.source,
-    nodes: state.nodes,
-    links: state.links,
-    annotations: state.annotations,
-    view,
-  };
+  const document = documentOfState(state);
+  if (!document) return null;
+  return { ...document, generator, exportedAt, view: { ...state.view, selected: state.selectedId } };
 }

@@ -1,11 +1,12 @@
+import { useActions } from '../../store/editor';
 import { useState } from 'react';
 import { Dialog } from 'radix-ui';
-import { askCoderName, dismissCoderPrompt, setCoder } from '../../store/actions';
 import { useMapStore } from '../../store/map-store';
 import './annotate.css';
 
 /** The dialog that asks for the coder's name: before the first tag, or when changing it. */
 function CoderDialog() {
+  const { dismissCoderPrompt, setCoder } = useActions();
   const prompt = useMapStore((state) => state.coderPrompt);
   const saved = useMapStore((state) => state.coder);
   const [draft, setDraft] = useState('');
@@ -50,6 +51,7 @@ function CoderDialog() {
 
 /** "Coding as Ana · Change", with the dialog that asks for or changes the name. */
 export function CoderName() {
+  const { askCoderName } = useActions();
   const coder = useMapStore((state) => state.coder);
   return (
     <div className="coder-line" data-testid="coder-line">

@@ -1,5 +1,5 @@
+import { useActions } from '../../store/editor';
 import { useEffect, useRef, useState } from 'react';
-import { setNote } from '../../store/actions';
 import { untaggableReason } from '../../core/annotations/taggable';
 import { useAnnotation, useGraph } from '../../store/selectors';
 
@@ -10,6 +10,7 @@ const SAVE_DELAY_MS = 400;
  * is left or the panel closes. Mounted once per node (the panel keys it by id).
  */
 export function NoteEditor({ id }: { id: string }) {
+  const { setNote } = useActions();
   const saved = useAnnotation(id)?.note ?? '';
   const graph = useGraph();
   const at = graph.index.get(id);

@@ -1,6 +1,6 @@
+import { useActions } from '../../store/editor';
 import { TAGS, type Tag } from '../../core/map/types';
 import { untaggableReason } from '../../core/annotations/taggable';
-import { confirmTag, requestTag } from '../../store/actions';
 import { useAnnotation, useGraph } from '../../store/selectors';
 import { HintTooltip } from '../../components/HintTooltip';
 import { TAG_LABEL } from '../../components/TagBadge';
@@ -9,6 +9,7 @@ import './annotate.css';
 
 /** Says that a moved card's tag needs a second look, with the parent it was tagged against. */
 function RecheckNote({ id, tag }: { id: string; tag: Tag }) {
+  const { confirmTag } = useActions();
   const graph = useGraph();
   const at = graph.index.get(id);
   const node = at === undefined ? undefined : graph.nodes[at];
@@ -30,6 +31,7 @@ function RecheckNote({ id, tag }: { id: string; tag: Tag }) {
  * would hide its tooltip from the pointer and from Tab).
  */
 export function TagButtons({ id }: { id: string }) {
+  const { requestTag } = useActions();
   const annotation = useAnnotation(id);
   const graph = useGraph();
   const at = graph.index.get(id);

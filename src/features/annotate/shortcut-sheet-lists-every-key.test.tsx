@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import { renderUi } from '../../../test/support/render-ui';
 import { KEY_TABLE, showChord } from '../../commands';
+import { createEditor } from '../../store/editor';
 import { ShortcutHelp } from './ShortcutHelp';
 
 afterEach(cleanup);
 
 describe('the shortcut sheet', () => {
   it('lists every key of the command registry on the row of its command, and nothing else', () => {
-    renderUi(<ShortcutHelp open onOpenChange={() => {}} />);
+    renderUi(createEditor(), <ShortcutHelp open onOpenChange={() => {}} />);
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     const rows = within(dialog).getAllByRole('row');
     const missing: string[] = [];
@@ -31,7 +32,7 @@ describe('the shortcut sheet', () => {
   });
 
   it('groups the keys under headings, the tags first', () => {
-    renderUi(<ShortcutHelp open onOpenChange={() => {}} />);
+    renderUi(createEditor(), <ShortcutHelp open onOpenChange={() => {}} />);
     const headings = within(screen.getByRole('dialog')).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
     expect(headings).toEqual(['Tag the selected card', 'Fix the structure', 'Find and filter', 'Move through the thread', 'View and edit']);
     const tags = within(screen.getByRole('region', { name: 'Tag the selected card' })).getAllByRole('row');

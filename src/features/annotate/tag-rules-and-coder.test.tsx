@@ -1,30 +1,34 @@
 // @vitest-environment jsdom
+import { createEditor, type Editor } from '../../store/editor';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openFixture } from '../../../test/support/fixtures';
 import { renderUi } from '../../../test/support/render-ui';
 import { SidePanel } from '../../app/SidePanel';
-import { openDocument, select, setTag } from '../../store/actions';
-import { CODER_STORAGE_KEY, readSavedCoder, useMapStore } from '../../store/map-store';
-import { reparent } from '../../store/structure-actions';
+import { CODER_STORAGE_KEY, readSavedCoder } from '../../store/map-store';
+
+let editor: Editor = createEditor();
+beforeEach(() => {
+  editor = createEditor();
+});
 
 const REDDIT = 'reddit_r-redditdev_2ujhkr_comments_reddift.json';
-const annotation = (id: string) => useMapStore.getState().annotations[id];
+const annotation = (id: string) => editor.store.getState().annotations[id];
 
 afterEach(() => {
   cleanup();
-  useMapStore.setState({ coder: null, coderAsked: true, coderPrompt: null });
+  editor.store.setState({ coder: null, coderAsked: true, coderPrompt: null });
   localStorage.setItem(CODER_STORAGE_KEY, JSON.stringify({ name: null }));
 });
 
 describe('tags only where they mean something (Reddit thread: 51 comments, the post, 21 stubs)', () => {
-  beforeEach(() => openDocument(openFixture(REDDIT)));
+  beforeEach(() => editor.actions.openDocument(openFixture(REDDIT)));
 
   it('counts "Tagged N of 51" and leaves the post\'s and a stub\'s tag buttons doing nothing, with the reason', async () => {
     const user = userEvent.setup();
-    select('t3_2ujhkr');
-    renderUi(<SidePanel />);
+    editor.actions.select('t3_2ujhkr');
+    renderUi(editor, <SidePanel />);
     expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 51');
     const pro = within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Pro' });
     expect(pro).toHaveAttribute('aria-disabled', 'true');
@@ -32,26 +36,26 @@ describe('tags only where they mean something (Reddit thread: 51 comments, the p
     await user.click(pro);
     expect(annotation('t3_2ujhkr')).toBeUndefined();
     expect(screen.getByRole('textbox', { name: 'Note' })).toBeDisabled();
-    const stub = useMapStore.getState().nodes.find((node) => node.kind === 'more')!.id;
-    setTag(stub, 'con');
+    const stub = editor.store.getState().nodes.find((node) => node.kind === 'more')!.id;
+    editor.actions.setTag(stub, 'con');
     expect(annotation(stub)).toBeUndefined();
-    expect(useMapStore.getState().notice).toContain('not loaded');
+    expect(editor.store.getState().notice).toContain('not loaded');
   });
 
   it('counts a comment\'s tag against the 51', async () => {
     const user = userEvent.setup();
-    select('t1_cq21eh6');
-    renderUi(<SidePanel />);
+    editor.actions.select('t1_cq21eh6');
+    renderUi(editor, <SidePanel />);
     await user.click(within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Question' }));
     expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 1 of 51');
   });
 
   it('shows a moved card\'s tag as to re-check until the coder confirms it', async () => {
     const user = userEvent.setup();
-    setTag('t1_cq05z2f', 'pro');
-    expect(reparent('t1_cq05z2f', 't1_cq21eh6')).toBe(true);
-    select('t1_cq05z2f');
-    renderUi(<SidePanel />);
+    editor.actions.setTag('t1_cq05z2f', 'pro');
+    expect(editor.actions.reparent('t1_cq05z2f', 't1_cq21eh6')).toBe(true);
+    editor.actions.select('t1_cq05z2f');
+    renderUi(editor, <SidePanel />);
     expect(screen.getByTestId('recheck-note')).toHaveTextContent('moved here from Katana__\'s comment');
     await user.click(screen.getByRole('button', { name: 'Tag still holds' }));
     expect(annotation('t1_cq05z2f')).toMatchObject({ tag: 'pro' });
@@ -63,14 +67,14 @@ describe('tags only where they mean something (Reddit thread: 51 comments, the p
 describe('the coder name', () => {
   beforeEach(() => {
     localStorage.removeItem(CODER_STORAGE_KEY);
-    useMapStore.setState({ ...readSavedCoder(), coderPrompt: null });
-    openDocument(openFixture(REDDIT));
+    editor.store.setState({ ...readSavedCoder(), coderPrompt: null });
+    editor.actions.openDocument(openFixture(REDDIT));
   });
 
   it('is asked before the first tag, recorded on it, kept in localStorage, and not asked again', async () => {
     const user = userEvent.setup();
-    select('t1_cq21eh6');
-    renderUi(<SidePanel />);
+    editor.actions.select('t1_cq21eh6');
+    renderUi(editor, <SidePanel />);
     await user.click(within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Con' }));
     expect(annotation('t1_cq21eh6')).toBeUndefined();
     const dialog = screen.getByRole('dialog', { name: 'Who is coding?' });
@@ -87,15 +91,15 @@ describe('the coder name', () => {
 
   it('can be declined, which still makes the tag, and changed later from the panel', async () => {
     const user = userEvent.setup();
-    select('t1_cq21eh6');
-    renderUi(<SidePanel />);
+    editor.actions.select('t1_cq21eh6');
+    renderUi(editor, <SidePanel />);
     await user.click(within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Pro' }));
     await user.click(screen.getByRole('button', { name: 'Tag without a name' }));
     expect(annotation('t1_cq21eh6')).toMatchObject({ tag: 'pro', coder: null });
     await user.click(within(screen.getByTestId('coder-line')).getByRole('button', { name: 'Name' }));
     await user.type(screen.getByLabelText('Your name or coder id'), 'Ben');
     await user.keyboard('{Enter}');
-    expect(useMapStore.getState().coder).toBe('Ben');
+    expect(editor.store.getState().coder).toBe('Ben');
     expect(annotation('t1_cq21eh6')?.coder).toBeNull();
   });
 });

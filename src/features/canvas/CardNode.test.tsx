@@ -1,27 +1,31 @@
 // @vitest-environment jsdom
+import { createEditor, type Editor } from '../../store/editor';
+import { renderInEditor } from '../../../test/support/render-ui';
 import { Profiler } from 'react';
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, beforeEach } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
-import { openDocument, select, setTag } from '../../store/actions';
-import { useMapStore } from '../../store/map-store';
-import { clearCriteria, setCriteria, setFilterMode } from '../../store/filter-store';
 import { CardNode } from './CardNode';
+
+let editor: Editor = createEditor();
+beforeEach(() => {
+  editor = createEditor();
+});
 
 afterEach(() => {
   cleanup();
-  clearCriteria();
-  setFilterMode('dim');
+  editor.actions.clearCriteria();
+  editor.actions.setFilterMode('dim');
 });
 
 /** Renders the first `count` nodes of a real thread as cards, counting each card's renders. */
 function renderCards(count: number) {
-  openDocument(openFixture('hn-firebase_14952787_flat-items_forum-explorer.json'));
-  const nodes = useMapStore.getState().nodes.slice(0, count);
+  editor.actions.openDocument(openFixture('hn-firebase_14952787_flat-items_forum-explorer.json'));
+  const nodes = editor.store.getState().nodes.slice(0, count);
   const renders = new Map<string, number>(nodes.map((node) => [node.id, 0]));
   const onRender = (id: string) => renders.set(id, (renders.get(id) ?? 0) + 1);
-  const view = render(
+  const view = renderInEditor(editor, 
     <ReactFlowProvider>
       {nodes.map((node) => (
         <Profiler key={node.id} id={node.id} onRender={onRender}>
@@ -53,7 +57,7 @@ describe('CardNode', () => {
     const { nodes, renders, view } = renderCards(200);
     const target = nodes[57]!.id;
     const before = new Map(renders);
-    act(() => setTag(target, 'con'));
+    act(() => editor.actions.setTag(target, 'con'));
     const changed = [...renders].filter(([id, count]) => count !== before.get(id)).map(([id]) => id);
     expect(changed).toEqual([target]);
     const card = view.container.querySelector(`[data-node-id="${target}"]`)!;
@@ -63,9 +67,9 @@ describe('CardNode', () => {
 
   it('re-renders only the old and the new selection when the selection moves', () => {
     const { nodes, renders } = renderCards(200);
-    act(() => select(nodes[3]!.id));
+    act(() => editor.actions.select(nodes[3]!.id));
     const before = new Map(renders);
-    act(() => select(nodes[9]!.id));
+    act(() => editor.actions.select(nodes[9]!.id));
     const changed = [...renders].filter(([id, count]) => count !== before.get(id)).map(([id]) => id).sort();
     expect(changed).toEqual([nodes[3]!.id, nodes[9]!.id].sort());
   });
@@ -78,11 +82,11 @@ describe('CardNode under a filter', () => {
     const other = nodes.find((node) => node.author !== author)!;
     const selectedOther = nodes.filter((node) => node.author !== author)[1]!;
     act(() => {
-      setCriteria({ author });
-      select(selectedOther.id);
+      editor.actions.setCriteria({ author });
+      editor.actions.select(selectedOther.id);
     });
     for (const mode of ['dim', 'hide'] as const) {
-      act(() => setFilterMode(mode));
+      act(() => editor.actions.setFilterMode(mode));
       const classes = (id: string) => view.container.querySelector(`[data-node-id="${id}"]`)!.className;
       expect(classes(nodes[5]!.id)).toContain('find-match');
       expect(classes(other.id)).toContain('find-dimmed');

@@ -1,11 +1,10 @@
+import { useActions, useEditor } from '../../store/editor';
+import { useMatchState, useSuggestion } from '../../store/selectors';
 import { memo, useContext, useEffect, useRef } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
-import { useMatchState, useSuggestion } from '../../store/filter-store';
-import { usePickStore } from '../../store/pick-store';
-import { select, toggleCollapsed } from '../../store/actions';
 import { TagBadge } from '../../components/TagBadge';
 import { excerpt, formatDate } from '../../components/format';
 import { LodContext } from './lod-context';
@@ -25,6 +24,7 @@ export type CardNodeType = Node<CardData, 'card'>;
 const STATUS_LABEL = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
 
 function CollapseToggle({ id, replies, author }: { id: string; replies: number; author: string }) {
+  const { select, toggleCollapsed } = useActions();
   const collapsed = useMapStore((state) => state.view.collapsed?.includes(id) ?? false);
   const summary = useHiddenSummary(id, collapsed);
   if (replies === 0) return null;
@@ -78,6 +78,8 @@ function useTreeFocus(id: string, isRoot: boolean) {
 
 /** One comment on the canvas; re-renders only when its own tag, note or selection changes. */
 function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
+  const { select } = useActions();
+  const editor = useEditor();
   const annotation = useAnnotation(id);
   const selected = useIsSelected(id);
   const lod = useContext(LodContext);
@@ -87,7 +89,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const tag = annotation?.tag;
   const match = useMatchState(id);
   const suggestion = useSuggestion(id);
-  const picking = usePickStore((state) => state.pick?.id === id);
+  const picking = useMapStore(({ pick: state }) => state.pick?.id === id);
   // Under "hide" the layout holds only matches and their ancestors, which are dimmed for context;
   // the selected card is never dimmed.
   const found = match === 'match' ? 'find-match' : match === 'rest' && !selected ? 'find-dimmed' : '';
@@ -112,7 +114,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
       aria-expanded={replies > 0 ? !collapsed : undefined}
       // Selection follows focus (a single-select tree): Tab into the map selects its way in.
       onFocus={(event) => {
-        if (event.target === event.currentTarget && useMapStore.getState().selectedId === null) select(id);
+        if (event.target === event.currentTarget && editor.store.getState().selectedId === null) select(id);
       }}
     >
       <Handle type="target" position={Position.Top} id="top" isConnectable={false} />

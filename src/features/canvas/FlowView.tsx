@@ -1,11 +1,9 @@
-import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useActions } from '../../store/editor';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlow, useConnection, useReactFlow, useStore, ViewportPortal, type Edge, type FinalConnectionState, type ReactFlowState } from '@xyflow/react';
 import { ancestorsOf } from '../../core/map/graph';
-import { select } from '../../store/actions';
-import { rememberViewport } from '../../store/viewport-memory';
 import { useSelectedId } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
-import { reparent } from '../../store/structure-actions';
 import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
 import { elementCacheFor, toFlowElements } from './flow-elements';
@@ -52,7 +50,6 @@ function parseRegion(key: string): Region {
   return { lod: lod as Lod, x: Number(x), y: Number(y), width: Number(width), height: Number(height) };
 }
 
-const onNodeClick = (_: unknown, node: CardNodeType) => select(node.id);
 
 /**
  * While a reply line is dragged, a line from its card to the pointer. Drawn here because React
@@ -79,6 +76,8 @@ const ignore = () => undefined;
  * every zoom and no mount budget, for the benchmark's "without level of detail" contestant.
  */
 export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; cardsOnly?: boolean }) {
+  const { reparent, select, setViewport } = useActions();
+  const onNodeClick = useCallback((_: unknown, node: CardNodeType) => select(node.id), [select]);
   const { graph, layout, index } = useCanvasModel();
   const region = parseRegion(useStore(cardsOnly ? cardsOnlyRegionKey : regionKey));
   // Cards lay their text out at this scale and are enlarged back: type stays 12 px on screen.
@@ -156,7 +155,7 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
             const hit = index.query(point.x, point.y, 1, 1)[0];
             select(hit === undefined ? null : graph.nodes[hit]!.id);
           }}
-          onMoveEnd={(_, viewport) => rememberViewport(viewport)}
+          onMoveEnd={(_, viewport) => setViewport(viewport)}
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           nodesDraggable={false}

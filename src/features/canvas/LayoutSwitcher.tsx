@@ -1,6 +1,6 @@
+import { useActions } from '../../store/editor';
 import { ToggleGroup } from 'radix-ui';
 import type { LayoutMode } from '../../core/layout/types';
-import { updateView } from '../../store/actions';
 import { HintTooltip } from '../../components/HintTooltip';
 import { commandAriaKeys, commandHint } from '../../commands';
 import { useLayoutMode } from './use-map-layout';
@@ -12,6 +12,7 @@ const MODES = Object.keys(LAYOUT_LABELS) as LayoutMode[];
 
 /** Switches the layout mode; the choice is kept in the map's `view`. */
 export function LayoutSwitcher() {
+  const { setLayout } = useActions();
   const mode = useLayoutMode();
   return (
     <ToggleGroup.Root
@@ -20,7 +21,7 @@ export function LayoutSwitcher() {
       aria-label="Layout"
       value={mode}
       onValueChange={(value) => {
-        if (value) updateView({ layout: value });
+        if (value) setLayout(value);
       }}
     >
       {MODES.map((value) => (

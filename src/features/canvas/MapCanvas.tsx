@@ -1,9 +1,10 @@
+import { useEditor, useMapStore } from '../../store/editor';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react';
 import { windowAspect } from '../../core/layout';
 import type { Layout } from '../../core/layout/types';
 import type { MapGraph } from '../../core/map/graph';
-import { useMapStore } from '../../store/map-store';
+import type { MapState } from '../../store/map-store';
 import { CanvasContext } from './canvas-context';
 import { FlowView } from './FlowView';
 import { Minimap } from './Minimap';
@@ -39,8 +40,7 @@ function usePaneSize(target: HTMLElement | null) {
  * or, for a map opened at one comment (a comment's URL) that would show it too small to read,
  * that comment at full size.
  */
-function firstViewport(graph: MapGraph, layout: Layout, width: number, height: number): Viewport {
-  const { view, selectedId } = useMapStore.getState();
+function firstViewport({ view, selectedId }: Pick<MapState, 'view' | 'selectedId'>, graph: MapGraph, layout: Layout, width: number, height: number): Viewport {
   const saved = view.viewport;
   if (saved && Number.isFinite(saved.zoom) && saved.zoom > 0) return saved;
   const root = graph.roots[0] ?? 0;
@@ -63,6 +63,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const model = useMapLayout(aspect);
   useMapViewHandle(model);
   const flow = useReactFlow();
+  const editor = useEditor();
   const documentKey = useMapStore((state) => state.documentKey);
   const zoom = useStore((state) => state.transform[2]);
   const mounted = useStore((state) => state.nodeLookup.size);
@@ -88,7 +89,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
     let applied = false;
     const frame = requestAnimationFrame(() => {
       applied = true;
-      void flow.setViewport(firstViewport(model.graph, model.layout, width, height));
+      void flow.setViewport(firstViewport(editor.store.getState(), model.graph, model.layout, width, height));
       setShownKey(documentKey);
       setViewedMode(model.layout.mode);
     });
@@ -98,7 +99,20 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
       cancelAnimationFrame(frame);
       viewedKey.current = -1;
     };
-  }, [documentKey, model, flow, width, height]);
+  }, [documentKey, model, flow, width, height, editor]);
+
+  // The laid-out map goes into the editor, so image export draws exactly what is on screen.
+  const flowStore = useStoreApi();
+  useEffect(() => {
+    const frame = () => {
+      const { transform, width: paneWidth, height: paneHeight } = flowStore.getState();
+      return { x: transform[0], y: transform[1], zoom: transform[2], width: paneWidth, height: paneHeight };
+    };
+    editor.store.setState({ canvas: { model, frame } });
+    return () => {
+      if (editor.store.getState().canvas.model === model) editor.store.setState({ canvas: { model: null, frame: null } });
+    };
+  }, [editor, model, flowStore]);
 
   const overview = !bench.cardsOnly && (lodForZoom(zoom) === 'overview' || mounted === 0);
   return (

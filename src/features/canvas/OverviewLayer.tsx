@@ -4,7 +4,6 @@ import { ancestorsOf } from '../../core/map/graph';
 import type { Layout } from '../../core/layout/types';
 import { useMapStore } from '../../store/map-store';
 import { useSelectedId } from '../../store/selectors';
-import { useFilterStore } from '../../store/filter-store';
 import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
 import { drawCardText, drawRegions } from './draw-regions';
@@ -34,8 +33,8 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
   const height = useStore((state) => state.height);
   const annotations = useMapStore((state) => state.annotations);
   const selectedId = useSelectedId();
-  const found = useFilterStore((state) => state.result);
-  const hide = useFilterStore((state) => state.mode === 'hide');
+  const found = useMapStore(({ find: state }) => state.result);
+  const hide = useMapStore(({ find: state }) => state.mode === 'hide');
   const selected = selectedId === null ? undefined : graph.index.get(selectedId);
   const chain = useMemo(() => new Set(selected === undefined ? [] : ancestorsOf(graph, selected)), [graph, selected]);
 

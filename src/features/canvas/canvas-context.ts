@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { CanvasModel } from '../../components/map-view';
+import type { CanvasModel } from '../../store/map-store';
 
 export type { CanvasModel };
 

@@ -1,20 +1,24 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { createEditor, type Editor } from '../../store/editor';
+import { renderInEditor } from '../../../test/support/render-ui';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, beforeEach } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
-import { openDocument, select, setTag, toggleCollapsed } from '../../store/actions';
-import { useMapStore } from '../../store/map-store';
-import { graphOf } from '../../store/selectors';
 import { CardNode } from './CardNode';
+
+let editor: Editor = createEditor();
+beforeEach(() => {
+  editor = createEditor();
+});
 
 afterEach(cleanup);
 
 /** Every card of an opened document, with its replies and depth from the map's own graph. */
 function renderThread(document = openFixture('hn-text_eggos-unikernel-thread.txt')) {
-  openDocument(document);
-  const { graph } = graphOf(useMapStore.getState().nodes);
-  return render(
+  editor.actions.openDocument(document);
+  const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
+  return renderInEditor(editor, 
     <ReactFlowProvider>
       {graph.nodes.map((node, position) => (
         <CardNode
@@ -51,7 +55,7 @@ const tabStops = (container: HTMLElement) => [...container.querySelectorAll('[ta
 describe('cards as a WAI-ARIA tree', () => {
   it('are treeitems with their level, expansion and selection, and exactly one is a Tab stop', () => {
     const view = renderThread();
-    const { graph } = graphOf(useMapStore.getState().nodes);
+    const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
     const items = screen.getAllByRole('treeitem');
     expect(items).toHaveLength(graph.nodes.length);
     for (const item of items) {
@@ -63,14 +67,14 @@ describe('cards as a WAI-ARIA tree', () => {
     // No selection: the root is the way in.
     expect(tabStops(view.container)).toEqual([graph.nodes[graph.roots[0]!]!.id]);
 
-    act(() => select('t5'));
+    act(() => editor.actions.select('t5'));
     expect(tabStops(view.container)).toEqual(['t5']);
     expect(screen.getByRole('treeitem', { selected: true }).getAttribute('data-node-id')).toBe('t5');
   });
 
   it('reach their reply toggle from the card: it is no Tab stop, and its name says whose replies', () => {
     const view = renderThread();
-    const { graph } = graphOf(useMapStore.getState().nodes);
+    const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
     const toggles = [...view.container.querySelectorAll<HTMLButtonElement>('.collapse-toggle')];
     expect(toggles.length).toBeGreaterThan(0);
     for (const toggle of toggles) {
@@ -85,13 +89,13 @@ describe('cards as a WAI-ARIA tree', () => {
 
   it('sum up a collapsed card’s hidden replies in words for the ear and short for the footer', () => {
     const view = renderThread();
-    const { graph } = graphOf(useMapStore.getState().nodes);
+    const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
     const root = graph.nodes[graph.roots[0]!]!;
     act(() => {
-      setTag('t4', 'pro');
-      setTag('t5', 'con');
-      setTag('t6', 'con');
-      toggleCollapsed(root.id);
+      editor.actions.setTag('t4', 'pro');
+      editor.actions.setTag('t5', 'con');
+      editor.actions.setTag('t6', 'con');
+      editor.actions.toggleCollapsed(root.id);
     });
     const toggle = view.container.querySelector(`[data-node-id="${root.id}"] .collapse-toggle`)!;
     const hidden = graph.nodes.length - 1;

@@ -22,16 +22,22 @@ export interface MapColors {
   text: string;
 }
 
-let colorCache: { theme: string; colors: MapColors } | null = null;
+/** The colours last read, per page (its root element), with the theme they were read for. */
+const colorCaches = new WeakMap<Element, { theme: string; colors: MapColors }>();
 
 /**
  * The theme's colours from the CSS variables, so the canvas matches light and dark. Read once per
  * theme: the far-out layer draws every frame of a pan, and computed styles are not free.
  */
 export function readMapColors(element: Element): MapColors {
-  const theme = element.ownerDocument.documentElement.dataset['theme'] ?? '';
-  if (colorCache?.theme !== theme) colorCache = { theme, colors: computeMapColors(element) };
-  return colorCache.colors;
+  const root = element.ownerDocument.documentElement;
+  const theme = root.dataset['theme'] ?? '';
+  let cached = colorCaches.get(root);
+  if (cached?.theme !== theme) {
+    cached = { theme, colors: computeMapColors(element) };
+    colorCaches.set(root, cached);
+  }
+  return cached.colors;
 }
 
 function computeMapColors(element: Element): MapColors {

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { createSpatialIndex, layoutMap } from '../../core/layout';
 import type { Layout, LayoutMode } from '../../core/layout/types';
 import type { MapGraph } from '../../core/map/graph';
-import { useFilterStore } from '../../store/filter-store';
-import { useMapStore } from '../../store/map-store';
+import { useEditor, useMapStore } from '../../store/editor';
 import { useGraph } from '../../store/selectors';
 import type { CanvasModel } from './canvas-context';
 import type { LayoutRequest, LayoutResponse } from './layout-messages';
@@ -42,15 +41,25 @@ const modelOf = (graph: MapGraph, layout: Layout): CanvasModel => ({ graph, layo
 /** Jobs already laid out on the main thread (no earlier layout of the map to show meanwhile). */
 const laidOutHere = new WeakSet<LayoutJob>();
 
-let worker: Worker | null = null;
-let nextId = 0;
+/** A layout worker and the number of the last job sent to it. */
+interface LayoutWorker {
+  worker: Worker;
+  lastId: number;
+}
 
-/** Runs a layout job in the shared worker. */
-function layoutInWorker(job: LayoutJob): { promise: Promise<Layout>; cancel: () => void } {
-  worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  const id = ++nextId;
+/** Each editor's layout worker, started with its first big layout. */
+const layoutWorkers = new WeakMap<object, LayoutWorker>();
+
+/** Runs a layout job in the owner's (the editor's) worker. */
+function layoutInWorker(owner: object, job: LayoutJob): { promise: Promise<Layout>; cancel: () => void } {
+  let host = layoutWorkers.get(owner);
+  if (!host) {
+    host = { worker: new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }), lastId: 0 };
+    layoutWorkers.set(owner, host);
+  }
+  const id = ++host.lastId;
   let cancelled = false;
-  const target = worker;
+  const target = host.worker;
   const promise = new Promise<Layout>((resolve, reject) => {
     const onMessage = (event: MessageEvent<LayoutResponse>) => {
       if (event.data.id !== id) return;
@@ -79,11 +88,12 @@ function layoutInWorker(job: LayoutJob): { promise: Promise<Layout>; cancel: () 
  * layouts arrive from a worker; until then the previous layout of the same map stays on screen.
  */
 export function useMapLayout(aspect: number): CanvasModel {
+  const editor = useEditor();
   const graph = useGraph();
   const mode = useLayoutMode();
   const collapsedIds = useMapStore((state) => state.view.collapsed);
   // "Hide" takes the cards that do not match out of the layout, so the rest closes up.
-  const keep = useFilterStore((state) => (state.mode === 'hide' && state.result !== null && state.result.graph === graph ? state.result.mask : undefined));
+  const keep = useMapStore(({ find: state }) => (state.mode === 'hide' && state.result !== null && state.result.graph === graph ? state.result.mask : undefined));
   const job = useMemo<LayoutJob>(() => {
     const collapsed = new Set<number>();
     for (const id of collapsedIds ?? []) {
@@ -98,13 +108,13 @@ export function useMapLayout(aspect: number): CanvasModel {
 
   useEffect(() => {
     if (!offThread || laidOutHere.has(job)) return;
-    const { promise, cancel } = layoutInWorker(job);
+    const { promise, cancel } = layoutInWorker(editor, job);
     promise.then((layout) => setDone({ job, model: modelOf(job.graph, layout) })).catch(() => {
       // A worker that fails (blocked, crashed) must not leave the map unlaid: do it here.
       setDone({ job, model: modelOf(job.graph, layoutMap(job.graph, job)) });
     });
     return cancel;
-  }, [job, offThread]);
+  }, [job, offThread, editor]);
 
   const fallback = done !== null && done.job.graph === graph ? done.model : null;
   return useMemo(() => {

@@ -1,8 +1,8 @@
+import { useEditor } from '../../store/editor';
 import { useLayoutEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
 import type { MapGraph } from '../../core/map/graph';
-import { useMapStore } from '../../store/map-store';
 import { initialViewport, isInside, visibleRect } from './viewport';
 import { FULL_ZOOM } from './lod';
 
@@ -24,6 +24,7 @@ export function useStableView(
   pane: HTMLElement | null,
   onModeShown: (mode: Layout['mode']) => void,
 ): void {
+  const editor = useEditor();
   const flow = useReactFlow();
   const previous = useRef<{ layout: Layout; graph: MapGraph; documentKey: number } | null>(null);
 
@@ -31,7 +32,7 @@ export function useStableView(
     const before = previous.current;
     previous.current = { layout, graph, documentKey };
     if (!before || before.documentKey !== documentKey || before.layout === layout) return;
-    const selectedId = useMapStore.getState().selectedId;
+    const selectedId = editor.store.getState().selectedId;
     const at = selectedId === null ? undefined : graph.index.get(selectedId);
     const shownNow = at !== undefined && !Number.isNaN(layout.x[at]!);
     const { x, y, zoom } = flow.getViewport();
@@ -63,5 +64,5 @@ export function useStableView(
     } else {
       void flow.setViewport(initialViewport(layout, graph.roots[0] ?? 0, width, height), { duration: TRANSITION_MS });
     }
-  }, [graph, layout, documentKey, flow, width, height, pane, onModeShown]);
+  }, [graph, layout, documentKey, flow, width, height, pane, onModeShown, editor.store]);
 }

@@ -1,16 +1,16 @@
+import { useEditor, useMapStore, type Editor } from '../../store/editor';
 import { DropdownMenu } from 'radix-ui';
 import { exporters, type Exporter } from '../../core/export';
 import { GENERATOR } from '../../core/version';
 import { documentOf } from '../../store/selectors';
-import { useMapStore } from '../../store/map-store';
-import { showError, showNotice } from '../../store/actions';
 import { ChevronDownIcon, DownloadIcon } from '../../components/icons';
 import { HintTooltip } from '../../components/HintTooltip';
 import { downloadText, fileNameFor } from './download';
 import { ImageExportItems } from './image/ImageExportItems';
 
-function runExport(exporter: Exporter): void {
-  const document = documentOf(useMapStore.getState(), new Date().toISOString(), GENERATOR);
+function runExport(editor: Editor, exporter: Exporter): void {
+  const { showError, showNotice } = editor.actions;
+  const document = documentOf(editor.store.getState(), new Date().toISOString(), GENERATOR);
   if (!document) return;
   try {
     const text = exporter.run(document);
@@ -27,11 +27,12 @@ const jsonExporter = exporters.find((exporter) => exporter.format === 'json')!;
 
 /** "Export JSON" as a direct button, and every other format in the Export menu. */
 export function ExportControls() {
+  const editor = useEditor();
   const hasMap = useMapStore((state) => state.source !== null);
   return (
     <div className="group">
       <HintTooltip label="Download the map with its tags and notes (threadmap JSON)">
-        <button type="button" className="button" disabled={!hasMap} onClick={() => runExport(jsonExporter)}>
+        <button type="button" className="button" disabled={!hasMap} onClick={() => runExport(editor, jsonExporter)}>
           <DownloadIcon /><span>Export JSON</span>
         </button>
       </HintTooltip>
@@ -42,7 +43,7 @@ export function ExportControls() {
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
             {exporters.map((exporter) => (
-              <DropdownMenu.Item key={exporter.format} className="menu-item" onSelect={() => runExport(exporter)}>
+              <DropdownMenu.Item key={exporter.format} className="menu-item" onSelect={() => runExport(editor, exporter)}>
                 <span>{exporter.format === 'json' ? 'Export JSON' : `Export ${exporter.label}`}</span>
                 <span className="hint">.{exporter.extension}</span>
               </DropdownMenu.Item>

@@ -1,9 +1,10 @@
+import { useActions } from '../../store/editor';
 import { useId, useMemo } from 'react';
 import { Popover, ToggleGroup } from 'radix-ui';
 import { hasBidiControls, revealBidiControls } from '../../components/bidi';
 import { authorsByActivity, NO_CRITERIA, type TagFilter } from '../../core/map/find';
 import { ChevronDownIcon } from '../../components/icons';
-import { setCriteria, setFilterMode, setShowSuggestions, useFilterStore, type FilterMode } from '../../store/filter-store';
+import { type FilterMode } from '../../store/map-store';
 import { useMapStore } from '../../store/map-store';
 
 const TAG_CHOICES: { value: TagFilter; label: string }[] = [
@@ -23,8 +24,9 @@ function depthValue(text: string): number | null {
 }
 
 function AuthorField({ id }: { id: string }) {
+  const { setCriteria } = useActions();
   const nodes = useMapStore((state) => state.nodes);
-  const author = useFilterStore((state) => state.criteria.author);
+  const author = useMapStore(({ find: state }) => state.criteria.author);
   const authors = useMemo(() => authorsByActivity(nodes).slice(0, AUTHOR_CHOICES), [nodes]);
   return (
     <>
@@ -39,10 +41,11 @@ function AuthorField({ id }: { id: string }) {
 
 /** Filters beside the find box: a tag, an author, a depth range; dim or hide the rest; suggestions. */
 export function FilterMenu() {
+  const { setCriteria, setFilterMode, setShowSuggestions } = useActions();
   const id = useId();
-  const criteria = useFilterStore((state) => state.criteria);
-  const mode = useFilterStore((state) => state.mode);
-  const showSuggestions = useFilterStore((state) => state.showSuggestions);
+  const criteria = useMapStore(({ find: state }) => state.criteria);
+  const mode = useMapStore(({ find: state }) => state.mode);
+  const showSuggestions = useMapStore(({ find: state }) => state.showSuggestions);
   const active = [criteria.tag !== 'any', criteria.author.trim() !== '', criteria.depthMin !== null || criteria.depthMax !== null].filter(Boolean).length;
   return (
     <Popover.Root>

@@ -1,22 +1,30 @@
 // @vitest-environment jsdom
+import { createEditor, type Editor } from '../../store/editor';
+import { renderUi } from '../../../test/support/render-ui';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openFixture } from '../../../test/support/fixtures';
-import { renderUi } from '../../../test/support/render-ui';
-import { openDocument, select } from '../../store/actions';
-import { useMapStore } from '../../store/map-store';
-import { clearCriteria, useFilterStore } from '../../store/filter-store';
 import { FindBar } from './FindBar';
 import { SuggestionOffer } from './SuggestionOffer';
 
+let editor: Editor = createEditor();
+beforeEach(() => {
+  editor = createEditor();
+});
+
 function renderBar() {
-  return renderUi(<FindBar />);
+  return renderUi(
+      editor,
+    <>
+      <FindBar />
+    </>,
+  );
 }
 
 beforeEach(() => {
-  openDocument(openFixture('hn-text_eggos-unikernel-thread.txt'));
-  clearCriteria();
+  editor.actions.openDocument(openFixture('hn-text_eggos-unikernel-thread.txt'));
+  editor.actions.clearCriteria();
 });
 afterEach(cleanup);
 
@@ -28,10 +36,10 @@ describe('FindBar', () => {
     // t5, t6, t7 and t8 talk about the e1000 driver.
     expect(screen.getByTestId('match-count')).toHaveTextContent('4 matches');
     await user.keyboard('{Enter}');
-    expect(useMapStore.getState().selectedId).toBe('t5');
+    expect(editor.store.getState().selectedId).toBe('t5');
     expect(screen.getByTestId('match-count')).toHaveTextContent('1 of 4');
     await user.keyboard('{Enter}{Enter}');
-    expect(useMapStore.getState().selectedId).toBe('t7');
+    expect(editor.store.getState().selectedId).toBe('t7');
     await user.keyboard('{Shift>}{Enter}{/Shift}');
     expect(screen.getByTestId('match-count')).toHaveTextContent('2 of 4');
   });
@@ -53,6 +61,7 @@ describe('FindBar and the map', () => {
   it('[regression] sends focus back to the map after Enter, so the next P is not typed into the box', async () => {
     const user = userEvent.setup();
     renderUi(
+      editor,
       <>
         <FindBar />
         <div data-map-tree="" tabIndex={-1} role="tree" aria-label="Argument map">
@@ -63,7 +72,7 @@ describe('FindBar and the map', () => {
     const box = screen.getByRole('searchbox', { name: 'Find text or author' });
     await user.type(box, 'E1000');
     await user.keyboard('{Enter}');
-    expect(useMapStore.getState().selectedId).toBe('t5');
+    expect(editor.store.getState().selectedId).toBe('t5');
     expect(screen.getByRole('treeitem')).toHaveFocus();
     await user.keyboard('p');
     expect(box).toHaveValue('E1000');
@@ -72,6 +81,7 @@ describe('FindBar and the map', () => {
   it('keeps focus in the box when nothing matches', async () => {
     const user = userEvent.setup();
     renderUi(
+      editor,
       <>
         <FindBar />
         <div data-map-tree="" tabIndex={-1} role="tree" aria-label="Argument map">
@@ -96,23 +106,23 @@ describe('FilterMenu', () => {
     await user.type(screen.getByRole('spinbutton', { name: 'Smallest depth' }), '3');
     // Depth 3 and deeper: t3–t8, t11, t12, t17, t23, t24, t27, t28 and t31.
     expect(screen.getByTestId('match-count')).toHaveTextContent('14 matches');
-    expect(useFilterStore.getState().mode).toBe('dim');
+    expect(editor.store.getState().find.mode).toBe('dim');
     await user.click(screen.getByRole('radio', { name: 'Hide' }));
-    expect(useFilterStore.getState().mode).toBe('hide');
+    expect(editor.store.getState().find.mode).toBe('hide');
     await user.click(screen.getByRole('checkbox', { name: 'Show tag suggestions' }));
-    expect(useFilterStore.getState().showSuggestions).toBe(false);
-    useFilterStore.setState({ mode: 'dim', showSuggestions: true });
+    expect(editor.store.getState().find.showSuggestions).toBe(false);
+    editor.store.setState((state) => ({ find: { ...state.find, ...{ mode: 'dim', showSuggestions: true } } }));
   });
 });
 
 describe('SuggestionOffer', () => {
   it('offers the suggested tag with its reason and accepts it', async () => {
     const user = userEvent.setup();
-    select('t14');
-    render(<SuggestionOffer id="t14" />);
+    editor.actions.select('t14');
+    renderUi(editor, <SuggestionOffer id="t14" />);
     expect(screen.getByRole('note', { name: 'Suggested tag' })).toHaveTextContent('What are the differences between Unikernel and RTOS?');
     await user.click(screen.getByRole('button', { name: 'Accept Question (A)' }));
-    expect(useMapStore.getState().annotations.t14?.tag).toBe('question');
+    expect(editor.store.getState().annotations.t14?.tag).toBe('question');
     expect(screen.queryByRole('note')).toBeNull();
   });
 });

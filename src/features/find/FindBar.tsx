@@ -1,10 +1,10 @@
+import { useActions, useEditor } from '../../store/editor';
 import { useRef } from 'react';
 import { HintTooltip } from '../../components/HintTooltip';
 import { CloseIcon } from '../../components/icons';
 import { commandAriaKeys, commandHint, FIND_INPUT_ID } from '../../commands';
 import { focusMap } from '../../components/map-focus';
 import { isFiltering } from '../../core/map/find';
-import { clearCriteria, setCriteria, stepMatch, useFilterStore } from '../../store/filter-store';
 import { useMapStore } from '../../store/map-store';
 import { useSelectedId } from '../../store/selectors';
 import { FilterMenu } from './FilterMenu';
@@ -12,7 +12,7 @@ import './find.css';
 
 /** "3 of 41": where the selected card stands among the matches. */
 function MatchCount() {
-  const result = useFilterStore((state) => state.result);
+  const result = useMapStore(({ find: state }) => state.result);
   const selectedId = useSelectedId();
   if (!result) return null;
   const total = result.order.length;
@@ -24,10 +24,12 @@ function MatchCount() {
 
 /** Find text and authors, step through the matches, filter by tag, author and depth (in the side panel). */
 export function FindBar() {
+  const { clearCriteria, setCriteria, stepMatch } = useActions();
+  const editor = useEditor();
   const input = useRef<HTMLInputElement>(null);
-  const query = useFilterStore((state) => state.criteria.query);
-  const filtering = useFilterStore((state) => isFiltering(state.criteria));
-  const hasMatches = useFilterStore((state) => (state.result?.order.length ?? 0) > 0);
+  const query = useMapStore(({ find: state }) => state.criteria.query);
+  const filtering = useMapStore(({ find: state }) => isFiltering(state.criteria));
+  const hasMatches = useMapStore(({ find: state }) => (state.result?.order.length ?? 0) > 0);
   const hasMap = useMapStore((state) => state.nodes.length > 0);
   if (!hasMap) return null;
   return (
@@ -48,7 +50,7 @@ export function FindBar() {
               event.preventDefault();
               stepMatch(event.shiftKey ? -1 : 1);
               // Back to the map, so the next keys tag and move (] and [ step on through the matches).
-              if (useFilterStore.getState().result?.order.length) focusMap();
+              if (editor.store.getState().find.result?.order.length) focusMap();
             } else if (event.key === 'Escape') {
               event.preventDefault();
               event.currentTarget.blur();

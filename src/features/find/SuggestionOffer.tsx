@@ -1,10 +1,12 @@
 import { commandAriaKeys, commandHint } from '../../commands';
+import { useActions } from '../../store/editor';
+import { useSuggestion } from '../../store/selectors';
 import { TAG_LABEL } from '../../components/TagBadge';
-import { acceptSuggestion, setShowSuggestions, useSuggestion } from '../../store/filter-store';
 import './find.css';
 
 /** The suggested tag of the selected card, with its reason: accepted only by the user. */
 export function SuggestionOffer({ id }: { id: string }) {
+  const { acceptSuggestion, setShowSuggestions } = useActions();
   const suggestion = useSuggestion(id);
   if (!suggestion) return null;
   return (

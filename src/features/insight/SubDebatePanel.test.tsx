@@ -1,18 +1,22 @@
 // @vitest-environment jsdom
+import { createEditor, type Editor } from '../../store/editor';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openFixture } from '../../../test/support/fixtures';
-import { openDocument } from '../../store/actions';
-import { useMapStore } from '../../store/map-store';
 import { renderUi } from '../../../test/support/render-ui';
 import { measureThread, sortSubDebates } from '../../core/insight';
 import { SubDebatePanel } from './SubDebatePanel';
 
+let editor: Editor = createEditor();
+beforeEach(() => {
+  editor = createEditor();
+});
+
 const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
 
 beforeEach(() => {
-  openDocument(openFixture(ALGOLIA));
+  editor.actions.openDocument(openFixture(ALGOLIA));
 });
 afterEach(cleanup);
 
@@ -24,7 +28,7 @@ function rowValues() {
 describe('SubDebatePanel', () => {
   it('opens from the keyboard and lists every sub-debate, the biggest first, under the summary', async () => {
     const user = userEvent.setup();
-    renderUi(<SubDebatePanel />);
+    renderUi(editor, <SubDebatePanel />);
     const toggle = screen.getByRole('button', { name: /Sub-debates/ });
     expect(toggle).toHaveTextContent('3');
     toggle.focus();
@@ -39,7 +43,7 @@ describe('SubDebatePanel', () => {
 
   it('re-sorts by another measure and selects the top comment of the chosen sub-debate', async () => {
     const user = userEvent.setup();
-    renderUi(<SubDebatePanel />);
+    renderUi(editor, <SubDebatePanel />);
     await user.click(screen.getByRole('button', { name: /Sub-debates/ }));
     await user.selectOptions(screen.getByLabelText('Sort by'), 'backAndForth');
     expect(screen.getByRole('list', { name: 'Sub-debates by longest back-and-forth' })).toBeInTheDocument();
@@ -49,7 +53,7 @@ describe('SubDebatePanel', () => {
 
     const first = within(screen.getByRole('list')).getAllByRole('button')[0]!;
     await user.click(first);
-    const state = useMapStore.getState();
+    const state = editor.store.getState();
     const measures = measureThread({ nodes: state.nodes, annotations: state.annotations });
     const expected = sortSubDebates([...measures.topLevel, ...measures.branches], 'backAndForth')[0]!;
     expect(state.selectedId).toBe(expected.id);

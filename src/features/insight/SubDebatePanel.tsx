@@ -1,9 +1,9 @@
+import { useActions } from '../../store/editor';
 import { useId, useMemo, useState } from 'react';
 import { Collapsible } from 'radix-ui';
 import { measureGraph, sortSubDebates, SUB_DEBATE_ORDERS, type SubDebate, type SubDebateOrder } from '../../core/insight';
 import type { MapGraph } from '../../core/map/graph';
 import { excerpt } from '../../components/format';
-import { select } from '../../store/actions';
 import { useMapStore } from '../../store/map-store';
 import { useGraph, useSelectedId } from '../../store/selectors';
 import './insight.css';
@@ -50,6 +50,7 @@ function topComment(graph: MapGraph, id: string): string {
 }
 
 function SubDebateList({ graph }: { graph: MapGraph }) {
+  const { select } = useActions();
   const annotations = useMapStore((state) => state.annotations);
   const source = useMapStore((state) => state.source);
   const selectedId = useSelectedId();

@@ -1,6 +1,6 @@
+import { useMapStore } from '../../store/editor';
 import { useMemo, useState } from 'react';
 import type { ThreadNode } from '../../core/map/types';
-import { useFilterStore } from '../../store/filter-store';
 import { queryTerms } from './highlight';
 import { TermsContext } from './marked-text';
 import { RichText } from './RichText';
@@ -20,7 +20,7 @@ const count = (n: number) => n.toLocaleString('en-US');
  */
 export function CommentText({ node }: { node: ThreadNode }) {
   const [limit, setLimit] = useState(FIRST_PIECE);
-  const query = useFilterStore((state) => state.criteria.query);
+  const query = useMapStore(({ find: state }) => state.criteria.query);
   const terms = useMemo(() => queryTerms(query), [query]);
   const partial = node.text.length > limit;
   const shown = useMemo<ThreadNode>(() => {

@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
+import { createEditor, type Editor } from '../../store/editor';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { renderUi } from '../../../test/support/render-ui';
 import userEvent from '@testing-library/user-event';
 import type { FetchLike } from '../../core/sources/url';
 import { openFixture, readFixture } from '../../../test/support/fixtures';
-import { openDocument, showError, showNotice } from '../../store/actions';
-import { useMapStore } from '../../store/map-store';
 import { OpenUrlDialog } from './OpenUrlDialog';
+
+let editor: Editor = createEditor();
+beforeEach(() => {
+  editor = createEditor();
+});
 
 const STORY = readFixture('hn-algolia-derived_14952787_first-3-top-level.json');
 const STORY_API = 'https://hn.algolia.com/api/v1/items/14952787';
@@ -43,7 +47,7 @@ const stalling: FetchLike = (_url, init) =>
 
 async function openWith(fetch: FetchLike, address: string) {
   const user = userEvent.setup();
-  renderUi(<OpenUrlDialog fetch={fetch} timeoutMs={5_000} />);
+  renderUi(editor, <OpenUrlDialog fetch={fetch} timeoutMs={5_000} />);
   await user.click(screen.getByRole('button', { name: 'Open URL' }));
   await user.type(screen.getByLabelText('Thread address'), address);
   await user.click(screen.getByRole('button', { name: 'Open' }));
@@ -53,9 +57,9 @@ async function openWith(fetch: FetchLike, address: string) {
 const LOBSTERS = 'lobsters_s-tdfoqh_compose-lobsters.json';
 
 beforeEach(() => {
-  openDocument(openFixture(LOBSTERS));
-  showError(null);
-  showNotice(null);
+  editor.actions.openDocument(openFixture(LOBSTERS));
+  editor.actions.showError(null);
+  editor.actions.showNotice(null);
 });
 afterEach(cleanup);
 
@@ -63,8 +67,8 @@ describe('OpenUrlDialog', () => {
   it('opens a Hacker News comment URL as its whole story, records where it came from and selects the comment', async () => {
     const net = recorded({ [`https://hn.algolia.com/api/v1/items/${COMMENT_ID}`]: () => jsonAnswer(COMMENT), [STORY_API]: () => jsonAnswer(STORY) });
     await openWith(net.fetch, `https://news.ycombinator.com/item?id=${COMMENT_ID}`);
-    await waitFor(() => expect(useMapStore.getState().nodes).toHaveLength(579));
-    const state = useMapStore.getState();
+    await waitFor(() => expect(editor.store.getState().nodes).toHaveLength(579));
+    const state = editor.store.getState();
     expect(state.source).toMatchObject({ kind: 'hn', url: 'https://news.ycombinator.com/item?id=14952787', title: 'Google Fires Employee Behind Controversial Diversity Memo' });
     expect(Date.parse(state.source!.retrievedAt!)).not.toBeNaN();
     expect(state.selectedId).toBe(String(COMMENT_ID));
@@ -74,26 +78,26 @@ describe('OpenUrlDialog', () => {
   });
 
   it('reports a 404 on the error line, closes, keeps the open map and the typed address', async () => {
-    const before = useMapStore.getState().nodes;
+    const before = editor.store.getState().nodes;
     const net = recorded({ [STORY_API]: () => jsonAnswer('{"status":404,"error":"Not Found"}', 404) });
     const user = await openWith(net.fetch, '14952787');
-    await waitFor(() => expect(useMapStore.getState().error?.kind).toBe('notFound'));
-    expect(useMapStore.getState().error?.message).toMatch(/HTTP 404/);
-    expect(useMapStore.getState().nodes).toBe(before);
+    await waitFor(() => expect(editor.store.getState().error?.kind).toBe('notFound'));
+    expect(editor.store.getState().error?.message).toMatch(/HTTP 404/);
+    expect(editor.store.getState().nodes).toBe(before);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Open URL' }));
     expect(screen.getByLabelText('Thread address')).toHaveValue('14952787');
   });
 
   it('shows the bytes received while loading, and Cancel stops the load without touching the map', async () => {
-    const before = useMapStore.getState().nodes;
+    const before = editor.store.getState().nodes;
     const user = await openWith(stalling, 'news.ycombinator.com/item?id=14952787');
     await waitFor(() => expect(screen.getByTestId('open-url-progress')).toHaveTextContent('Loading from hn.algolia.com: 30 B of 2.4 MB'));
     expect(screen.getByRole('button', { name: 'Opening…' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(useMapStore.getState().notice).toMatch(/cancelled/));
-    expect(useMapStore.getState().error).toBeNull();
-    expect(useMapStore.getState().nodes).toBe(before);
+    await waitFor(() => expect(editor.store.getState().notice).toMatch(/cancelled/));
+    expect(editor.store.getState().error).toBeNull();
+    expect(editor.store.getState().nodes).toBe(before);
     // The dialog stays open with the address, ready to try again.
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(screen.getByLabelText('Thread address')).toHaveValue('news.ycombinator.com/item?id=14952787');
@@ -103,8 +107,8 @@ describe('OpenUrlDialog', () => {
   it('refuses an address it cannot open without asking the network', async () => {
     const net = recorded({});
     await openWith(net.fetch, 'https://example.com/some/page');
-    await waitFor(() => expect(useMapStore.getState().error?.kind).toBe('unknownFormat'));
-    expect(useMapStore.getState().error?.message).toMatch(/cannot be opened by URL/);
+    await waitFor(() => expect(editor.store.getState().error?.kind).toBe('unknownFormat'));
+    expect(editor.store.getState().error?.message).toMatch(/cannot be opened by URL/);
     expect(net.calls).toEqual([]);
   });
 });

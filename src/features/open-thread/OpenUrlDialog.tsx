@@ -4,6 +4,7 @@ import { HintTooltip } from '../../components/HintTooltip';
 import type { FetchLike, FetchProgress } from '../../core/sources/url';
 import { LinkIcon } from '../../components/icons';
 import { browserFetch, describeProgress, OPEN_URL_TIMEOUT_MS, openThreadUrl } from './open-url';
+import { useEditor } from '../../store/editor';
 import './OpenUrlDialog.css';
 
 interface OpenUrlDialogProps {
@@ -31,6 +32,7 @@ function ProgressLine({ progress }: { progress: FetchProgress | null }) {
  * Cancel and a timeout. Errors go to the app's error line, and the open map stays as it was.
  */
 export function OpenUrlDialog({ fetch = browserFetch, timeoutMs = OPEN_URL_TIMEOUT_MS }: OpenUrlDialogProps) {
+  const editor = useEditor();
   const [open, setOpen] = useState(false);
   const [address, setAddress] = useState('');
   const [busy, setBusy] = useState(false);
@@ -45,7 +47,7 @@ export function OpenUrlDialog({ fetch = browserFetch, timeoutMs = OPEN_URL_TIMEO
     controllerRef.current = controller;
     setBusy(true);
     setProgress(null);
-    const outcome = await openThreadUrl(address, {
+    const outcome = await openThreadUrl(editor, address, {
       fetch,
       signal: controller.signal,
       timeoutMs,

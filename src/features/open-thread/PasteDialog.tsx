@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { Dialog } from 'radix-ui';
 import { HintTooltip } from '../../components/HintTooltip';
 import { PasteIcon } from '../../components/icons';
+import { useEditor } from '../../store/editor';
 import { openText } from './open-text';
 
 /** Paste a thread: Hacker News, Reddit, Lobsters, Discourse or Mastodon JSON, a saved map, or plain text. */
 export function PasteDialog() {
+  const editor = useEditor();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   return (
@@ -26,7 +28,7 @@ export function PasteDialog() {
             onSubmit={(event) => {
               event.preventDefault();
               setOpen(false);
-              void openText(text, { retrievedAt: null }, 'the pasted thread').then((opened) => {
+              void openText(editor, text, { retrievedAt: null }, 'the pasted thread').then((opened) => {
                 if (opened) setText('');
               });
             }}

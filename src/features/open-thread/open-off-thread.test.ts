@@ -27,22 +27,24 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('opening a thread off the page’s thread', () => {
   it('reads the thread in the page when the worker cannot load, and keeps doing so', async () => {
+    const owner = {};
     vi.stubGlobal('Worker', WorkerThatFailsToLoad);
     const text = readFixture(LOBSTERS);
     const expected = openInput(text, context);
     expect(expected.ok).toBe(true);
-    const first = await openInputOffThread(text, context);
+    const first = await openInputOffThread(owner, text, context);
     expect(first).toEqual(expected);
     expect(WorkerThatFailsToLoad.created).toHaveLength(1);
     expect(WorkerThatFailsToLoad.created[0]!.terminated).toBe(true);
-    const second = await openInputOffThread(text, context);
+    const second = await openInputOffThread(owner, text, context);
     expect(second).toEqual(expected);
     expect(WorkerThatFailsToLoad.created).toHaveLength(1);
   });
 
   it('gives the parser’s named error for input that is not a thread', async () => {
+    const owner = {};
     const notAThread = { retrievedAt: null, fileName: 'hello.json' };
-    const result = await openInputOffThread('{"hello": "world"}', notAThread);
+    const result = await openInputOffThread(owner, '{"hello": "world"}', notAThread);
     expect(result.ok).toBe(false);
     expect(result).toEqual(openInput('{"hello": "world"}', notAThread));
   });

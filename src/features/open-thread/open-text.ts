@@ -1,30 +1,33 @@
+import type { Editor } from '../../store/editor';
 import { decodeInput } from '../../core/document/decode-input';
 import type { OpenInputContext } from '../../core/document/open-input';
-import { openDocument, setBusy, showError, showNotice } from '../../store/actions';
 import { openInputOffThread } from './open-off-thread';
 
 /** Yields to the browser so a progress message paints before a long parse starts. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Counts opens, so that one started later wins over an earlier one that finishes after it. */
-let latestOpen = 0;
+/** Counts each editor's opens, so that one started later wins over an earlier one that finishes after it. */
+const openCounts = new WeakMap<Editor, number>();
 
 /**
  * Opens text from a file, a paste or a fetch as the current map. The text is read in a Web Worker
  * while the page shows progress. On failure the error is shown and the open map stays exactly as
  * it was.
  */
-export async function openText(text: string, context: OpenInputContext, label: string): Promise<boolean> {
-  const open = ++latestOpen;
+export async function openText(editor: Editor, text: string, context: OpenInputContext, label: string): Promise<boolean> {
+  const { openDocument, setBusy, showError, showNotice } = editor.actions;
+  const open = (openCounts.get(editor) ?? 0) + 1;
+  openCounts.set(editor, open);
+  const isLatest = () => openCounts.get(editor) === open;
   setBusy(`Opening ${label}…`);
   await nextFrame();
   // User Timing marks let the browser benchmark and DevTools show where opening spends its time.
   performance.mark('threadmap:parse-start');
-  const result = await openInputOffThread(text, context, (stage) => {
-    if (open === latestOpen) setBusy(`Opening ${label}: ${stage}…`);
+  const result = await openInputOffThread(editor, text, context, (stage) => {
+    if (isLatest()) setBusy(`Opening ${label}: ${stage}…`);
   });
   performance.measure('threadmap:parse', 'threadmap:parse-start');
-  if (open !== latestOpen) return false;
+  if (!isLatest()) return false;
   if (!result.ok) {
     showError(result.error);
     return false;
@@ -32,7 +35,7 @@ export async function openText(text: string, context: OpenInputContext, label: s
   const count = result.value.nodes.length;
   setBusy(`Opening ${label}: drawing ${count.toLocaleString('en-US')} ${count === 1 ? 'card' : 'cards'}…`);
   await nextFrame();
-  if (open !== latestOpen) return false;
+  if (!isLatest()) return false;
   performance.mark('threadmap:apply-start');
   openDocument(result.value, result.warnings);
   performance.measure('threadmap:apply', 'threadmap:apply-start');
@@ -48,8 +51,8 @@ export async function readFileText(file: Blob): Promise<{ text: string; warnings
   return decodeInput(new Uint8Array(await file.arrayBuffer()));
 }
 
-export async function openFile(file: File): Promise<boolean> {
-  setBusy(`Reading ${file.name}…`);
+export async function openFile(editor: Editor, file: File): Promise<boolean> {
+  editor.actions.setBusy(`Reading ${file.name}…`);
   const { text, warnings } = await readFileText(file);
-  return openText(text, { retrievedAt: null, fileName: file.name, decodingWarnings: warnings }, file.name);
+  return openText(editor, text, { retrievedAt: null, fileName: file.name, decodingWarnings: warnings }, file.name);
 }

@@ -1,6 +1,5 @@
+import type { Editor } from '../../store/editor';
 import { fetchThread, type FetchLike, type FetchProgress } from '../../core/sources/url';
-import { select, showError, showNotice } from '../../store/actions';
-import { useMapStore } from '../../store/map-store';
 import { openText } from './open-text';
 
 /** How long one "Open URL" may take, every request included, before it gives up. */
@@ -24,7 +23,8 @@ export const browserFetch: FetchLike = (url, init) => window.fetch(url, init);
  * comment the URL pointed at. A failure goes to the error line and leaves the open map alone; a
  * cancel is no error, only a notice.
  */
-export async function openThreadUrl(input: string, options: OpenUrlOptions): Promise<OpenUrlOutcome> {
+export async function openThreadUrl(editor: Editor, input: string, options: OpenUrlOptions): Promise<OpenUrlOutcome> {
+  const { select, showError, showNotice } = editor.actions;
   const fetched = await fetchThread(input, {
     fetch: options.fetch,
     signal: options.signal,
@@ -40,10 +40,10 @@ export async function openThreadUrl(input: string, options: OpenUrlOptions): Pro
     return 'failed';
   }
   const { text, sourceUrl, focusId } = fetched.value;
-  const opened = await openText(text, { retrievedAt: new Date().toISOString(), sourceUrl }, hostOf(sourceUrl));
+  const opened = await openText(editor, text, { retrievedAt: new Date().toISOString(), sourceUrl }, hostOf(sourceUrl));
   if (!opened) return 'failed';
-  if (focusId !== undefined && useMapStore.getState().nodes.some((node) => node.id === focusId)) select(focusId);
-  if (fetched.warnings.length > 0) showNotice([useMapStore.getState().notice, ...fetched.warnings].filter(Boolean).join(' '));
+  if (focusId !== undefined && editor.store.getState().nodes.some((node) => node.id === focusId)) select(focusId);
+  if (fetched.warnings.length > 0) showNotice([editor.store.getState().notice, ...fetched.warnings].filter(Boolean).join(' '));
   return 'opened';
 }
 

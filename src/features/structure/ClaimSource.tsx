@@ -1,10 +1,11 @@
+import { useActions } from '../../store/editor';
 import { useEffect, useRef } from 'react';
 import type { ThreadNode } from '../../core/map/types';
-import { select } from '../../store/actions';
 import { useGraph } from '../../store/selectors';
 
 /** For a claim: the comment it was split from, with the claim's words highlighted in place. */
 export function ClaimSource({ node }: { node: ThreadNode }) {
+  const { select } = useActions();
   const graph = useGraph();
   const mark = useRef<HTMLElement>(null);
   const box = useRef<HTMLDivElement>(null);

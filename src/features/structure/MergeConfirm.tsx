@@ -1,12 +1,13 @@
+import { useActions, useMapStore } from '../../store/editor';
 import { AlertDialog } from 'radix-ui';
 import { excerpt } from '../../components/format';
-import { cancelMerge, confirmMerge, usePickStore } from '../../store/pick-store';
 import { useGraph } from '../../store/selectors';
 import { mergeTargetOf } from '../../core/map/edit';
 
 /** "Merge these two cards?" before a merge that joins two authors or blocks the source separated. */
 export function MergeConfirm() {
-  const request = usePickStore((state) => state.mergeRequest);
+  const { cancelMerge, confirmMerge } = useActions();
+  const request = useMapStore(({ pick: state }) => state.mergeRequest);
   const graph = useGraph();
   const at = request ? graph.index.get(request.id) : undefined;
   const into = at === undefined ? -1 : mergeTargetOf(graph, at);

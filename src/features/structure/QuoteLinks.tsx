@@ -1,10 +1,10 @@
+import { useActions } from '../../store/editor';
 import { excerpt } from '../../components/format';
-import { select } from '../../store/actions';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
-import { removeQuote } from '../../store/structure-actions';
 
 function CardName({ id }: { id: string }) {
+  const { select } = useActions();
   const graph = useGraph();
   const at = graph.index.get(id);
   const node = at === undefined ? undefined : graph.nodes[at];
@@ -14,6 +14,7 @@ function CardName({ id }: { id: string }) {
 
 /** The quote links of one card: what it quotes (removable) and what quotes it. */
 export function QuoteLinks({ id }: { id: string }) {
+  const { removeQuote } = useActions();
   const links = useMapStore((state) => state.links);
   const quotes = links.filter((link) => link.from === id);
   const quotedBy = links.filter((link) => link.to === id);

@@ -1,6 +1,6 @@
 import { commandHint, showChord } from '../../commands';
 import { excerpt } from '../../components/format';
-import { cancelPick, finishPick, usePickStore } from '../../store/pick-store';
+import { useActions } from '../../store/editor';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
 import { MergeConfirm } from './MergeConfirm';
@@ -8,7 +8,8 @@ import './structure.css';
 
 /** While a move or quote target is chosen: what is happening and how to finish, over the canvas. */
 function PickHint() {
-  const pick = usePickStore((state) => state.pick);
+  const { cancelPick, finishPick } = useActions();
+  const pick = useMapStore(({ pick: state }) => state.pick);
   const graph = useGraph();
   const target = useMapStore((state) => state.selectedId);
   if (!pick) return null;

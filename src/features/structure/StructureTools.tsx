@@ -1,12 +1,11 @@
+import { useActions } from '../../store/editor';
 import { HintTooltip } from '../../components/HintTooltip';
 import { excerpt } from '../../components/format';
 import { commandAriaKeys, commandHint } from '../../commands';
 import { isTaggable } from '../../core/annotations/taggable';
 import { mergeTargetOf } from '../../core/map/edit';
-import { requestMerge, startPick, usePickStore } from '../../store/pick-store';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
-import { splitClaim } from '../../store/structure-actions';
 import { QuoteLinks } from './QuoteLinks';
 import { useClaimSelection } from './use-claim-selection';
 import './structure.css';
@@ -16,11 +15,12 @@ const keepSelection = (event: React.MouseEvent) => event.preventDefault();
 
 /** Split claim, move, merge and quote commands for the selected card, in the side panel. */
 export function StructureTools({ id }: { id: string }) {
+  const { requestMerge, splitClaim, startPick } = useActions();
   const graph = useGraph();
   const at = graph.index.get(id);
   const node = at === undefined ? undefined : graph.nodes[at];
-  const draft = usePickStore((state) => (state.claimDraft?.id === id ? state.claimDraft.range : null));
-  const picking = usePickStore((state) => state.pick !== null);
+  const draft = useMapStore(({ pick: state }) => (state.claimDraft?.id === id ? state.claimDraft.range : null));
+  const picking = useMapStore(({ pick: state }) => state.pick !== null);
   const guessed = useMapStore((state) => state.source?.structureGuessed ?? false);
   useClaimSelection(id, node?.text ?? '');
   if (at === undefined || !node) return null;

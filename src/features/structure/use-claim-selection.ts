@@ -1,6 +1,6 @@
+import { useActions } from '../../store/editor';
 import { useEffect } from 'react';
 import { locateSelection } from '../../core/map/claim-range';
-import { setClaimDraft } from '../../store/pick-store';
 
 /** The displayed text of the selected comment in the side panel. */
 const RICH_TEXT = '[aria-label="Selected comment"] .rich-text';
@@ -10,6 +10,7 @@ const RICH_TEXT = '[aria-label="Selected comment"] .rich-text';
  * claim draft, as a range into the card's plain `text`.
  */
 export function useClaimSelection(id: string, text: string): void {
+  const { setClaimDraft } = useActions();
   useEffect(() => {
     const onChange = () => {
       const selection = document.getSelection();
@@ -29,5 +30,5 @@ export function useClaimSelection(id: string, text: string): void {
       document.removeEventListener('selectionchange', onChange);
       setClaimDraft(null);
     };
-  }, [id, text]);
+  }, [id, text, setClaimDraft]);
 }

@@ -1,3 +1,4 @@
+import type { EditorCore } from '../editor/create-editor';
 import { useAutosaveStore, initialAutosaveState } from './autosave-store';
 import { openMapStorage, type MapStorage } from './map-storage';
 import { attachPageEvents, openLibraryChannel } from './page-events';
@@ -21,10 +22,10 @@ function openStorage(): Promise<MapStorage> {
  * Starts saving the open map to IndexedDB and restores the last open map, or opens the sample
  * when nothing is saved. Returns the function that stops it.
  */
-export function startAutosave(readSample: () => Promise<SampleDocument | null>): () => void {
+export function startAutosave(editor: EditorCore, readSample: () => Promise<SampleDocument | null>): () => void {
   const channel = openLibraryChannel();
   const storage = openStorage();
-  const session = createAutosaveSession({ readSample, broadcast: (message) => channel?.postMessage(message) });
+  const session = createAutosaveSession({ editor, readSample, broadcast: (message) => channel?.postMessage(message) });
   current = session;
   useAutosaveStore.setState({ ...initialAutosaveState });
   const detach = attachPageEvents(session, channel);

@@ -25,8 +25,9 @@ export async function listSavedMaps(): Promise<LibraryListing | null> {
 
 /** Opens a saved map (the open one is saved first); false when it could not be read. */
 export async function openSavedMap(id: string, name: string): Promise<boolean> {
-  const opened = (await currentSession()?.openSaved(id)) ?? false;
-  if (opened) showNotice(`Opened the saved map “${name}”.`);
+  const session = currentSession();
+  const opened = (await session?.openSaved(id)) ?? false;
+  if (opened && session) showNotice(session.editor, `Opened the saved map “${name}”.`);
   return opened;
 }
 

@@ -1,5 +1,4 @@
 import { orderRestoreCandidates, sortEntries, type LibraryEntry } from '../../core/document/library';
-import { useMapStore } from '../map-store';
 import { useAutosaveStore } from './autosave-store';
 import { canLockMaps } from './map-lock';
 import type { MapStorage } from './map-storage';
@@ -11,7 +10,7 @@ import { describeStorageError } from './storage';
  * open last (the next readable one if it is damaged), or opens the sample when nothing is saved.
  */
 export async function startSession(session: AutosaveSession, opening: Promise<MapStorage>): Promise<void> {
-  const openedBefore = useMapStore.getState().documentKey;
+  const openedBefore = session.editor.store.getState().documentKey;
   let storage: MapStorage | null = null;
   try {
     storage = await opening;
@@ -30,7 +29,7 @@ export async function startSession(session: AutosaveSession, opening: Promise<Ma
     }
   }
   // Something was opened meanwhile (a file dropped in early): that stays.
-  if (session.stopped || useMapStore.getState().documentKey !== openedBefore) return;
+  if (session.stopped || session.editor.store.getState().documentKey !== openedBefore) return;
   for (const id of ids) {
     if (await session.openSaved(id)) return;
     if (session.stopped) return;

@@ -5,8 +5,7 @@ import { openFixture } from '../../../test/support/fixtures';
 import { applyOperation } from '../../core/operations/apply-operation';
 import { diffDocuments } from '../../core/operations/restore';
 import type { Operation } from '../../core/operations/types';
-import { openDocument, setTag } from '../actions';
-import { useMapStore } from '../map-store';
+import { createEditor, type Editor } from '../editor';
 import { initialAutosaveState, useAutosaveStore } from './autosave-store';
 import { openMapStorage, type MapStorage } from './map-storage';
 import { startSession } from './restore';
@@ -46,7 +45,12 @@ const holdElsewhere = (mapId: string) => {
 
 const sessions: AutosaveSession[] = [];
 const storages: MapStorage[] = [];
+/** The page's editor: one per test, shared by the sessions a test starts (a reload keeps nothing else). */
+let editor: Editor = createEditor();
+const openDocument = (...args: Parameters<Editor['actions']['openDocument']>) => editor.actions.openDocument(...args);
+const setTag = (...args: Parameters<Editor['actions']['setTag']>) => editor.actions.setTag(...args);
 beforeEach(() => {
+  editor = createEditor();
   globalThis.indexedDB = new IDBFactory();
   Object.defineProperty(globalThis, 'navigator', { value: { locks }, configurable: true });
 });
@@ -61,13 +65,13 @@ afterEach(() => {
 async function startTab(sent: LibraryMessage[] = []) {
   const storage = await openMapStorage();
   storages.push(storage);
-  const session = createAutosaveSession({ readSample: async () => null, broadcast: (message) => sent.push(message) });
+  const session = createAutosaveSession({ editor, readSample: async () => null, broadcast: (message) => sent.push(message) });
   sessions.push(session);
   await startSession(session, Promise.resolve(storage));
   return { session, storage };
 }
 
-const tagOf = (id: string) => useMapStore.getState().annotations[id]?.tag;
+const tagOf = (id: string) => editor.store.getState().annotations[id]?.tag;
 
 describe('a second tab on a map another tab writes', () => {
   it('opens it read-only, shows the writer’s changes, puts back its own edits, and writes once it takes over', async () => {
@@ -101,7 +105,7 @@ describe('a second tab on a map another tab writes', () => {
     setTag('14953024', 'pro');
     await Promise.resolve();
     expect(tagOf('14953024')).toBeUndefined();
-    expect(useMapStore.getState().notice).toMatch(/being edited in another tab/);
+    expect(editor.store.getState().notice).toMatch(/being edited in another tab/);
     expect(sent.filter((message) => message.kind === 'op')).toEqual([]);
 
     // Take over: the writer is asked to let go; once it has, this tab loads the map and writes it.

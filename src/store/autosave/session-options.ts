@@ -1,5 +1,6 @@
 import type { ThreadmapDocument } from '../../core/document/types';
 import type { Operation } from '../../core/operations/types';
+import type { EditorCore } from '../editor/create-editor';
 import type { MapClaim } from './map-lock';
 import type { LoadedMap } from './map-storage';
 
@@ -19,6 +20,8 @@ export interface SampleDocument {
 }
 
 export interface SessionOptions {
+  /** The editor of the map this session keeps saved. */
+  editor: EditorCore;
   /** Reads the sample thread (in the worker, so it takes a moment); null when it cannot be read. */
   readSample: () => Promise<SampleDocument | null>;
   broadcast?: (message: LibraryMessage) => void;

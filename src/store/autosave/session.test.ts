@@ -3,8 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
-import { openDocument, select, setNote, setTag, undo } from '../actions';
-import { useMapStore } from '../map-store';
+import { createEditor, type Editor } from '../editor';
 import { initialAutosaveState, useAutosaveStore } from './autosave-store';
 import { DATABASE_NAME, openMapStorage, type MapStorage } from './map-storage';
 import { startSession as start } from './restore';
@@ -18,7 +17,15 @@ const at = '2026-11-26T14:00:00.000Z';
 
 const sessions: AutosaveSession[] = [];
 const storages: MapStorage[] = [];
+/** The page's editor: one per test, shared by the sessions a test starts (a reload keeps nothing else). */
+let editor: Editor = createEditor();
+const openDocument = (...args: Parameters<Editor['actions']['openDocument']>) => editor.actions.openDocument(...args);
+const select = (...args: Parameters<Editor['actions']['select']>) => editor.actions.select(...args);
+const setNote = (...args: Parameters<Editor['actions']['setNote']>) => editor.actions.setNote(...args);
+const setTag = (...args: Parameters<Editor['actions']['setTag']>) => editor.actions.setTag(...args);
+const undo = (...args: Parameters<Editor['actions']['undo']>) => editor.actions.undo(...args);
 beforeEach(() => {
+  editor = createEditor();
   globalThis.indexedDB = new IDBFactory();
 });
 afterEach(() => {
@@ -33,13 +40,13 @@ const readSample = vi.fn(async () => ({ document: openFixture(SAMPLE), warnings:
 async function startSession(sent: LibraryMessage[] = []) {
   const storage = await openMapStorage();
   storages.push(storage);
-  const session = createAutosaveSession({ readSample, broadcast: (message) => sent.push(message) });
+  const session = createAutosaveSession({ editor, readSample, broadcast: (message) => sent.push(message) });
   sessions.push(session);
   await start(session, Promise.resolve(storage));
   return { session, storage };
 }
 
-const title = () => useMapStore.getState().source?.title;
+const title = () => editor.store.getState().source?.title;
 const loaded = async (storage: MapStorage, id: string) => {
   const read = await storage.loadMap(id, at);
   if (!read.ok) throw new Error(read.error);
@@ -86,10 +93,10 @@ describe('autosave session', () => {
 
     const { session: next } = await startSession();
     expect(next.mapId).toBe(id);
-    expect(useMapStore.getState().annotations['14953048']).toMatchObject({ tag: 'con', note: 'Attacks the premise' });
+    expect(editor.store.getState().annotations['14953048']).toMatchObject({ tag: 'con', note: 'Attacks the premise' });
     // The changes since the snapshot come back as one undo step.
     undo();
-    expect(useMapStore.getState().annotations['14953048']).toBeUndefined();
+    expect(editor.store.getState().annotations['14953048']).toBeUndefined();
   });
 
   it('compacts the log into a snapshot after a pause, and restores tags, notes, selection and undo history', async () => {
@@ -114,13 +121,13 @@ describe('autosave session', () => {
     openDocument(openFixture(LOBSTERS));
     await startSession();
     expect(title()).toBe('Google Fires Employee Behind Controversial Diversity Memo');
-    const state = useMapStore.getState();
+    const state = editor.store.getState();
     expect(state.annotations['14953048']).toMatchObject({ tag: 'con', note: 'Attacks the premise' });
     expect(state.selectedId).toBe('14953024');
     undo();
-    expect(useMapStore.getState().annotations['14953024']).toBeUndefined();
+    expect(editor.store.getState().annotations['14953024']).toBeUndefined();
     undo();
-    expect(useMapStore.getState().annotations['14953048']).toEqual(expect.not.objectContaining({ note: expect.anything() }));
+    expect(editor.store.getState().annotations['14953048']).toEqual(expect.not.objectContaining({ note: expect.anything() }));
   });
 
   it('sets aside a damaged map open last, reports it and restores the next one', async () => {
@@ -195,14 +202,14 @@ describe('autosave session', () => {
   });
 
   it('says that work is not saved when there is no storage, keeps the map working, and warns before closing', async () => {
-    const session = createAutosaveSession({ readSample });
+    const session = createAutosaveSession({ editor, readSample });
     sessions.push(session);
     await start(session, Promise.reject(new DOMException('denied', 'SecurityError')));
     expect(useAutosaveStore.getState().problem).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/not being saved/) });
     expect(useAutosaveStore.getState().status).toBe('off');
     expect(session.wouldLoseChanges()).toBe(false);
     setTag('t1', 'pro');
-    expect(useMapStore.getState().annotations.t1?.tag).toBe('pro');
+    expect(editor.store.getState().annotations.t1?.tag).toBe('pro');
     expect(session.wouldLoseChanges()).toBe(true);
   });
 
@@ -243,7 +250,7 @@ describe('opening a thread the library already holds', () => {
 
     expect(await session.openSavedCopy()).toBe(true);
     expect(session.mapId).toBe(saved);
-    expect(useMapStore.getState().annotations['ncdsfc']?.tag).toBe('pro');
+    expect(editor.store.getState().annotations['ncdsfc']?.tag).toBe('pro');
     await session.settled();
     expect((await storage.listLibrary()).entries).toHaveLength(1);
   });
@@ -281,14 +288,14 @@ describe('starting', () => {
     const slowSample = () => new Promise((resolve) => (finishSample = () => resolve({ document: openFixture(SAMPLE), warnings: [] }))) as Sample;
     const storage = await openMapStorage();
     storages.push(storage);
-    const session = createAutosaveSession({ readSample: slowSample });
+    const session = createAutosaveSession({ editor, readSample: slowSample });
     sessions.push(session);
     const starting = start(session, Promise.resolve(storage));
     await vi.waitFor(() => expect(finishSample).not.toBeNull());
     openDocument(openFixture(LOBSTERS));
     finishSample!();
     await starting;
-    expect(useMapStore.getState().source?.kind).toBe('lobsters');
+    expect(editor.store.getState().source?.kind).toBe('lobsters');
     await session.settled();
     expect((await storage.listLibrary()).entries.map((entry) => entry.sourceKind)).toEqual(['lobsters']);
   });

@@ -4,7 +4,8 @@ import { applyRestore, diffDocuments, isEmptyPatch } from '../../core/operations
 import type { Operation } from '../../core/operations/types';
 import { GENERATOR } from '../../core/version';
 import { openDocument, showNotice } from '../actions';
-import { undoHistory, useMapStore, type MapState } from '../map-store';
+import type { MapState } from '../map-store';
+import { createHistory } from '../../core/operations';
 import { documentOf } from '../selectors';
 import { bumpLibrary, useAutosaveStore } from './autosave-store';
 import { claimMap, type MapClaim } from './map-lock';
@@ -29,13 +30,17 @@ const TAKE_OVER_WAIT_MS = 5000;
  * snapshot (with the undo history) follows a pause. One tab writes a map; another tab on the
  * same map shows the writer's changes live and edits nothing until it takes over.
  */
+const sameViewBesidesViewport = (view: MapState['view'], previous: MapState['view']): boolean =>
+  view === previous || (view.layout === previous.layout && view.collapsed === previous.collapsed && Object.keys(view).every((key) => key === 'viewport' || view[key] === previous[key]));
+
 export function createAutosaveSession(options: SessionOptions) {
   const now = options.now ?? (() => new Date().toISOString());
   const newId = options.newId ?? randomId;
   const broadcast = options.broadcast ?? (() => undefined);
+  const { editor } = options;
   const tabId = newId();
   const status = useAutosaveStore.setState;
-  const savedUndo = createUndoSaver();
+  const savedUndo = createUndoSaver(editor);
 
   let storage: MapStorage | null = null;
   let stopped = false;
@@ -62,7 +67,7 @@ export function createAutosaveSession(options: SessionOptions) {
 
   const readOnly = () => useAutosaveStore.getState().readOnly;
   const canWrite = () => storage !== null && !stopped && mapId !== null && !readOnly();
-  const currentDocument = () => documentOf(useMapStore.getState(), now(), GENERATOR);
+  const currentDocument = () => documentOf(editor.store.getState(), now(), GENERATOR);
   const report = (message: string) => status((state) => ({ reports: [...state.reports, message] }));
   const clearTimer = () => {
     if (timer) clearTimeout(timer);
@@ -86,7 +91,7 @@ export function createAutosaveSession(options: SessionOptions) {
   const { track, during, settled } = writes;
 
   /** Writes a snapshot of `state` (the open map, or the one being left) and its undo history. */
-  function snapshot(state: MapState = useMapStore.getState(), id = mapId): Promise<boolean> {
+  function snapshot(state: MapState = editor.store.getState(), id = mapId): Promise<boolean> {
     clearTimer();
     const document = documentOf(state, now(), GENERATOR);
     if (!storage || !document || id === null || stopped || (id === mapId && !canWrite())) return Promise.resolve(false);
@@ -117,7 +122,7 @@ export function createAutosaveSession(options: SessionOptions) {
     }
     const patch = diffDocuments(document, logged);
     if (isEmptyPatch(patch)) return;
-    const op: Operation = { id: newId(), time: document.exportedAt, coder: useMapStore.getState().coder, kind: 'restore', payload: patch };
+    const op: Operation = { id: newId(), time: document.exportedAt, coder: editor.store.getState().coder, kind: 'restore', payload: patch };
     logged = document;
     selectionChanged = false;
     void track(storage!.appendOperations(mapId!, [op]), mapId);
@@ -131,14 +136,12 @@ export function createAutosaveSession(options: SessionOptions) {
 
   /** Sets the map store to a document's map parts, keeping this tab's selection and viewport. */
   function showDocument(document: ThreadmapDocument): void {
-    const state = useMapStore.getState();
+    const state = editor.store.getState();
     const view = { ...document.view, selected: state.view.selected, viewport: state.view.viewport };
     applying = true;
-    undoHistory.getState().pause();
     try {
-      useMapStore.setState({ nodes: document.nodes, links: document.links, annotations: document.annotations, ...(document.view !== logged?.view ? { view } : {}) });
+      editor.store.setState({ nodes: document.nodes, links: document.links, annotations: document.annotations, ...(document.view !== logged?.view ? { view } : {}) });
     } finally {
-      undoHistory.getState().resume();
       applying = false;
     }
     logged = document;
@@ -155,7 +158,7 @@ export function createAutosaveSession(options: SessionOptions) {
     claim?.release();
     claim = null;
     clearTimer();
-    undoHistory.getState().clear();
+    editor.setHistory(createHistory(editor.history().limit));
     status({ readOnly: true, status: 'saved' });
   }
 
@@ -198,19 +201,20 @@ export function createAutosaveSession(options: SessionOptions) {
     else void snapshot();
   }
 
-  const unsubscribe = useMapStore.subscribe((state, previous) => {
+  const unsubscribe = editor.store.subscribe((state, previous) => {
     if (state.documentKey !== previous.documentKey) onOpened(state, previous);
-    else if (state.nodes !== previous.nodes || state.links !== previous.links || state.annotations !== previous.annotations || state.view !== previous.view) {
+    else if (state.nodes !== previous.nodes || state.links !== previous.links || state.annotations !== previous.annotations || !sameViewBesidesViewport(state.view, previous.view)) {
       if (applying) return;
       if (!readOnly()) return logChange();
       // Another tab writes this map: the edit is put back (after the store finished this change).
       const shown = logged;
       queueMicrotask(() => {
         if (shown) showDocument(shown);
-        undoHistory.getState().clear();
+        editor.setHistory(createHistory(editor.history().limit));
       });
-      showNotice('This map is being edited in another tab. Take over to edit it here, or open a copy.');
-    } else if (state.selectedId !== previous.selectedId) selectionChanged = true;
+      showNotice(editor, 'This map is being edited in another tab. Take over to edit it here, or open a copy.');
+      // Like the selection, where the canvas looks is kept with the next save (or on leaving), never saved on its own.
+    } else if (state.selectedId !== previous.selectedId || state.view !== previous.view) selectionChanged = true;
   });
 
   /** Tells the other tabs (and this one's lists) that the library changed. */
@@ -249,11 +253,11 @@ export function createAutosaveSession(options: SessionOptions) {
     const loaded = read.value;
     opening = { mapId: id, name: loaded.entry.name, loaded, claim: claimed, fresh: false };
     try {
-      openDocument(loaded.document, loaded.warnings);
+      openDocument(editor, loaded.document, loaded.warnings);
     } finally {
       opening = null;
     }
-    restoreUndo(loaded);
+    restoreUndo(editor, loaded);
     if (!claimed) crossed.forEach(showChange);
     if (claimed) void from.setLastOpen(id).catch(() => undefined);
     return true;
@@ -261,15 +265,16 @@ export function createAutosaveSession(options: SessionOptions) {
 
   /** Reads the sample and opens it as a new map, unless another map was opened while it was read. */
   async function openSample(fresh = false): Promise<void> {
-    const openedBefore = useMapStore.getState().documentKey;
+    const openedBefore = editor.store.getState().documentKey;
     const sample = await options.readSample();
-    if (!sample || stopped || useMapStore.getState().documentKey !== openedBefore) return;
+    if (!sample || stopped || editor.store.getState().documentKey !== openedBefore) return;
     opening = { mapId: newId(), name: null, loaded: null, claim: null, fresh: false };
-    openDocument(sample.document, sample.warnings);
+    openDocument(editor, sample.document, sample.warnings);
     if (fresh) void snapshot();
   }
 
   return {
+    editor,
     tabId,
     get storage() {
       return storage;
@@ -351,7 +356,7 @@ export function createAutosaveSession(options: SessionOptions) {
       claim = claimed;
       revision = read.value.entry.revision;
       showDocument(read.value.document);
-      restoreUndo(read.value);
+      restoreUndo(editor, read.value);
       opsSinceSnapshot = read.value.ops.length;
       status({ readOnly: false, status: 'saved' });
       void storage.setLastOpen(id).catch(() => undefined);

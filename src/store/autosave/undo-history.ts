@@ -1,23 +1,16 @@
-import { decodeHistory, encodeHistory, SAVED_HISTORY_LIMIT, type EditState, type HistoryStep, type SavedHistory } from '../../core/document/saved-history';
-import { undoHistory, type MapState } from '../map-store';
+import type { SavedHistory } from '../../core/document/saved-history';
+import type { EditorCore } from '../editor/create-editor';
+import { encodeSavedHistory, restoreSavedHistory } from '../editor/saved-undo';
+import type { MapState } from '../map-store';
 import type { LoadedMap } from './map-storage';
 
-const editStateOf = (state: Pick<MapState, 'nodes' | 'links' | 'annotations'>): EditState => ({ nodes: state.nodes, links: state.links, annotations: state.annotations });
-
-/** Encodes the open map's undo history for a snapshot; steps already encoded are reused. */
-export function createUndoSaver(): (state: MapState) => SavedHistory {
-  const cache = new WeakMap<EditState, { neighbour: EditState; step: HistoryStep }>();
-  return (state) => {
-    const temporal = undoHistory.getState();
-    return encodeHistory(editStateOf(state), temporal.pastStates as EditState[], temporal.futureStates as EditState[], SAVED_HISTORY_LIMIT, cache);
-  };
+/** Encodes the open map's undo history (the editor's inverse operations) for a snapshot. */
+export function createUndoSaver(editor: EditorCore): (state: MapState) => SavedHistory | null {
+  return (state) => encodeSavedHistory(editor.history(), state);
 }
 
-/** Puts back the undo history saved with the snapshot; the operations since it become one undo step. */
-export function restoreUndo(loaded: LoadedMap): void {
+/** Puts back the undo history saved with the snapshot; the operations logged since it become one undo step. */
+export function restoreUndo(editor: EditorCore, loaded: LoadedMap): void {
   if (!loaded.history) return;
-  const decoded = decodeHistory(editStateOf(loaded.snapshot), loaded.history);
-  if (!decoded) return;
-  const past = loaded.ops.length ? [...decoded.past, editStateOf(loaded.snapshot)] : decoded.past;
-  undoHistory.setState({ pastStates: past, futureStates: loaded.ops.length ? [] : decoded.future });
+  restoreSavedHistory(editor, loaded.history, loaded.ops.length ? loaded.snapshot : undefined);
 }

@@ -1,8 +1,6 @@
-import { showError, showNotice } from '../../../store/actions';
-import { useMapStore } from '../../../store/map-store';
+import type { Editor } from '../../../store/editor';
 import { visibleRect } from '../../../core/layout/visible-rect';
 import { fileNameFor } from '../download';
-import type { MapViewHandle } from '../../../components/map-view';
 import { CANVAS_LIMITS, type ImagePlan } from './map-image-plan';
 import { rasterizeSvg } from './rasterize';
 import { downloadBlob } from '../download';
@@ -45,18 +43,20 @@ function pngNotice(what: string, plan: ImagePlan, cards: string, fileName: strin
  * canvas layer draws them), so a DOM capture would miss cards; the renderer needs no cloned DOM,
  * inlined styles or fetched fonts, and loads only a blob: image, which the app's CSP allows.
  */
-export async function exportMapImage(kind: ImageExportKind, canvas: MapViewHandle | null): Promise<void> {
-  const { source, annotations, links } = useMapStore.getState();
-  if (!canvas || !source) {
+export async function exportMapImage(editor: Editor, kind: ImageExportKind): Promise<void> {
+  const { showError, showNotice } = editor.actions;
+  const { source, annotations, links, canvas } = editor.store.getState();
+  if (!canvas.model || !canvas.frame || !source) {
     showError({ kind: 'invalidDocument', message: 'There is no map on screen to export as an image.' });
     return;
   }
   const { graph, layout } = canvas.model;
+  const frame = canvas.frame;
   const options: RenderOptions = { palette: readPalette(document.documentElement), title: source.title, links };
   let what = 'the whole map';
   let fileName = fileNameFor(source.title, kind === 'svg-whole' ? 'svg' : 'png');
   if (kind === 'png-view') {
-    const view = canvas.viewport();
+    const view = frame();
     if (view.width === 0 || view.height === 0) {
       showError({ kind: 'invalidDocument', message: 'The map is not on screen, so there is no current view to export.' });
       return;

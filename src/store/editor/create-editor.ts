@@ -1,0 +1,164 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { CURRENT_VERSION, FORMAT_NAME, type ThreadmapDocument } from '../../core/document/types';
+import { NO_CRITERIA } from '../../core/map/find';
+import {
+  applyOperation,
+  createHistory,
+  isEmptyPatch,
+  perform,
+  redo as redoStep,
+  undo as undoStep,
+  type History,
+  type Operation,
+  type OperationError,
+  type OperationKind,
+  type OperationOf,
+  type OperationPayloads,
+} from '../../core/operations';
+import { fail, ok, type Result } from '../../core/result';
+import { GENERATOR } from '../../core/version';
+import { initialDocumentSlice, initialPickSlice, initialUiSlice, readSavedCoder, type MapState } from '../map-store';
+import { bindActions, type EditorActions } from './bound-actions';
+import { createDerived, type Derived } from './derived';
+import { followDocument } from './follow-document';
+
+/** Told of every operation applied to the map, once, in the order applied (undo and redo included). */
+export type OperationListener = (op: Operation) => void;
+
+/** One open map: its store, its one stream of operations and its undo history. */
+export interface EditorCore {
+  readonly store: StoreApi<MapState>;
+  /**
+   * Applies an operation to the open map through the core (`applyOperation`): an edit becomes one
+   * undo step; a view change (collapse, expand, viewport, layout) does not. Listeners hear the
+   * operation once, unless it was refused or changed nothing.
+   */
+  dispatch(op: Operation): Result<Operation | null, OperationError>;
+  subscribe(listener: OperationListener): () => void;
+  /** Undoes the newest edit by dispatching its inverse; false when there is none. */
+  undo(): boolean;
+  redo(): boolean;
+  /** An operation of this editor: a fresh id, the time now and the coder's name. */
+  operation<K extends OperationKind>(kind: K, payload: OperationPayloads[K]): OperationOf<K>;
+  /** The undo history; replaced when a map is opened (and by a saved history restored with it). */
+  readonly history: () => History;
+  setHistory(history: History): void;
+  readonly derived: Derived;
+}
+
+/** An editor with its actions bound to it (what components call). */
+export interface Editor extends EditorCore {
+  readonly actions: EditorActions;
+}
+
+export interface EditorOptions {
+  /** The clock that stamps operations; tests pass a fixed one. */
+  now?: () => string;
+  /** Undo steps kept. */
+  historyLimit?: number;
+  /** The starting state (tests); the coder saved in this browser otherwise. */
+  initial?: Partial<MapState>;
+}
+
+/** View operations move the map's view, which undo does not go back through. */
+const VIEW_KINDS: ReadonlySet<OperationKind> = new Set(['collapse', 'expand', 'viewport', 'layout']);
+
+const randomPrefix = () => (globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2)).slice(0, 8);
+
+/** The open map in the store as a document the operations apply to. */
+export function documentOfState(state: MapState): ThreadmapDocument | null {
+  if (!state.source) return null;
+  const { source, nodes, links, annotations, view, coder } = state;
+  return { format: FORMAT_NAME, version: CURRENT_VERSION, generator: GENERATOR, exportedAt: '', coder, source, nodes, links, annotations, view };
+}
+
+/** Creates the editor of one map: a store of its own, so any number can be open side by side. */
+export function createEditor(options: EditorOptions = {}): Editor {
+  const now = options.now ?? (() => new Date().toISOString());
+  const limit = options.historyLimit ?? 500;
+  const prefix = randomPrefix();
+  let counter = 0;
+  let history = createHistory(limit);
+  const listeners = new Set<OperationListener>();
+
+  const store = createStore<MapState>()(() => ({
+    ...initialDocumentSlice,
+    ...initialUiSlice,
+    ...readSavedCoder(),
+    canUndo: false,
+    canRedo: false,
+    find: { criteria: NO_CRITERIA, mode: 'dim', showSuggestions: true, result: null },
+    pick: initialPickSlice,
+    canvas: { model: null, frame: null },
+    ...options.initial,
+  }));
+
+  const setHistory = (next: History) => {
+    history = next;
+    const canUndo = next.past.length > 0;
+    const canRedo = next.future.length > 0;
+    const state = store.getState();
+    if (state.canUndo !== canUndo || state.canRedo !== canRedo) store.setState({ canUndo, canRedo });
+  };
+
+  /** Puts the document parts that changed into the store (unchanged parts keep their identity) and tells the listeners. */
+  function commit(document: ThreadmapDocument, op: Operation): void {
+    const state = store.getState();
+    const patch: Partial<MapState> = {};
+    if (document.nodes !== state.nodes) patch.nodes = document.nodes;
+    if (document.links !== state.links) patch.links = document.links;
+    if (document.annotations !== state.annotations) patch.annotations = document.annotations;
+    if ((document.view ?? {}) !== state.view) patch.view = document.view ?? {};
+    store.setState(patch);
+    for (const listener of [...listeners]) listener(op);
+  }
+
+  const stamp = () => ({ id: `${prefix}-${++counter}`, time: now(), coder: store.getState().coder });
+
+  const core: EditorCore = {
+    store,
+    dispatch(op) {
+      const document = documentOfState(store.getState());
+      if (!document) return fail({ kind: 'noMap', message: 'No map is open.' });
+      if (VIEW_KINDS.has(op.kind)) {
+        const applied = applyOperation(document, op);
+        if (!applied.ok) return applied;
+        if (isEmptyPatch(applied.value.inverse.payload)) return ok(null);
+        commit(applied.value.document, op);
+        return ok(op);
+      }
+      const step = perform(history, document, op);
+      if (!step.ok) return step;
+      if (!step.value.op) return ok(null);
+      setHistory(step.value.history);
+      commit(step.value.document, step.value.op);
+      return ok(step.value.op);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    undo() {
+      const document = documentOfState(store.getState());
+      const step = document && undoStep(history, document, stamp());
+      if (!step?.op) return false;
+      setHistory(step.history);
+      commit(step.document, step.op);
+      return true;
+    },
+    redo() {
+      const document = documentOfState(store.getState());
+      const step = document && redoStep(history, document, stamp());
+      if (!step?.ok || !step.value.op) return false;
+      setHistory(step.value.history);
+      commit(step.value.document, step.value.op);
+      return true;
+    },
+    operation: (kind, payload) => ({ ...stamp(), kind, payload }) as OperationOf<typeof kind>,
+    history: () => history,
+    setHistory,
+    derived: createDerived(),
+  };
+  followDocument(core);
+  return { ...core, actions: bindActions(core) };
+}

@@ -1,0 +1,60 @@
+import { preorderRanks } from '../core/map/edit-tree';
+import { findMatches, NO_CRITERIA, stepThroughMatches, type FindCriteria } from '../core/map/find';
+import { ancestorsOf } from '../core/map/graph';
+import { dispatchOrReport, select, setTag } from './actions';
+import type { EditorCore } from './editor/create-editor';
+import type { FilterMode, FindSlice } from './map-store';
+
+/** Recomputes the matches of the current criteria over the open map. */
+export function recomputeMatches(editor: EditorCore): void {
+  const { nodes, annotations, find } = editor.store.getState();
+  const result = findMatches(editor.derived.graphOf(nodes).graph, editor.derived.searchIndexOf(nodes), annotations, find.criteria);
+  setFind(editor, { result });
+}
+
+function setFind(editor: EditorCore, patch: Partial<FindSlice>): void {
+  editor.store.setState((state) => ({ find: { ...state.find, ...patch } }));
+}
+
+export function setCriteria(editor: EditorCore, patch: Partial<FindCriteria>): void {
+  setFind(editor, { criteria: { ...editor.store.getState().find.criteria, ...patch } });
+  recomputeMatches(editor);
+}
+
+export function clearCriteria(editor: EditorCore): void {
+  setFind(editor, { criteria: NO_CRITERIA, result: null });
+}
+
+export function setFilterMode(editor: EditorCore, mode: FilterMode): void {
+  setFind(editor, { mode });
+}
+
+export function setShowSuggestions(editor: EditorCore, showSuggestions: boolean): void {
+  setFind(editor, { showSuggestions });
+}
+
+/** Selects the next (1) or previous (-1) match in thread order, opening collapsed replies on the way. */
+export function stepMatch(editor: EditorCore, direction: 1 | -1): void {
+  const state = editor.store.getState();
+  const { result } = state.find;
+  if (!result || result.graph !== editor.derived.graphOf(state.nodes).graph) return;
+  const { graph } = result;
+  const rank = preorderRanks(graph);
+  const from = state.selectedId === null ? undefined : graph.index.get(state.selectedId);
+  const to = stepThroughMatches(result, (position) => rank[position]!, from, direction);
+  if (to === undefined) return;
+  const collapsed = new Set(state.view.collapsed ?? []);
+  for (const position of ancestorsOf(graph, to).slice(1)) {
+    const id = graph.nodes[position]!.id;
+    if (collapsed.has(id)) dispatchOrReport(editor, editor.operation('expand', { id }));
+  }
+  select(editor, graph.nodes[to]!.id);
+}
+
+/** Tags a card with its suggested tag; false when it has no suggestion. */
+export function acceptSuggestion(editor: EditorCore, id: string): boolean {
+  const suggestion = editor.derived.suggestionsOf(editor.store.getState().nodes).get(id);
+  if (!suggestion) return false;
+  setTag(editor, id, suggestion.tag);
+  return true;
+}

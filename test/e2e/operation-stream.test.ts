@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Operation } from '../../src/core/operations';
+import { openApp, screenshot, harnessForThisFile } from './harness';
+
+const harness = harnessForThisFile();
+
+const card = (page: Page, id: string) => page.locator(`.react-flow__node .card[data-node-id="${id}"]`);
+const selectedId = (page: Page) => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'));
+const streamOps = (page: Page) => page.evaluate(() => window.__threadmapStream?.ops ?? []) as Promise<Operation[]>;
+const stillCanvas = (page: Page) => expect.poll(() => page.evaluate(() => document.querySelector('main.canvas')?.classList.contains('animating'))).toBe(false);
+
+/**
+ * Performs one command and checks what reached the stream: exactly the operations `kinds` (a
+ * view glide after a command may add viewport operations, which `viewport: 'any'` lets through).
+ */
+async function expectOnStream(page: Page, command: () => Promise<void>, kinds: Operation['kind'][], viewport: 'exact' | 'any' = 'any') {
+  await stillCanvas(page);
+  const before = (await streamOps(page)).length;
+  await command();
+  const arrived = async () => {
+    const ops = (await streamOps(page)).slice(before);
+    return viewport === 'any' ? ops.filter((op) => op.kind !== 'viewport') : ops;
+  };
+  await expect.poll(async () => (await arrived()).length).toBeGreaterThanOrEqual(kinds.length);
+  await stillCanvas(page);
+  // Nothing arrives twice, late: the stream is read again once the canvas is still.
+  await page.waitForTimeout(300);
+  const ops = await arrived();
+  expect(ops.map((op) => op.kind)).toEqual(kinds);
+  return ops;
+}
+
+/** Finds a card by some of its words and leaves the find box, so keys go to the map again. */
+async function goTo(page: Page, words: string, id: string) {
+  const box = page.getByRole('searchbox', { name: 'Find text or author' });
+  await box.fill(words);
+  await box.press('Enter');
+  await expect.poll(() => selectedId(page)).toBe(id);
+  await box.press('Escape');
+  await page.getByRole('button', { name: 'Clear the search and filters' }).click();
+}
+
+async function selectInPanel(page: Page, words: string) {
+  await page.evaluate((target) => {
+    const root = document.querySelector('[aria-label="Selected comment"] .rich-text')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const at = text.textContent!.indexOf(target);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + target.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`${target} is not in the panel`);
+  }, words);
+}
+
+describe('the operation stream', () => {
+  it('hears every command of the UI exactly once, undo and redo included', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.goto(`${harness.url}?stream`);
+    await card(page, 't0').waitFor();
+    await expect.poll(() => page.evaluate(() => window.__threadmapStream !== undefined)).toBe(true);
+
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect.poll(() => selectedId(page)).toBe('t1');
+    const [tag] = await expectOnStream(page, () => page.keyboard.press('p'), ['tag']);
+    expect(tag!.payload).toEqual({ id: 't1', tag: 'pro' });
+    const [clear] = await expectOnStream(page, () => page.keyboard.press('x'), ['tag']);
+    expect(clear!.payload).toEqual({ id: 't1', tag: null });
+    const [note] = await expectOnStream(page, async () => {
+      await page.keyboard.press('n');
+      await page.keyboard.type('Why bare metal');
+      await page.keyboard.press('Escape');
+    }, ['note']);
+    expect(note!.payload).toEqual({ id: 't1', note: 'Why bare metal' });
+
+    await goTo(page, 'differences between Unikernel', 't14');
+    await selectInPanel(page, 'What are the differences between Unikernel and RTOS?');
+    await expect.poll(() => page.getByTestId('claim-draft').textContent()).toContain('Selected:');
+    await expectOnStream(page, () => page.keyboard.press('s'), ['split']);
+
+    await goTo(page, 'look promising', 't29');
+    const [move] = await expectOnStream(page, async () => {
+      await page.keyboard.press('m');
+      await page.keyboard.press('k');
+      await expect.poll(() => selectedId(page)).toBe('t28');
+      await page.keyboard.press('Enter');
+    }, ['move']);
+    expect(move!.payload).toEqual({ id: 't29', parent: 't28' });
+    await expectOnStream(page, () => page.keyboard.press('M'), ['merge']);
+    await expect.poll(() => selectedId(page)).toBe('t28');
+
+    const [link] = await expectOnStream(page, async () => {
+      await page.keyboard.press('l');
+      await page.keyboard.press('k');
+      await page.keyboard.press('Enter');
+    }, ['link']);
+    expect(link!.payload).toEqual({ from: 't28', to: 't27', kind: 'quote' });
+    await expectOnStream(page, () => page.getByRole('button', { name: 'Remove this quote link' }).click(), ['unlink']);
+
+    await page.keyboard.press('Home');
+    await expect.poll(() => selectedId(page)).toBe('t0');
+    await expectOnStream(page, () => page.keyboard.press('o'), ['collapse']);
+    await expectOnStream(page, () => page.keyboard.press('o'), ['expand']);
+    const [layout] = await expectOnStream(page, () => page.keyboard.press('4'), ['layout']);
+    expect(layout!.payload).toEqual({ mode: 'outline' });
+
+    const pane = (await page.locator('main.canvas').boundingBox())!;
+    const [pan] = await expectOnStream(page, async () => {
+      await page.mouse.move(pane.x + pane.width - 60, pane.y + pane.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(pane.x + pane.width - 60, pane.y + pane.height / 2 + 200, { steps: 8 });
+      await page.mouse.up();
+    }, ['viewport'], 'exact');
+    await expectOnStream(page, () => page.keyboard.press('f'), ['viewport'], 'exact');
+    expect(pan!.payload).not.toEqual((await streamOps(page)).at(-1)!.payload);
+
+    const [undone] = await expectOnStream(page, () => page.keyboard.press('Control+z'), ['restore']);
+    // The undo puts the quote link back: its restore holds the one splice of the links list.
+    expect(undone!.kind === 'restore' && undone!.payload.links).toMatchObject({ insert: [{ from: 't28', to: 't27', kind: 'quote' }] });
+    const [redone] = await expectOnStream(page, () => page.keyboard.press('Control+Shift+z'), ['unlink']);
+    expect(redone!.id).not.toBe(undone!.id);
+    await screenshot(page, 'operation-stream');
+
+    const ops = await streamOps(page);
+    expect(new Set(ops.map((op) => op.id)).size).toBe(ops.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
