@@ -93,7 +93,7 @@ describe('the operation stream', () => {
       await page.keyboard.press('Enter');
     }, ['move']);
     expect(move!.payload).toEqual({ id: 't29', parent: 't28' });
-    await expectOnStream(page, () => page.keyboard.press('M'), ['merge']);
+    await expectOnStream(page, () => page.keyboard.press('Shift+M'), ['merge']);
     await expect.poll(() => selectedId(page)).toBe('t28');
 
     const [link] = await expectOnStream(page, async () => {
