@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { openInput } from '../core/document/open-input';
-import { CURRENT_VERSION, LEGACY_VERSION, type ThreadmapDocument } from '../core/document/types';
+import { CURRENT_VERSION, LEGACY_VERSIONS, type LegacyVersion, type ThreadmapDocument } from '../core/document/types';
 import { exporters, findExporter } from '../core/export';
 import { exportJson, type JsonFormatVersion } from '../core/export/json';
 import { GENERATOR } from '../core/version';
@@ -107,8 +107,8 @@ function jsonFormatVersion(values: Values, command: string): JsonFormatVersion |
   if (given === undefined) return undefined;
   if (command === 'export' && values.format !== 'json') throw new UsageError('--format-version applies to threadmap JSON only (convert, or export --format json).');
   const version = Number(given);
-  if (version !== CURRENT_VERSION && version !== LEGACY_VERSION) throw new UsageError(`--format-version must be ${CURRENT_VERSION} or ${LEGACY_VERSION} (found "${given}").`);
-  return version;
+  if (version !== CURRENT_VERSION && !LEGACY_VERSIONS.includes(version as LegacyVersion)) throw new UsageError(`--format-version must be ${CURRENT_VERSION}, ${LEGACY_VERSIONS.join(' or ')} (found "${given}").`);
+  return version as JsonFormatVersion;
 }
 
 function convertRenderer(values: Values, io: CliIo): (doc: ThreadmapDocument) => string {
