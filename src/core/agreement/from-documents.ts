@@ -55,7 +55,7 @@ export function differentCommentsMessage(maps: readonly CodedDocument[]): string
     for (const id of found) if (expected.has(id)) shared += 1;
     if (shared * 2 < expected.size || shared * 2 < found.size) {
       const n = (value: number) => value.toLocaleString('en-US');
-      return `${map.label} shares only ${n(shared)} of its ${n(found.size)} comments with the ${n(expected.size)} of ${first.label}, so it is not a map of the same thread; agreement compares coders of one thread.`;
+      return `${map.label} and ${first.label} share only ${n(shared)} comments (${map.label} has ${n(found.size)}, ${first.label} ${n(expected.size)}), so they are not maps of the same thread; agreement compares coders of one thread.`;
     }
   }
   return null;
