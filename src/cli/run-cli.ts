@@ -6,6 +6,7 @@ import { exportJson, type JsonFormatVersion } from '../core/export/json';
 import { GENERATOR } from '../core/version';
 import { parseLayoutOptions, renderLayout } from './layout-command';
 import { runAgreementCommand } from './agreement-command';
+import { runCombineCommand } from './combine-command';
 import { describeFsError, readInputText } from './read-input';
 import { UsageError } from './usage-error';
 import { parseStatsOptions, renderStats } from './stats-command';
@@ -71,6 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'agreement') return runAgreementCommand(argv.slice(1), io);
+  if (argv[0] === 'combine') return runCombineCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
