@@ -11,7 +11,7 @@ export function usageText(): string {
 ${list(supportedFormats())}
   threadmap export --format <format> <map-or-thread-file> [-o out-file]
       Export a threadmap file (or any thread file, converted first). Formats:
-${list(exporters.map((exporter) => `${exporter.format.padEnd(10)}${exporter.label}`))}
+${list(exporters.map((exporter) => `${exporter.format.padEnd(12)}${exporter.label}`))}
   threadmap layout [--mode <mode>] [--width W --height H] <map-or-thread-file> [-o out.json]
       Print where the app draws each card and reply line for a window of W×H pixels
       (default 1400×900): {"mode", "nodes": [{"id","x","y","width","height"}],
