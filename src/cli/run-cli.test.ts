@@ -206,7 +206,7 @@ describe('threadmap usage', () => {
     expect(help).toContain('threadmap convert <thread-file> [-o map.json]');
     expect(help).toContain('Reddit (comments .json)');
     expect(help).toContain('json        threadmap JSON');
-    expect(help).toContain('coders-csv  CSV for analysis (one row per comment × coder)');
+    expect(help).toContain('coders-csv  Coders’ table for analysis (one row per comment × coder)');
     expect(help).toContain('threadmap combine <coder-a.json> <coder-b.json>');
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: 'threadmap 0.1.0\n' });
   });

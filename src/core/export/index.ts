@@ -31,7 +31,7 @@ export const exporters: readonly Exporter[] = [
   { format: 'argdown', label: 'Argdown', extension: 'argdown', mimeType: 'text/plain', run: (doc) => exportArgdown(doc) },
   { format: 'markdown', label: 'Markdown outline', extension: 'md', mimeType: 'text/markdown', run: (doc) => exportMarkdown(doc) },
   { format: 'csv', label: 'CSV table (one row per node)', extension: 'csv', mimeType: 'text/csv', run: (doc, options) => exportCsv(doc, { safeForSpreadsheets: !options?.raw }) },
-  { format: 'coders-csv', label: 'CSV for analysis (one row per comment × coder)', extension: 'coders.csv', mimeType: 'text/csv', run: (doc, options) => exportCodersCsv(doc, { safeForSpreadsheets: !options?.raw }) },
+  { format: 'coders-csv', label: 'Coders’ table for analysis (one row per comment × coder)', extension: 'coders.csv', mimeType: 'text/csv', run: (doc, options) => exportCodersCsv(doc, { safeForSpreadsheets: !options?.raw }) },
 ];
 
 /** The exporter for a format id, or undefined when there is none. */
