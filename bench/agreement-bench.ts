@@ -7,8 +7,10 @@
  */
 import { loadavg } from 'node:os';
 import {
+  agreementOverSubDebates,
   agreementReport,
   alphaBootstrap,
+  combineCoderFiles,
   categoryAlphas,
   cohenKappa,
   confusionMatrix,
@@ -49,6 +51,10 @@ function codedMaps(): CodedDocument[] {
 
 const maps = codedMaps();
 const data = reliabilityDataFromDocuments(maps);
+const files = maps.map((map) => ({ doc: map.doc, fileName: map.label }));
+const combinedResult = combineCoderFiles(files);
+if (!combinedResult.ok) throw new Error(combinedResult.error.message);
+const combined = combinedResult.value.doc;
 const allPairs = () => {
   for (let a = 0; a < CODERS; a++) {
     for (let b = a + 1; b < CODERS; b++) {
@@ -75,6 +81,8 @@ const cases: [string, () => unknown][] = [
   ['all measures, no bootstrap', allMeasures],
   ['bootstrap α, 1,000 resamples', () => alphaBootstrap(data)],
   ['whole report (bootstrap included)', () => agreementReport(data)],
+  ['combine 5 coders\' files into one map', () => combineCoderFiles(files)],
+  ['whole map + every sub-debate (bootstrap included)', () => agreementOverSubDebates(combined, data)],
 ];
 
 const rows: [string, Timing][] = [];

@@ -155,7 +155,9 @@ describe('threadmap agreement', () => {
   });
 
   it('names coders by the file name when a map has no coder, in argument order, and reports the overlap', async () => {
-    const anonymous = { 'ana.json': JSON.stringify({ ...maps[0], coder: null }), 'maps/ben.v2.json': JSON.stringify({ ...maps[1], coder: undefined }) };
+    // Neither the file nor its annotations name the coder (annotations that do name the layer after them).
+    const unnamed = (map: MapFile) => Object.fromEntries(Object.entries(map.annotations).map(([id, annotation]) => [id, { ...annotation, coder: null }]));
+    const anonymous = { 'ana.json': JSON.stringify({ ...maps[0], coder: null, annotations: unnamed(maps[0]!) }), 'maps/ben.v2.json': JSON.stringify({ ...maps[1], coder: undefined, annotations: unnamed(maps[1]!) }) };
     const { code, stdout, stderr } = await run(['agreement', 'maps/ben.v2.json', 'ana.json'], anonymous);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as ReportJson;
@@ -216,6 +218,49 @@ describe('threadmap agreement', () => {
     const first = await interval('5');
     expect(await interval('5')).toEqual(first);
     expect((await interval('6')).lower).not.toBe(first.lower);
+  });
+
+  it('combines the three coders\' files into one version 3 map, whose agreement is the same report', async () => {
+    const scratch = { ...files };
+    const combined = await run(['combine', 'a.json', 'b.json', 'c.json', '-o', 'abc.json'], scratch);
+    expect(combined.code).toBe(0);
+    const { units, tags } = taggings(maps);
+    const counts = tags.map((t) => units.filter((u) => t.has(u)).length.toLocaleString('en-US'));
+    const all = units.filter((u) => tags.every((t) => t.has(u))).length.toLocaleString('en-US');
+    const two = units.filter((u) => tags.filter((t) => t.has(u)).length >= 2).length.toLocaleString('en-US');
+    expect(combined.stderr).toBe(`threadmap: ana coded ${counts[0]} comments, ben ${counts[1]}, cy ${counts[2]}; ${all} by all, ${two} by at least two.\n`);
+    const file = JSON.parse(scratch['abc.json']!) as { version: number; layers: { coder: string; annotations: object }[]; annotations: object };
+    expect(file.version).toBe(3);
+    expect(file.layers.map((layer) => layer.coder)).toEqual(['ana', 'ben', 'cy']);
+    expect(file.layers[1]!.annotations).toEqual(maps[1]!.annotations);
+    expect(file.annotations).toEqual({});
+
+    const fromCombined = await run(['agreement', 'abc.json'], { 'abc.json': scratch['abc.json']! });
+    expect(fromCombined.code).toBe(0);
+    expect(JSON.parse(fromCombined.stdout)).toEqual(JSON.parse(three.stdout));
+    // A combined file and a further coder's file: each layer stays a coder.
+    const plusOne = await run(['agreement', 'ab.json', 'c.json'], { 'ab.json': (await run(['combine', 'a.json', 'b.json'], files)).stdout, 'c.json': files['c.json']! });
+    expect(JSON.parse(plusOne.stdout)).toEqual(JSON.parse(three.stdout));
+  });
+
+  it('adds each sub-debate\'s figures with --sub-debates, over that sub-debate\'s comments only', async () => {
+    const { code, stdout } = await run(['agreement', 'a.json', 'b.json', '--sub-debates', '--seed', '3'], files);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as ReportJson & { subDebates: (ReportJson & { id: string; kind: string; size: number })[] };
+    const topLevel = base.nodes.filter((node) => node.parent === base.nodes[0]!.id).map((node) => node.id);
+    expect(report.subDebates.filter((debate) => debate.kind === 'top-level').map((debate) => debate.id)).toEqual(topLevel);
+    // Every comment is in exactly one top-level sub-debate, so their pair counts add up to the whole thread's.
+    const top = report.subDebates.filter((debate) => debate.kind === 'top-level');
+    expect(top.reduce((sum, debate) => sum + debate.pairs[0]!.n, 0)).toBe(report.pairs[0]!.n);
+    const first = top.reduce((best, debate) => (debate.pairs[0]!.n > best.pairs[0]!.n ? debate : best));
+    expect(first.pairs[0]!.n).toBeGreaterThan(100);
+    const ids = new Set<string>([first.id]);
+    for (const node of base.nodes) if (node.parent !== null && ids.has(node.parent)) ids.add(node.id);
+    const { tags } = taggings(maps.slice(0, 2));
+    expect(Math.abs(first.pairs[0]!.cohenKappa - oracleCohen([...ids], tags[0]!, tags[1]!).kappa)).toBeLessThan(1e-9);
+    const markdown = await run(['agreement', 'a.json', 'b.json', '--sub-debates', '-f', 'markdown'], files);
+    expect(markdown.stdout).toContain('## Sub-debates');
+    expect(markdown.stdout).toContain(`sub-debates (a reply to the opening post with all its replies, and each big branch inside one)`);
   });
 
   it('says how to use it when given one map, an unknown format or a bad seed', async () => {

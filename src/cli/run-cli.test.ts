@@ -86,7 +86,7 @@ describe('threadmap convert', () => {
       [{ 'empty.json': '' }, 'The file is empty.'],
       [{ 'image.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }, 'This file is not text'],
       [{ 'package.json': '{"name": "threadmap", "version": "0.1.0"}' }, 'This JSON is not a thread format Threadmap knows.'],
-      [{ 'new.json': '{"format": "threadmap", "version": 3, "source": {}, "nodes": []}' }, 'This map was saved by a newer version of Threadmap (file format version 3).'],
+      [{ 'new.json': '{"format": "threadmap", "version": 4, "source": {}, "nodes": []}' }, 'This map was saved by a newer version of Threadmap (file format version 4).'],
     ];
     for (const [files, sentence] of cases) {
       const name = Object.keys(files)[0]!;
@@ -174,9 +174,11 @@ describe('threadmap export', () => {
 });
 
 describe('--format-version', () => {
-  it('writes version 2 by default and version 1 when asked, both of which open again', async () => {
+  it('writes version 3 by default and version 1 or 2 when asked, each of which opens again', async () => {
     const v2 = await run(['convert', REDDIT]);
-    expect(JSON.parse(v2.stdout)).toMatchObject({ version: 2, coder: null });
+    expect(JSON.parse(v2.stdout)).toMatchObject({ version: 3, coder: null });
+    const older = await run(['convert', REDDIT, '--format-version', '2']);
+    expect(JSON.parse(older.stdout)).toMatchObject({ version: 2, coder: null });
     const v1 = await run(['convert', REDDIT, '--format-version', '1']);
     expect(v1.code).toBe(0);
     const file = JSON.parse(v1.stdout) as Record<string, unknown>;
@@ -190,7 +192,7 @@ describe('--format-version', () => {
   });
 
   it('exits 2 for a version it cannot write or a format that has no versions', async () => {
-    expect((await run(['convert', REDDIT, '--format-version', '3'])).code).toBe(2);
+    expect((await run(['convert', REDDIT, '--format-version', '4'])).code).toBe(2);
     const csv = await run(['export', '--format', 'csv', '--format-version', '1', REDDIT]);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain('--format-version applies to threadmap JSON only');
@@ -203,7 +205,9 @@ describe('threadmap usage', () => {
     const help = (await run(['--help'])).stdout;
     expect(help).toContain('threadmap convert <thread-file> [-o map.json]');
     expect(help).toContain('Reddit (comments .json)');
-    expect(help).toContain('json      threadmap JSON');
+    expect(help).toContain('json        threadmap JSON');
+    expect(help).toContain('coders-csv  Coders’ table for analysis (one row per comment × coder)');
+    expect(help).toContain('threadmap combine <coder-a.json> <coder-b.json>');
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: 'threadmap 0.1.0\n' });
   });
 

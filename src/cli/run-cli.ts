@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { openInput } from '../core/document/open-input';
-import { CURRENT_VERSION, LEGACY_VERSION, type ThreadmapDocument } from '../core/document/types';
+import { CURRENT_VERSION, LEGACY_VERSIONS, type LegacyVersion, type ThreadmapDocument } from '../core/document/types';
 import { exporters, findExporter } from '../core/export';
 import { exportJson, type JsonFormatVersion } from '../core/export/json';
 import { GENERATOR } from '../core/version';
 import { parseLayoutOptions, renderLayout } from './layout-command';
 import { runAgreementCommand } from './agreement-command';
+import { runCombineCommand } from './combine-command';
 import { describeFsError, readInputText } from './read-input';
 import { UsageError } from './usage-error';
 import { parseStatsOptions, renderStats } from './stats-command';
@@ -71,6 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'agreement') return runAgreementCommand(argv.slice(1), io);
+  if (argv[0] === 'combine') return runCombineCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -107,8 +109,8 @@ function jsonFormatVersion(values: Values, command: string): JsonFormatVersion |
   if (given === undefined) return undefined;
   if (command === 'export' && values.format !== 'json') throw new UsageError('--format-version applies to threadmap JSON only (convert, or export --format json).');
   const version = Number(given);
-  if (version !== CURRENT_VERSION && version !== LEGACY_VERSION) throw new UsageError(`--format-version must be ${CURRENT_VERSION} or ${LEGACY_VERSION} (found "${given}").`);
-  return version;
+  if (version !== CURRENT_VERSION && !LEGACY_VERSIONS.includes(version as LegacyVersion)) throw new UsageError(`--format-version must be ${CURRENT_VERSION}, ${LEGACY_VERSIONS.join(' or ')} (found "${given}").`);
+  return version as JsonFormatVersion;
 }
 
 function convertRenderer(values: Values, io: CliIo): (doc: ThreadmapDocument) => string {

@@ -11,7 +11,7 @@ export function usageText(): string {
 ${list(supportedFormats())}
   threadmap export --format <format> <map-or-thread-file> [-o out-file]
       Export a threadmap file (or any thread file, converted first). Formats:
-${list(exporters.map((exporter) => `${exporter.format.padEnd(10)}${exporter.label}`))}
+${list(exporters.map((exporter) => `${exporter.format.padEnd(12)}${exporter.label}`))}
   threadmap layout [--mode <mode>] [--width W --height H] <map-or-thread-file> [-o out.json]
       Print where the app draws each card and reply line for a window of W×H pixels
       (default 1400×900): {"mode", "nodes": [{"id","x","y","width","height"}],
@@ -24,9 +24,14 @@ ${list(exporters.map((exporter) => `${exporter.format.padEnd(10)}${exporter.labe
       participant table (or only the one --table names); Markdown the summary and both.
   threadmap agreement <coder-a.json> <coder-b.json> [more…] [--format json|csv|markdown]
       Agreement between coders: one threadmap file per coder, all of one thread
-      (the coder is the file's coder name, else its file name). Percent agreement,
-      Cohen's κ per pair, Fleiss' κ, Krippendorff's α with a bootstrap interval
-      (--seed <n> to change the generator's seed), per category and confusion matrices.
+      (the coder is the file's coder name, else its file name), or files holding
+      several coders' layers (each layer a coder). Percent agreement, Cohen's κ per
+      pair, Fleiss' κ, Krippendorff's α with a bootstrap interval (--seed <n> to change
+      the generator's seed), per category and confusion matrices; --sub-debates adds
+      the same for each sub-debate.
+  threadmap combine <coder-a.json> <coder-b.json> [more…] [-o combined.json]
+      Combine coders' maps of one thread into one map with a layer per coder
+      (format version 3); prints how far their work overlaps.
   threadmap --help | --version
 
 Options:
@@ -39,8 +44,9 @@ Options:
       --retrieved-at <iso> record when the thread was fetched (ISO 8601)
       --raw                write CSV values exactly, even those a spreadsheet would run as
                            formulas (by default a cell starting with = + - @ gets a leading ')
-      --format-version <n> threadmap JSON format version to write: 2 (default),
-                           or 1 for older readers (no coders, moves, re-checks)
+      --format-version <n> threadmap JSON format version to write: 3 (default), 2 for
+                           older readers (no coders' layers, codebook or gold: the main
+                           annotations only), or 1 (also no coders, moves, re-checks)
   -q, --quiet              do not print warnings about repaired input
   -h, --help               show this help
   -v, --version            show the version

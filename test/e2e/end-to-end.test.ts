@@ -36,7 +36,7 @@ describe('open, tag, export and reopen', () => {
     const file = await download.path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported.format).toBe('threadmap');
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(3);
     expect(exported.annotations[replyId!].tag).toBe('pro');
     expect(Object.values(exported.annotations).map((a) => (a as { tag: string }).tag).sort()).toEqual(['con', 'pro']);
 

@@ -49,7 +49,7 @@ describe('research data that means what it says', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export JSON' }).click();
     const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
-    expect(exported).toMatchObject({ version: 2, coder: 'Ana Lima', annotations: { t1_cq21eh6: { tag: 'question', coder: 'Ana Lima' } } });
+    expect(exported).toMatchObject({ version: 3, coder: 'Ana Lima', annotations: { t1_cq21eh6: { tag: 'question', coder: 'Ana Lima' } } });
     expect(errors).toEqual([]);
     await context.close();
   });

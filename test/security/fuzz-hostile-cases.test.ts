@@ -55,7 +55,7 @@ describe('CSV export of generated cell values', () => {
       return { id: `n${i}`, parent: 'post', kind: 'comment', author: author!, createdAt: null, text: text!, url: null, status: 'ok' } as const;
     });
     const nodes = [post, ...replies];
-    return { format: 'threadmap', version: 2, coder: null, generator: 'test', exportedAt: '2026-11-26T14:00:00.000Z', source: { kind: 'text', url: null, title: null, retrievedAt: null }, nodes, links: [], annotations };
+    return { format: 'threadmap', version: 3, coder: null, generator: 'test', exportedAt: '2026-11-26T14:00:00.000Z', source: { kind: 'text', url: null, title: null, retrievedAt: null }, nodes, links: [], annotations };
   }
 
   it('writes no cell that starts a formula, and changes a value only by a leading apostrophe', () => {

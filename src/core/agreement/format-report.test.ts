@@ -39,3 +39,17 @@ describe('the agreement report', () => {
     expect(agreementReport(threeCoders).categories.map((c) => c.values)).toEqual([3, 5, 0]);
   });
 });
+
+describe('the agreement report’s CSV', () => {
+  it('defuses text a spreadsheet would run as a formula, such as a coder’s name, and leaves negative numbers alone', () => {
+    const data = { ...unitsData([[0, 1], [1, 0], [0, 0], [1, 1], [0, 1]]), coders: ['=HYPERLINK("x")', '@ben'] };
+    const report = agreementReport(data);
+    expect(report.pairs[0]!.cohenKappa).toBeLessThan(0);
+    const csv = formatReport(report, 'csv', { codedByAll: 5 });
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const kappa = rows.find((r) => r.measure === 'cohenKappa')!;
+    expect([kappa.coder1, kappa.coder2]).toEqual(['\'=HYPERLINK("x")', '\'@ben']);
+    expect(Number(kappa.value)).toBe(report.pairs[0]!.cohenKappa);
+    expect(rows.every((row) => Object.values(row).every((cell) => !/^[=+@\t\r]/.test(cell)))).toBe(true);
+  });
+});

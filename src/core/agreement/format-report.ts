@@ -1,4 +1,6 @@
+import { defuseFormula } from '../export/csv';
 import type { AgreementReport } from './agreement-report';
+import type { SubDebateAgreement } from './by-sub-debate';
 
 /** The formats an agreement report is written in. */
 export const REPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
@@ -10,6 +12,8 @@ export interface ReportContext {
   url?: string | null;
   /** Units coded by every coder (for the overlap sentence). */
   codedByAll: number;
+  /** Reports of the sub-debates, when the report covers them too (JSON `subDebates`, CSV column `subDebate`, a Markdown table). */
+  subDebates?: readonly SubDebateAgreement[];
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -30,20 +34,35 @@ export function overlapSentence(report: AgreementReport, codedByAll: number): st
 
 /** Writes a report as JSON (numbers unrounded), long-format CSV, or Markdown with a methods paragraph. */
 export function formatReport(report: AgreementReport, format: ReportFormat, context: ReportContext): string {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === 'csv') return reportCsv(report);
+  if (format === 'json') {
+    const subDebates = context.subDebates?.map(({ report: part, ...about }) => ({ ...about, ...part }));
+    return `${JSON.stringify(subDebates ? { ...report, subDebates } : report, null, 2)}\n`;
+  }
+  if (format === 'csv') return reportCsv(report, context.subDebates);
   return reportMarkdown(report, context);
 }
 
-export const REPORT_CSV_COLUMNS = ['measure', 'coder1', 'coder2', 'category1', 'category2', 'units', 'value'] as const;
+export const REPORT_CSV_COLUMNS = ['measure', 'coder1', 'coder2', 'category1', 'category2', 'units', 'value', 'subDebate'] as const;
+
+type CsvRow = (string | number | null)[];
 
 /**
  * One row per figure, RFC 4180 (CRLF, fields quoted when needed): overall measures have no coder
  * columns, pair measures two, per-category α one category, confusion cells two categories (the
- * first coder's, then the second's). Undefined values are empty fields.
+ * first coder's, then the second's). Undefined values are empty fields. With sub-debates, their
+ * figures follow (confusion cells left out), `subDebate` naming the top comment's id; it is empty
+ * for the whole thread. Text that a spreadsheet would run as a formula (a coder named "=1+1")
+ * gets a leading apostrophe.
  */
-function reportCsv(report: AgreementReport): string {
-  const rows: (string | number | null)[][] = [[...REPORT_CSV_COLUMNS]];
+function reportCsv(report: AgreementReport, subDebates: readonly SubDebateAgreement[] = []): string {
+  const rows: CsvRow[] = [[...REPORT_CSV_COLUMNS]];
+  rows.push(...figureRows(report, true).map((row) => [...row, '']));
+  for (const debate of subDebates) rows.push(...figureRows(debate.report, false).map((row) => [...row, debate.id]));
+  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+function figureRows(report: AgreementReport, withConfusion: boolean): CsvRow[] {
+  const rows: CsvRow[] = [];
   const interval = report.krippendorffAlphaInterval;
   rows.push(['percentAgreement', '', '', '', '', report.units, report.percentAgreement]);
   rows.push(['krippendorffAlpha', '', '', '', '', report.units, report.krippendorffAlpha]);
@@ -56,15 +75,18 @@ function reportCsv(report: AgreementReport): string {
     rows.push(['cohenKappa', ...pair.coders, '', '', pair.n, pair.cohenKappa]);
   }
   for (const category of report.categories) rows.push(['krippendorffAlpha', '', '', category.category, '', category.values, category.krippendorffAlpha]);
-  for (const pair of report.confusion) {
-    pair.matrix.forEach((row, i) => row.forEach((cell, j) => rows.push(['confusion', ...pair.coders, pair.categories[i]!, pair.categories[j]!, null, cell])));
+  if (withConfusion) {
+    for (const pair of report.confusion) {
+      pair.matrix.forEach((row, i) => row.forEach((cell, j) => rows.push(['confusion', ...pair.coders, pair.categories[i]!, pair.categories[j]!, null, cell])));
+    }
   }
-  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return rows;
 }
 
 function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  // Numbers stay as they are: a negative κ is a number, not a formula.
+  const text = typeof value === 'number' ? String(value) : defuseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -99,14 +121,23 @@ function reportMarkdown(report: AgreementReport, context: ReportContext): string
     ...report.confusion.map((pair) =>
       [`### ${pair.coders[0]} (rows) × ${pair.coders[1]} (columns)`, table(['', ...pair.categories], pair.matrix.map((cells, i) => [pair.categories[i]!, ...cells.map(count)]), ['l', ...pair.categories.map(() => 'r' as const)])].join('\n\n'),
     ),
+    ...(context.subDebates?.length ? ['## Sub-debates', subDebateTable(context.subDebates)] : []),
     '## Methods',
     methodsParagraph(report, context),
   ];
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }
 
+function subDebateTable(debates: readonly SubDebateAgreement[]): string {
+  return table(
+    ['Sub-debate (top comment)', 'Kind', 'Comments', 'Units', 'Agreement', 'Krippendorff’s α'],
+    debates.map((d) => [`${d.id}${d.author ? ` by ${d.author}` : ''}`, d.kind, count(d.size), count(d.report.units), percent(d.report.percentAgreement), fixed(d.report.krippendorffAlpha)]),
+    ['l', 'l', 'r', 'r', 'r', 'r'],
+  );
+}
+
 /** The methods paragraph: measures, units, missing-data handling and counts, in words. */
-export function methodsParagraph(report: AgreementReport, context: Pick<ReportContext, 'codedByAll'>): string {
+export function methodsParagraph(report: AgreementReport, context: Pick<ReportContext, 'codedByAll' | 'subDebates'>): string {
   const interval = report.krippendorffAlphaInterval;
   const coders = report.coders.length;
   const categories = report.categories.map((c) => c.category).join(', ');
@@ -127,5 +158,8 @@ export function methodsParagraph(report: AgreementReport, context: Pick<ReportCo
     'Krippendorff’s α (nominal, Krippendorff 2011) uses every unit with at least two values, missing values allowed; per-category agreement is α on the data recoded as that category against any other.',
     `The ${Math.round(interval.level * 100)} % interval for α is a ${interval.method}: ${count(interval.resamples)} resamples, seed ${interval.seed}, bounds at the ${percentile((1 - interval.level) / 2)} and ${percentile((1 + interval.level) / 2)} percentiles (linear interpolation).${left}`,
     'κ and α are undefined (—) when every value falls in one category, since chance alone would then agree perfectly.',
-  ].join(' ');
+    context.subDebates?.length
+      ? `The same measures are reported for each of ${count(context.subDebates.length)} sub-debates (a reply to the opening post with all its replies, and each big branch inside one), over that sub-debate's comments only, with the same bootstrap settings.`
+      : '',
+  ].filter(Boolean).join(' ');
 }

@@ -2,6 +2,11 @@ import type { Tag } from '../map/types';
 
 export interface Annotation {
   tag?: Tag;
+  /**
+   * The codebook category chosen, when it is not itself the tag (version 3: a codebook such as
+   * support/deny/query/comment); the category of an annotation is `category ?? tag`.
+   */
+  category?: string;
   note?: string;
   /** ISO 8601 time of the last change. */
   updatedAt: string;

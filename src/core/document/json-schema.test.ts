@@ -9,10 +9,22 @@ describe('the published JSON Schema of the current version', () => {
     expect(published).toBe(`${JSON.stringify(threadmapJsonSchema(), null, 2)}\n`);
   });
 
-  it('sits next to the version 1 schema, which stays published for files written as version 1', () => {
+  it('sits next to the version 1 and 2 schemas, which stay published for files written as those versions', () => {
     expect(PUBLISHED_SCHEMA_PATH).toBe(`public/schema/threadmap-v${CURRENT_VERSION}.schema.json`);
-    const v1 = JSON.parse(readFileSync(new URL('../../../public/schema/threadmap-v1.schema.json', import.meta.url), 'utf8')) as { properties: { version: { const: number } } };
-    expect(v1.properties.version.const).toBe(1);
+    for (const version of [1, 2]) {
+      const older = JSON.parse(readFileSync(new URL(`../../../public/schema/threadmap-v${version}.schema.json`, import.meta.url), 'utf8')) as { properties: { version: { const: number }; layers?: unknown } };
+      expect(older.properties.version.const).toBe(version);
+      expect(older.properties.layers).toBeUndefined();
+    }
+  });
+
+  it('describes the version 3 coding fields: layers, codebook, gold and the annotation category', () => {
+    const schema = threadmapJsonSchema() as { required: string[]; properties: Record<string, { description?: string; items?: { required?: string[] } }> & { annotations: { additionalProperties: { properties: Record<string, unknown> } } } };
+    expect(schema.required).not.toContain('layers');
+    expect(schema.properties.layers?.items?.required).toEqual(['coder', 'annotations']);
+    expect(schema.properties.codebook?.description).toContain('pro/con/question');
+    expect(schema.properties.gold?.description).toContain('adjudicated');
+    expect(schema.properties.annotations.additionalProperties.properties.category).toBeDefined();
   });
 
   it('requires the version 2 fields Threadmap always writes and describes the optional ones', () => {

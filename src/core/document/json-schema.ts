@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coderSchema, linkSchema, nodeSchema, sourceSchema, tagSchema } from './schema';
+import { codebookSchema, coderSchema, goldEntrySchema, linkSchema, nodeSchema, sourceSchema, tagSchema } from './schema';
 import { CURRENT_VERSION, FORMAT_NAME } from './types';
 
 const isoTime = (description: string) => z.string().meta({ format: 'date-time', description });
@@ -8,6 +8,7 @@ const coder = (description: string) => coderSchema.meta({ description });
 const annotationSchema = z
   .looseObject({
     tag: tagSchema.optional().meta({ description: 'pro: the node supports the node it replies to; con: it opposes or attacks it; question: it asks about or challenges it without taking a side. Absent: untagged. Never on the root or a "more" stub.' }),
+    category: z.string().min(1).optional().meta({ description: 'Version 3: the codebook category chosen, when it is not itself the tag (e.g. "comment" of support/deny/query/comment, which counts as no tag). The category of an annotation is category, else tag.' }),
     note: z.string().optional().meta({ description: 'The coder\'s free-text note on the node. Absent: no note.' }),
     updatedAt: isoTime('When the annotation last changed (ISO 8601 UTC).'),
     coder: coder('Version 2: name of the coder who last changed the annotation; null when unknown (every annotation migrated from version 1).'),
@@ -42,12 +43,25 @@ export const documentFileSchema = z
     source: sourceSchema,
     nodes: z.array(nodeSchema).min(1).meta({ description: 'Every item of the thread, in thread order, root first. Deleted, dead and removed items stay, with their status, so the tree stays whole.' }),
     links: z.array(linkSchema).meta({ description: 'Relations between nodes beyond the reply tree, such as a reply that quotes another node. Empty when there are none.' }),
-    annotations: z.record(z.string(), annotationSchema).meta({ description: 'The annotations, keyed by node id. A node with no entry is untagged.' }),
+    annotations: z.record(z.string(), annotationSchema).meta({ description: 'The map\'s main annotations, keyed by node id; a node with no entry is untagged. Version 3: for each node, the gold decision when there is one, else the annotation of the only coder\'s layer; with two or more coders and no decision, none.' }),
+    layers: z
+      .array(
+        z
+          .looseObject({
+            coder: z.string().min(1).meta({ description: 'The coder\'s name, unique within the file.' }),
+            annotations: z.record(z.string(), annotationSchema).meta({ description: 'This coder\'s annotations, keyed by node id.' }),
+          })
+          .meta({ description: 'One coder\'s layer of tags and notes.' }),
+      )
+      .optional()
+      .meta({ description: 'Version 3: one layer per coder, present when the map holds two or more coders or any gold decision. Absent: annotations is the one layer, coded by coder.' }),
+    codebook: codebookSchema.optional(),
+    gold: z.record(z.string(), goldEntrySchema).optional().meta({ description: 'Version 3: the adjudicated answers, keyed by node id.' }),
     view: viewSchema.optional(),
   })
   .meta({
     title: `Threadmap map document, format version ${CURRENT_VERSION}`,
-    description: 'A discussion thread as an argument map: every item of the thread as a node of a reply tree, extra links between nodes, and pro/con/question annotations with who made them. Threadmap writes every field listed as required; when it reads a file it fills in missing optional values with their defaults and keeps fields it does not know.',
+    description: 'A discussion thread as an argument map: every item of the thread as a node of a reply tree, extra links between nodes, pro/con/question (or codebook) annotations with who made them, each coder’s layer, and the adjudicated answers. Threadmap writes every field listed as required; when it reads a file it fills in missing optional values with their defaults and keeps fields it does not know.',
   });
 
 /** The JSON Schema (draft 2020-12) of the current format version, as published in public/schema/. */

@@ -26,13 +26,13 @@ const v1: RawDocument = {
 
 describe('migrateDocument', () => {
   it('has one step per version before the current one, in order', () => {
-    expect(migrations.map((step) => step.from)).toEqual([1]);
+    expect(migrations.map((step) => step.from)).toEqual([1, 2]);
   });
 
   it('leaves a document of the current version as it is', () => {
-    const v2 = { ...v1, version: 2, coder: null };
-    const result = migrateDocument(v2);
-    expect(result).toEqual({ ok: true, value: v2, warnings: [] });
+    const v3 = { ...v1, version: 3, coder: null };
+    const result = migrateDocument(v3);
+    expect(result).toEqual({ ok: true, value: v3, warnings: [] });
   });
 
   it('applies each step in version order, whatever order the list is in, and sets the version', () => {
@@ -75,7 +75,7 @@ describe('migrateDocument', () => {
   it('runs no step when openDocument opens a file of the current version', () => {
     const seen: number[] = [];
     const spy: Migration[] = [{ from: 1, up: (doc) => { seen.push(doc.version as number); return doc; } }];
-    expect(openDocument({ ...v1, version: 2 }, { migrations: spy }).ok).toBe(true);
+    expect(openDocument({ ...v1, version: 3 }, { migrations: spy }).ok).toBe(true);
     expect(seen).toEqual([]);
   });
 });
@@ -88,7 +88,7 @@ describe('step 1 → 2: coders', () => {
   };
 
   it('up works as expected: the file and every annotation get an unknown (null) coder, nothing else changes', () => {
-    const up = addCoders.up(JSON.parse(JSON.stringify(tagged)) as RawDocument);
+    const up = addCoders.up(JSON.parse(JSON.stringify(tagged)) as RawDocument, {});
     expect(up.coder).toBeNull();
     expect(up.annotations).toEqual({ '14953048': { tag: 'con', note: 'n', updatedAt: '2026-11-26T14:01:00.000Z', coder: null } });
     expect(up.nodes).toEqual(tagged.nodes);
@@ -96,14 +96,14 @@ describe('step 1 → 2: coders', () => {
 
   it('keeps an annotation keyed "__proto__" as an ordinary entry', () => {
     const raw = JSON.parse('{"annotations":{"__proto__":{"tag":"pro"}}}') as RawDocument;
-    const up = addCoders.up(raw) as { annotations: Record<string, unknown> };
+    const up = addCoders.up(raw, {}) as { annotations: Record<string, unknown> };
     expect(Object.keys(up.annotations)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(up.annotations)).toBe(Object.prototype);
   });
 
-  it('opens a version 1 file as version 2, with no warning', () => {
+  it('opens a version 1 file as version 3 through both steps, with no warning; its one layer is named "unknown"', () => {
     const result = openDocument(JSON.parse(JSON.stringify({ ...tagged, annotations: { '14953048': { tag: 'con', updatedAt: '2026-11-26T14:01:00.000Z' } } })));
     expect(result.ok && result.warnings).toEqual([]);
-    expect(result.ok && result.value).toMatchObject({ version: 2, coder: null, annotations: { '14953048': { tag: 'con', coder: null } } });
+    expect(result.ok && result.value).toMatchObject({ version: 3, coder: 'unknown', annotations: { '14953048': { tag: 'con', coder: null } } });
   });
 });

@@ -1,4 +1,5 @@
 import { importError, ok, type Result } from '../result';
+import { soleCoderName } from './coder-layers';
 import { CURRENT_VERSION } from './types';
 
 /** A document as read from JSON, before it is validated. */
@@ -10,7 +11,12 @@ export type RawDocument = Record<string, unknown>;
  */
 export interface Migration {
   from: number;
-  up(doc: RawDocument): RawDocument;
+  up(doc: RawDocument, context: MigrationContext): RawDocument;
+}
+
+/** What a step may know besides the document: the name of the file it was read from, when any. */
+export interface MigrationContext {
+  fileName?: string;
 }
 
 function isRecord(value: unknown): value is RawDocument {
@@ -41,8 +47,27 @@ export const addCoders: Migration = {
   },
 };
 
+/**
+ * Version 2 → 3: version 3 holds one layer of annotations per coder, a codebook and gold answers.
+ * A version 2 file is one coder's work, so its annotations become that coder's one layer, which a
+ * one-coder map keeps in `annotations` (no `layers` list: see coder-layers.ts). The layer is named
+ * by the file's `coder`, else the coder most of its annotations record, else the file name without
+ * its extension, else "unknown"; that name becomes the file's `coder`. A file without annotations
+ * has no layer to name and keeps its coder as it was. No codebook means the default pro/con/question,
+ * which is what version 2 tags are.
+ */
+export const coderLayer: Migration = {
+  from: 2,
+  up(doc, context) {
+    const annotations = doc.annotations;
+    const hasLayer = isRecord(annotations) && Object.keys(annotations).length > 0;
+    if (!hasLayer) return { ...doc };
+    return { ...doc, coder: soleCoderName({ coder: typeof doc.coder === 'string' ? doc.coder : null, annotations }, context.fileName) };
+  },
+};
+
 /** Every step from the first format version to CURRENT_VERSION, in order, each with its test. */
-export const migrations: readonly Migration[] = [addCoders];
+export const migrations: readonly Migration[] = [addCoders, coderLayer];
 
 /**
  * Brings a document from its own version up to `target` by applying each step in turn. Never
@@ -52,6 +77,7 @@ export function migrateDocument(
   doc: RawDocument,
   steps: readonly Migration[] = migrations,
   target: number = CURRENT_VERSION,
+  context: MigrationContext = {},
 ): Result<RawDocument> {
   const from = doc.version;
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) {
@@ -64,7 +90,7 @@ export function migrateDocument(
       return importError('invalidDocument', `This file uses format version ${from}, which this version of Threadmap cannot convert (no step from version ${version} to ${version + 1}).`);
     }
     try {
-      current = { ...step.up(current), version: version + 1 };
+      current = { ...step.up(current, context), version: version + 1 };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return importError('invalidDocument', `This file uses format version ${from} and could not be converted to version ${target} (step from version ${version} failed: ${reason}).`);

@@ -40,11 +40,11 @@ describe('openDocument refuses what is not a map it can open', () => {
     expect(openError({ ...rest, format: 'excalidraw' }).message).toContain('"format": "threadmap"');
   });
 
-  it('refuses a file of format version 3 as versionTooNew, saying which version it opens', () => {
-    const error = openError({ ...redditFile(), version: 3 });
+  it('refuses a file of format version 4 as versionTooNew, saying which version it opens', () => {
+    const error = openError({ ...redditFile(), version: 4 });
     expect(error.kind).toBe('versionTooNew');
     expect(error.message).toBe(
-      'This map was saved by a newer version of Threadmap (file format version 3). This version opens format version 2 and older; update Threadmap to open it.',
+      'This map was saved by a newer version of Threadmap (file format version 4). This version opens format version 3 and older; update Threadmap to open it.',
     );
   });
 

@@ -6,6 +6,8 @@ import { validateDocument } from './validate-document';
 export interface OpenDocumentOptions {
   /** The migration steps to apply; the built-in list unless a test injects its own. */
   migrations?: readonly Migration[];
+  /** The name of the file the map was read from: names its coder when the file does not (version 2 and older). */
+  fileName?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export function openDocument(json: unknown, options: OpenDocumentOptions = {}): 
   if (isNestedDeeperThan(doc, MAX_DEPTH)) {
     return importError('invalidDocument', `This Threadmap file is damaged and cannot be opened: it is nested more than ${MAX_DEPTH.toLocaleString('en-US')} levels deep.`);
   }
-  const migrated = migrateDocument(doc, options.migrations ?? migrations);
+  const migrated = migrateDocument(doc, options.migrations ?? migrations, CURRENT_VERSION, options.fileName === undefined ? {} : { fileName: options.fileName });
   if (!migrated.ok) return migrated;
   return validateDocument(migrated.value);
 }

@@ -83,10 +83,10 @@ describe('openInput refuses unusable input with a named error', () => {
     expect(error.message).toContain('Lobsters');
   });
 
-  it('refuses a threadmap file of format version 3 as versionTooNew', () => {
-    const error = openError(JSON.stringify({ format: 'threadmap', version: 3, source: {}, nodes: [] }));
+  it('refuses a threadmap file of format version 4 as versionTooNew', () => {
+    const error = openError(JSON.stringify({ format: 'threadmap', version: 4, source: {}, nodes: [] }));
     expect(error.kind).toBe('versionTooNew');
-    expect(error.message).toContain('file format version 3');
+    expect(error.message).toContain('file format version 4');
   });
 
   it('does not throw on JSON nested 200,000 levels deep', () => {
@@ -105,7 +105,7 @@ describe('openInput turns every supported thread file into a document', () => {
     expect(doc.nodes).toHaveLength(579);
     expect(doc.nodes[0]).toMatchObject({ id: '14952787', parent: null, kind: 'post' });
     expect(doc.nodes.some((node) => node.status === 'deleted')).toBe(true);
-    expect(doc).toMatchObject({ format: 'threadmap', version: 2, coder: null, generator: 'threadmap 0.1.0', exportedAt: NOW, annotations: {} });
+    expect(doc).toMatchObject({ format: 'threadmap', version: 3, coder: null, generator: 'threadmap 0.1.0', exportedAt: NOW, annotations: {} });
   });
 
   it('parses the 2,565 HN Firebase items of the same story', () => {

@@ -54,7 +54,7 @@ function openCheckedInput(text: string, context: OpenInputContext): Result<Threa
   const parsed = parseJson(body, jsonLike ? 'The file starts like JSON but is not valid JSON' : 'The file is named .json but is not valid JSON');
   if (!parsed.ok) return parsed;
   const json = parsed.value;
-  if (isThreadmapFile(json)) return openDocument(json);
+  if (isThreadmapFile(json)) return openDocument(json, context.fileName === undefined ? {} : { fileName: context.fileName });
   return parseThread({ text: body, json }, context);
 }
 

@@ -1,6 +1,6 @@
 import { copyAnnotations, type Annotations } from '../annotations/types';
 import type { Link, ThreadNode } from '../map/types';
-import type { MapView, ThreadmapDocument } from './types';
+import type { CoderLayer, GoldEntry, MapView, ThreadmapDocument } from './types';
 import { createWarningLog } from './warnings';
 
 export interface RepairedDocument {
@@ -32,13 +32,17 @@ export function repairReferences(doc: ThreadmapDocument): RepairedDocument {
 
   const links = keepKnownLinks(doc.links, ids, log.add);
   const annotations = keepKnownAnnotations(doc.annotations, ids, log.add);
+  const layers = doc.layers === undefined ? undefined : keepKnownInLayers(doc.layers, ids, log.add);
+  const gold = doc.gold === undefined ? undefined : keepKnownGold(doc.gold, ids, log.add);
   const view = doc.view === undefined ? undefined : keepKnownView(doc.view, ids, log.add);
 
   const warnings = log.list();
-  if (nodes === doc.nodes && links === doc.links && annotations === doc.annotations && view === doc.view) {
+  if (nodes === doc.nodes && links === doc.links && annotations === doc.annotations && view === doc.view && layers === doc.layers && gold === doc.gold) {
     return { doc, warnings };
   }
   const repaired: ThreadmapDocument = { ...doc, nodes, links, annotations };
+  if (layers !== undefined) repaired.layers = layers;
+  if (gold !== undefined) repaired.gold = gold;
   if (view === undefined) delete repaired.view;
   else repaired.view = view;
   return { doc: repaired, warnings };
@@ -88,6 +92,28 @@ function keepKnownAnnotations(annotations: Annotations, ids: ReadonlySet<string>
     report('unknownAnnotation', `annotations["${id}"] is for a node that is not in the map`, 'such annotations were dropped');
   }
   return out ?? annotations;
+}
+
+function keepKnownInLayers(layers: CoderLayer[], ids: ReadonlySet<string>, report: Report): CoderLayer[] {
+  let changed = false;
+  const out = layers.map((layer) => {
+    const annotations = keepKnownAnnotations(layer.annotations, ids, (_key, example, consequence) => report('unknownLayerAnnotation', `layer "${layer.coder}": ${example}`, consequence));
+    if (annotations === layer.annotations) return layer;
+    changed = true;
+    return { ...layer, annotations };
+  });
+  return changed ? out : layers;
+}
+
+function keepKnownGold(gold: Record<string, GoldEntry>, ids: ReadonlySet<string>, report: Report): Record<string, GoldEntry> {
+  const unknown = Object.keys(gold).filter((id) => !ids.has(id));
+  if (unknown.length === 0) return gold;
+  const out = Object.assign(Object.create(null) as Record<string, GoldEntry>, gold);
+  for (const id of unknown) {
+    delete out[id];
+    report('unknownGold', `gold["${id}"] is for a node that is not in the map`, 'such answers were dropped');
+  }
+  return out;
 }
 
 function keepKnownView(view: MapView, ids: ReadonlySet<string>, report: Report): MapView {

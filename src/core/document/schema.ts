@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FORMAT_NAME } from './types';
 
 /*
- * Zod schemas of the `threadmap` format, version 2 (public/schema/threadmap-v2.schema.json is the
+ * Zod schemas of the `threadmap` format, version 3 (public/schema/threadmap-v3.schema.json is the
  * published form, generated from them). The wrapper is strict; everything inside is loose: unknown fields pass through,
  * missing optional fields get their defaults. Repairs that need the whole document (dropped
  * entries, broken references) live in validate-document.ts and references.ts.
@@ -69,6 +69,45 @@ export const tagSchema = z.enum(['pro', 'con', 'question']);
 
 /** A coder's name as the file records it: a non-empty name, or null when unknown. */
 export const coderSchema = z.string().min(1).nullable();
+
+const TAG_DESCRIPTION = 'The map tag this category counts as in the main annotations and the argument exports (AIF, Argdown): pro, con or question. Absent: it counts as none.';
+
+/** One codebook category (version 3). */
+export const categorySchema = z
+  .looseObject({
+    id: z.string().min(1).meta({ description: 'Stable id of the category, what annotations record in tag or category (e.g. "pro", "support", "none").' }),
+    label: z.string().meta({ description: 'The name shown to coders.' }),
+    definition: z.string().default('').meta({ description: 'A short definition, relative to the comment the coded comment replies to.' }),
+    example: z.string().default('').meta({ description: 'An example comment of this category.' }),
+    key: z.string().default('').meta({ description: 'The key that chooses the category while coding.' }),
+    tag: tagSchema.optional().meta({ description: TAG_DESCRIPTION }),
+    none: z.boolean().optional().meta({ description: 'True for the explicit "none of these" category. Without one, an untagged comment is missing data for that coder.' }),
+  })
+  .meta({ description: 'One category of the codebook.' });
+
+/** The codebook (version 3). */
+export const codebookSchema = z
+  .looseObject({
+    scheme: z.string().min(1).default('custom').meta({ description: 'Which scheme: stance (pro/con/question, the default), rumoureval (support/deny/query/comment), agreement (agree/disagree/neutral) or custom.' }),
+    categories: z
+      .array(categorySchema)
+      .min(1)
+      .refine((list) => new Set(list.map((category) => category.id)).size === list.length, { message: 'must have distinct ids' })
+      .meta({ description: 'The categories, in the order coders see them; agreement is computed over them.' }),
+  })
+  .meta({ description: 'Version 3: the categories the map is coded with. Absent: the default pro/con/question codebook.' });
+
+/** One adjudicated answer (version 3). */
+export const goldEntrySchema = z
+  .looseObject({
+    category: z.string().min(1).nullable().meta({ description: 'The decided codebook category; null when the adjudicator typed an answer instead (text).' }),
+    text: z.string().optional().meta({ description: 'An answer typed by the adjudicator when no category fits.' }),
+    note: z.string().optional().meta({ description: 'The adjudicator\'s note on the decision.' }),
+    decidedBy: coderSchema.meta({ description: 'Who decided; null when unknown.' }),
+    decidedAt: z.string().meta({ format: 'date-time', description: 'When the decision was made (ISO 8601 UTC).' }),
+    coderTags: z.record(z.string(), z.string().nullable()).meta({ description: 'Each coder\'s category at the moment of the decision, by coder name; null when that coder had left the comment untagged.' }),
+  })
+  .meta({ description: 'The adjudicated (gold) answer for one comment.' });
 
 /**
  * The wrapper: what makes a file a threadmap document at all. Node, link and annotation entries

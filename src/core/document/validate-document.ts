@@ -5,6 +5,7 @@ import { importError, ok, type Result } from '../result';
 import { repairReferences } from './references';
 import { coderSchema, describeIssue, describeValue, linkSchema, nodeSchema, sourceSchema, tagSchema, wrapperSchema } from './schema';
 import { CURRENT_VERSION, FORMAT_NAME, type MapView, type ThreadmapDocument } from './types';
+import { readCoding } from './read-coding';
 import { createWarningLog, type WarningLog } from './warnings';
 
 type Json = Record<string, unknown>;
@@ -21,7 +22,7 @@ const OPTIONAL_NODE_FIELDS = ['title', 'html', 'moreCount', 'range', 'moved'] as
 export function validateDocument(raw: unknown): Result<ThreadmapDocument> {
   const wrapper = wrapperSchema.safeParse(raw);
   if (!wrapper.success) return invalid(describeIssue(wrapper.error, raw));
-  const { format: _format, version, generator, exportedAt, coder: rawCoder, source, nodes: rawNodes, links: rawLinks, annotations: rawAnnotations, view: rawView, ...extra } = wrapper.data;
+  const { format: _format, version, generator, exportedAt, coder: rawCoder, source, nodes: rawNodes, links: rawLinks, annotations: rawAnnotations, layers: rawLayers, codebook: rawCodebook, gold: rawGold, view: rawView, ...extra } = wrapper.data;
   if (version !== CURRENT_VERSION) return invalid(`version must be ${CURRENT_VERSION} once migrated (found ${version}).`);
 
   const sourceResult = sourceSchema.safeParse(source);
@@ -34,6 +35,7 @@ export function validateDocument(raw: unknown): Result<ThreadmapDocument> {
   const annotations = readAnnotations(rawAnnotations ?? {}, exportedAt, log);
   const view = rawView === undefined ? undefined : readView(rawView, log);
   const coder = readCoder(rawCoder, 'coder', log);
+  const coding = readCoding({ layers: rawLayers, codebook: rawCodebook, gold: rawGold }, (entries, where) => readAnnotations(entries, exportedAt, log, where), log);
 
   const doc: ThreadmapDocument = {
     format: FORMAT_NAME,
@@ -45,6 +47,7 @@ export function validateDocument(raw: unknown): Result<ThreadmapDocument> {
     nodes: nodes.value,
     links,
     annotations,
+    ...coding,
     ...(view === undefined ? {} : { view }),
     ...extra,
   };
@@ -61,7 +64,7 @@ function misplacedWarnings(doc: ThreadmapDocument): string[] {
 }
 
 /** A coder name: a non-empty string, or null when unknown; anything else is reported and dropped. */
-function readCoder(value: unknown, where: string, log: WarningLog): string | null {
+export function readCoder(value: unknown, where: string, log: WarningLog): string | null {
   if (value === undefined || value === null) return null;
   if (coderSchema.safeParse(value).success) return value as string;
   log.add(`badCoder.${where.startsWith('annotations') ? 'annotation' : 'document'}`, `${where} ${describeValue(value)} is not a coder name`, 'the coder was recorded as unknown');
@@ -122,10 +125,10 @@ function readLinks(entries: unknown[], log: WarningLog): Link[] {
   return links;
 }
 
-function readAnnotations(entries: Json, exportedAt: string, log: WarningLog): Annotations {
+function readAnnotations(entries: Json, exportedAt: string, log: WarningLog, field = 'annotations'): Annotations {
   const annotations = emptyAnnotations();
   for (const [id, entry] of Object.entries(entries)) {
-    const where = `annotations["${id}"]`;
+    const where = `${field}["${id}"]`;
     if (!isRecord(entry)) {
       log.add('annotationNotObject', `${where} is not an object`, 'such annotations were dropped');
       continue;
@@ -135,6 +138,11 @@ function readAnnotations(entries: Json, exportedAt: string, log: WarningLog): An
     if (annotation.tag !== undefined && !tagSchema.safeParse(annotation.tag).success) {
       log.add('badTag', `${where}.tag ${describeValue(annotation.tag)} is not pro, con or question`, 'such tags were dropped');
       delete annotation.tag;
+      repaired = true;
+    }
+    if (annotation.category !== undefined && (typeof annotation.category !== 'string' || annotation.category === '')) {
+      log.add('badCategory', `${where}.category ${describeValue(annotation.category)} is not a category id`, 'such categories were dropped');
+      delete annotation.category;
       repaired = true;
     }
     if (annotation.note !== undefined && typeof annotation.note !== 'string') {
@@ -152,7 +160,7 @@ function readAnnotations(entries: Json, exportedAt: string, log: WarningLog): An
       if (annotation.recheck !== false) log.add('badRecheck', `${where}.recheck is not true or false`, 'the mark was dropped');
       delete annotation.recheck;
     }
-    if (repaired && annotation.tag === undefined && annotation.note === undefined) continue;
+    if (repaired && annotation.tag === undefined && annotation.category === undefined && annotation.note === undefined) continue;
     annotations[id] = annotation as unknown as Annotation;
   }
   return annotations;

@@ -74,6 +74,6 @@ function quoteField(value: string): string {
 }
 
 /** OWASP's advice for CSV injection: a leading apostrophe makes the cell plain text. */
-function defuseFormula(value: string): string {
+export function defuseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

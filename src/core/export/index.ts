@@ -1,6 +1,7 @@
 import type { ThreadmapDocument } from '../document/types';
 import { exportAif } from './aif';
 import { exportArgdown } from './argdown';
+import { exportCodersCsv } from './coders-csv';
 import { exportCsv } from './csv';
 import { exportJson } from './json';
 import { exportMarkdown } from './markdown';
@@ -30,6 +31,7 @@ export const exporters: readonly Exporter[] = [
   { format: 'argdown', label: 'Argdown', extension: 'argdown', mimeType: 'text/plain', run: (doc) => exportArgdown(doc) },
   { format: 'markdown', label: 'Markdown outline', extension: 'md', mimeType: 'text/markdown', run: (doc) => exportMarkdown(doc) },
   { format: 'csv', label: 'CSV table (one row per node)', extension: 'csv', mimeType: 'text/csv', run: (doc, options) => exportCsv(doc, { safeForSpreadsheets: !options?.raw }) },
+  { format: 'coders-csv', label: 'Coders’ table for analysis (one row per comment × coder)', extension: 'coders.csv', mimeType: 'text/csv', run: (doc, options) => exportCodersCsv(doc, { safeForSpreadsheets: !options?.raw }) },
 ];
 
 /** The exporter for a format id, or undefined when there is none. */
@@ -41,4 +43,5 @@ export { exportJson } from './json';
 export { buildAif, exportAif } from './aif';
 export { exportArgdown } from './argdown';
 export { exportCsv, type CsvOptions } from './csv';
+export { exportCodersCsv, CODERS_CSV_COLUMNS } from './coders-csv';
 export { exportMarkdown } from './markdown';

@@ -17,7 +17,7 @@ describe('exportJson', () => {
 
   it('writes the wrapper fields in the documented order, with exportedAt set to now', () => {
     expect(Object.keys(file)).toEqual(['format', 'version', 'generator', 'exportedAt', 'coder', 'source', 'nodes', 'links', 'annotations']);
-    expect(file).toMatchObject({ format: 'threadmap', version: 2, generator: 'threadmap 0.1.0', exportedAt: NOW, coder: null });
+    expect(file).toMatchObject({ format: 'threadmap', version: 3, generator: 'threadmap 0.1.0', exportedAt: NOW, coder: null });
     expect(file.source).toEqual({ kind: 'hn', url: 'https://news.ycombinator.com/item?id=14952787', title: 'Google Fires Employee Behind Controversial Diversity Memo', retrievedAt: '2026-11-26T13:59:58.000Z' });
   });
 
@@ -33,7 +33,7 @@ describe('exportJson', () => {
   });
 
   it('is pretty-printed with two spaces and ends in a newline', () => {
-    expect(output.startsWith('{\n  "format": "threadmap",\n  "version": 2,\n')).toBe(true);
+    expect(output.startsWith('{\n  "format": "threadmap",\n  "version": 3,\n')).toBe(true);
     expect(output.endsWith('}\n')).toBe(true);
   });
 
@@ -60,7 +60,7 @@ describe('exportJson', () => {
       annotations: { [first!.id]: { tag: 'con', note: 'n', updatedAt: NOW, coder: 'Ana', recheck: true } },
     };
     const v2 = JSON.parse(exportJson(edited, { now: NOW })) as Record<string, unknown> & { nodes: Record<string, unknown>[]; annotations: Record<string, unknown> };
-    expect(v2).toMatchObject({ version: 2, coder: 'Ana' });
+    expect(v2).toMatchObject({ version: 3, coder: 'Ana' });
     expect(v2.nodes[1]).toMatchObject({ moved: true, originalParent: root!.id });
     expect(v2.annotations[first!.id]).toEqual({ tag: 'con', note: 'n', updatedAt: NOW, coder: 'Ana', recheck: true });
     const v1 = JSON.parse(exportJson(edited, { now: NOW, formatVersion: 1 })) as typeof v2;

@@ -1,7 +1,7 @@
 /**
  * The normalized thread model every source is parsed into and every export is made from.
  * Field names and meanings follow the `threadmap` file format (see README and
- * public/schema/threadmap-v2.schema.json): a ThreadNode is exactly one entry of `nodes`.
+ * public/schema/threadmap-v3.schema.json): a ThreadNode is exactly one entry of `nodes`.
  */
 
 export type NodeKind = 'post' | 'comment' | 'claim' | 'more';

@@ -1,8 +1,10 @@
 import { applyAnnotationChanges, type AnnotationChange } from '../annotations/apply';
 import { untaggableReason } from '../annotations/taggable';
+import { adjudicate } from '../agreement/adjudicate';
 import type { MapView, ThreadmapDocument } from '../document/types';
 import { applyStructureChanges, type StructureChange } from '../map/edit';
 import { fail, ok, type Result } from '../result';
+import { annotateLayer } from './annotate-layer';
 import { applyRestore, diffDocuments } from './restore';
 import type { Operation, OperationError, OperationOf } from './types';
 
@@ -60,6 +62,8 @@ function forward(document: ThreadmapDocument, op: Operation): DocumentResult {
       return ok(withView(document, { viewport: { ...op.payload } }));
     case 'layout':
       return ok(withView(document, { layout: op.payload.mode }));
+    case 'gold':
+      return adjudicate(document, op.payload.id, op.payload.decision, op.payload.note, op.coder, op.time);
     case 'restore':
       return ok(applyRestore(document, op.payload));
   }
@@ -70,6 +74,7 @@ function annotate(document: ThreadmapDocument, id: string, change: AnnotationCha
   if (!node) return refuse('unknownNode', `There is no card with the id "${id}" in this map.`);
   const reason = untaggableReason(node);
   if (reason) return refuse('notTaggable', reason);
+  if (document.layers && document.layers.length > 0) return ok(annotateLayer(document, change));
   return ok({ ...document, annotations: applyAnnotationChanges(document.annotations, [change]) });
 }
 

@@ -1,6 +1,7 @@
 import { annotationOf, copyAnnotations, type Annotations } from '../annotations/types';
 import type { MapView, ThreadmapDocument } from '../document/types';
 import type { ThreadNode } from '../map/types';
+import { goldChange, layersChange, restoreCoding } from './restore-coding';
 import type { RestorePatch, Splice } from './types';
 
 type ReplyLists = Map<string | null, string[]>;
@@ -92,6 +93,7 @@ export function applyRestore(document: ThreadmapDocument, patch: RestorePatch): 
     next.view = restored;
   } else if (view?.value) next.view = view.value;
   else if (view) delete next.view;
+  restoreCoding(next, patch);
   return next;
 }
 
@@ -158,6 +160,10 @@ export function diffDocuments(before: ThreadmapDocument, after: ThreadmapDocumen
     annotations: annotationChanges(before.annotations, after.annotations),
     view: viewChange(before.view, after.view),
   };
+  const layers = layersChange(before, after);
+  if (layers) patch.layers = layers;
+  const gold = goldChange(before, after);
+  if (gold) patch.gold = gold;
   if (patch.nodes.length || patch.order.length) {
     const restored = restoreNodes(after.nodes, patch);
     // Nodes put back from `fields` are new objects: those few are compared by value.
@@ -170,5 +176,5 @@ export function diffDocuments(before: ThreadmapDocument, after: ThreadmapDocumen
 
 /** True when a restore patch changes nothing. */
 export function isEmptyPatch(patch: RestorePatch): boolean {
-  return !patch.nodes.length && !patch.order.length && !patch.nodeList && !patch.links && !patch.annotations.length && !patch.view;
+  return !patch.nodes.length && !patch.order.length && !patch.nodeList && !patch.links && !patch.annotations.length && !patch.view && !patch.layers && !patch.gold;
 }

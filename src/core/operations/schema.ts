@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coderSchema, describeIssue, linkSchema, nodeSchema, tagSchema } from '../document/schema';
+import { coderSchema, describeIssue, goldEntrySchema, linkSchema, nodeSchema, tagSchema } from '../document/schema';
 import { fail, ok, type Result } from '../result';
 import type { Operation, OperationError } from './types';
 
@@ -10,6 +10,7 @@ const spliceOf = <T extends z.ZodType>(item: T) => z.strictObject({ at: z.number
 
 const annotationSchema = z.looseObject({
   tag: tagSchema.optional(),
+  category: z.string().min(1).optional(),
   note: z.string().optional(),
   updatedAt: z.string(),
   coder: coderSchema.optional(),
@@ -25,6 +26,13 @@ const restorePatchSchema = z.strictObject({
     .union([z.strictObject({ value: z.record(z.string(), z.unknown()).nullable() }), z.strictObject({ fields: z.record(z.string(), z.unknown()), drop: z.array(z.string()) })])
     .nullable(),
   nodeList: z.array(nodeSchema).optional(),
+  layers: z
+    .union([
+      z.strictObject({ value: z.array(z.looseObject({ coder: id, annotations: z.record(z.string(), annotationSchema) })).nullable() }),
+      z.strictObject({ entries: z.array(z.strictObject({ coder: id, id, annotation: annotationSchema.nullable() })) }),
+    ])
+    .optional(),
+  gold: z.union([z.strictObject({ value: z.null() }), z.strictObject({ entries: z.array(z.strictObject({ id, entry: goldEntrySchema.nullable() })) })]).optional(),
 });
 
 const linkPayload = z.strictObject({ from: id, to: id, kind: id });
@@ -42,6 +50,7 @@ const payloads = {
   expand: z.strictObject({ id }),
   viewport: z.strictObject({ x: finite, y: finite, zoom: finite.positive() }),
   layout: z.strictObject({ mode: z.string().min(1) }),
+  gold: z.strictObject({ id, decision: z.union([z.strictObject({ category: id }), z.strictObject({ text: z.string() })]).nullable(), note: z.string() }),
   restore: restorePatchSchema,
 };
 

@@ -1,5 +1,5 @@
 import type { Annotation } from '../annotations/types';
-import type { MapView } from '../document/types';
+import type { CoderLayer, GoldEntry, MapView } from '../document/types';
 import type { Link, LinkKind, Tag, ThreadNode } from '../map/types';
 
 /** The payload of each operation kind: what the change is, without who or when. */
@@ -28,6 +28,11 @@ export interface OperationPayloads {
   viewport: { x: number; y: number; zoom: number };
   /** How the canvas lays the map out (e.g. "tree", "packed", "outline"). */
   layout: { mode: string };
+  /**
+   * Decide the gold answer of a card (a codebook category, or a typed answer), with a note; the
+   * operation's coder is the adjudicator. `decision: null` takes the decision back.
+   */
+  gold: { id: string; decision: { category: string } | { text: string } | null; note: string };
   /** Put back parts of an earlier document exactly: the inverse of every kind, itself included. */
   restore: RestorePatch;
 }
@@ -80,6 +85,13 @@ export interface RestorePatch {
   view: { value: MapView | null } | { fields: Partial<MapView>; drop: string[] } | null;
   /** The whole earlier node list, only when it was not in thread order and reply lists cannot say it. */
   nodeList?: ThreadNode[];
+  /**
+   * Coders' layers: whole (`value`; null: the map had none) when the list of coders changed, else
+   * earlier annotations by coder and id. Absent when the layers did not change.
+   */
+  layers?: { value: CoderLayer[] | null } | { entries: Array<{ coder: string; id: string; annotation: Annotation | null }> };
+  /** Gold answers: earlier entries by id (`entry: null` removes one); `value: null`: the map had none. */
+  gold?: { value: null } | { entries: Array<{ id: string; entry: GoldEntry | null }> };
 }
 
 /** Why an operation was refused: a named kind and a sentence a person can act on. */
