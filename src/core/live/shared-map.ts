@@ -1,0 +1,104 @@
+import * as Y from 'yjs';
+import type { ThreadmapDocument } from '../document/types';
+import { applyOperation, type OperationResult } from '../operations/apply-operation';
+import type { Operation, OperationError } from '../operations/types';
+import { fail } from '../result';
+import { SHARED_LAYER, hasDocument, readDocument, readLayers, writeDifference, type AnnotationLayer } from './shared-document';
+
+/** The room's state as the server keeps it in the shared map. */
+export interface RoomState {
+  mode: RoomMode;
+  /** Structural edits (split, move, merge, link) are refused for everyone but the owner. */
+  locked: boolean;
+  /** Coders mode: every layer may be shown to everyone. */
+  revealed: boolean;
+  /** The owner closed the room: no more edits are accepted. */
+  closed: boolean;
+}
+
+/** `shared`: one set of tags for everyone; `coders`: one layer per participant, blind until revealed. */
+export type RoomMode = 'shared' | 'coders';
+
+/** Marks the transactions a SharedMap makes itself, so its listeners can tell them from peers'. */
+export const LOCAL_ORIGIN = Symbol('threadmap-live-local');
+
+/**
+ * One map in a Y.Doc, seen by one participant: operations go in through the same pure
+ * `applyOperation` the editor uses, their effect is written to the Y.Doc entry by entry, and the
+ * document the editor shows is read back from the Y.Doc after every change a peer makes.
+ */
+export class SharedMap {
+  readonly ydoc: Y.Doc;
+  readonly layer: AnnotationLayer;
+  private current: ThreadmapDocument | null = null;
+  private stale = true;
+
+  constructor(ydoc: Y.Doc, layer: AnnotationLayer = SHARED_LAYER) {
+    this.ydoc = ydoc;
+    this.layer = layer;
+    ydoc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin !== LOCAL_ORIGIN && transaction.changed.size > 0) this.stale = true;
+    });
+  }
+
+  /** Puts a whole map into an empty shared map (the room's creator does this once). */
+  initialise(document: ThreadmapDocument): void {
+    if (hasDocument(this.ydoc)) throw new Error('This shared map already holds a map.');
+    this.ydoc.transact(() => writeDifference(this.ydoc, null, document, this.layer), LOCAL_ORIGIN);
+    this.current = document;
+    this.stale = false;
+  }
+
+  /** The map as it stands with every change received so far, or null before the map arrived. */
+  document(): ThreadmapDocument | null {
+    if (this.stale) {
+      this.current = readDocument(this.ydoc, this.layer);
+      this.stale = false;
+    }
+    return this.current;
+  }
+
+  /** The room's state (mode, lock, reveal, closed) as the server last wrote it. */
+  room(): RoomState {
+    const room = this.ydoc.getMap<unknown>('room');
+    return {
+      mode: room.get('mode') === 'coders' ? 'coders' : 'shared',
+      locked: room.get('locked') === true,
+      revealed: room.get('revealed') === true,
+      closed: room.get('closed') === true,
+    };
+  }
+
+  /** Every coder's layer (coders mode), for agreement once the owner revealed them. */
+  layers() {
+    return readLayers(this.ydoc);
+  }
+
+  /**
+   * Applies an operation as `applyOperation` does and writes its effect into the shared map in one
+   * transaction; a refused operation writes nothing. Returns the same result (with the inverse).
+   */
+  apply(op: Operation, options: { owner?: boolean } = {}): OperationResult {
+    const before = this.document();
+    if (!before) return fail<OperationError>({ kind: 'noMap', message: 'The map has not arrived from the room yet.' });
+    const state = this.room();
+    if (state.closed) return fail<OperationError>({ kind: 'roomClosed', message: 'The owner closed this room; export the map to keep working on it.' });
+    const result = applyOperation(before, op);
+    if (!result.ok) return result;
+    // Judged by effect, not kind: the undo of a tag is a restore too, and stays allowed.
+    if (state.locked && !options.owner && changesStructure(before, result.value.document)) {
+      return fail<OperationError>({ kind: 'roomLocked', message: 'The owner locked the structure of this map: tags and notes still work.' });
+    }
+    this.ydoc.transact(() => writeDifference(this.ydoc, before, result.value.document, this.layer), LOCAL_ORIGIN);
+    this.current = result.value.document;
+    return result;
+  }
+}
+
+function sameEntries<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((entry, index) => entry === b[index]));
+}
+
+function changesStructure(before: ThreadmapDocument, after: ThreadmapDocument): boolean {
+  return !sameEntries(before.nodes, after.nodes) || !sameEntries(before.links, after.links);
+}
