@@ -41,6 +41,11 @@ export class SharedMap {
     });
   }
 
+  /** Forgets the map read last, so the next `document()` reads the Y.Doc again (listeners that run before this map's own may call it). */
+  invalidate(): void {
+    this.stale = true;
+  }
+
   /** Puts a whole map into an empty shared map (the room's creator does this once). */
   initialise(document: ThreadmapDocument): void {
     if (hasDocument(this.ydoc)) throw new Error('This shared map already holds a map.');
