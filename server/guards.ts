@@ -57,12 +57,12 @@ export interface Permissions {
   structureLocked: boolean;
 }
 
-const WRITABLE = new Set<string>(SHARED_ROOTS.filter((root) => root !== 'room'));
+const WRITABLE = new Set<string>(SHARED_ROOTS);
 const STRUCTURE = new Set<string>(STRUCTURE_ROOTS);
 
 /**
  * Why a Yjs update may not be applied to `ydoc`, or null when it may: it does not decode, it
- * writes a part of the map no client writes (the room's state is the server's), or it changes
+ * writes outside the parts of a shared map, or it changes
  * what the room's state forbids. Removals are traced to the part they remove from in `ydoc`.
  */
 export function refuseUpdate(update: Uint8Array, ydoc: Y.Doc, permissions: Permissions): string | null {
@@ -88,8 +88,8 @@ export function refuseUpdate(update: Uint8Array, ydoc: Y.Doc, permissions: Permi
       Y.iterateDeletedStructs(transaction, decoded.ds, (struct) => {
         if (refusal || !(struct instanceof Y.Item)) return;
         const root = rootName(struct, roots);
-        if (root === 'room') refusal = 'removes from "room"';
-        else if (permissions.structureLocked && root !== undefined && STRUCTURE.has(root)) refusal = 'the structure is locked';
+        if (root === undefined) refusal = 'removes from an unknown part';
+        else if (permissions.structureLocked && STRUCTURE.has(root)) refusal = 'the structure is locked';
       });
     }, GUARD_ORIGIN);
   } catch {

@@ -1,7 +1,6 @@
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
-import type * as Y from 'yjs';
 import { REFUSALS, ROOM_SECRET, roomCommandSchema, roomTokenSchema } from '../src/core/live/room-protocol';
 import { RateLimiter, refuseUpdate, updateOf } from './guards';
 import { RoomStore, hashSecret, matchesHash, type RoomMeta } from './room-store';
@@ -54,6 +53,7 @@ const shortId = (room: string) => `${room.slice(0, 6)}…`;
 export async function startSyncServer(options: SyncServerOptions): Promise<SyncServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const store = new RoomStore(options.dataDir);
+  const rooms = metaCache(store);
   const rate = options.rate ?? { perSecond: 100, burst: 400 };
 
   const roomRules: Extension = {
@@ -82,9 +82,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       return { owner: owner !== undefined && matchesHash(owner, meta.ownerHash), limiter: new RateLimiter(rate.perSecond, rate.burst) };
     },
 
-    async afterLoadDocument({ document, documentName }) {
-      const meta = await store.meta(documentName);
-      if (meta) writeRoomState(document, meta);
+    async connected({ connection, documentName }) {
+      const meta = await rooms.get(documentName, true);
+      if (meta) connection.sendStateless(roomStateMessage(meta));
     },
 
     async beforeHandleMessage({ update, document, documentName, context }) {
@@ -100,8 +100,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
         carried = new Uint8Array([0xff]);
       }
       if (!carried) return;
-      const room = document.getMap<unknown>('room');
-      const refusal = refuseUpdate(carried, document, { closed: room.get('closed') === true, structureLocked: room.get('locked') === true && !owner });
+      const meta = await rooms.get(documentName);
+      const refusal = refuseUpdate(carried, document, { closed: meta?.closed ?? true, structureLocked: (meta?.locked ?? false) && !owner });
       if (refusal) {
         log(`room ${shortId(documentName)}: refused an update (${refusal})`);
         throw new Refusal(`Update refused: ${refusal}.`, 4400);
@@ -123,7 +123,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       const command = parsed.data.command;
       const change = command === 'lock' ? { locked: true } : command === 'unlock' ? { locked: false } : command === 'reveal' ? { revealed: true } : { closed: true };
       const meta = await store.updateMeta(documentName, change);
-      if (meta) writeRoomState(document, meta);
+      rooms.forget(documentName);
+      // Through Redis this reaches the participants on other instances too.
+      if (meta) document.broadcastStateless(roomStateMessage(meta));
       log(`room ${shortId(documentName)}: ${command} by the owner`);
       if (command === 'close') document.getConnections().forEach((other) => other.close({ code: 4410, reason: REFUSALS.closed }));
     },
@@ -175,11 +177,27 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   };
 }
 
-/** Mirrors the room's metadata into the shared map's `room` part, writing only what differs. */
-function writeRoomState(document: Y.Doc, meta: RoomMeta): void {
-  const room = document.getMap<unknown>('room');
-  document.transact(() => {
-    const state = { mode: meta.mode, locked: meta.locked, revealed: meta.revealed, closed: meta.closed };
-    for (const [field, value] of Object.entries(state)) if (room.get(field) !== value) room.set(field, value);
-  });
+function roomStateMessage(meta: RoomMeta): string {
+  return JSON.stringify({ room: { mode: meta.mode, locked: meta.locked, revealed: meta.revealed, closed: meta.closed } });
+}
+
+/**
+ * Room metadata read from disk at most once a second per room: every update is checked against
+ * the lock, and an owner's command on another instance (sharing the folder) shows within a second.
+ */
+function metaCache(store: RoomStore) {
+  const cache = new Map<string, { meta: Promise<RoomMeta | null>; at: number }>();
+  return {
+    get(room: string, fresh = false): Promise<RoomMeta | null> {
+      const now = performance.now();
+      const entry = cache.get(room);
+      if (entry && !fresh && now - entry.at < 1000) return entry.meta;
+      const meta = store.meta(room);
+      cache.set(room, { meta, at: now });
+      return meta;
+    },
+    forget(room: string) {
+      cache.delete(room);
+    },
+  };
 }

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { ThreadmapDocument } from '../document/types';
 import type { OperationResult } from '../operations/apply-operation';
 import type { Operation } from '../operations/types';
-import type { RoomCommand, RoomToken } from './room-protocol';
+import { roomStateMessageSchema, type RoomCommand, type RoomToken } from './room-protocol';
 import { SHARED_LAYER } from './shared-document';
 import { SharedMap, type RoomMode, type RoomState } from './shared-map';
 
@@ -74,12 +74,20 @@ export function connectLive(options: LiveOptions): LiveSession {
   const notify = () => listeners.forEach((listener) => listener());
   let status: LiveStatus = 'connecting';
   let map: SharedMap | null = null;
+  let roomState: RoomState | null = null;
+  let synced = false;
+  // The map is read once the room's mode is known (it says whose annotations to show).
   const mapOf = () => {
     if (map) return map;
-    const mode = ydoc.getMap('room').get('mode') ?? options.create?.mode;
-    if (!mode) return null;
-    map = new SharedMap(ydoc, mode === 'coders' ? { kind: 'coder', coder: options.name } : SHARED_LAYER);
+    if (!roomState) return null;
+    map = new SharedMap(ydoc, roomState.mode === 'coders' ? { kind: 'coder', coder: options.name } : SHARED_LAYER);
     return map;
+  };
+  const settleWhenReady = () => {
+    const shared = synced ? mapOf() : null;
+    if (!shared) return;
+    if (options.create && !shared.document()) shared.initialise(options.create.document);
+    settle.resolve();
   };
 
   const socket = new HocuspocusProviderWebsocket({
@@ -99,9 +107,21 @@ export function connectLive(options: LiveOptions): LiveSession {
     token: JSON.stringify(token),
     onSynced: () => {
       status = 'live';
-      const shared = mapOf();
-      if (options.create && shared && !shared.document()) shared.initialise(options.create.document);
-      settle.resolve();
+      synced = true;
+      settleWhenReady();
+      notify();
+    },
+    onStateless: ({ payload }) => {
+      let parsed;
+      try {
+        parsed = roomStateMessageSchema.safeParse(JSON.parse(payload));
+      } catch {
+        return;
+      }
+      if (!parsed.success) return;
+      roomState = parsed.data.room;
+      if (roomState.closed) status = 'refused';
+      settleWhenReady();
       notify();
     },
     onAuthenticationFailed: ({ reason }) => {
@@ -135,10 +155,10 @@ export function connectLive(options: LiveOptions): LiveSession {
     apply(op) {
       const shared = mapOf();
       if (!shared) return { ok: false, error: { kind: 'noMap', message: 'The map has not arrived from the room yet.' } };
-      return shared.apply(op, { owner: options.ownerToken !== undefined });
+      return shared.apply(op, { owner: options.ownerToken !== undefined, room: roomState ?? undefined });
     },
     document: () => mapOf()?.document() ?? null,
-    room: () => mapOf()?.room() ?? { mode: options.create?.mode ?? 'shared', locked: false, revealed: false, closed: false },
+    room: () => roomState ?? { mode: options.create?.mode ?? 'shared', locked: false, revealed: false, closed: false },
     layers: () => mapOf()?.layers() ?? {},
     participants() {
       const people: Participant[] = [];

@@ -37,6 +37,11 @@ export const roomCommandSchema = z.strictObject({ command: z.enum(['lock', 'unlo
 
 export type RoomCommand = z.infer<typeof roomCommandSchema>['command'];
 
+/** The room's state, sent by the server as a stateless message on joining and after every change. */
+export const roomStateMessageSchema = z.object({
+  room: z.object({ mode: z.enum(['shared', 'coders']), locked: z.boolean(), revealed: z.boolean(), closed: z.boolean() }),
+});
+
 /** Why the server refused a connection or a message (Hocuspocus sends the reason to the client). */
 export const REFUSALS = {
   badToken: 'The room link is incomplete or damaged.',

@@ -73,7 +73,7 @@ describe.each([
     }
     expect(canonical(peer.document())).toBe(canonical(original));
     expect([...kinds].sort()).toEqual(['collapse', 'confirm', 'expand', 'layout', 'link', 'merge', 'move', 'note', 'restore', 'split', 'tag', 'unlink', 'viewport']);
-  });
+  }, 60_000);
 });
 
 describe('a tag written to a shared map', () => {

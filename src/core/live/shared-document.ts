@@ -14,10 +14,12 @@ import { compareRanked, reRank } from './ordering';
  * - `links`: link key → `{ link, rank }`;
  * - `annotations`: node id → Annotation (room mode *shared*);
  * - `layers`: coder name → Y.Map of node id → Annotation (room mode *coders*, one layer each);
- * - `view`: field → value;
- * - `room`: the room's state (mode, locked, revealed, closed), written by the server only.
+ * - `view`: field → value.
+ *
+ * The room's own state (mode, lock, reveal, closed) is not in the Y.Doc: the server sends it
+ * beside it, so no participant can write it and none relays a stale copy after a restart.
  */
-export const SHARED_ROOTS = ['meta', 'nodes', 'ranks', 'links', 'annotations', 'layers', 'view', 'room'] as const;
+export const SHARED_ROOTS = ['meta', 'nodes', 'ranks', 'links', 'annotations', 'layers', 'view'] as const;
 
 /** The parts of a shared map that a structural edit writes (refused for participants while a room is locked). */
 export const STRUCTURE_ROOTS = ['nodes', 'ranks', 'links'] as const;

@@ -5,7 +5,7 @@ import type { Operation, OperationError } from '../operations/types';
 import { fail } from '../result';
 import { SHARED_LAYER, hasDocument, readDocument, readLayers, writeDifference, type AnnotationLayer } from './shared-document';
 
-/** The room's state as the server keeps it in the shared map. */
+/** The room's state as the server keeps it and sends it to every participant. */
 export interface RoomState {
   mode: RoomMode;
   /** Structural edits (split, move, merge, link) are refused for everyone but the owner. */
@@ -63,17 +63,6 @@ export class SharedMap {
     return this.current;
   }
 
-  /** The room's state (mode, lock, reveal, closed) as the server last wrote it. */
-  room(): RoomState {
-    const room = this.ydoc.getMap<unknown>('room');
-    return {
-      mode: room.get('mode') === 'coders' ? 'coders' : 'shared',
-      locked: room.get('locked') === true,
-      revealed: room.get('revealed') === true,
-      closed: room.get('closed') === true,
-    };
-  }
-
   /** Every coder's layer (coders mode), for agreement once the owner revealed them. */
   layers() {
     return readLayers(this.ydoc);
@@ -82,11 +71,12 @@ export class SharedMap {
   /**
    * Applies an operation as `applyOperation` does and writes its effect into the shared map in one
    * transaction; a refused operation writes nothing. Returns the same result (with the inverse).
+   * `room`: the room's state, so a closed room or a locked structure refuses here, before the server would.
    */
-  apply(op: Operation, options: { owner?: boolean } = {}): OperationResult {
+  apply(op: Operation, options: { owner?: boolean; room?: Pick<RoomState, 'locked' | 'closed'> } = {}): OperationResult {
     const before = this.document();
     if (!before) return fail<OperationError>({ kind: 'noMap', message: 'The map has not arrived from the room yet.' });
-    const state = this.room();
+    const state = options.room ?? { locked: false, closed: false };
     if (state.closed) return fail<OperationError>({ kind: 'roomClosed', message: 'The owner closed this room; export the map to keep working on it.' });
     const result = applyOperation(before, op);
     if (!result.ok) return result;
