@@ -87,11 +87,17 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       if (meta) connection.sendStateless(roomStateMessage(meta));
     },
 
-    async beforeHandleMessage({ update, document, documentName, context }) {
+    async beforeHandleMessage({ update, document, documentName, context, connection }) {
       const { owner, limiter } = context as ConnectionContext;
+      // A refusal closes the whole socket, not only this room's channel on it: a sender that
+      // floods or sends garbage starts again from a new connection and a new handshake.
+      const refuse = (refusal: Refusal) => {
+        connection.webSocket.close(refusal.code, refusal.reason);
+        throw refusal;
+      };
       if (!limiter.take()) {
         log(`room ${shortId(documentName)}: closed a connection over the rate limit`);
-        throw new Refusal('Too many messages: slow down.', 4429);
+        refuse(new Refusal('Too many messages: slow down.', 4429));
       }
       let carried: Uint8Array | null;
       try {
@@ -104,7 +110,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       const refusal = refuseUpdate(carried, document, { closed: meta?.closed ?? true, structureLocked: (meta?.locked ?? false) && !owner });
       if (refusal) {
         log(`room ${shortId(documentName)}: refused an update (${refusal})`);
-        throw new Refusal(`Update refused: ${refusal}.`, 4400);
+        refuse(new Refusal(`Update refused: ${refusal}.`, 4400));
       }
     },
 
