@@ -81,6 +81,7 @@ export function connectLive(options: LiveOptions): LiveSession {
     if (map) return map;
     if (!roomState) return null;
     map = new SharedMap(ydoc, roomState.mode === 'coders' ? { kind: 'coder', coder: options.name } : SHARED_LAYER);
+    map.onRemoteChange(notify);
     return map;
   };
   const settleWhenReady = () => {
@@ -143,9 +144,8 @@ export function connectLive(options: LiveOptions): LiveSession {
   provider.setAwarenessField('user', { name: options.name, colour: options.colour, focus: null });
   provider.attach();
   ydoc.on('afterTransaction', (transaction: Y.Transaction) => {
-    if (transaction.local || transaction.changed.size === 0) return;
-    map?.invalidate();
-    notify();
+    // Once the map is read, it tells of changes itself, after it has taken them in.
+    if (!map && !transaction.local && transaction.changed.size > 0) notify();
   });
 
   return {

@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
+import { copyAnnotations } from '../annotations/types';
 import type { ThreadmapDocument } from '../document/types';
 import { applyOperation, type OperationResult } from '../operations/apply-operation';
 import type { Operation, OperationError } from '../operations/types';
 import { fail } from '../result';
-import { SHARED_LAYER, hasDocument, readDocument, readLayers, writeDifference, type AnnotationLayer } from './shared-document';
+import { SHARED_LAYER, annotationMap, hasDocument, readDocument, readLayers, writeDifference, type AnnotationLayer } from './shared-document';
 
 /** The room's state as the server keeps it and sends it to every participant. */
 export interface RoomState {
@@ -32,18 +33,53 @@ export class SharedMap {
   readonly layer: AnnotationLayer;
   private current: ThreadmapDocument | null = null;
   private stale = true;
+  private readonly listeners = new Set<() => void>();
 
   constructor(ydoc: Y.Doc, layer: AnnotationLayer = SHARED_LAYER) {
     this.ydoc = ydoc;
     this.layer = layer;
     ydoc.on('afterTransaction', (transaction: Y.Transaction) => {
-      if (transaction.origin !== LOCAL_ORIGIN && transaction.changed.size > 0) this.stale = true;
+      if (transaction.origin === LOCAL_ORIGIN || transaction.changed.size === 0) return;
+      this.takeRemote(transaction);
+      this.listeners.forEach((listener) => listener());
     });
   }
 
-  /** Forgets the map read last, so the next `document()` reads the Y.Doc again (listeners that run before this map's own may call it). */
-  invalidate(): void {
-    this.stale = true;
+  /** Calls `listener` after each change from elsewhere, once `document()` already reflects it. */
+  onRemoteChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Keeps the map read last up to date: a change that touched only this layer's annotations (what
+   * a room mostly carries) patches those entries; anything else has the map read again when asked.
+   */
+  private takeRemote(transaction: Y.Transaction): void {
+    if (this.stale || !this.current) {
+      this.stale = true;
+      return;
+    }
+    const mine = annotationMap(this.ydoc, this.layer, false);
+    const layers = this.ydoc.getMap('layers');
+    let keys: Set<string | null> | undefined;
+    for (const [type, changed] of transaction.changed) {
+      if ((type as unknown) === mine) keys = changed;
+      // Another coder's layer says nothing about this participant's map.
+      else if (type.parent !== layers) {
+        this.stale = true;
+        return;
+      }
+    }
+    if (!mine || !keys) return;
+    const annotations = copyAnnotations(this.current.annotations);
+    for (const id of keys) {
+      if (id === null) continue;
+      const annotation = mine.get(id);
+      if (annotation === undefined) delete annotations[id];
+      else annotations[id] = annotation;
+    }
+    this.current = { ...this.current, annotations };
   }
 
   /** Puts a whole map into an empty shared map (the room's creator does this once). */
