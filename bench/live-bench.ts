@@ -35,6 +35,12 @@ if (!opened.ok) throw new Error(opened.error.message);
 const map = opened.value;
 const comments = map.nodes.filter((node) => isTaggable(node) && node.kind === 'comment');
 
+/** Seconds of CPU a process has used, user and system, from /proc (Linux). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** The `kB` of a process's resident memory, from /proc (Linux). */
 function residentKb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -47,7 +53,7 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const dataDir = mkdtempSync(path.join(tmpdir(), 'threadmap-live-bench-'));
 const { child: server, url } = await startSyncProcess(['--port', String(await freePort()), '--data', dataDir, '--rate-per-second', '200', '--rate-burst', '2000']);
 const sessions: LiveSession[] = [];
-let failed = false;
+const outcome = { failed: true };
 try {
   await settle(500);
   const idleKb = residentKb(server.process.pid!);
@@ -78,7 +84,7 @@ try {
     };
     layers.observeDeep((events) => {
       const now = performance.now();
-      for (const event of events) {
+      for (const event of events as Array<Y.YMapEvent<unknown>>) {
         // A coder's first tag arrives with their layer: the whole layer is new.
         if (event.target === layers) for (const coder of event.keysChanged) arrived(coder, layers.get(coder)?.keys() ?? [], now);
         else arrived(String(event.path[0]), event.keysChanged, now);
@@ -88,6 +94,8 @@ try {
 
   const interval = durationMs / tagsEach;
   const started = performance.now();
+  const serverCpuBefore = cpuSeconds(server.process.pid!);
+  const clientCpuBefore = process.cpuUsage();
   await Promise.all(
     sessions.map(async (session, index) => {
       // Staggered starts; each participant codes its own run of comments (they overlap across participants).
@@ -106,6 +114,9 @@ try {
   const entries = (session: LiveSession) => Object.values(readLayers(session.ydoc)).reduce((sum, layer) => sum + Object.keys(layer).length, 0);
   await Promise.all(sessions.map((session) => until(session, () => session.unsynced() === 0 && entries(session) === expectedEntries, 'every tag everywhere', 120_000)));
   const elapsed = performance.now() - started;
+  const serverCpu = cpuSeconds(server.process.pid!) - serverCpuBefore;
+  const clientCpuUsage = process.cpuUsage(clientCpuBefore);
+  const clientCpu = (clientCpuUsage.user + clientCpuUsage.system) / 1e6;
 
   // The server's state, as a newcomer receives it.
   const newcomer = participant({ url, room, key, name: 'observer' });
@@ -139,6 +150,8 @@ try {
     maxMs: Math.round((latencies.at(-1) ?? NaN) * 10) / 10,
     serverMemoryForRoomMB: Math.round(roomKb / 102.4) / 10,
     storedRoomMB: Math.round(stored / 104857.6) / 10,
+    serverCpuS: Math.round(serverCpu * 10) / 10,
+    participantsCpuS: Math.round(clientCpu * 10) / 10,
     identical,
     everyTag,
     cores: availableParallelism(),
@@ -147,12 +160,12 @@ try {
   console.log(JSON.stringify(result));
   console.log(
     `${participants} participants × ${tagsEach} tags in ${result.durationS} s: propagation p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms over ${latencies.length} deliveries; ` +
-      `server memory for the room ${result.serverMemoryForRoomMB} MB (stored ${result.storedRoomMB} MB); identical state everywhere: ${identical ? 'yes' : 'NO'}; every tag kept: ${everyTag ? 'yes' : 'NO'}`,
+      `server memory for the room ${result.serverMemoryForRoomMB} MB (stored ${result.storedRoomMB} MB); CPU: server ${result.serverCpuS} s, participants ${result.participantsCpuS} s; load ${result.load1} on ${result.cores} cores; identical state everywhere: ${identical ? 'yes' : 'NO'}; every tag kept: ${everyTag ? 'yes' : 'NO'}`,
   );
-  failed = !identical || !everyTag || latencies.length !== expectedDeliveries;
+  outcome.failed = !identical || !everyTag || latencies.length !== expectedDeliveries;
 } finally {
   sessions.forEach((session) => session.disconnect());
   await server.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 }
-process.exit(failed ? 1 : 0);
+process.exit(outcome.failed ? 1 : 0);

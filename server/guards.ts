@@ -80,6 +80,7 @@ export function refuseUpdate(update: Uint8Array, ydoc: Y.Doc, permissions: Permi
     if (!WRITABLE.has(struct.parent)) return `writes "${struct.parent}"`;
     if (permissions.structureLocked && STRUCTURE.has(struct.parent)) return 'the structure is locked';
   }
+  if (decoded.ds.clients.size === 0) return null;
   const roots = new Map(SHARED_ROOTS.map((name) => [ydoc.get(name), name] as const));
   let refusal: string | null = null;
   try {

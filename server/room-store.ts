@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { ROOM_SECRET, type RoomMode } from '../src/core/live/room-protocol';
@@ -12,8 +12,8 @@ import { ROOM_SECRET, type RoomMode } from '../src/core/live/room-protocol';
  * written whole, which a file does well; a write goes to a temporary file renamed over the old one,
  * so a crash leaves the old state or the new one, never half. No native module is needed (a
  * SQLite driver downloads a prebuilt binary at install, which fails on a clean machine). Several
- * instances share rooms by sharing the folder; each write merges with what is on disk, so an
- * instance that writes later never drops what another wrote.
+ * instances share rooms by sharing the folder; a write merges with what another instance wrote
+ * since, so an instance that writes later never drops what another stored.
  */
 export interface RoomMeta {
   /** SHA-256 of the key, hex. The key is 128 random bits: a fast hash cannot be reversed by guessing. */
@@ -42,6 +42,8 @@ export class RoomStore {
   private readonly dir: string;
   /** One write at a time per room, so a merge never reads a file another write is replacing. */
   private readonly writes = new Map<string, Promise<void>>();
+  /** What this store last wrote per room (size and time): a file still so was written by no one else. */
+  private readonly written = new Map<string, string>();
 
   constructor(dir: string) {
     this.dir = dir;
@@ -94,13 +96,28 @@ export class RoomStore {
     }
   }
 
-  /** Stores the room's state, merged with what is on disk. */
+  /**
+   * Stores the room's state. When another instance wrote the file since this one did, the two
+   * are merged, so neither drops what the other stored; otherwise the state replaces the file
+   * (it holds everything the file did: it grew from it).
+   */
   async store(room: string, state: Uint8Array): Promise<void> {
     await this.serialised(room, async () => {
-      const stored = await this.load(room);
-      const merged = stored ? Y.mergeUpdates([stored, state]) : state;
-      await this.replace(this.file(room, 'yjs'), merged);
+      const file = this.file(room, 'yjs');
+      const seen = await this.stamp(file);
+      const stored = seen !== null && seen !== this.written.get(room) ? await this.load(room) : null;
+      await this.replace(file, stored ? Y.mergeUpdates([stored, state]) : state);
+      this.written.set(room, (await this.stamp(file))!);
     });
+  }
+
+  private async stamp(file: string): Promise<string | null> {
+    try {
+      const info = await stat(file);
+      return `${info.size} ${info.mtimeMs}`;
+    } catch {
+      return null;
+    }
   }
 
   private async replace(file: string, data: string | Uint8Array): Promise<void> {

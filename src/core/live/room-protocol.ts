@@ -15,7 +15,8 @@ export function randomSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  // 16 bytes are 24 base64 characters, the last two padding.
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '');
 }
 
 /** A new room: its id, the key every participant needs, and the owner's token (kept by the owner only). */
