@@ -86,7 +86,7 @@ describe('the sync server refuses', () => {
     await until(ben, () => ben.document()?.annotations[cards[2]!.id]?.tag === 'question', 'the room still carries edits');
   });
 
-  it('structural edits while the owner has locked them, but not tags, and not from the owner', async () => {
+  it('structural edits while the owner has locked them, but not tags, and not from the owner, who also reveals', async () => {
     ben.command('lock');
     ana.command('lock');
     await until(ben, () => ben.room().locked, 'Ben learns of the lock');
@@ -104,6 +104,8 @@ describe('the sync server refuses', () => {
     sneaky.send(updateMessage(room, Y.encodeStateAsUpdate(forged, vector)));
     expect(await sneaky.closed).toEqual({ code: 4400, reason: 'Update refused: the structure is locked.' });
 
+    ana.command('reveal');
+    await until(ben, () => ben.room().revealed, 'the reveal reaches Ben');
     expect(ana.apply(operation('move', { id: cards[5]!.id, parent: cards[0]!.id }, 7, 'Ana')).ok).toBe(true);
     await until(ben, () => ben.document()?.nodes.find((node) => node.id === cards[5]!.id)?.parent === cards[0]!.id, "the owner's move crosses");
     expect(ben.document()!.nodes.some((node) => node.id === cards[4]!.id)).toBe(true);

@@ -4,7 +4,7 @@ import type { ThreadmapDocument } from '../document/types';
 import { applyOperation } from '../operations/apply-operation';
 import type { Operation } from '../operations/types';
 import { readDocument } from './shared-document';
-import { SharedMap } from './shared-map';
+import { SharedMap, operationBetween } from './shared-map';
 import { HN, REDDIT, TEXT, canonical, commentsOf, openRecorded, operation, twoPeers } from './testing/live-fixtures';
 
 /** One operation of every kind, each valid on the document the ones before it leave. */
@@ -43,7 +43,7 @@ describe.each([
     expect(canonical(peer.document())).toBe(canonical(original));
   });
 
-  it('gives, for every operation kind and for each undo, the document applyOperation gives, on both peers', () => {
+  it('gives, for every operation kind and for each undo, the document applyOperation gives, on both peers, and the peer the operation that makes it', () => {
     const [mine, peer] = twoPeers(original);
     peer.ydoc.on('update', () => undefined);
     mine.ydoc.on('update', (update: Uint8Array) => Y.applyUpdate(peer.ydoc, update));
@@ -53,9 +53,14 @@ describe.each([
     for (const op of everyKind(original)) {
       const expected = applyOperation(plain, op);
       if (!expected.ok) throw new Error(`${op.kind}: ${expected.error.message}`);
+      const peerBefore = peer.document()!;
       const result = mine.apply(op);
       expect(result.ok).toBe(true);
       plain = expected.value.document;
+      // The peer's view of the change, as one operation on its own stream.
+      const remote = operationBetween(peerBefore, peer.document()!, { id: `remote-${op.id}`, time: op.time, coder: op.coder });
+      const replayed = applyOperation(peerBefore, remote);
+      expect(replayed.ok && canonical(replayed.value.document)).toBe(canonical(plain));
       inverses.push(expected.value.inverse);
       kinds.add(op.kind);
       // Read from the Y.Doc itself, not the cache the shared map keeps.

@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { copyAnnotations } from '../annotations/types';
 import type { ThreadmapDocument } from '../document/types';
 import { applyOperation, type OperationResult } from '../operations/apply-operation';
-import type { Operation, OperationError } from '../operations/types';
+import { diffDocuments } from '../operations/restore';
+import type { Operation, OperationError, OperationOf } from '../operations/types';
 import { fail } from '../result';
 import { SHARED_LAYER, annotationMap, hasDocument, readDocument, readLayers, writeDifference, type AnnotationLayer } from './shared-document';
 
@@ -132,4 +133,13 @@ function sameEntries<T>(a: readonly T[], b: readonly T[]): boolean {
 
 function changesStructure(before: ThreadmapDocument, after: ThreadmapDocument): boolean {
   return !sameEntries(before.nodes, after.nodes) || !sameEntries(before.links, after.links);
+}
+
+/**
+ * A peer's change as one operation on the editor's stream: the `restore` that turns `before` (the
+ * map this participant showed) into `after` (the map with the peer's change), so history,
+ * persistence and the canvas take remote edits the way they take local ones.
+ */
+export function operationBetween(before: ThreadmapDocument, after: ThreadmapDocument, stamp: { id: string; time: string; coder: string | null }): OperationOf<'restore'> {
+  return { ...stamp, kind: 'restore', payload: diffDocuments(after, before) };
 }
