@@ -6,7 +6,7 @@ import { withSyncUrl } from '../build/server-plugin';
 
 const connectSrc = (policy: string) => policy.split('; ').find((directive) => directive.startsWith('connect-src '));
 
-describe('the page policy with a sync server', () => {
+describe('the page policy with a sync server', { timeout: 60_000 }, () => {
   it('allows exactly the sync server origin beside what it allowed, and nothing when there is none', () => {
     expect(connectSrc(withSyncOrigin(CONTENT_SECURITY_POLICY, 'ws://127.0.0.1:1235'))).toBe("connect-src 'self' https://hn.algolia.com ws://127.0.0.1:1235");
     expect(connectSrc(withSyncOrigin(CONTENT_SECURITY_POLICY, 'wss://maps.example.org/sync?x=1'))).toBe("connect-src 'self' https://hn.algolia.com wss://maps.example.org");

@@ -51,5 +51,5 @@ describe('two sync servers sharing rooms through Redis', () => {
     ben.setFocus(cards[1]!.id);
     await until(ana, () => ana.participants().some((person) => person.name === 'Ben' && person.focus === cards[1]!.id), "Ben's presence reaches Ana");
     expect(ben.participants().map((person) => person.name).sort()).toEqual(['Ana', 'Ben']);
-  }, 60_000);
+  }, 120_000);
 });

@@ -11,7 +11,7 @@ import { participant, until } from './testing/clients';
 import { message, rawClient, updateMessage } from './testing/raw-client';
 import { startSyncServer, type SyncServer } from './sync-server';
 
-describe('the sync server refuses', () => {
+describe('the sync server refuses', { timeout: 60_000 }, () => {
   const map = openRecorded(REDDIT);
   const cards = commentsOf(map);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'threadmap-rooms-'));

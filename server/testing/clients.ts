@@ -10,7 +10,7 @@ export function participant(options: Omit<LiveOptions, 'WebSocketPolyfill' | 'co
  * Resolves when `condition` holds on the session, checked after every change it sees. The
  * timeout is only there so a broken build fails instead of hanging; arrival is what is asserted.
  */
-export function until(session: LiveSession, condition: () => boolean, what: string, timeout = 15_000): Promise<void> {
+export function until(session: LiveSession, condition: () => boolean, what: string, timeout = 30_000): Promise<void> {
   return new Promise((resolve, reject) => {
     if (condition()) return resolve();
     const timer = setTimeout(() => {
