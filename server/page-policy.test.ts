@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServer } from 'vite';
 import { CONTENT_SECURITY_POLICY, withSyncOrigin } from '../build/csp-plugin';
@@ -28,7 +31,9 @@ describe('the page policy with a sync server', { timeout: 60_000 }, () => {
 
   it('is sent by the dev server of npm start, whose page names the sync server', async () => {
     process.env.THREADMAP_SYNC_URL = 'ws://127.0.0.1:1299';
-    const server = await createServer({ server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false }, logLevel: 'warn', clearScreen: false, optimizeDeps: { noDiscovery: true, include: [] } });
+    // Its own cache folder, so this server never replaces the dependency cache other dev servers use.
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'threadmap-vite-'));
+    const server = await createServer({ cacheDir, server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false }, logLevel: 'warn', clearScreen: false, optimizeDeps: { noDiscovery: true, include: [] } });
     try {
       await server.listen();
       const answer = await fetch(`http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/`);
@@ -37,6 +42,7 @@ describe('the page policy with a sync server', { timeout: 60_000 }, () => {
     } finally {
       delete process.env.THREADMAP_SYNC_URL;
       await server.close();
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 });
