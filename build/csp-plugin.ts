@@ -19,6 +19,7 @@ export const CONTENT_SECURITY_POLICY = [
   // The thread APIs the app calls: Hacker News at hn.algolia.com; Reddit and Mastodon through the
   // same-origin relay of `npm start` and `npm run preview` ('self'). Mastodon servers are any host
   // a person names, and a policy cannot grow at run time, so they are relayed rather than allowed.
+  // Where live rooms are served, withSyncOrigin adds the one sync server's origin here.
   "connect-src 'self' https://hn.algolia.com",
   "worker-src 'self'",
   "object-src 'none'",
@@ -27,13 +28,34 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** The name of the meta tag that tells the app where its live-room sync server is. */
+export const SYNC_URL_META = 'threadmap-sync-url';
+
+/** The origin of a sync server's WebSocket URL (`ws:` or `wss:` only), as connect-src names it. */
+export function syncOrigin(syncUrl: string): string {
+  const url = new URL(syncUrl);
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw new Error(`The sync URL must start with ws:// or wss://, not ${url.protocol}`);
+  return `${url.protocol}//${url.host}`;
+}
+
+/** The policy with exactly one more connect-src source: the sync server's origin (none when `syncUrl` is empty). */
+export function withSyncOrigin(policy: string, syncUrl: string | null | undefined): string {
+  if (!syncUrl) return policy;
+  const origin = syncOrigin(syncUrl);
+  return policy
+    .split('; ')
+    .map((directive) => (directive.startsWith('connect-src ') && !directive.split(' ').includes(origin) ? `${directive} ${origin}` : directive))
+    .join('; ');
+}
+
 /**
  * The policy the servers send as a header: the page's policy, plus what only a header can say
  * (a meta tag cannot forbid framing: browsers ignore frame-ancestors there and warn about it).
- * `scriptNonce` lets the dev server's inline hot-reload preamble run.
+ * `scriptNonce` lets the dev server's inline hot-reload preamble run; `syncUrl` allows the sync server.
  */
-export function serverPolicy(scriptNonce?: string): string {
-  const policy = scriptNonce ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'nonce-${scriptNonce}'`) : CONTENT_SECURITY_POLICY;
+export function serverPolicy(scriptNonce?: string, syncUrl?: string | null): string {
+  const base = withSyncOrigin(CONTENT_SECURITY_POLICY, syncUrl);
+  const policy = scriptNonce ? base.replace("script-src 'self'", `script-src 'self' 'nonce-${scriptNonce}'`) : base;
   return `${policy}; frame-ancestors 'none'`;
 }
 
@@ -47,9 +69,9 @@ const INLINE_HANDLER = /<[^>]+\son[a-z]+\s*=/i;
 /**
  * Adds the Content-Security-Policy meta tag to the built index.html, and fails the build when the
  * page has inline script the policy would block. Build only: the dev server injects inline
- * scripts for hot reload.
+ * scripts for hot reload. THREADMAP_SYNC_URL at build time allows that sync server in the page.
  */
-export function contentSecurityPolicy(policy: string = CONTENT_SECURITY_POLICY): Plugin {
+export function contentSecurityPolicy(policy: string = withSyncOrigin(CONTENT_SECURITY_POLICY, process.env.THREADMAP_SYNC_URL)): Plugin {
   return {
     name: 'threadmap:content-security-policy',
     apply: 'build',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ interface NpmBehaviour {
   testExit?: number;
 }
 
-function runCi(npm: NpmBehaviour): { status: number | null; lines: string[] } {
+function runCi(npm: NpmBehaviour, env: Record<string, string> = {}): { status: number | null; lines: string[]; installed: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'threadmap-ci-'));
   made.push(dir);
   mkdirSync(path.join(dir, '.ci'));
@@ -28,10 +28,16 @@ function runCi(npm: NpmBehaviour): { status: number | null; lines: string[] } {
   };
   writeFileSync(path.join(dir, 'npm-test-output'), `${npm.testOutput ?? ''}\n`);
   tool('npm', `if [ "$1" = ci ]; then exit ${npm.ciExit ?? 0}; fi\ncat '${path.join(dir, 'npm-test-output')}'\nexit ${npm.testExit ?? 0}`);
-  tool('apt-get', 'exit 0');
+  tool('apt-get', `echo "$@" >> '${path.join(dir, 'apt-get-calls')}'\nexit 0`);
   tool('dpkg-query', "printf 'install ok installed'");
-  const child = spawnSync('bash', [path.join(dir, '.ci/run')], { encoding: 'utf8', env: { ...process.env, PATH: `${path.join(dir, 'bin')}:${process.env.PATH}` } });
-  return { status: child.status, lines: child.stdout.trimEnd().split('\n') };
+  const child = spawnSync('bash', [path.join(dir, '.ci/run')], { encoding: 'utf8', env: { ...process.env, ...env, PATH: `${path.join(dir, 'bin')}:${process.env.PATH}` } });
+  let installed = '';
+  try {
+    installed = readFileSync(path.join(dir, 'apt-get-calls'), 'utf8');
+  } catch {
+    // apt-get was not called.
+  }
+  return { status: child.status, lines: child.stdout.trimEnd().split('\n'), installed };
 }
 
 describe('CI’s last line and exit code', () => {
@@ -69,5 +75,11 @@ describe('CI’s last line and exit code', () => {
     const outcome = runCi({ testOutput: '811 passed, 1 failed, 0 skipped', testExit: 0 });
     expect(outcome.lines.at(-1)).toBe('811 passed, 1 failed, 0 skipped');
     expect(outcome.status).toBe(1);
+  });
+
+  it('installs redis-server for the live-room tests when the machine lacks it', () => {
+    const outcome = runCi({ testOutput: '812 passed, 0 failed, 0 skipped' }, { REDIS_SERVER: '/nonexistent/redis-server' });
+    expect(outcome.installed).toMatch(/install .*\bredis-server\b/);
+    expect(outcome.lines.at(-1)).toBe('812 passed, 0 failed, 0 skipped');
   });
 });
