@@ -17,6 +17,8 @@ const EXPECTED: [prefix: string, format: string | null][] = [
   ['lobsters_', 'lobsters'],
   ['discourse_', 'discourse'],
   ['mastodon_', 'mastodon'],
+  // Threadmap's own files are opened as documents, never sniffed as a source.
+  ['threadmap-', null],
 ];
 
 function inputOf(text: string): SourceInput {
