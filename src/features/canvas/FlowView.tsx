@@ -87,6 +87,7 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
   const flow = useReactFlow();
   const links = useMapStore((state) => state.links);
   const [dragFrom, setDragFrom] = useState<{ x: number; y: number } | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
 
   const selectedPosition = selectedId === null ? undefined : graph.index.get(selectedId);
   const chain = useMemo(() => new Set(selectedPosition === undefined ? [] : ancestorsOf(graph, selectedPosition)), [graph, selectedPosition]);
@@ -156,7 +157,14 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
             const hit = index.query(point.x, point.y, 1, 1)[0];
             select(hit === undefined ? null : graph.nodes[hit]!.id);
           }}
-          onMoveEnd={(_, viewport) => rememberViewport(viewport)}
+          // While the view moves, the cards are one composited layer that is moved, not repainted
+          // (see lod.css); a class set on the element, not state, so a pan re-renders nothing.
+          onMoveStart={() => wrapper.current?.classList.add('moving')}
+          onMoveEnd={(_, viewport) => {
+            wrapper.current?.classList.remove('moving');
+            rememberViewport(viewport);
+          }}
+          ref={wrapper}
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           nodesDraggable={false}

@@ -1,29 +1,15 @@
 import { useMemo, type WheelEvent as ReactWheelEvent } from 'react';
-import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import { placeRegionLabels, type PlacedLabel } from '../../core/layout/region-labels';
-import { regionBounds, tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
+import { tallyRegionTags, type SubDebate, type TagTally } from '../../core/layout/regions';
 import { useMapStore } from '../../store/map-store';
 import { useCanvasModel } from './canvas-context';
-import { COMPACT_ZOOM, FULL_ZOOM } from './lod';
+import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
-import { viewportFitting } from './viewport';
+import { viewportOpening } from './region-view';
 import './regions.css';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-
-/**
- * The view that opens a region: all of it when that is a real step in, else (a region as tall as
- * the map, like the columns of a big sub-debate in the overview) full cards, with the comment
- * that started it at the top left, clear of the layout switcher.
- */
-function viewportOpening(bounds: Box, start: Box, width: number, height: number): Viewport {
-  const whole = viewportFitting(bounds, width, height, 0.06, 1);
-  if (whole.zoom >= COMPACT_ZOOM) return whole;
-  const zoom = FULL_ZOOM;
-  const fitsAcross = bounds.width * zoom <= width * 0.92;
-  const x = fitsAcross ? width / 2 - (bounds.x + bounds.width / 2) * zoom : 24 - start.x * zoom;
-  return { zoom, x, y: 72 - start.y * zoom };
-}
 
 /** The tags in a sub-debate, in words, for those who cannot see the bar. */
 function tagWords(tally: TagTally | undefined): string {
@@ -93,7 +79,10 @@ export function RegionLabels() {
   const { graph, layout } = useCanvasModel();
   const regions = useSubDebates();
   const flow = useReactFlow();
-  const [tx, ty, zoom] = useStore((state) => state.transform);
+  // Nearer than the regions' zooms there are no labels to move: a pan there re-renders nothing.
+  const zoom = useStore((state) => state.transform[2]);
+  const tx = useStore((state) => (state.transform[2] < COMPACT_ZOOM ? state.transform[0] : 0));
+  const ty = useStore((state) => (state.transform[2] < COMPACT_ZOOM ? state.transform[1] : 0));
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
   const annotations = useMapStore((state) => state.annotations);
@@ -102,10 +91,11 @@ export function RegionLabels() {
   const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }) : []), [far, regions, zoom, width, height]);
   if (!far || labels.length === 0) return null;
 
+  // At once, not in a glide: the cards of the sub-debate are painted on the next frames, where a
+  // glide would first draw the regions growing under it for a third of a second.
   const open = (region: SubDebate) => {
-    const bounds = regionBounds(region);
-    const start = { x: layout.x[region.root]!, y: layout.y[region.root]!, width: layout.width[region.root]!, height: layout.height[region.root]! };
-    if (bounds && !Number.isNaN(start.x)) void flow.setViewport(viewportOpening(bounds, start, width, height), { duration: 300 });
+    const view = viewportOpening(region, layout, width, height);
+    if (view) void flow.setViewport(view);
   };
   // Wheel over a label zooms the map as it would anywhere else.
   const forwardWheel = (event: ReactWheelEvent) => {
