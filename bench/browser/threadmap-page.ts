@@ -19,7 +19,8 @@ export async function switchMode(page: Page, mode: LayoutMode): Promise<void> {
 
 /**
  * Clicks the `index`-th sub-debate label (largest first) and measures from the click event until
- * the card of the comment that started it is mounted, inside the map pane, with the view at rest,
+ * the card of the comment that started it is mounted, inside the map pane (or, with more cards in
+ * view than Threadmap mounts, the canvas layer has drawn the cards' text), with the view at rest,
  * and a frame has been painted after that. Null when there is no such label.
  */
 export async function regionOpenMs(page: Page, index: number): Promise<{ ms: number; comments: number; cards: number } | null> {
@@ -43,7 +44,10 @@ export async function regionOpenMs(page: Page, index: number): Promise<{ ms: num
           const now = viewport.style.transform;
           const still = now === last;
           last = now;
-          if (start && inside && still) {
+          // More cards in view than Threadmap mounts: its canvas layer draws them, text and all.
+          const layer = document.querySelector<HTMLCanvasElement>('canvas.overview-layer');
+          const onCanvas = !card && Number(layer?.dataset.textCards ?? 0) > 0;
+          if (start && (inside || onCanvas) && still) {
             requestAnimationFrame(() => resolve({ ms: performance.now() - start, cards: document.querySelectorAll('.react-flow__node').length }));
           } else requestAnimationFrame(poll);
         };

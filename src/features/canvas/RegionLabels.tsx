@@ -1,7 +1,7 @@
-import { useMemo, type WheelEvent as ReactWheelEvent } from 'react';
-import { useReactFlow, useStore } from '@xyflow/react';
+import { useEffect, useMemo, useState, type WheelEvent as ReactWheelEvent } from 'react';
+import { useOnViewportChange, useReactFlow, useStore } from '@xyflow/react';
 import { placeRegionLabels, type PlacedLabel } from '../../core/layout/region-labels';
-import { tallyRegionTags, type SubDebate, type TagTally } from '../../core/layout/regions';
+import { tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
 import { useMapStore } from '../../store/map-store';
 import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
@@ -10,6 +10,31 @@ import { viewportOpening } from './region-view';
 import './regions.css';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
+/** The controls drawn over the map (layout switcher, zoom buttons, minimap, hints), in pane pixels. */
+const CONTROLS = '.layout-switcher, .view-controls, .minimap, .guessed-hint';
+
+/** Where the controls over the map pane are, measured again whenever the pane or one of them resizes. */
+function useControlBoxes(active: boolean): Box[] {
+  const pane = useStore((state) => state.domNode);
+  const [boxes, setBoxes] = useState<Box[]>([]);
+  useEffect(() => {
+    const canvas = pane?.parentElement;
+    if (!active || !canvas) return;
+    const measure = () => {
+      const origin = canvas.getBoundingClientRect();
+      const found = [...canvas.querySelectorAll(CONTROLS)].map((element) => element.getBoundingClientRect()).filter((rect) => rect.width > 0);
+      const next = found.map((rect) => ({ x: rect.left - origin.left, y: rect.top - origin.top, width: rect.width, height: rect.height }));
+      setBoxes((before) => (JSON.stringify(before) === JSON.stringify(next) ? before : next));
+    };
+    // Called once on observing, then on every change of size.
+    const observer = new ResizeObserver(measure);
+    observer.observe(canvas);
+    for (const control of canvas.querySelectorAll(CONTROLS)) observer.observe(control);
+    return () => observer.disconnect();
+  }, [active, pane]);
+  return boxes;
+}
 
 /** The tags in a sub-debate, in words, for those who cannot see the bar. */
 function tagWords(tally: TagTally | undefined): string {
@@ -87,8 +112,14 @@ export function RegionLabels() {
   const height = useStore((state) => state.height);
   const annotations = useMapStore((state) => state.annotations);
   const far = zoom < COMPACT_ZOOM;
+  // Labels are placed off the controls for the view at rest; while the view moves they move with
+  // the map, and are placed again where it stops.
+  const controls = useControlBoxes(far);
+  const [rest, setRest] = useState(() => flow.getViewport());
+  useOnViewportChange({ onEnd: setRest });
+  const avoid = useMemo(() => controls.map((box) => ({ ...box, x: box.x - rest.x, y: box.y - rest.y })), [controls, rest.x, rest.y]);
   const tallies = useMemo(() => (far ? tallyRegionTags(graph, regions, annotations) : []), [far, graph, regions, annotations]);
-  const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }) : []), [far, regions, zoom, width, height]);
+  const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }, avoid) : []), [far, regions, zoom, width, height, avoid]);
   if (!far || labels.length === 0) return null;
 
   // At once, not in a glide: the cards of the sub-debate are painted on the next frames, where a
