@@ -100,6 +100,17 @@ async function smallestCardText(page: Page): Promise<{ cards: number; smallest: 
   });
 }
 
+/** The most lines of comment text a compact card shows (its excerpt's height over its line height). */
+async function mostCompactLines(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let most = 0;
+    for (const excerpt of document.querySelectorAll<HTMLElement>('.react-flow__node .card.compact .excerpt')) {
+      most = Math.max(most, Math.round(excerpt.offsetHeight / parseFloat(getComputedStyle(excerpt).lineHeight)));
+    }
+    return most;
+  });
+}
+
 const labels = (page: Page) => page.getByRole('navigation', { name: 'Sub-debates, largest first' }).getByRole('button');
 
 describe('semantic zoom', () => {
@@ -144,6 +155,8 @@ describe('semantic zoom', () => {
       expect(await labels(page).count()).toBe(0);
       const text = await smallestCardText(page);
       if (text.cards > 0) expect(text.smallest).toBeGreaterThanOrEqual(12);
+      // A tree or outline card shows its author and two lines of the comment (overview rows: one).
+      if (mode !== 'overview') expect(await mostCompactLines(page), mode).toBe(2);
     }
     expect(errors).toEqual([]);
     await context.close();

@@ -113,6 +113,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
     .filter(Boolean)
     .join(' ');
   const author = authorOf(node);
+  const runIn = lod === 'compact' && !row;
   const spokenAuthor = node.author ? revealBidiControls(node.author) : node.kind === 'post' ? 'the post' : `this ${node.kind === 'more' ? 'stub' : node.kind}`;
   const body = node.status !== 'ok' && !node.text ? STATUS_LABEL[node.status] : excerpt(node.title ?? node.text, row ? 90 : 260);
   return (
@@ -131,7 +132,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         if (event.target === event.currentTarget && useMapStore.getState().selectedId === null) select(id);
       }}
     >
-      <div className="meta">
+      <div className="meta" hidden={runIn}>
         {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
         <IsolatedName className="author" name={author} />
         {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
@@ -140,7 +141,18 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         {row ? suggested : null}
       </div>
       {anchors}
-      {row ? null : <div className="excerpt">{body}</div>}
+      {row ? null : (
+        <div className="excerpt">
+          {/* Compact cards run the author into the comment's first line: one more line of text. */}
+          {runIn ? (
+            <>
+              {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
+              <IsolatedName className="author run-in" name={author} />{' '}
+            </>
+          ) : null}
+          {body}
+        </div>
+      )}
       {row ? null : (
         <div className="footer">
           {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : suggested}
