@@ -8,16 +8,20 @@
  *   (D) Threadmap as shipped
  *
  *   npm run bench:browser              the 2,565-item HN thread and a 20,000-comment synthetic thread,
- *                                      5 runs per contestant: median and min–max
+ *                                      in every layout mode, 5 runs per contestant: median and min–max
  *   npm run bench:browser -- --smoke   the small sample, one run, short pans: proves the bench runs;
  *                                      nothing about timing is asserted
- *   --runs=N --inputs=hn-2565,synthetic-20000 --contestants=A,B,C,D   narrow a run
+ *   --runs=N --inputs=hn-2565,synthetic-20000 --contestants=A,B,C,D --modes=overview,tree-down,…
+ *                                      narrow a run
  *   --from=FILE                        print the tables again from the JSON lines of a run
  *
- * Measures: open, from the file input's change event to the map shown and painted; at fit view,
- * 100 % and 35 % zoom (the same viewports for all, from the same layout): cards mounted, cards on
- * screen whose text is drawn ≥ 12 px high, frames per second while dragging the map (checking the
- * view moved); for Threadmap, tag key → painted. One JSON line per measurement, then a table.
+ * Measures: open, from the file input's change event to the map shown and painted (in the mode the
+ * map opens in); then in each layout mode, at fit view, 100 % and 35 % zoom (the same viewports
+ * for all, from the same layout): cards mounted, cards on screen whose text is drawn ≥ 12 px high
+ * (in the DOM, and by Threadmap's canvas layer), frames per second while dragging the map
+ * (checking the view moved); for Threadmap, a sub-debate label click → its cards painted, and tag
+ * key → painted. One JSON line per measurement, then a table. A and C take over a minute to open
+ * 20,000 comments: there they run once, in the overview only (`--unbounded` lifts that).
  * Run `vite build` first (the npm script does).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +39,7 @@ import type { LayoutMode } from '../src/core/layout/types';
 import { buildMap } from '../src/core/map/graph';
 import { viewportFitting } from '../src/features/canvas/viewport';
 import { countCards, msUntilReady, panFps, setView, startClockOnFileChoice, waitForSettledDom } from './browser/page-measures';
+import { regionOpenMs, switchMode } from './browser/threadmap-page';
 import { summarise } from './browser/summary';
 import { syntheticDiscussion } from './synthetic';
 import { round } from './timing';
@@ -46,6 +51,11 @@ const PAN_MS = smoke ? 300 : 2000;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const WORK = path.resolve('bench/results');
 const WINDOW = { width: 1400, height: 900 };
+const ALL_MODES: LayoutMode[] = ['overview', 'tree-down', 'tree-right', 'outline'];
+const MODES = smoke ? ALL_MODES.slice(0, 2) : (option('modes')?.split(',') as LayoutMode[] | undefined) ?? ALL_MODES;
+/** Contestants that take over a minute to open this many comments run once, in one mode. */
+const SLOW_FROM_NODES = 10000;
+const bounded = (contestant: Contestant, input: Input) => !process.argv.includes('--unbounded') && (contestant.key === 'A' || contestant.key === 'C') && input.nodes >= SLOW_FROM_NODES;
 
 export type Row = Record<string, unknown>;
 const records: Row[] = [];
@@ -94,14 +104,25 @@ function prepareInputs(): Input[] {
   return wanted ? all.filter((input) => wanted.includes(input.name)) : all;
 }
 
-/** The views every contestant is measured at, from the layout they all share. */
-function viewsFor(input: Input, pane: { width: number; height: number }): Array<{ label: string; viewport: Viewport }> {
+/**
+ * The views every contestant is measured at, from the layout they all share: fit view, and 100 %
+ * and 35 % centred on the card nearest the map's centre (a tree's centre can be empty space).
+ */
+function viewsFor(input: Input, pane: { width: number; height: number }, mode: LayoutMode): Array<{ label: string; viewport: Viewport }> {
   const opened = openInput(readFileSync(input.file, 'utf8'), { retrievedAt: null, fileName: path.basename(input.file) });
   if (!opened.ok) throw new Error(opened.error.message);
   const { graph } = buildMap(opened.value.nodes);
-  const layout = layoutMap(graph, { mode: modeFor(graph.nodes.length), aspect: paneAspect(pane) });
-  const cx = layout.bounds.x + layout.bounds.width / 2;
-  const cy = layout.bounds.y + layout.bounds.height / 2;
+  const layout = layoutMap(graph, { mode, aspect: paneAspect(pane) });
+  const mx = layout.bounds.x + layout.bounds.width / 2;
+  const my = layout.bounds.y + layout.bounds.height / 2;
+  let nearest = layout.visible[0] ?? 0;
+  let best = Infinity;
+  for (const at of layout.visible) {
+    const d = Math.hypot(layout.x[at]! + layout.width[at]! / 2 - mx, layout.y[at]! + layout.height[at]! / 2 - my);
+    if (d < best) [best, nearest] = [d, at];
+  }
+  const cx = layout.x[nearest]! + layout.width[nearest]! / 2;
+  const cy = layout.y[nearest]! + layout.height[nearest]! / 2;
   const centred = (zoom: number): Viewport => ({ zoom, x: pane.width / 2 - cx * zoom, y: pane.height / 2 - cy * zoom });
   const fit = viewportFitting(layout.bounds, pane.width, pane.height);
   return [
@@ -177,8 +198,9 @@ async function tagLatencies(page: Page): Promise<number[]> {
   return latencies;
 }
 
-async function measure(browser: Browser, url: string, pane: { width: number; height: number }, contestant: Contestant, input: Input, run: number) {
-  const base = contestant.app === 'baseline' ? `${url}__baseline/?${contestant.query}&w=${pane.width}&h=${pane.height}&aspect=${paneAspect(pane)}&mode=${modeFor(input.nodes)}` : `${url}?${contestant.query}`;
+/** Opens the input in a fresh page of the contestant (in `mode`, for the baselines); returns the page and ms. */
+async function openIn(browser: Browser, url: string, pane: { width: number; height: number }, contestant: Contestant, input: Input, mode: LayoutMode) {
+  const base = contestant.app === 'baseline' ? `${url}__baseline/?${contestant.query}&w=${pane.width}&h=${pane.height}&aspect=${paneAspect(pane)}&mode=${mode}` : `${url}?${contestant.query}`;
   const page = await newPage(browser, base);
   const fileInput = contestant.app === 'baseline' ? '#bench-file' : '#open-thread-file';
   await page.locator(fileInput).waitFor({ state: 'attached' });
@@ -187,25 +209,50 @@ async function measure(browser: Browser, url: string, pane: { width: number; hei
   await page.waitForTimeout(1500);
   await startClockOnFileChoice(page, fileInput);
   await page.locator(fileInput).setInputFiles(input.file);
-  const openMs = await msUntilReady(
+  const ms = await msUntilReady(
     page,
     contestant.app === 'baseline' ? { app: 'baseline', fileName: path.basename(input.file) } : { app: 'threadmap', title: input.title, minMounted: contestant.key === 'C' ? 1 : 0 },
   );
-  const row = { input: input.name, nodes: input.nodes, contestant: contestant.key, run };
-  emit({ kind: 'open', ...row, ms: round(openMs, 0) });
   await waitForSettledDom(page);
-  for (const { label, viewport } of viewsFor(input, pane)) {
-    await setView(page, viewport);
-    const cards = await countCards(page);
-    const pan = await panFps(page, PAN_MS);
-    emit({ kind: 'view', ...row, zoom: label, zoomSeen: round(cards.zoom, 4), mounted: cards.mounted, readable: cards.readable, fps: pan.fps, moved: pan.moved });
+  return { page, ms };
+}
+
+async function measure(browser: Browser, url: string, pane: { width: number; height: number }, contestant: Contestant, input: Input, run: number) {
+  const row = { input: input.name, nodes: input.nodes, contestant: contestant.key, run };
+  const first = modeFor(input.nodes);
+  // Threadmap opens once and switches mode as a user does; a baseline opens the file in each mode.
+  const modes = bounded(contestant, input) ? [first] : [first, ...MODES.filter((mode) => mode !== first)];
+  let page: Page | null = null;
+  for (const mode of modes) {
+    if (!page || contestant.app === 'baseline') {
+      await page?.context().close();
+      const opened = await openIn(browser, url, pane, contestant, input, mode);
+      page = opened.page;
+      if (mode === first) emit({ kind: 'open', ...row, ms: round(opened.ms, 0) });
+    } else {
+      await switchMode(page, mode);
+    }
+    const views = viewsFor(input, pane, mode);
+    for (const { label, viewport } of views) {
+      await setView(page, viewport);
+      const cards = await countCards(page);
+      const pan = await panFps(page, PAN_MS);
+      emit({ kind: 'view', ...row, mode, zoom: label, zoomSeen: round(cards.zoom, 4), mounted: cards.mounted, readable: cards.readable, canvasText: cards.canvasText, fps: pan.fps, moved: pan.moved });
+    }
+    if (contestant.key === 'D' && views[0]!.viewport.zoom < 0.35) {
+      // A click on a sub-debate's label until its cards are painted: a different label each run.
+      await setView(page, views[0]!.viewport);
+      const opened = await regionOpenMs(page, (run - 1) % 3);
+      if (opened) emit({ kind: 'region', ...row, mode, ms: round(opened.ms, 1), comments: opened.comments, cards: opened.cards });
+    }
   }
-  if (contestant.app === 'threadmap') {
-    await setView(page, viewsFor(input, pane)[1]!.viewport);
+  if (page && contestant.app === 'threadmap') {
+    await switchMode(page, first);
+    await setView(page, viewsFor(input, pane, first)[1]!.viewport);
     const samples = await tagLatencies(page);
     emit({ kind: 'tag', ...row, samples, ms: [...samples].sort((a, b) => a - b)[2] });
   }
-  await page.context().close();
+  await page?.context().close();
 }
 
 async function main() {
@@ -235,6 +282,7 @@ async function main() {
       // Runs interleave the contestants, so that a change in the machine's load falls on all alike.
       for (let run = 1; run <= RUNS; run++) {
         for (const contestant of contestants) {
+          if (run > 1 && bounded(contestant, input)) continue;
           try {
             await measure(browser, url, pane, contestant, input, run);
           } catch (error) {

@@ -64,9 +64,10 @@ function dragStart(page: Page): Promise<{ x: number; y: number }> {
 
 /**
  * Cards mounted in the DOM, and cards on screen with text drawn at least READABLE_PX high (font
- * size × zoom). Text painted on a canvas is not seen here.
+ * size × its on-screen scale); `canvasText`: cards whose text Threadmap's canvas layer drew (always at 12 px),
+ * as that layer reports it (0 for the baselines, which have none).
  */
-export function countCards(page: Page): Promise<{ mounted: number; readable: number; zoom: number }> {
+export function countCards(page: Page): Promise<{ mounted: number; readable: number; canvasText: number; zoom: number }> {
   return page.evaluate((readablePx) => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
     const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
@@ -79,9 +80,16 @@ export function countCards(page: Page): Promise<{ mounted: number; readable: num
       const withText = [node, ...node.querySelectorAll<HTMLElement>('*')].filter((element) =>
         [...element.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== ''),
       );
-      if (withText.some((element) => parseFloat(getComputedStyle(element).fontSize) * zoom >= readablePx && onScreen(element.getBoundingClientRect()))) readable++;
+      // On-screen size over laid-out size: the zoom times any scaling of the card's own (Threadmap
+      // lays card text out at screen scale and enlarges it back).
+      const scaleOf = (element: HTMLElement) => {
+        for (let at: HTMLElement | null = element; at; at = at.parentElement) if (at.offsetHeight > 0) return at.getBoundingClientRect().height / at.offsetHeight;
+        return zoom;
+      };
+      if (withText.some((element) => parseFloat(getComputedStyle(element).fontSize) * scaleOf(element) >= readablePx - 0.01 && onScreen(element.getBoundingClientRect()))) readable++;
     }
-    return { mounted: nodes.length, readable, zoom };
+    const layer = document.querySelector<HTMLCanvasElement>('canvas.overview-layer');
+    return { mounted: nodes.length, readable, canvasText: Number(layer?.dataset.textCards ?? 0), zoom };
   }, READABLE_PX);
 }
 

@@ -6,6 +6,17 @@ const spread = (values: number[]) => (values.length === 1 ? `${values[0]}` : `${
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const distinct = (values: unknown[]) => [...new Set(values.map(String))].join(' / ');
 
+/** One row per input and mode: the time from a click on a sub-debate's label to its cards painted. */
+function regionRows(regions: Row[]): string[][] {
+  const keys = [...new Set(regions.map((r) => `${r.input}|${r.mode}`))];
+  return keys.map((key) => {
+    const [input, mode] = key.split('|') as [string, string];
+    const same = regions.filter((r) => r.input === input && r.mode === mode);
+    const times = same.map((r) => Number(r.ms)).filter(Number.isFinite);
+    return [input, mode, times.length > 0 ? spread(times) : 'not seen in 10 s', String(same.length), distinct(same.map((r) => r.comments)), distinct(same.map((r) => r.cards))];
+  });
+}
+
 /** The readable tables: one row per input, contestant and view, over all runs. */
 export function summarise(records: Row[], contestants: Array<{ key: string; name: string }>): string {
   const of = (kind: string) => records.filter((r) => r.kind === kind);
@@ -18,18 +29,23 @@ export function summarise(records: Row[], contestants: Array<{ key: string; name
       const failed = of('error').filter((r) => r.input === input && r.contestant === contestant.key).length;
       if (opens.length === 0) continue;
       const views = of('view').filter((r) => r.input === input && r.contestant === contestant.key);
-      const labels = [...new Set(views.map((r) => String(r.zoom)))];
-      labels.forEach((label, i) => {
-        const same = views.filter((r) => r.zoom === label);
+      // Rows of runs before modes were measured carry no mode: the overview.
+      const keys = [...new Set(views.map((r) => `${String(r.mode ?? 'overview')}|${String(r.zoom)}`))];
+      keys.forEach((key, i) => {
+        const [mode, label] = key.split('|') as [string, string];
+        const same = views.filter((r) => String(r.mode ?? 'overview') === mode && r.zoom === label);
+        const newMode = i === 0 || !keys[i - 1]!.startsWith(`${mode}|`);
         const moved = same.every((r) => r.moved === true) ? 'yes' : `${same.filter((r) => r.moved === true).length}/${same.length}`;
         rows.push([
           i === 0 ? input : '',
           i === 0 ? contestant.key : '',
           i === 0 ? String(opens.length) + (failed > 0 ? ` (+${failed} failed)` : '') : '',
           i === 0 ? spread(opens) : '',
+          newMode ? mode : '',
           label,
           distinct(same.map((r) => r.mounted)),
           distinct(same.map((r) => r.readable)),
+          distinct(same.map((r) => r.canvasText ?? 0)),
           spread(same.map((r) => Number(r.fps))),
           moved,
         ]);
@@ -50,7 +66,9 @@ export function summarise(records: Row[], contestants: Array<{ key: string; name
     ...errors,
     `\nSame file, same layout positions, same viewports; up to ${runs} runs each: median (min–max)`,
     legend,
-    formatTable(['input', 'who', 'runs', 'open → shown, ms', 'view', 'cards mounted', 'readable on screen (≥ 12 px)', 'fps panning', 'view moved'], rows),
+    formatTable(['input', 'who', 'runs', 'open → shown, ms', 'mode', 'view', 'cards mounted', 'readable in DOM (≥ 12 px)', 'text on canvas (12 px)', 'fps panning', 'view moved'], rows),
+    '\nSub-debate label clicked → its cards painted (Threadmap, from fit view), ms: median (min–max)',
+    formatTable(['input', 'mode', 'ms', 'clicks', 'comments in the sub-debates', 'cards mounted'], regionRows(of('region'))),
     '\nTag key → painted (Threadmap, at 100 %), ms: median (min–max) over all key presses',
     formatTable(['input', 'who', 'ms', 'presses', 'not seen in 5 s'], tagRows),
   ].join('\n');

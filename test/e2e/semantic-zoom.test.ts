@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../src/core/document/open-input';
 import { layoutMap } from '../../src/core/layout';
+import { findSubDebates } from '../../src/core/layout/regions';
 import { buildMap } from '../../src/core/map/graph';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
 
@@ -99,6 +100,17 @@ async function smallestCardText(page: Page): Promise<{ cards: number; smallest: 
   });
 }
 
+/** The most lines of comment text a compact card shows (its excerpt's height over its line height). */
+async function mostCompactLines(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let most = 0;
+    for (const excerpt of document.querySelectorAll<HTMLElement>('.react-flow__node .card.compact .excerpt')) {
+      most = Math.max(most, Math.round(excerpt.offsetHeight / parseFloat(getComputedStyle(excerpt).lineHeight)));
+    }
+    return most;
+  });
+}
+
 const labels = (page: Page) => page.getByRole('navigation', { name: 'Sub-debates, largest first' }).getByRole('button');
 
 describe('semantic zoom', () => {
@@ -124,9 +136,14 @@ describe('semantic zoom', () => {
         // Drawn where they can be read: no two labels overlap, none leaves the window.
         const boxes = await labels(page).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
         const pane = (await page.locator('.canvas').boundingBox())!;
+        // Nor under the controls drawn over the map.
+        const controls = await page.locator('.layout-switcher, .view-controls, .minimap').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+        expect(controls.length).toBe(3);
+        const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
         for (const [i, a] of boxes.entries()) {
           expect(a.left >= pane.x - 1 && a.right <= pane.x + pane.width + 1 && a.top >= pane.y - 1 && a.bottom <= pane.y + pane.height + 1, `${mode}: label ${i} in the window`).toBe(true);
-          for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${mode}: labels overlap`).toBe(true);
+          for (const b of boxes.slice(i + 1)) expect(apart(a, b), `${mode}: labels overlap`).toBe(true);
+          for (const control of controls) expect(apart(a, control), `${mode}: label ${i} under a control`).toBe(true);
         }
       }
 
@@ -138,6 +155,8 @@ describe('semantic zoom', () => {
       expect(await labels(page).count()).toBe(0);
       const text = await smallestCardText(page);
       if (text.cards > 0) expect(text.smallest).toBeGreaterThanOrEqual(12);
+      // A tree or outline card shows its author and two lines of the comment (overview rows: one).
+      if (mode !== 'overview') expect(await mostCompactLines(page), mode).toBe(2);
     }
     expect(errors).toEqual([]);
     await context.close();
@@ -187,6 +206,46 @@ describe('semantic zoom', () => {
     expect(top).toBeGreaterThanOrEqual(0);
     expect(left + layout.width[at]! * after.zoom).toBeLessThanOrEqual(pane.width);
     expect(top + layout.height[at]! * after.zoom).toBeLessThanOrEqual(pane.height);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('zooms to the largest sub-debate when it is clicked in the minimap', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await openFixture(page, HN_THREAD, 2564);
+    await page.keyboard.press('2');
+    await page.keyboard.press('f');
+    await settle(page);
+    const pane = (await page.locator('.canvas').boundingBox())!;
+    const opened = openInput(readFileSync(fixturePath(HN_THREAD), 'utf8'), { retrievedAt: null, fileName: HN_THREAD });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const graph = buildMap(opened.value.nodes).graph;
+    const layout = layoutMap(graph, { mode: 'tree-down', aspect: Math.round((pane.width / pane.height) * 4) / 4 });
+    const largest = findSubDebates(graph, layout).filter((region) => region.level === 1).sort((a, b) => b.count - a.count)[0]!;
+    expect(largest.count).toBe(778);
+    // The middle of its biggest piece, where the minimap draws it (its scale: fit with 6 px of padding).
+    const minimap = (await page.locator('.minimap').boundingBox())!;
+    const { bounds } = layout;
+    const scale = Math.min((minimap.width - 12) / bounds.width, (minimap.height - 12) / bounds.height);
+    const piece = [...largest.pieces].sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
+    const at = (x: number, y: number) => ({
+      x: minimap.x + 6 - bounds.x * scale + (minimap.width - 12 - bounds.width * scale) / 2 + x * scale,
+      y: minimap.y + 6 - bounds.y * scale + (minimap.height - 12 - bounds.height * scale) / 2 + y * scale,
+    });
+    const point = at(piece.x + piece.width / 2, piece.y + piece.height / 2);
+    await page.mouse.click(point.x, point.y);
+    await settle(page);
+    await screenshot(page, 'semzoom-hn-minimap-opened');
+    // Cards with text, and the comment that started it in view.
+    const view = await viewOf(page);
+    expect(view.zoom).toBeGreaterThanOrEqual(0.35);
+    const root = largest.root;
+    const left = layout.x[root]! * view.zoom + view.x;
+    const top = layout.y[root]! * view.zoom + view.y;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(left + layout.width[root]! * view.zoom).toBeLessThanOrEqual(pane.width);
+    expect(top + layout.height[root]! * view.zoom).toBeLessThanOrEqual(pane.height);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -43,6 +43,39 @@ describe('labels of the sub-debates at fit view of the 2,565-item HN thread in a
     });
   }
 
+  // The app's controls over the map in a 1400×900 window (its map pane is narrower; the labels
+  // must clear them wherever they are): layout switcher at the top left, zoom buttons at the
+  // bottom left, the minimap at the bottom right.
+  const controls = [
+    { x: 16, y: 12, width: 340, height: 34 },
+    { x: 16, y: HEIGHT - 16 - 110, width: 36, height: 110 },
+    { x: WIDTH - 16 - 200, y: HEIGHT - 16 - 140, width: 200, height: 140 },
+  ];
+  for (const mode of LAYOUT_MODES) {
+    it(`keeps every label off the window's controls and still labels every sub-debate of 3 % or more, in ${mode}`, () => {
+      const layout = layoutMap(thread, { mode, aspect: WIDTH / HEIGHT });
+      const regions = findSubDebates(thread, layout);
+      const { zoom, window } = fitWindow(layout);
+      if (zoom >= REGIONS_BELOW_ZOOM) return;
+      const avoid = controls.map((box) => ({ ...box, x: box.x + window.x, y: box.y + window.y }));
+      const labels = placeRegionLabels(regions, zoom, { width: WIDTH, height: HEIGHT }, avoid);
+      expect(checkRegionLabels(regions, labels, window, 0.03, avoid)).toEqual([]);
+    });
+  }
+
+  it('reports a label under a control, and moves it off when told to avoid that control', () => {
+    const layout = layoutMap(thread, { mode: 'tree-down', aspect: WIDTH / HEIGHT });
+    const regions = findSubDebates(thread, layout);
+    const { zoom, window } = fitWindow(layout);
+    const labels = placeRegionLabels(regions, zoom, { width: WIDTH, height: HEIGHT });
+    const first = labels[0]!;
+    const control = { x: first.x + 10, y: first.y + 5, width: 60, height: 30 };
+    expect(checkRegionLabels(regions, labels, window, 0.03, [control])).toContain(`The label of region ${first.region} is under a control.`);
+    const clear = placeRegionLabels(regions, zoom, { width: WIDTH, height: HEIGHT }, [control]);
+    expect(clear.find((label) => label.region === first.region)).toBeDefined();
+    expect(checkRegionLabels(regions, clear, window, 0.03, [control])).toEqual([]);
+  });
+
   it('reports a missing label when the window is too small to hold them all, so the check can fail', () => {
     const layout = layoutMap(thread, { mode: 'overview', aspect: 200 / 120 });
     const regions = findSubDebates(thread, layout);

@@ -72,10 +72,11 @@ function candidates(s: Box, w: number, h: number, outside: boolean): Array<{ x: 
  * Where the labels of the sub-debates go at a zoom: biggest first, each on its largest piece when
  * it fits there, else (for sub-debates of `keyShare` or more) beside it, never over another label
  * and never outside the map's box at this zoom, grown by a margin and, around its centre, to at
- * least the window's size (the window at fit view). Positions are in screen pixels relative to
- * the map's origin, so panning only moves them.
+ * least the window's size (the window at fit view), and never over a box of `avoid` (the window's
+ * controls, in the labels' coordinates). Positions are in screen pixels relative to the map's
+ * origin, so panning only moves them.
  */
-export function placeRegionLabels(regions: readonly SubDebate[], zoom: number, window: { width: number; height: number }): PlacedLabel[] {
+export function placeRegionLabels(regions: readonly SubDebate[], zoom: number, window: { width: number; height: number }, avoid: readonly Box[] = []): PlacedLabel[] {
   const bounds = labelArea(regions, zoom, window);
   if (!bounds) return [];
   const order = regions.map((_, i) => i).filter((i) => regions[i]!.pieces.length > 0);
@@ -94,7 +95,7 @@ export function placeRegionLabels(regions: readonly SubDebate[], zoom: number, w
         const height = size === 'full' ? REGION_LABEL.fullHeight : REGION_LABEL.shortHeight;
         for (const spot of candidates(piece, width, height, key)) {
           const box = { x: spot.x, y: spot.y, width, height };
-          if (!fits(box) || placed.some((other) => overlaps(box, other, REGION_LABEL.gap))) continue;
+          if (!fits(box) || placed.some((other) => overlaps(box, other, REGION_LABEL.gap)) || avoid.some((control) => overlaps(box, control, REGION_LABEL.gap))) continue;
           chosen = { region: index, ...box, size, outside: spot.outside, piece: pieceIndex };
           break;
         }
@@ -131,9 +132,10 @@ function labelArea(regions: readonly SubDebate[], zoom: number, window: { width:
 /**
  * What is wrong with a set of labels, one sentence each: a sub-debate of `minShare` or more
  * without a label, two labels that overlap, a label outside the window (given as a box in the
- * labels' coordinates), text under 12 px. Empty when all is well.
+ * labels' coordinates) or over one of its controls (`controls`, same coordinates), text under
+ * 12 px. Empty when all is well.
  */
-export function checkRegionLabels(regions: readonly SubDebate[], labels: readonly PlacedLabel[], window: Box, minShare: number): string[] {
+export function checkRegionLabels(regions: readonly SubDebate[], labels: readonly PlacedLabel[], window: Box, minShare: number, controls: readonly Box[] = []): string[] {
   const problems: string[] = [];
   const labelled = new Set(labels.map((label) => label.region));
   regions.forEach((region, i) => {
@@ -146,6 +148,7 @@ export function checkRegionLabels(regions: readonly SubDebate[], labels: readonl
     if (box.x < window.x || box.y < window.y || box.x + box.width > window.x + window.width || box.y + box.height > window.y + window.height) {
       problems.push(`The label of region ${box.region} is outside the window.`);
     }
+    if (controls.some((control) => overlaps(box, control, 0))) problems.push(`The label of region ${box.region} is under a control.`);
     for (let b = a + 1; b < labels.length; b++) {
       if (overlaps(box, labels[b]!, 0)) problems.push(`The labels of regions ${box.region} and ${labels[b]!.region} overlap.`);
     }

@@ -1,7 +1,7 @@
 import { useActions, useEditor } from '../../store/editor';
 import { useMatchState, useSuggestion } from '../../store/selectors';
 import { memo, useContext, useEffect, useRef } from 'react';
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
@@ -20,6 +20,22 @@ export interface CardData extends Record<string, unknown> {
 }
 
 export type CardNodeType = Node<CardData, 'card'>;
+
+/**
+ * Where a card's reply lines attach, as plain elements with the classes and data React Flow
+ * measures, not its Handle components: each of those subscribed to the flow's store, and ran a
+ * selector for every card on every frame of a pan.
+ */
+const ANCHORS = [
+  { id: 'top', type: 'target', position: 'top' },
+  { id: 'left', type: 'target', position: 'left' },
+  { id: 'bottom', type: 'source', position: 'bottom' },
+  { id: 'right', type: 'source', position: 'right' },
+  { id: 'rail', type: 'source', position: 'bottom' },
+] as const;
+const anchors = ANCHORS.map(({ id, type, position }) => (
+  <div key={id} className={`react-flow__handle react-flow__handle-${position} ${type}`} data-handleid={id} data-handlepos={position} style={id === 'rail' ? { left: 14 } : undefined} />
+));
 
 const STATUS_LABEL = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
 
@@ -99,6 +115,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
     .filter(Boolean)
     .join(' ');
   const author = authorOf(node);
+  const runIn = lod === 'compact' && !row;
   const spokenAuthor = node.author ? revealBidiControls(node.author) : node.kind === 'post' ? 'the post' : `this ${node.kind === 'more' ? 'stub' : node.kind}`;
   const body = node.status !== 'ok' && !node.text ? STATUS_LABEL[node.status] : excerpt(node.title ?? node.text, row ? 90 : 260);
   return (
@@ -117,9 +134,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         if (event.target === event.currentTarget && editor.store.getState().selectedId === null) select(id);
       }}
     >
-      <Handle type="target" position={Position.Top} id="top" isConnectable={false} />
-      <Handle type="target" position={Position.Left} id="left" isConnectable={false} />
-      <div className="meta">
+      <div className="meta" hidden={runIn}>
         {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
         <IsolatedName className="author" name={author} />
         {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
@@ -127,7 +142,19 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         {tag && row ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
         {row ? suggested : null}
       </div>
-      {row ? null : <div className="excerpt">{body}</div>}
+      {anchors}
+      {row ? null : (
+        <div className="excerpt">
+          {/* Compact cards run the author into the comment's first line: one more line of text. */}
+          {runIn ? (
+            <>
+              {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
+              <IsolatedName className="author run-in" name={author} />{' '}
+            </>
+          ) : null}
+          {body}
+        </div>
+      )}
       {row ? null : (
         <div className="footer">
           {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : suggested}
@@ -135,9 +162,6 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
           <CollapseToggle id={id} replies={replies} author={spokenAuthor} />
         </div>
       )}
-      <Handle type="source" position={Position.Bottom} id="bottom" isConnectable={false} />
-      <Handle type="source" position={Position.Right} id="right" isConnectable={false} />
-      <Handle type="source" position={Position.Bottom} id="rail" isConnectable={false} style={{ left: 14 }} />
     </div>
   );
 }

@@ -14,8 +14,12 @@ import { isInside, visibleRect } from './viewport';
 import { useMapTree } from './use-map-tree';
 import './lod.css';
 
-/** More mounted cards than this and the canvas layer draws them instead (DOM cost). */
-const MOUNT_BUDGET = 700;
+/**
+ * More cards to mount than this and the canvas layer draws them, with their text, instead: each
+ * mounted card costs every frame of a pan (React Flow runs a selector per card and per line),
+ * and 600 of them took seconds to mount on a busy 2-core machine.
+ */
+const MOUNT_BUDGET = 400;
 
 interface Region {
   lod: Lod;
@@ -27,7 +31,10 @@ interface Region {
 
 /**
  * The part of the map to mount, quantised so that panning re-renders only when the view crosses
- * into a new cell (half a view wide), and zooming only at each step of a quarter octave.
+ * into a new cell (a quarter of the view), and zooming only at each step of a quarter octave.
+ * The view plus a margin of half a cell to a cell and a half on each side: about 2.2 times the
+ * view's cards mounted (half-view cells mounted 3.4 times, which cost more on every frame than
+ * the more frequent, smaller remounts do).
  */
 function regionKey(state: ReactFlowState, cardsOnly = false): string {
   const [, , zoom] = state.transform;
@@ -35,7 +42,7 @@ function regionKey(state: ReactFlowState, cardsOnly = false): string {
   if (lod === 'overview' || state.width === 0) return lod;
   const view = visibleRect(state.transform, state.width, state.height);
   const step = 2 ** (Math.round(Math.log2(zoom) * 4) / 4);
-  const cell = Math.max(state.width, state.height) / step / 2;
+  const cell = Math.max(state.width, state.height) / step / 4;
   const x0 = Math.floor((view.x - cell / 2) / cell) * cell;
   const y0 = Math.floor((view.y - cell / 2) / cell) * cell;
   const x1 = Math.ceil((view.x + view.width + cell / 2) / cell) * cell;
@@ -86,6 +93,7 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
   const flow = useReactFlow();
   const links = useMapStore((state) => state.links);
   const [dragFrom, setDragFrom] = useState<{ x: number; y: number } | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
 
   const selectedPosition = selectedId === null ? undefined : graph.index.get(selectedId);
   const chain = useMemo(() => new Set(selectedPosition === undefined ? [] : ancestorsOf(graph, selectedPosition)), [graph, selectedPosition]);
@@ -155,7 +163,14 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
             const hit = index.query(point.x, point.y, 1, 1)[0];
             select(hit === undefined ? null : graph.nodes[hit]!.id);
           }}
-          onMoveEnd={(_, viewport) => setViewport(viewport)}
+          // While the view moves, the cards ignore the pointer (see lod.css); a class set on the
+          // element, not state, so a pan re-renders nothing.
+          onMoveStart={() => wrapper.current?.classList.add('moving')}
+          onMoveEnd={(_, viewport) => {
+            wrapper.current?.classList.remove('moving');
+            setViewport(viewport);
+          }}
+          ref={wrapper}
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
           nodesDraggable={false}

@@ -5,6 +5,8 @@ import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
 import { drawRegions } from './draw-regions';
 import { useSubDebates } from './regions-context';
+import { viewportOpening } from './region-view';
+import type { SubDebate } from '../../core/layout/regions';
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -20,8 +22,19 @@ export function minimapSize(paneWidth: number, paneHeight: number): { width: num
   return { width: Math.round(WIDTH * scale), height: Math.round(HEIGHT * scale) };
 }
 const MINIMAP_DELAY_MS = 120;
+/** A press that moves less than this (px) is a click. */
+const DRAG_PX = 3;
 
-/** The whole map in miniature, coloured by tag, with the current view; click or drag to move. */
+/** The reply to the post whose area holds a point of the map, if any. */
+function regionAt(regions: readonly SubDebate[], point: { x: number; y: number }): SubDebate | undefined {
+  return regions.find((region) => region.level === 1 && region.pieces.some((piece) => point.x >= piece.x && point.x <= piece.x + piece.width && point.y >= piece.y && point.y <= piece.y + piece.height));
+}
+
+/**
+ * The whole map in miniature: the sub-debates shaded by size under the cards' tags, and the
+ * current view. A click on a sub-debate zooms to it (elsewhere it centres the view); a drag moves
+ * the view.
+ */
 export function Minimap({ theme }: { theme: string }) {
   const baseRef = useRef<HTMLCanvasElement>(null);
   const viewRef = useRef<HTMLCanvasElement>(null);
@@ -32,6 +45,7 @@ export function Minimap({ theme }: { theme: string }) {
   const paneWidth = useStore((state) => state.width);
   const paneHeight = useStore((state) => state.height);
   const flow = useReactFlow();
+  const pressed = useRef<{ x: number; y: number; dragged: boolean } | null>(null);
   const { width: w, height: h } = minimapSize(paneWidth, paneHeight);
 
   const scale = useMemo(() => {
@@ -68,11 +82,20 @@ export function Minimap({ theme }: { theme: string }) {
     context.strokeRect(view.x * scale.zoom + scale.x, view.y * scale.zoom + scale.y, Math.max(3, view.width * scale.zoom), Math.max(3, view.height * scale.zoom));
   }, [transform, paneWidth, paneHeight, scale, theme, w, h]);
 
-  const moveTo = (event: React.PointerEvent<HTMLDivElement>) => {
+  const pointAt = (event: React.PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    const flowX = (event.clientX - box.left - scale.x) / scale.zoom;
-    const flowY = (event.clientY - box.top - scale.y) / scale.zoom;
-    void flow.setCenter(flowX, flowY, { zoom: flow.getZoom() });
+    return { x: (event.clientX - box.left - scale.x) / scale.zoom, y: (event.clientY - box.top - scale.y) / scale.zoom };
+  };
+  const moveTo = (event: React.PointerEvent<HTMLDivElement>) => {
+    const { x, y } = pointAt(event);
+    void flow.setCenter(x, y, { zoom: flow.getZoom() });
+  };
+  // A click opens the sub-debate under it, as its label on the map does; a drag moves the view.
+  const onClick = (event: React.PointerEvent<HTMLDivElement>) => {
+    const region = regionAt(regions, pointAt(event));
+    const view = region && viewportOpening(region, layout, paneWidth, paneHeight);
+    if (view) void flow.setViewport(view);
+    else moveTo(event);
   };
 
   if (w === 0) return null;
@@ -81,13 +104,20 @@ export function Minimap({ theme }: { theme: string }) {
       className="minimap"
       style={{ width: w, height: h }}
       role="img"
-      aria-label="Minimap of the whole thread: sub-debates shaded by size, cards coloured by tag"
+      aria-label="Minimap of the whole thread: sub-debates shaded by size, cards coloured by tag; click a sub-debate to zoom to it"
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture(event.pointerId);
-        moveTo(event);
+        pressed.current = { x: event.clientX, y: event.clientY, dragged: false };
       }}
       onPointerMove={(event) => {
-        if (event.buttons === 1) moveTo(event);
+        const start = pressed.current;
+        if (event.buttons !== 1 || !start) return;
+        start.dragged ||= Math.hypot(event.clientX - start.x, event.clientY - start.y) > DRAG_PX;
+        if (start.dragged) moveTo(event);
+      }}
+      onPointerUp={(event) => {
+        if (pressed.current && !pressed.current.dragged) onClick(event);
+        pressed.current = null;
       }}
     >
       <canvas ref={baseRef} style={{ position: 'absolute', width: w, height: h }} />

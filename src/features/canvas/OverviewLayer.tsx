@@ -10,6 +10,8 @@ import { drawCardText, drawRegions } from './draw-regions';
 import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
 
+const STILL: [number, number, number] = [0, 0, 1];
+
 /** Card height on screen (px) under which far-out cards are left to their regions. */
 const SUMMARY_BELOW_PX = 4;
 
@@ -28,7 +30,8 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { graph, layout, index } = useCanvasModel();
   const regions = useSubDebates();
-  const transform = useStore((state) => state.transform);
+  // Inactive, the layer is blank and need not follow a pan: each frame of a pan would re-render it.
+  const transform = useStore((state) => (active ? state.transform : STILL));
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
   const annotations = useMapStore((state) => state.annotations);
@@ -42,6 +45,8 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
     const canvas = canvasRef.current;
     if (!canvas) return;
     const context = prepareCanvas(canvas, width, height);
+    // How many cards carry text drawn here (at 12 px), for the benchmark's count of readable cards.
+    canvas.dataset.textCards = '0';
     if (!context || !active) return;
     const [x, y, zoom] = transform;
     const view = rectOfTransform({ x, y, zoom }, width, height);
@@ -66,7 +71,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
       filter,
       untaggedAlpha: far ? 0.6 : 1,
     });
-    if (!far) drawCardText(context, graph, layout, positions, annotations, { x, y, zoom }, colors);
+    if (!far) canvas.dataset.textCards = String(drawCardText(context, graph, layout, positions, annotations, { x, y, zoom }, colors));
   }, [active, theme, transform, width, height, graph, layout, index, regions, annotations, selected, chain, found, hide]);
 
   return <canvas ref={canvasRef} className="overview-layer" aria-hidden="true" style={{ width, height }} />;

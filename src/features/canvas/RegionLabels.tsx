@@ -1,28 +1,39 @@
-import { useMemo, type WheelEvent as ReactWheelEvent } from 'react';
-import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
+import { useEffect, useMemo, useState, type WheelEvent as ReactWheelEvent } from 'react';
+import { useOnViewportChange, useReactFlow, useStore } from '@xyflow/react';
 import { placeRegionLabels, type PlacedLabel } from '../../core/layout/region-labels';
-import { regionBounds, tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
+import { tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
 import { useMapStore } from '../../store/map-store';
 import { useCanvasModel } from './canvas-context';
-import { COMPACT_ZOOM, FULL_ZOOM } from './lod';
+import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
-import { viewportFitting } from './viewport';
+import { viewportOpening } from './region-view';
 import './regions.css';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
-/**
- * The view that opens a region: all of it when that is a real step in, else (a region as tall as
- * the map, like the columns of a big sub-debate in the overview) full cards, with the comment
- * that started it at the top left, clear of the layout switcher.
- */
-function viewportOpening(bounds: Box, start: Box, width: number, height: number): Viewport {
-  const whole = viewportFitting(bounds, width, height, 0.06, 1);
-  if (whole.zoom >= COMPACT_ZOOM) return whole;
-  const zoom = FULL_ZOOM;
-  const fitsAcross = bounds.width * zoom <= width * 0.92;
-  const x = fitsAcross ? width / 2 - (bounds.x + bounds.width / 2) * zoom : 24 - start.x * zoom;
-  return { zoom, x, y: 72 - start.y * zoom };
+/** The controls drawn over the map (layout switcher, zoom buttons, minimap, hints), in pane pixels. */
+const CONTROLS = '.layout-switcher, .view-controls, .minimap, .guessed-hint';
+
+/** Where the controls over the map pane are, measured again whenever the pane or one of them resizes. */
+function useControlBoxes(active: boolean): Box[] {
+  const pane = useStore((state) => state.domNode);
+  const [boxes, setBoxes] = useState<Box[]>([]);
+  useEffect(() => {
+    const canvas = pane?.parentElement;
+    if (!active || !canvas) return;
+    const measure = () => {
+      const origin = canvas.getBoundingClientRect();
+      const found = [...canvas.querySelectorAll(CONTROLS)].map((element) => element.getBoundingClientRect()).filter((rect) => rect.width > 0);
+      const next = found.map((rect) => ({ x: rect.left - origin.left, y: rect.top - origin.top, width: rect.width, height: rect.height }));
+      setBoxes((before) => (JSON.stringify(before) === JSON.stringify(next) ? before : next));
+    };
+    // Called once on observing, then on every change of size.
+    const observer = new ResizeObserver(measure);
+    observer.observe(canvas);
+    for (const control of canvas.querySelectorAll(CONTROLS)) observer.observe(control);
+    return () => observer.disconnect();
+  }, [active, pane]);
+  return boxes;
 }
 
 /** The tags in a sub-debate, in words, for those who cannot see the bar. */
@@ -93,19 +104,29 @@ export function RegionLabels() {
   const { graph, layout } = useCanvasModel();
   const regions = useSubDebates();
   const flow = useReactFlow();
-  const [tx, ty, zoom] = useStore((state) => state.transform);
+  // Nearer than the regions' zooms there are no labels to move: a pan there re-renders nothing.
+  const zoom = useStore((state) => state.transform[2]);
+  const tx = useStore((state) => (state.transform[2] < COMPACT_ZOOM ? state.transform[0] : 0));
+  const ty = useStore((state) => (state.transform[2] < COMPACT_ZOOM ? state.transform[1] : 0));
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
   const annotations = useMapStore((state) => state.annotations);
   const far = zoom < COMPACT_ZOOM;
+  // Labels are placed off the controls for the view at rest; while the view moves they move with
+  // the map, and are placed again where it stops.
+  const controls = useControlBoxes(far);
+  const [rest, setRest] = useState(() => flow.getViewport());
+  useOnViewportChange({ onEnd: setRest });
+  const avoid = useMemo(() => controls.map((box) => ({ ...box, x: box.x - rest.x, y: box.y - rest.y })), [controls, rest.x, rest.y]);
   const tallies = useMemo(() => (far ? tallyRegionTags(graph, regions, annotations) : []), [far, graph, regions, annotations]);
-  const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }) : []), [far, regions, zoom, width, height]);
+  const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }, avoid) : []), [far, regions, zoom, width, height, avoid]);
   if (!far || labels.length === 0) return null;
 
+  // At once, not in a glide: the cards of the sub-debate are painted on the next frames, where a
+  // glide would first draw the regions growing under it for a third of a second.
   const open = (region: SubDebate) => {
-    const bounds = regionBounds(region);
-    const start = { x: layout.x[region.root]!, y: layout.y[region.root]!, width: layout.width[region.root]!, height: layout.height[region.root]! };
-    if (bounds && !Number.isNaN(start.x)) void flow.setViewport(viewportOpening(bounds, start, width, height), { duration: 300 });
+    const view = viewportOpening(region, layout, width, height);
+    if (view) void flow.setViewport(view);
   };
   // Wheel over a label zooms the map as it would anywhere else.
   const forwardWheel = (event: ReactWheelEvent) => {

@@ -78,7 +78,7 @@ const LINE_PX = 15;
 /**
  * Text on cards drawn by the canvas layer (when more cards are in view than the DOM can mount):
  * the author and as many lines of the comment as the card holds at 12 px; nothing on a card too
- * small for one line.
+ * small for one line. Returns how many cards got text.
  */
 export function drawCardText(
   context: CanvasRenderingContext2D,
@@ -88,8 +88,9 @@ export function drawCardText(
   annotations: Annotations,
   transform: Transform,
   colors: MapColors,
-): void {
+): number {
   const { x: tx, y: ty, zoom } = transform;
+  let written = 0;
   context.save();
   context.textBaseline = 'top';
   const faces = new Path2D();
@@ -115,6 +116,7 @@ export function drawCardText(
     const node = graph.nodes[at]!;
     const chars = Math.floor((w - 12) / CHAR_PX);
     if (chars < 4) continue;
+    written++;
     const lines = Math.max(1, Math.floor((h - 2) / LINE_PX));
     const author = node.author ?? (node.kind === 'post' ? 'Post' : '');
     const text = excerpt(node.title ?? node.text, chars * lines + 1).replace(/\s+/g, ' ');
@@ -138,4 +140,5 @@ export function drawCardText(
     }
   }
   context.restore();
+  return written;
 }

@@ -1,4 +1,4 @@
-import type { Edge } from '@xyflow/react';
+import { Position, type Edge, type NodeHandle } from '@xyflow/react';
 import type { MapGraph } from '../../core/map/graph';
 import type { Link } from '../../core/map/types';
 import type { Layout } from '../../core/layout/types';
@@ -24,6 +24,23 @@ export function elementCacheFor(layout: Layout): ElementCache {
 
 const NO_ROLE_DESCRIPTION = { 'aria-roledescription': undefined };
 
+/**
+ * The anchors of a card's reply lines, where the card's anchor elements are (CardNode): given up
+ * front, a card's lines are drawn in the frame it mounts, before React Flow has measured it. The
+ * lines themselves follow the layout's routes; the anchors place the end that can be dragged to
+ * re-parent.
+ */
+function handlesOf(width: number, height: number): NodeHandle[] {
+  const point = (id: string, type: 'source' | 'target', position: Position, x: number, y: number): NodeHandle => ({ id, type, position, x: x - 3, y: y - 3, width: 6, height: 6 });
+  return [
+    point('top', 'target', Position.Top, width / 2, 0),
+    point('left', 'target', Position.Left, 0, height / 2),
+    point('bottom', 'source', Position.Bottom, width / 2, height),
+    point('right', 'source', Position.Right, width, height / 2),
+    point('rail', 'source', Position.Bottom, 14, height),
+  ];
+}
+
 function cardFor(graph: MapGraph, layout: Layout, position: number, cache: ElementCache): CardNodeType {
   let card = cache.nodes.get(position);
   if (!card) {
@@ -39,6 +56,7 @@ function cardFor(graph: MapGraph, layout: Layout, position: number, cache: Eleme
       width,
       height,
       measured: { width, height },
+      handles: handlesOf(width, height),
       draggable: false,
       selectable: false,
       connectable: false,

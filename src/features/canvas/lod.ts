@@ -41,7 +41,8 @@ export function textScaleFor(zoom: number): number {
 export function cardTextRoom(cardHeight: number, scale: number, lod: Lod): { lines: number; footer: boolean } {
   const LINE = MIN_TEXT_PX * 1.3;
   const box = cardHeight * scale;
-  if (lod === 'compact') return { lines: Math.max(0, Math.min(4, Math.floor((box - 23) / LINE))), footer: false };
+  // Compact: the author runs into the first line, so all but padding and border holds lines.
+  if (lod === 'compact') return { lines: Math.max(0, Math.min(4, Math.floor((box - 6) / LINE))), footer: false };
   const withFooter = Math.floor((box - 55) / LINE);
   if (withFooter >= 2) return { lines: Math.min(4, withFooter), footer: true };
   return { lines: Math.max(0, Math.min(4, Math.floor((box - 34) / LINE))), footer: false };

@@ -1,0 +1,62 @@
+import type { Page } from 'playwright-core';
+import type { LayoutMode } from '../../src/core/layout/types';
+import { LAYOUT_KEYS } from '../../src/components/keymap';
+import { waitForSettledDom } from './page-measures';
+
+/** Switches Threadmap's layout mode with its key, as a user does, and waits for the new cards. */
+export async function switchMode(page: Page, mode: LayoutMode): Promise<void> {
+  // The switcher lists the modes in the order of their keys.
+  const wanted = Number(LAYOUT_KEYS[mode]) - 1;
+  const checked = () => page.evaluate(() => [...document.querySelectorAll('.layout-option')].findIndex((option) => option.getAttribute('aria-checked') === 'true'));
+  if ((await checked()) === wanted) return;
+  // A window-wide shortcut: no click needed (a click on the map would select a card).
+  await page.keyboard.press(LAYOUT_KEYS[mode]);
+  await page.waitForFunction((at) => document.querySelectorAll('.layout-option')[at]?.getAttribute('aria-checked') === 'true', wanted);
+  // The view glides to the new layout (300 ms) before its cards are mounted.
+  await page.waitForTimeout(700);
+  await waitForSettledDom(page);
+}
+
+/**
+ * Clicks the `index`-th sub-debate label (largest first) and measures from the click event until
+ * the card of the comment that started it is mounted, inside the map pane (or, with more cards in
+ * view than Threadmap mounts, the canvas layer has drawn the cards' text), with the view at rest,
+ * and a frame has been painted after that. Null when there is no such label.
+ */
+export async function regionOpenMs(page: Page, index: number): Promise<{ ms: number; comments: number; cards: number } | null> {
+  const label = page.locator('.region-label').nth(index);
+  if ((await label.count()) === 0) return null;
+  const comments = Number(await label.getAttribute('data-count'));
+  const waiting = page.evaluate(
+    (at) =>
+      new Promise<{ ms: number; cards: number }>((resolve) => {
+        const button = document.querySelectorAll<HTMLElement>('.region-label')[at]!;
+        const root = button.dataset.root!;
+        let start = 0;
+        button.addEventListener('click', (event) => (start = event.timeStamp), { capture: true, once: true });
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+        let last = '';
+        const poll = () => {
+          const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+          const card = [...document.querySelectorAll<HTMLElement>('.react-flow__node .card')].find((element) => element.dataset.nodeId === root);
+          const box = card?.getBoundingClientRect();
+          const inside = box && box.left >= pane.left - 1 && box.top >= pane.top - 1 && box.right <= pane.right + 1 && box.bottom <= pane.bottom + 1;
+          const now = viewport.style.transform;
+          const still = now === last;
+          last = now;
+          // More cards in view than Threadmap mounts: its canvas layer draws them, text and all.
+          const layer = document.querySelector<HTMLCanvasElement>('canvas.overview-layer');
+          const onCanvas = !card && Number(layer?.dataset.textCards ?? 0) > 0;
+          if (start && (inside || onCanvas) && still) {
+            requestAnimationFrame(() => resolve({ ms: performance.now() - start, cards: document.querySelectorAll('.react-flow__node').length }));
+          } else requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);
+        setTimeout(() => resolve({ ms: Number.NaN, cards: 0 }), 10_000);
+      }),
+    index,
+  );
+  await label.click();
+  const { ms, cards } = await waiting;
+  return { ms, comments, cards };
+}
