@@ -1,16 +1,17 @@
 import type { Page } from 'playwright-core';
 import type { LayoutMode } from '../../src/core/layout/types';
-import { LAYOUT_KEYS } from '../../src/components/keymap';
+import { commandById } from '../../src/commands';
 import { waitForSettledDom } from './page-measures';
 
 /** Switches Threadmap's layout mode with its key, as a user does, and waits for the new cards. */
 export async function switchMode(page: Page, mode: LayoutMode): Promise<void> {
+  const key = commandById(`layout.${mode}`).keys[0]!;
   // The switcher lists the modes in the order of their keys.
-  const wanted = Number(LAYOUT_KEYS[mode]) - 1;
+  const wanted = Number(key) - 1;
   const checked = () => page.evaluate(() => [...document.querySelectorAll('.layout-option')].findIndex((option) => option.getAttribute('aria-checked') === 'true'));
   if ((await checked()) === wanted) return;
   // A window-wide shortcut: no click needed (a click on the map would select a card).
-  await page.keyboard.press(LAYOUT_KEYS[mode]);
+  await page.keyboard.press(key);
   await page.waitForFunction((at) => document.querySelectorAll('.layout-option')[at]?.getAttribute('aria-checked') === 'true', wanted);
   // The view glides to the new layout (300 ms) before its cards are mounted.
   await page.waitForTimeout(700);
