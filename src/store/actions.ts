@@ -3,7 +3,7 @@ import { copyAnnotations } from '../core/annotations/types';
 import type { MapView, ThreadmapDocument } from '../core/document/types';
 import type { Tag } from '../core/map/types';
 import { untaggableReason } from '../core/annotations/taggable';
-import { CODER_STORAGE_KEY, undoHistory, useMapStore, type AppError } from './map-store';
+import { CODER_STORAGE_KEY, initialInsightView, undoHistory, useMapStore, type AppError } from './map-store';
 import { graphOf } from './selectors';
 import { rememberViewport } from './viewport-memory';
 
@@ -24,6 +24,7 @@ export function openDocument(document: ThreadmapDocument, warnings: string[] = [
     warnings,
     documentKey: state.documentKey + 1,
     selectedId: typeof view.selected === 'string' ? view.selected : null,
+    insight: initialInsightView,
     error: null,
     busy: null,
   }));
