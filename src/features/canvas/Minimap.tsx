@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
+import { useMapMasks, useMeasureColoring } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
 import { drawRegions } from './draw-regions';
@@ -28,6 +29,8 @@ export function Minimap({ theme }: { theme: string }) {
   const { graph, layout } = useCanvasModel();
   const regions = useSubDebates();
   const annotations = useMapStore((state) => state.annotations);
+  const { shown } = useMapMasks(graph);
+  const steps = useMeasureColoring(graph)?.step ?? null;
   const transform = useStore((state) => state.transform);
   const paneWidth = useStore((state) => state.width);
   const paneHeight = useStore((state) => state.height);
@@ -51,11 +54,13 @@ export function Minimap({ theme }: { theme: string }) {
       if (!canvas || !context) return;
       const colors = readMapColors(canvas);
       // The sub-debates as tinted areas, darker the bigger, under the cards: the shape at a glance.
-      drawRegions(context, regions, scale, colors, 0);
-      drawMap(context, { graph, layout, positions: Array.from(layout.visible), annotations, colors, transform: scale, edges: false, untaggedAlpha: 0.45 });
+      // Coloured by a measure, the regions carry its colours; at a chosen time only what was written by then.
+      drawRegions(context, regions, scale, colors, 0, false, steps);
+      const positions = Array.from(layout.visible).filter((at) => !shown || shown[at]);
+      drawMap(context, { graph, layout, positions, annotations, colors, transform: scale, edges: false, untaggedAlpha: 0.45, steps });
     }, MINIMAP_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [graph, layout, regions, annotations, scale, theme, w, h]);
+  }, [graph, layout, regions, annotations, scale, theme, w, h, shown, steps]);
 
   useLayoutEffect(() => {
     const canvas = viewRef.current;
