@@ -5,18 +5,25 @@ import { MapCanvas } from '../features/canvas/MapCanvas';
 import { ShortcutHelp } from '../features/annotate/ShortcutHelp';
 import { Banners } from './Banners';
 import { SidePanel } from './SidePanel';
+import { InsightBar } from '../features/insight/InsightBar';
 import { usePanelSize } from './panel-size';
 import { PanelSplitter } from './PanelSplitter';
 import { useUnsavedWarning } from './use-unsaved-warning';
 import { Toolbar } from './Toolbar';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { useTheme } from './use-theme';
+import { useMapStore } from '../store/map-store';
 import { readSample } from './load-sample';
 import { startAutosave } from '../store/autosave';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
 import { prepareRichText } from '../features/inspect/RichText';
 
-/** The shell: toolbar, banners, the map canvas and the side panel. */
+function InsightBarWhenOpen() {
+  const hasMap = useMapStore((state) => state.nodes.length > 0);
+  return hasMap ? <InsightBar /> : null;
+}
+
+/** The shell: toolbar, banners, the map canvas with the measures strip under it, and the side panel. */
 export function App() {
   const [theme, toggleTheme] = useTheme();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -40,6 +47,7 @@ export function App() {
           <Toolbar theme={theme} onToggleTheme={toggleTheme} onShowShortcuts={showHelp} />
           <Banners />
           <MapCanvas theme={theme} />
+          <InsightBarWhenOpen />
           {panel.collapsed ? null : <PanelSplitter width={panel.width} onResize={(width) => setPanel({ width })} />}
           <SidePanel collapsed={panel.collapsed} onCollapsedChange={(collapsed) => setPanel({ collapsed })} />
         </div>

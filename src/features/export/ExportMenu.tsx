@@ -6,7 +6,7 @@ import { useMapStore } from '../../store/map-store';
 import { showError, showNotice } from '../../store/actions';
 import { ChevronDownIcon, DownloadIcon } from '../../components/icons';
 import { HintTooltip } from '../../components/HintTooltip';
-import { downloadText, fileNameFor } from './download';
+import { downloadText, fileNameFor } from '../../components/download';
 import { ImageExportItems } from './image/ImageExportItems';
 
 function runExport(exporter: Exporter): void {
