@@ -9,3 +9,4 @@ export { subDebateCsv, participantCsv } from './tables';
 export { COLOR_MEASURES, PALETTE_STEPS, colorByMeasure, type ColorMeasure, type MeasureColoring } from './measure-colors';
 export { writtenBy, subtreeMask, authorMask, commentTimes } from './map-masks';
 export { summaryMarkdown } from './summary-markdown';
+export { windowedTimeSeries, type WindowedSeries } from './time-window';

@@ -27,6 +27,8 @@ describe('bins of a measure', () => {
     expect(binThresholds([1, 1, 1, 1, 2, 9], 'quantile')).toEqual([2, 9]);
     expect(binThresholds([4, 4, 4], 'quantile')).toEqual([]);
     expect(binThresholds([], 'fixed', 4)).toEqual([0.25, 0.5, 0.75]);
+    expect(binThresholds([1, 1000], 'log', 3).map((t) => +t.toFixed(9))).toEqual([10, 100]);
+    expect(binThresholds([2, 5, 8], 'linear', 3)).toEqual([4, 6]);
     expect([0, 1.9, 2, 8.99, 9, 100].map((value) => binOf(value, [2, 9]))).toEqual([0, 0, 1, 1, 2, 2]);
   });
 });
@@ -37,16 +39,18 @@ describe('colouring a map by a measure', () => {
     const { graph } = buildMap(nodes);
     const measures = measureThread({ nodes, annotations: {} });
     const coloring = colorByMeasure(graph, measures.topLevel, 'size');
-    // Sizes 1…12, two sub-debates a bin: 1–2, 3–4, …, 11–12.
+    // Sizes 1…12 on a log scale: thresholds 12^(k/6) = 1.51, 2.29, 3.46, 5.24, 7.94.
     expect(coloring.bins.map((bin) => [bin.label, bin.count, bin.step])).toEqual([
-      ['1 – 2', 2, 0], ['3 – 4', 2, 1], ['5 – 6', 2, 2], ['7 – 8', 2, 3], ['9 – 10', 2, 4], ['11 – 12', 2, 5],
+      ['1', 1, 0], ['2', 1, 1], ['3', 1, 2], ['4 – 5', 2, 3], ['6 – 7', 2, 4], ['8 – 12', 5, 5],
     ]);
     const stepOf = (id: string) => coloring.step[graph.index.get(id)!];
     expect(stepOf('p')).toBe(-1);
     expect(stepOf('t0')).toBe(0);
     expect(stepOf('t11')).toBe(5);
     expect(stepOf('t11r10')).toBe(5);
-    expect(stepOf('t6r3')).toBe(3);
+    expect(stepOf('t6r3')).toBe(4);
+    // Depth 0…11 in six equal widths of 11/6.
+    expect(colorByMeasure(graph, measures.topLevel, 'depth').bins.map((bin) => bin.label)).toEqual(['0 – 1', '2 – 3', '4 – 5', '6 – 7', '8 – 9', '10 – 11']);
     // The first comment's time orders them the same way here.
     expect(colorByMeasure(graph, measures.topLevel, 'time').bins[0]!.label).toBe('2026-01-01 00:00 – 2026-01-01 01:00');
   });

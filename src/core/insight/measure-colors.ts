@@ -3,9 +3,9 @@ import type { SubDebate } from './sub-debates';
 
 /** The measures the map can be coloured by, with what each colour step means. */
 export const COLOR_MEASURES = [
-  { key: 'size', label: 'Size', meaning: 'comments in the sub-debate', spread: 'quantile' },
-  { key: 'activity', label: 'Activity', meaning: 'comments per hour while it ran', spread: 'quantile' },
-  { key: 'depth', label: 'Depth', meaning: 'reply levels below its first comment', spread: 'quantile' },
+  { key: 'size', label: 'Size', meaning: 'comments in the sub-debate', spread: 'log' },
+  { key: 'activity', label: 'Activity', meaning: 'comments per hour while it ran', spread: 'log' },
+  { key: 'depth', label: 'Depth', meaning: 'reply levels below its first comment', spread: 'linear' },
   { key: 'balance', label: 'Tag balance', meaning: 'share of its pro and con tags that are con', spread: 'fixed' },
   { key: 'contestedness', label: 'Contestedness', meaning: 'con share weighted by the replies each tag drew', spread: 'fixed' },
   { key: 'time', label: 'Time', meaning: 'when its first comment was written (UTC)', spread: 'quantile' },
@@ -56,18 +56,27 @@ export function colorValue(debate: SubDebate, measure: ColorMeasure): number | n
   }
 }
 
+/** How a measure's range is cut into bins. */
+export type Spread = 'log' | 'linear' | 'quantile' | 'fixed';
+
 /**
- * Thresholds between bins. Quantile measures split the sub-debates into bins of about equal
- * count (ties kept together, so there may be fewer bins): sizes and times are so skewed that equal
- * widths would paint nearly all of them one colour. Shares use six equal steps of 0–1.
+ * Thresholds between bins. Sizes and rates are so skewed (one sub-debate of 778 comments, a
+ * hundred of one) that equal widths would paint nearly all of them one colour, so they get equal
+ * widths on a log scale; depth equal widths; times bins of about equal count (ties kept together,
+ * so there may be fewer bins); shares six equal steps of 0–1.
  */
-export function binThresholds(values: readonly number[], spread: 'quantile' | 'fixed', steps = PALETTE_STEPS): number[] {
+export function binThresholds(values: readonly number[], spread: Spread, steps = PALETTE_STEPS): number[] {
   if (spread === 'fixed') return Array.from({ length: steps - 1 }, (_, k) => (k + 1) / steps);
   const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0 || sorted[0] === sorted[sorted.length - 1]) return [];
+  const low = sorted[0]!;
+  const high = sorted[sorted.length - 1]!;
+  if (spread === 'log' && low > 0) return Array.from({ length: steps - 1 }, (_, k) => low * (high / low) ** ((k + 1) / steps));
+  if (spread !== 'quantile') return Array.from({ length: steps - 1 }, (_, k) => low + ((high - low) * (k + 1)) / steps);
   const thresholds: number[] = [];
   for (let k = 1; k < steps; k++) {
     const t = sorted[Math.floor((k * sorted.length) / steps)];
-    if (t !== undefined && t > sorted[0]! && t !== thresholds[thresholds.length - 1]) thresholds.push(t);
+    if (t !== undefined && t > low && t !== thresholds[thresholds.length - 1]) thresholds.push(t);
   }
   return thresholds;
 }

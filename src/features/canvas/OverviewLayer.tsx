@@ -27,7 +27,8 @@ function medianCardHeight(layout: Layout): number {
  */
 function emphasisFilter(find: { mask: Uint8Array; hide: boolean } | undefined, emphasis: Uint8Array | null) {
   if (!emphasis) return find;
-  if (!find) return { mask: emphasis, hide: false };
+  // Hundreds of outlined cards would be noise: the emphasis only dims the rest.
+  if (!find) return { mask: emphasis, hide: false, outline: false };
   return { mask: emphasis.map((bit, at) => bit & find.mask[at]!), hide: find.hide };
 }
 

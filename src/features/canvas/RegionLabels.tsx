@@ -1,29 +1,15 @@
 import { useMemo, type WheelEvent as ReactWheelEvent } from 'react';
-import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import { placeRegionLabels, type PlacedLabel } from '../../core/layout/region-labels';
-import { regionBounds, tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
+import { regionBounds, tallyRegionTags, type SubDebate, type TagTally } from '../../core/layout/regions';
 import { useMapStore } from '../../store/map-store';
 import { useCanvasModel } from './canvas-context';
-import { COMPACT_ZOOM, FULL_ZOOM } from './lod';
+import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
-import { viewportFitting } from './viewport';
+import { viewportOpening } from './viewport';
 import './regions.css';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-
-/**
- * The view that opens a region: all of it when that is a real step in, else (a region as tall as
- * the map, like the columns of a big sub-debate in the overview) full cards, with the comment
- * that started it at the top left, clear of the layout switcher.
- */
-function viewportOpening(bounds: Box, start: Box, width: number, height: number): Viewport {
-  const whole = viewportFitting(bounds, width, height, 0.06, 1);
-  if (whole.zoom >= COMPACT_ZOOM) return whole;
-  const zoom = FULL_ZOOM;
-  const fitsAcross = bounds.width * zoom <= width * 0.92;
-  const x = fitsAcross ? width / 2 - (bounds.x + bounds.width / 2) * zoom : 24 - start.x * zoom;
-  return { zoom, x, y: 72 - start.y * zoom };
-}
 
 /** The tags in a sub-debate, in words, for those who cannot see the bar. */
 function tagWords(tally: TagTally | undefined): string {

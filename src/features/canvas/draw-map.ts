@@ -68,8 +68,8 @@ export interface DrawOptions {
   selected?: number;
   chain?: ReadonlySet<number>;
   edges: boolean;
-  /** The current find: matching positions (mask 1) are outlined, the rest dimmed or hidden. */
-  filter?: { mask: Uint8Array; hide: boolean };
+  /** The current find: matching positions (mask 1) are outlined (unless `outline` is false), the rest dimmed or hidden. */
+  filter?: { mask: Uint8Array; hide: boolean; outline?: boolean };
   /** Opacity of untagged cards, below 1 to let the sub-debate regions under them show. */
   untaggedAlpha?: number;
   /** Cards shown at the chosen time (1) by position: no reply line leads to one not written yet. */
@@ -92,6 +92,7 @@ function drawFiltered(context: CanvasRenderingContext2D, options: DrawOptions, f
     context.globalAlpha = 1;
   }
   drawMap(context, { ...options, positions: strong, filter: undefined });
+  if (filter.outline === false) return;
   const { x: tx, y: ty, zoom } = options.transform;
   const { layout } = options;
   context.beginPath();

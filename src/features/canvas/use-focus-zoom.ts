@@ -3,7 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
 import type { MapGraph } from '../../core/map/graph';
 import { useMapStore } from '../../store/map-store';
-import { viewportFitting, type Rect } from './viewport';
+import { viewportOpening, type Rect } from './viewport';
 
 /** The box around a comment's laid-out cards and every laid-out card below it; null when none is laid out. */
 export function subtreeBounds(graph: MapGraph, layout: Layout, top: number): Rect | null {
@@ -28,7 +28,7 @@ export function subtreeBounds(graph: MapGraph, layout: Layout, top: number): Rec
 }
 
 /**
- * Each time a sub-debate is chosen (in the insight panel), the view glides to fit its cards. It
+ * Each time a sub-debate is chosen (in the insight panel), the view glides to it. It
  * runs after the canvas's own "keep the selection in view" effect, so the fit is what stays.
  */
 export function useFocusZoom(graph: MapGraph, layout: Layout, width: number, height: number): void {
@@ -41,6 +41,9 @@ export function useFocusZoom(graph: MapGraph, layout: Layout, width: number, hei
     const focus = useMapStore.getState().insight.focus;
     const top = focus === null ? undefined : graph.index.get(focus);
     const bounds = top === undefined ? null : subtreeBounds(graph, layout, top);
-    if (bounds) void flow.setViewport(viewportFitting(bounds, width, height, 0.06, 1), { duration: 300 });
+    if (!bounds || top === undefined) return;
+    // As a click on its label far out opens it: whole when that is a real step in, else from its start.
+    const start = { x: layout.x[top]!, y: layout.y[top]!, width: layout.width[top]!, height: layout.height[top]! };
+    void flow.setViewport(viewportOpening(bounds, Number.isNaN(start.x) ? bounds : start, width, height), { duration: 300 });
   }, [request, graph, layout, width, height, flow]);
 }

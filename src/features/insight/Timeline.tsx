@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Slider } from 'radix-ui';
-import { commentTimes } from '../../core/insight';
+import { commentTimes, windowedTimeSeries } from '../../core/insight';
 import { describeDuration } from '../../core/insight';
 import { excerpt, formatDateTime } from '../../components/format';
 import { showNotice } from '../../store/actions';
@@ -84,7 +84,8 @@ export default function Timeline() {
   // Closing the timeline shows the whole map again.
   useEffect(() => () => setUntil(null), []);
 
-  const series = measures.timeSeries;
+  const stackIds = useMemo(() => measures.timeSeries?.stacks.map((entry) => entry.id) ?? [], [measures.timeSeries]);
+  const series = useMemo(() => windowedTimeSeries(graph, stackIds), [graph, stackIds]);
   const geometry = useMemo(() => (series && width > 0 ? timelineGeometry(series, width, HEIGHT) : null), [series, width]);
   if (!series || times.length === 0) {
     return <p className="timeline-none" role="note">This thread carries no times{measures.timed ? ' on its comments' : ''} (pasted text has none), so there is no timeline to show.</p>;
@@ -123,7 +124,7 @@ export default function Timeline() {
               <text key={tick.x} x={tick.x} y={HEIGHT - 4} textAnchor="middle" fill="currentColor" fontSize={10}>{tick.label}</text>
             ))}
             {until !== null ? (
-              <line className="timeline-cursor" x1={geometry.xOf(shownTime)} x2={geometry.xOf(shownTime)} y1={geometry.plot.top} y2={geometry.plot.bottom} />
+              <line className="timeline-cursor" x1={Math.min(geometry.plot.right, geometry.xOf(shownTime))} x2={Math.min(geometry.plot.right, geometry.xOf(shownTime))} y1={geometry.plot.top} y2={geometry.plot.bottom} />
             ) : null}
           </svg>
         ) : null}
@@ -162,7 +163,9 @@ export default function Timeline() {
           In the first hour: {firstHour.comments.toLocaleString('en')} comments ({Math.round(firstHour.share * 100)} % of all) by {firstHour.participants.toLocaleString('en')} people; {firstHour.subDebatesStarted} sub-debates started{firstHour.busiest ? `, the busiest grew by ${firstHour.busiest.comments}` : ''}.
         </p>
       ) : (
-        <p className="timeline-note">Comments per {series.bucketLabel} over {describeDuration(Date.parse(measures.end!) - Date.parse(measures.start!))}. Cards written after the chosen moment are hidden; the layout stays put.</p>
+        <p className="timeline-note">
+          Comments per {series.bucketLabel}{series.later > 0 ? `; ${series.later.toLocaleString('en')} later ones, trickling in over the rest of the thread’s ${describeDuration(Date.parse(measures.end!) - Date.parse(measures.start!))}, are left out of the chart` : ''}. Cards written after the chosen moment are hidden; the layout stays put.
+        </p>
       )}
     </div>
   );
