@@ -92,7 +92,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function formatValue(value: number, measure: ColorMeasure): string {
   switch (measure) {
     case 'activity':
-      return `${value < 10 ? value.toFixed(1) : Math.round(value)}/h`;
+      return `${value < 0.1 ? value.toFixed(2) : value < 10 ? value.toFixed(1) : Math.round(value)}/h`;
     case 'balance':
     case 'contestedness':
       return `${Math.round(value * 100)} %`;
