@@ -48,8 +48,8 @@ describe('exploring the 2,565-item thread: sub-debates, time, people and colour'
     await largest.focus();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await viewport(page)).zoom).toBeGreaterThan(before.zoom * 2);
-    await page.waitForTimeout(400);
     const topId = items.find((item) => item.by === 'marcoperaza' && byId.get(String(item.parent))?.type === 'story')!.id;
+    await page.waitForTimeout(400);
     // Its first comment is in the window and the chip says what is highlighted.
     const pane = (await page.locator('.canvas').boundingBox())!;
     const card = page.locator(`.react-flow__node [data-node-id="${topId}"]`);
@@ -58,6 +58,14 @@ describe('exploring the 2,565-item thread: sub-debates, time, people and colour'
     const box = (await card.boundingBox())!;
     expect(box.x + box.width > pane.x && box.x < pane.x + pane.width && box.y + box.height > pane.y && box.y < pane.y + pane.height).toBe(true);
     await expect.poll(() => page.locator('.insight-chip').first().textContent()).toContain('marcoperaza');
+    // The summary copied as Markdown, and the sub-debate table as CSV, the largest first.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('## Summary\n\n2,564 comments by 872 people over 13 days')).toBe(true);
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sub-debates CSV' }).click()]);
+    const rows = readFileSync((await csvDownload.path())!, 'utf8').split('\r\n');
+    expect(rows[1]!.startsWith(`${topId},top-level,778,`)).toBe(true);
 
     // Nearer, so cards are mounted; then the timeline at its middle.
     await page.getByRole('button', { name: /Timeline/ }).click();
@@ -79,6 +87,17 @@ describe('exploring the 2,565-item thread: sub-debates, time, people and colour'
     await page.getByRole('button', { name: 'Whole thread' }).click();
     const all = await mountedIds(page);
     expect(all.filter((id) => (byId.get(id)?.time ?? 0) * 1000 > until).length).toBeGreaterThan(0);
+    // The first hour after the post: as many comments as the recorded times say.
+    await page.getByRole('button', { name: 'First hour' }).click();
+    const story = items.find((item) => item.type === 'story')!;
+    const inFirstHour = commentTimes.filter((time) => time < story.time! * 1000 + 3_600_000).length;
+    expect(await thumb.getAttribute('aria-valuenow')).toBe(String(inFirstHour));
+    expect(await page.locator('.timeline-note').textContent()).toContain(`In the first hour: ${inFirstHour.toLocaleString('en')} comments`);
+    // The chart as a file of its own.
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<rect /g)!.length).toBeGreaterThan(20);
     // Again at the middle, in the dark theme, for the screenshot.
     await page.mouse.click(track.x + track.width / 2, track.y + track.height / 2);
     await page.getByRole('button', { name: 'Switch to the dark theme' }).click();

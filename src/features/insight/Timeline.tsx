@@ -16,6 +16,9 @@ const PLAY_MS = 15_000;
 const HEIGHT = 112;
 const HOUR = 3_600_000;
 
+/** The last moment of the first hour, which holds what was written before the hour is full (as the measures count it). */
+const firstHourEnd = (from: string) => Date.parse(from) + HOUR - 1;
+
 /** How many of the (sorted) times are at or before `until`. */
 function countUpTo(times: Float64Array, until: number): number {
   let low = 0;
@@ -137,7 +140,7 @@ export default function Timeline() {
       <div className="timeline-controls">
         <button type="button" className="button" aria-pressed={playing} onClick={() => setPlaying((now) => !now)}>{playing ? 'Pause' : 'Play'}</button>
         {firstHour ? (
-          <button type="button" className="button" onClick={() => { setPlaying(false); setUntil(Date.parse(firstHour.from) + HOUR); }}>First hour</button>
+          <button type="button" className="button" onClick={() => { setPlaying(false); setUntil(firstHourEnd(firstHour.from)); }}>First hour</button>
         ) : null}
         <button type="button" className="button" disabled={until === null} onClick={() => { setPlaying(false); setUntil(null); }}>Whole thread</button>
         <Slider.Root
@@ -158,7 +161,7 @@ export default function Timeline() {
         <button type="button" className="button" onClick={() => exportChart('svg')}>SVG</button>
         <button type="button" className="button" onClick={() => exportChart('png')}>PNG</button>
       </div>
-      {firstHour && until !== null && Math.abs(until - (Date.parse(firstHour.from) + HOUR)) < 1 ? (
+      {firstHour && until === firstHourEnd(firstHour.from) ? (
         <p className="timeline-note">
           In the first hour: {firstHour.comments.toLocaleString('en')} comments ({Math.round(firstHour.share * 100)} % of all) by {firstHour.participants.toLocaleString('en')} people; {firstHour.subDebatesStarted} sub-debates started{firstHour.busiest ? `, the busiest grew by ${firstHour.busiest.comments}` : ''}.
         </p>
