@@ -12,6 +12,9 @@ import { drawCardText, drawRegions } from './draw-regions';
 import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
 
+/** Emphasised cards (a chosen person's, a sub-debate's) are outlined up to this many. */
+const OUTLINE_UP_TO = 200;
+
 /** Card height on screen (px) under which far-out cards are left to their regions. */
 const SUMMARY_BELOW_PX = 4;
 
@@ -25,10 +28,11 @@ function medianCardHeight(layout: Layout): number {
  * The find filter and the insight view's emphasis (a chosen sub-debate or person) as one filter:
  * a card stands out when it matches both.
  */
-function emphasisFilter(find: { mask: Uint8Array; hide: boolean } | undefined, emphasis: Uint8Array | null) {
+function emphasisFilter(find: { mask: Uint8Array; hide: boolean } | undefined, emphasis: Uint8Array | null, emphasised: number) {
   if (!emphasis) return find;
-  // Hundreds of outlined cards would be noise: the emphasis only dims the rest.
-  if (!find) return { mask: emphasis, hide: false, outline: false };
+  // A few cards (one person's) are outlined to be found far out; hundreds (a big sub-debate)
+  // outlined would be noise, so they only dim the rest.
+  if (!find) return { mask: emphasis, hide: false, outline: emphasised <= OUTLINE_UP_TO };
   return { mask: emphasis.map((bit, at) => bit & find.mask[at]!), hide: find.hide };
 }
 
@@ -51,6 +55,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
   const selected = selectedId === null ? undefined : graph.index.get(selectedId);
   const chain = useMemo(() => new Set(selected === undefined ? [] : ancestorsOf(graph, selected)), [graph, selected]);
   const { shown, emphasis } = useMapMasks(graph);
+  const emphasised = useMemo(() => (emphasis ? emphasis.reduce((sum, bit) => sum + bit, 0) : 0), [emphasis]);
   const steps = useMeasureColoring(graph)?.step ?? null;
 
   useLayoutEffect(() => {
@@ -65,7 +70,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
     const positions = shown ? inView.filter((at) => shown[at]) : inView;
     const colors = readMapColors(canvas);
     const far = zoom < COMPACT_ZOOM;
-    const filter = emphasisFilter(found && found.graph === graph ? { mask: found.mask, hide } : undefined, emphasis);
+    const filter = emphasisFilter(found && found.graph === graph ? { mask: found.mask, hide } : undefined, emphasis, emphasised);
     // Cards under a few pixels tall are summarised by their regions, not drawn as grey noise:
     // only tagged, selected and emphasised ones stay, as marks of colour. A replay shows them all:
     // the cards appearing are what it is about.
@@ -87,7 +92,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
       steps,
     });
     if (!far) drawCardText(context, graph, layout, positions, annotations, { x, y, zoom }, colors);
-  }, [active, theme, transform, width, height, graph, layout, index, regions, annotations, selected, chain, found, hide, shown, emphasis, steps]);
+  }, [active, theme, transform, width, height, graph, layout, index, regions, annotations, selected, chain, found, hide, shown, emphasis, emphasised, steps]);
 
   return <canvas ref={canvasRef} className="overview-layer" aria-hidden="true" style={{ width, height }} />;
 }
