@@ -31,6 +31,7 @@ describe('the summary as Markdown', () => {
     expect(lines[2]).toBe('9 comments by 8 people over 9 hours; the five biggest of 6 sub-debates hold 89 %; the longest back-and-forth is 4 comments between =ann and bob.');
     expect(lines[6]).toBe('1. **=ann**: 4 comments, 2 people, 3 levels deep — “Is \\*this\\* right?”');
     expect(lines.filter((line) => /^\d\. /.test(line))).toHaveLength(5);
+    expect(lines[7]).toBe('2. **ub**: 1 comment, 1 person, no replies — “b”');
   });
 });
 

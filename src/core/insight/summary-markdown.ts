@@ -23,7 +23,9 @@ export function summaryMarkdown(measures: ThreadMeasures, nodeOf: (id: string) =
       const who = node?.author ? `**${escape(node.author)}**` : '*unknown author*';
       const people = `${debate.participants} ${debate.participants === 1 ? 'person' : 'people'}`;
       const words = opening(node);
-      lines.push(`${k + 1}. ${who}: ${debate.size} comments, ${people}, ${debate.depth} levels deep${words ? ` — “${escape(words)}”` : ''}`);
+      const comments = `${debate.size} ${debate.size === 1 ? 'comment' : 'comments'}`;
+      const depth = debate.depth === 0 ? 'no replies' : `${debate.depth} ${debate.depth === 1 ? 'level' : 'levels'} deep`;
+      lines.push(`${k + 1}. ${who}: ${comments}, ${people}, ${depth}${words ? ` — “${escape(words)}”` : ''}`);
     });
   }
   return `${lines.join('\n')}\n`;
