@@ -47,7 +47,11 @@ export function Minimap({ theme }: { theme: string }) {
 
   // The cards are redrawn only when the map or its tags change, not on every pan frame, and a
   // moment later: drawing every card of a big map must not delay the tag showing on its card.
+  const drawnShown = useRef(shown);
   useEffect(() => {
+    // A replay redraws at once, frame by frame (a few milliseconds for thousands of cards).
+    const delay = drawnShown.current !== shown ? 0 : MINIMAP_DELAY_MS;
+    drawnShown.current = shown;
     const timer = setTimeout(() => {
       const canvas = baseRef.current;
       const context = canvas && prepareCanvas(canvas, w, h);
@@ -58,7 +62,7 @@ export function Minimap({ theme }: { theme: string }) {
       drawRegions(context, regions, scale, colors, 0, false, steps);
       const positions = Array.from(layout.visible).filter((at) => !shown || shown[at]);
       drawMap(context, { graph, layout, positions, annotations, colors, transform: scale, edges: false, untaggedAlpha: 0.45, steps });
-    }, MINIMAP_DELAY_MS);
+    }, delay);
     return () => clearTimeout(timer);
   }, [graph, layout, regions, annotations, scale, theme, w, h, shown, steps]);
 
