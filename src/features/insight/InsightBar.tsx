@@ -55,7 +55,7 @@ function Chips() {
 }
 
 /**
- * The strip under the map: colour the map by a measure (with its legend), what is highlighted,
+ * The strip over the bottom of the map: colour the map by a measure (with its legend), what is highlighted,
  * and the timeline, which shows the map as it was at any moment.
  */
 export function InsightBar() {
