@@ -5,11 +5,13 @@ import { MapCanvas } from '../features/canvas/MapCanvas';
 import { ShortcutHelp } from '../features/annotate/ShortcutHelp';
 import { Banners } from './Banners';
 import { SidePanel } from './SidePanel';
+import { InsightBar } from '../features/insight/InsightBar';
 import { usePanelSize } from './panel-size';
 import { PanelSplitter } from './PanelSplitter';
 import { useUnsavedWarning } from './use-unsaved-warning';
 import { Toolbar } from './Toolbar';
 import { useTheme } from './use-theme';
+import { useMapStore } from '../store/map-store';
 import { readSample } from './load-sample';
 import { startAutosave } from '../store/autosave';
 import { createCommandContext, useCommandKeys } from '../commands';
@@ -18,6 +20,11 @@ import { createEditor, EditorProvider, useEditor } from '../store/editor';
 import { useStreamProbe } from './stream-probe';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
 import { prepareRichText } from '../features/inspect/RichText';
+
+function InsightBarWhenOpen() {
+  const hasMap = useMapStore((state) => state.nodes.length > 0);
+  return hasMap ? <InsightBar /> : null;
+}
 
 /** The app: one editor for the open map, handed to the shell. */
 export function App() {
@@ -59,6 +66,7 @@ function Shell() {
             <Toolbar theme={theme} onToggleTheme={toggleTheme} onShowShortcuts={showHelp} />
             <Banners />
             <MapCanvas theme={theme} />
+            <InsightBarWhenOpen />
             {panel.collapsed ? null : <PanelSplitter width={panel.width} onResize={(width) => setPanel({ width })} />}
             <SidePanel collapsed={panel.collapsed} onCollapsedChange={(collapsed) => setPanel({ collapsed })} />
           </div>

@@ -15,6 +15,7 @@ import { ClaimSource } from '../features/structure/ClaimSource';
 import { HintTooltip } from '../components/HintTooltip';
 import { IsolatedName, revealBidiControls } from '../components/bidi';
 import { SubDebatePanel } from '../features/insight/SubDebatePanel';
+import { PeoplePanel } from '../features/insight/PeoplePanel';
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
@@ -124,8 +125,9 @@ export function SidePanel({ collapsed = false, onCollapsedChange = () => undefin
         )}
       </div>
       {hasMap ? (
-        <section className="section" aria-label="Sub-debates">
+        <section className="section insight-sections" aria-label="Sub-debates and people">
           <SubDebatePanel />
+          <PeoplePanel />
         </section>
       ) : null}
       {hasMap ? (

@@ -1,5 +1,5 @@
 import type { ThreadmapDocument } from '../core/document/types';
-import { measureThread, type ThreadMeasures } from '../core/insight';
+import { measureThread, participantCsv, subDebateCsv, type ThreadMeasures } from '../core/insight';
 
 export const STATS_FORMATS = ['json', 'csv', 'markdown'] as const;
 export type StatsFormat = (typeof STATS_FORMATS)[number];
@@ -21,61 +21,8 @@ export function parseStatsOptions(values: { format?: string; table?: string }): 
 export function renderStats(doc: ThreadmapDocument, format: StatsFormat, tables: readonly StatsTable[] = STATS_TABLES): string {
   const measures = measureThread(doc);
   if (format === 'json') return `${JSON.stringify({ source: doc.source, ...measures }, null, 2)}\n`;
-  if (format === 'csv') return tables.map((table) => (table === 'subdebates' ? subDebateRows(measures) : participantRows(measures)).map(csvRow).join('\r\n') + '\r\n').join('\r\n');
+  if (format === 'csv') return tables.map((table) => (table === 'subdebates' ? subDebateCsv(measures) : participantCsv(measures))).join('\r\n');
   return statsMarkdown(doc, measures);
-}
-
-const SUB_DEBATE_COLUMNS = ['id', 'kind', 'size', 'depth', 'participants', 'start', 'end', 'durationHours', 'activity', 'backAndForth', 'backAndForthAuthors', 'pro', 'con', 'question', 'unansweredQuestions', 'contestedness'];
-const PARTICIPANT_COLUMNS = ['author', 'comments', 'first', 'last', 'repliesGiven', 'repliesReceived', 'pro', 'con', 'question'];
-
-type Cell = string | number | null;
-
-function subDebateRows(measures: ThreadMeasures): Cell[][] {
-  const rows: Cell[][] = [SUB_DEBATE_COLUMNS];
-  for (const debate of [...measures.topLevel, ...measures.branches]) {
-    rows.push([
-      debate.id,
-      debate.kind,
-      debate.size,
-      debate.depth,
-      debate.participants,
-      debate.start,
-      debate.end,
-      debate.durationHours,
-      debate.activity,
-      debate.backAndForth?.length ?? 0,
-      debate.backAndForth?.authors.join(' ') ?? null,
-      debate.tags.pro,
-      debate.tags.con,
-      debate.tags.question,
-      measures.tagged ? debate.unansweredQuestions : null,
-      debate.contestedness,
-    ]);
-  }
-  return rows;
-}
-
-function participantRows(measures: ThreadMeasures): Cell[][] {
-  return [
-    PARTICIPANT_COLUMNS,
-    ...measures.people.map((person) => [person.author, person.comments, person.first, person.last, person.repliesGiven, person.repliesReceived, person.tags.pro, person.tags.con, person.tags.question]),
-  ];
-}
-
-/**
- * RFC 4180: a field quoted when it holds a comma, quote, CR or LF. A text field that a spreadsheet
- * would run as a formula (= + - @ first) gets a leading apostrophe, since author names come from
- * strangers; numbers are written as numbers.
- */
-function csvRow(cells: readonly Cell[]): string {
-  return cells
-    .map((cell) => {
-      if (cell === null) return '';
-      if (typeof cell === 'number') return Number.isInteger(cell) ? String(cell) : String(Math.round(cell * 1e6) / 1e6);
-      const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    })
-    .join(',');
 }
 
 function statsMarkdown(doc: ThreadmapDocument, measures: ThreadMeasures): string {

@@ -3,7 +3,7 @@ import type { ThreadmapDocument } from '../core/document/types';
 import type { Tag } from '../core/map/types';
 import { createHistory, type Operation } from '../core/operations';
 import { untaggableReason } from '../core/annotations/taggable';
-import { CODER_STORAGE_KEY, initialPickSlice, type AppError } from './map-store';
+import { CODER_STORAGE_KEY, initialInsightView, initialPickSlice, type AppError } from './map-store';
 import type { EditorCore } from './editor/create-editor';
 
 /** Replaces the open map with a document; the undo history starts afresh. */
@@ -20,6 +20,7 @@ export function openDocument(editor: EditorCore, document: ThreadmapDocument, wa
     warnings,
     documentKey: state.documentKey + 1,
     selectedId: typeof view.selected === 'string' ? view.selected : null,
+    insight: initialInsightView,
     error: null,
     busy: null,
     pick: initialPickSlice,

@@ -2,6 +2,7 @@ import { emptyAnnotations, type Annotations } from '../core/annotations/types';
 import type { MapView } from '../core/document/types';
 import type { Link, SourceInfo, Tag, ThreadNode } from '../core/map/types';
 import type { ImportError } from '../core/result';
+import type { ColorMeasure } from '../core/insight/measure-colors';
 import type { StructureError } from '../core/map/edit-types';
 import type { OperationError } from '../core/operations';
 import type { FindCriteria, FindResult } from '../core/map/find';
@@ -31,8 +32,28 @@ export interface DocumentSlice {
 /** Asking for the coder's name: before a first tag (which is applied once answered), or to change it. */
 export type CoderPrompt = { kind: 'first'; id: string; tag: Tag } | { kind: 'change' };
 
+/**
+ * How the insight views shape the map: UI only, never saved or undone. `focus` and `person`
+ * emphasise part of the map (the rest is dimmed); `until` hides what was written later.
+ */
+export interface InsightView {
+  /** Id of the top comment of the sub-debate being looked at. */
+  focus: string | null;
+  /** Bumped each time a sub-debate is chosen, so choosing the same one again zooms to it again. */
+  focusRequest: number;
+  /** The participant whose comments are highlighted. */
+  person: string | null;
+  /** Colour the overview and the minimap by this measure instead of by tag. */
+  colorBy: ColorMeasure | null;
+  /** Show the map as it was at this time (ms since 1970): later comments are hidden. */
+  until: number | null;
+}
+
+export const initialInsightView: InsightView = { focus: null, focusRequest: 0, person: null, colorBy: null, until: null };
+
 export interface UiSlice {
   selectedId: string | null;
+  insight: InsightView;
   /** The name recorded on every annotation made here; null while unknown. Kept in localStorage. */
   coder: string | null;
   /** True once the name was asked (answered or declined), so it is asked only once. */
@@ -106,7 +127,7 @@ export const initialDocumentSlice: DocumentSlice = {
   warnings: [],
 };
 
-export const initialUiSlice: UiSlice = { selectedId: null, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null };
+export const initialUiSlice: UiSlice = { selectedId: null, insight: initialInsightView, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null };
 
 export const initialPickSlice: PickSlice = { pick: null, claimDraft: null, mergeRequest: null };
 

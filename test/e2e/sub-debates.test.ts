@@ -27,7 +27,7 @@ describe('the sub-debate panel in the browser', () => {
     await page.keyboard.press('Tab');
     expect(await first.evaluate((row) => row === document.activeElement && row.matches(':focus-visible'))).toBe(true);
     await screenshot(page, 'sub-debates-2565-dark-back-and-forth');
-    await page.locator('.insight-panel').screenshot({ path: 'test-results/screenshots/sub-debates-panel-dark.png' });
+    await page.locator('.insight-panel').first().screenshot({ path: 'test-results/screenshots/sub-debates-panel-dark.png' });
     expect(await first.locator('.insight-value').textContent()).toBe('18 turns');
     expect(errors).toEqual([]);
     await context.close();

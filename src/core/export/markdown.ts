@@ -2,6 +2,7 @@ import type { ThreadmapDocument } from '../document/types';
 import { buildMap } from '../map/graph';
 import type { Tag, ThreadNode } from '../map/types';
 import { safeHref } from '../text';
+import { measureGraph, summaryMarkdown } from '../insight';
 import { argumentDocument, coderOf, noteOf, placeholderText, tagOf } from './interop-text';
 
 /** Deepest list nesting written; deeper replies stay at this level and say their depth in words. */
@@ -12,7 +13,8 @@ const BADGES: Record<Tag, string> = { pro: '**[PRO]**', con: '**[CON]**', questi
 /**
  * The thread as a Markdown outline: a heading with the title and source, a legend of the tags,
  * then one nested list item per node in thread order with its tag badge, author, time and text
- * (paragraphs indented under the bullet) and its note as a quote.
+ * (paragraphs indented under the bullet) and its note as a quote. A summary of the thread's
+ * measures (see `core/insight`) comes before the outline.
  */
 export function exportMarkdown(input: ThreadmapDocument): string {
   const doc = argumentDocument(input);
@@ -30,6 +32,9 @@ export function exportMarkdown(input: ThreadmapDocument): string {
       `${BADGES.question} asks about or challenges it without taking a side · no badge: untagged.`,
     '',
   );
+  // The numbers first, as a reader of a long thread wants them; the outline follows.
+  const measures = measureGraph(graph, doc.annotations, doc.source);
+  out.push(summaryMarkdown(measures, (id) => graph.nodes[graph.index.get(id) ?? -1]), '## Comments', '');
 
   for (const position of graph.preorder) {
     const node = graph.nodes[position]!;

@@ -5,3 +5,8 @@ export type { Participant, ReplyPair } from './people';
 export type { TimeSeries, FirstHour } from './time-series';
 export { describeDuration } from './summary';
 export { SUB_DEBATE_ORDERS, orderValue, sortSubDebates, type SubDebateOrder } from './sort-sub-debates';
+export { subDebateCsv, participantCsv } from './tables';
+export { COLOR_MEASURES, PALETTE_STEPS, colorByMeasure, type ColorMeasure, type MeasureColoring } from './measure-colors';
+export { writtenBy, subtreeMask, authorMask, commentTimes } from './map-masks';
+export { summaryMarkdown } from './summary-markdown';
+export { windowedTimeSeries, type WindowedSeries } from './time-window';

@@ -9,6 +9,7 @@ export const SUB_DEBATE_ORDERS = [
   { key: 'activity', label: 'Comments per hour' },
   { key: 'backAndForth', label: 'Longest back-and-forth' },
   { key: 'unansweredQuestions', label: 'Unanswered questions' },
+  { key: 'balance', label: 'Tag balance (share con)' },
   { key: 'contestedness', label: 'Contestedness' },
   { key: 'start', label: 'Earliest start' },
 ] as const;
@@ -22,6 +23,8 @@ export function orderValue(debate: SubDebate, key: SubDebateOrder): number | nul
       return debate.backAndForth?.length ?? 0;
     case 'start':
       return debate.start === null ? null : Date.parse(debate.start);
+    case 'balance':
+      return debate.tags.pro + debate.tags.con > 0 ? debate.tags.con / (debate.tags.pro + debate.tags.con) : null;
     default:
       return debate[key];
   }

@@ -5,6 +5,7 @@ import type { Node, NodeProps } from '@xyflow/react';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
+import { useInsightDimmed } from '../../store/insight-view';
 import { TagBadge } from '../../components/TagBadge';
 import { excerpt, formatDate } from '../../components/format';
 import { LodContext } from './lod-context';
@@ -108,7 +109,8 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const picking = useMapStore(({ pick: state }) => state.pick?.id === id);
   // Under "hide" the layout holds only matches and their ancestors, which are dimmed for context;
   // the selected card is never dimmed.
-  const found = match === 'match' ? 'find-match' : match === 'rest' && !selected ? 'find-dimmed' : '';
+  const outside = useInsightDimmed(id, node.author);
+  const found = match === 'match' ? 'find-match' : (match === 'rest' || outside) && !selected ? 'find-dimmed' : '';
   const suggested = suggestion ? <span className={`suggested-tag ${suggestion.tag}`} title={suggestion.reason}>suggested: {suggestion.tag}</span> : null;
   const row = (height ?? 120) < 80;
   const classes = ['card', row ? 'row' : '', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '']

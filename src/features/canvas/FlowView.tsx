@@ -4,6 +4,7 @@ import { ReactFlow, useConnection, useReactFlow, useStore, ViewportPortal, type 
 import { ancestorsOf } from '../../core/map/graph';
 import { useSelectedId } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
+import { useMapMasks } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
 import { elementCacheFor, toFlowElements } from './flow-elements';
@@ -99,9 +100,11 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
   const chain = useMemo(() => new Set(selectedPosition === undefined ? [] : ancestorsOf(graph, selectedPosition)), [graph, selectedPosition]);
 
   const { x, y, width, height } = region;
+  // At a chosen time, cards written later are not mounted (the layout stays as it is).
+  const { shown } = useMapMasks(graph);
   const positions = useMemo(
-    () => (hold || region.lod === 'overview' ? [] : index.query(x, y, width, height)),
-    [hold, index, region.lod, x, y, width, height],
+    () => (hold || region.lod === 'overview' ? [] : index.query(x, y, width, height).filter((at) => !shown || shown[at])),
+    [hold, index, region.lod, x, y, width, height, shown],
   );
   const lod: Lod = !cardsOnly && positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
   // Cards of the tree modes and the outline share one height: their room for text is the same.

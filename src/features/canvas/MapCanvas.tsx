@@ -19,6 +19,7 @@ import { initialViewport } from './viewport';
 import { useMapViewHandle } from './use-map-view-handle';
 import { useStableView } from './use-stable-view';
 import { useWheelZoom } from './use-wheel-zoom';
+import { useFocusZoom } from './use-focus-zoom';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { useBenchSwitch, useBenchViewport } from './bench-switch';
 
@@ -72,6 +73,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const [viewedMode, setViewedMode] = useState(model.layout.mode);
   useStableView(model.graph, model.layout, documentKey, width, height, pane, setViewedMode);
   useWheelZoom(pane);
+  useFocusZoom(model.graph, model.layout, width, height);
   const regions = useMemo(() => findSubDebates(model.graph, model.layout), [model.graph, model.layout]);
   const bench = useBenchSwitch();
   useBenchViewport(bench.enabled);

@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
+import { useMapMasks, useMeasureColoring } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
 import { drawRegions } from './draw-regions';
 import { useSubDebates } from './regions-context';
-import { viewportOpening } from './region-view';
+import { regionOpening } from './region-view';
 import type { SubDebate } from '../../core/layout/regions';
 
 const WIDTH = 200;
@@ -41,6 +42,8 @@ export function Minimap({ theme }: { theme: string }) {
   const { graph, layout } = useCanvasModel();
   const regions = useSubDebates();
   const annotations = useMapStore((state) => state.annotations);
+  const { shown } = useMapMasks(graph);
+  const steps = useMeasureColoring(graph)?.step ?? null;
   const transform = useStore((state) => state.transform);
   const paneWidth = useStore((state) => state.width);
   const paneHeight = useStore((state) => state.height);
@@ -58,18 +61,24 @@ export function Minimap({ theme }: { theme: string }) {
 
   // The cards are redrawn only when the map or its tags change, not on every pan frame, and a
   // moment later: drawing every card of a big map must not delay the tag showing on its card.
+  const drawnShown = useRef(shown);
   useEffect(() => {
+    // A replay redraws at once, frame by frame (a few milliseconds for thousands of cards).
+    const delay = drawnShown.current !== shown ? 0 : MINIMAP_DELAY_MS;
+    drawnShown.current = shown;
     const timer = setTimeout(() => {
       const canvas = baseRef.current;
       const context = canvas && prepareCanvas(canvas, w, h);
       if (!canvas || !context) return;
       const colors = readMapColors(canvas);
       // The sub-debates as tinted areas, darker the bigger, under the cards: the shape at a glance.
-      drawRegions(context, regions, scale, colors, 0);
-      drawMap(context, { graph, layout, positions: Array.from(layout.visible), annotations, colors, transform: scale, edges: false, untaggedAlpha: 0.45 });
-    }, MINIMAP_DELAY_MS);
+      // Coloured by a measure, the regions carry its colours; at a chosen time only what was written by then.
+      drawRegions(context, regions, scale, colors, 0, false, steps);
+      const positions = Array.from(layout.visible).filter((at) => !shown || shown[at]);
+      drawMap(context, { graph, layout, positions, annotations, colors, transform: scale, edges: false, untaggedAlpha: 0.45, steps });
+    }, delay);
     return () => clearTimeout(timer);
-  }, [graph, layout, regions, annotations, scale, theme, w, h]);
+  }, [graph, layout, regions, annotations, scale, theme, w, h, shown, steps]);
 
   useLayoutEffect(() => {
     const canvas = viewRef.current;
@@ -93,7 +102,7 @@ export function Minimap({ theme }: { theme: string }) {
   // A click opens the sub-debate under it, as its label on the map does; a drag moves the view.
   const onClick = (event: React.PointerEvent<HTMLDivElement>) => {
     const region = regionAt(regions, pointAt(event));
-    const view = region && viewportOpening(region, layout, paneWidth, paneHeight);
+    const view = region && regionOpening(region, layout, paneWidth, paneHeight);
     if (view) void flow.setViewport(view);
     else moveTo(event);
   };

@@ -4,6 +4,7 @@ import { ancestorsOf } from '../../core/map/graph';
 import type { Layout } from '../../core/layout/types';
 import { useMapStore } from '../../store/map-store';
 import { useSelectedId } from '../../store/selectors';
+import { useMapMasks, useMeasureColoring } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
 import { drawCardText, drawRegions } from './draw-regions';
@@ -12,6 +13,9 @@ import { useSubDebates } from './regions-context';
 
 const STILL: [number, number, number] = [0, 0, 1];
 
+/** Emphasised cards (a chosen person's, a sub-debate's) are outlined up to this many. */
+const OUTLINE_UP_TO = 200;
+
 /** Card height on screen (px) under which far-out cards are left to their regions. */
 const SUMMARY_BELOW_PX = 4;
 
@@ -19,6 +23,18 @@ const SUMMARY_BELOW_PX = 4;
 function medianCardHeight(layout: Layout): number {
   const at = layout.visible[Math.floor(layout.visible.length / 2)];
   return at === undefined ? 0 : layout.height[at]!;
+}
+
+/**
+ * The find filter and the insight view's emphasis (a chosen sub-debate or person) as one filter:
+ * a card stands out when it matches both.
+ */
+function emphasisFilter(find: { mask: Uint8Array; hide: boolean } | undefined, emphasis: Uint8Array | null, emphasised: number) {
+  if (!emphasis) return find;
+  // A few cards (one person's) are outlined to be found far out; hundreds (a big sub-debate)
+  // outlined would be noise, so they only dim the rest.
+  if (!find) return { mask: emphasis, hide: false, outline: emphasised <= OUTLINE_UP_TO };
+  return { mask: emphasis.map((bit, at) => bit & find.mask[at]!), hide: find.hide };
 }
 
 /**
@@ -40,6 +56,9 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
   const hide = useMapStore(({ find: state }) => state.mode === 'hide');
   const selected = selectedId === null ? undefined : graph.index.get(selectedId);
   const chain = useMemo(() => new Set(selected === undefined ? [] : ancestorsOf(graph, selected)), [graph, selected]);
+  const { shown, emphasis } = useMapMasks(graph);
+  const emphasised = useMemo(() => (emphasis ? emphasis.reduce((sum, bit) => sum + bit, 0) : 0), [emphasis]);
+  const steps = useMeasureColoring(graph)?.step ?? null;
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
@@ -50,18 +69,21 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
     if (!context || !active) return;
     const [x, y, zoom] = transform;
     const view = rectOfTransform({ x, y, zoom }, width, height);
-    const positions = index.query(view.x, view.y, view.width, view.height);
+    const inView = index.query(view.x, view.y, view.width, view.height);
+    // At a chosen time, cards written later are not drawn; the layout stays as it is.
+    const positions = shown ? inView.filter((at) => shown[at]) : inView;
     const colors = readMapColors(canvas);
     const far = zoom < COMPACT_ZOOM;
-    const filter = found && found.graph === graph ? { mask: found.mask, hide } : undefined;
+    const filter = emphasisFilter(found && found.graph === graph ? { mask: found.mask, hide } : undefined, emphasis, emphasised);
     // Cards under a few pixels tall are summarised by their regions, not drawn as grey noise:
-    // only tagged and selected ones stay, as marks of colour.
-    const alone = far && !filter && regions.length > 0 && medianCardHeight(layout) * zoom < SUMMARY_BELOW_PX;
-    if (far) drawRegions(context, regions, { x, y, zoom }, colors, 2, alone);
+    // only tagged, selected and emphasised ones stay, as marks of colour. A replay shows them all:
+    // the cards appearing are what it is about.
+    const alone = far && !shown && (!filter || emphasis !== null) && regions.length > 0 && medianCardHeight(layout) * zoom < SUMMARY_BELOW_PX;
+    if (far) drawRegions(context, regions, { x, y, zoom }, colors, 2, alone, steps);
     drawMap(context, {
       graph,
       layout,
-      positions: alone ? positions.filter((at) => at === selected || annotations[graph.nodes[at]!.id]?.tag) : positions,
+      positions: alone ? positions.filter((at) => at === selected || emphasis?.[at] || annotations[graph.nodes[at]!.id]?.tag) : positions,
       annotations,
       colors,
       transform: { x, y, zoom },
@@ -70,9 +92,11 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
       edges: !alone,
       filter,
       untaggedAlpha: far ? 0.6 : 1,
+      shown,
+      steps,
     });
     if (!far) canvas.dataset.textCards = String(drawCardText(context, graph, layout, positions, annotations, { x, y, zoom }, colors));
-  }, [active, theme, transform, width, height, graph, layout, index, regions, annotations, selected, chain, found, hide]);
+  }, [active, theme, transform, width, height, graph, layout, index, regions, annotations, selected, chain, found, hide, shown, emphasis, emphasised, steps]);
 
   return <canvas ref={canvasRef} className="overview-layer" aria-hidden="true" style={{ width, height }} />;
 }

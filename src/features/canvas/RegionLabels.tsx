@@ -6,7 +6,7 @@ import { useMapStore } from '../../store/map-store';
 import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
-import { viewportOpening } from './region-view';
+import { regionOpening } from './region-view';
 import './regions.css';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
@@ -125,7 +125,7 @@ export function RegionLabels() {
   // At once, not in a glide: the cards of the sub-debate are painted on the next frames, where a
   // glide would first draw the regions growing under it for a third of a second.
   const open = (region: SubDebate) => {
-    const view = viewportOpening(region, layout, width, height);
+    const view = regionOpening(region, layout, width, height);
     if (view) void flow.setViewport(view);
   };
   // Wheel over a label zooms the map as it would anywhere else.

@@ -2,6 +2,7 @@ import type { MapGraph } from '../../core/map/graph';
 import type { Layout } from '../../core/layout/types';
 import type { Annotations } from '../../core/annotations/types';
 import type { Rect } from './viewport';
+import { PALETTE_STEPS } from '../../core/insight/measure-colors';
 
 export interface MapColors {
   /** Fill of an untagged card block. */
@@ -20,6 +21,8 @@ export interface MapColors {
   /** Card face and text, for cards the canvas layer draws with their text. */
   surface: string;
   text: string;
+  /** The palette of a measure, lowest values first (`--measure-0` …). */
+  measure: string[];
 }
 
 /** The colours last read, per page (its root element), with the theme they were read for. */
@@ -56,6 +59,7 @@ function computeMapColors(element: Element): MapColors {
     region: read('--region'),
     surface: read('--surface'),
     text: read('--text'),
+    measure: Array.from({ length: PALETTE_STEPS }, (_, step) => read(`--measure-${step}`)),
   };
 }
 
@@ -70,10 +74,14 @@ export interface DrawOptions {
   selected?: number;
   chain?: ReadonlySet<number>;
   edges: boolean;
-  /** The current find: matching positions (mask 1) are outlined, the rest dimmed or hidden. */
-  filter?: { mask: Uint8Array; hide: boolean };
+  /** The current find: matching positions (mask 1) are outlined (unless `outline` is false), the rest dimmed or hidden. */
+  filter?: { mask: Uint8Array; hide: boolean; outline?: boolean };
   /** Opacity of untagged cards, below 1 to let the sub-debate regions under them show. */
   untaggedAlpha?: number;
+  /** Cards shown at the chosen time (1) by position: no reply line leads to one not written yet. */
+  shown?: Uint8Array | null;
+  /** Untagged cards filled by their palette step of a measure (−1: the plain card colour). */
+  steps?: Int8Array | null;
 }
 
 /**
@@ -90,6 +98,7 @@ function drawFiltered(context: CanvasRenderingContext2D, options: DrawOptions, f
     context.globalAlpha = 1;
   }
   drawMap(context, { ...options, positions: strong, filter: undefined });
+  if (filter.outline === false) return;
   const { x: tx, y: ty, zoom } = options.transform;
   const { layout } = options;
   context.beginPath();
@@ -128,31 +137,43 @@ export function drawMap(context: CanvasRenderingContext2D, options: DrawOptions)
       }
     };
     context.beginPath();
+    const written = options.shown;
     for (const at of positions) {
       trace(at);
-      for (const kid of graph.children[at]!) if (!shown.has(kid)) trace(kid);
+      for (const kid of graph.children[at]!) if (!shown.has(kid) && (!written || written[kid])) trace(kid);
     }
     context.strokeStyle = colors.edge;
     context.lineWidth = 1;
     context.stroke();
   }
 
-  const groups: Record<'none' | 'pro' | 'con' | 'question', number[]> = { none: [], pro: [], con: [], question: [] };
-  for (const at of positions) groups[annotations[graph.nodes[at]!.id]?.tag ?? 'none'].push(at);
-  const fills = { none: colors.card, pro: colors.pro, con: colors.con, question: colors.question };
+  const groups: Record<string, number[]> = { none: [], pro: [], con: [], question: [] };
+  const fills: Record<string, string> = { none: colors.card, pro: colors.pro, con: colors.con, question: colors.question };
+  const { steps } = options;
+  for (const at of positions) {
+    const tag = annotations[graph.nodes[at]!.id]?.tag;
+    // Coloured by a measure, an untagged card takes its step's colour (grouped: one fill per colour).
+    const step = !tag && steps ? steps[at]! : -1;
+    const key = step >= 0 ? `m${step}` : (tag ?? 'none');
+    if (step >= 0 && !groups[key]) {
+      groups[key] = [];
+      fills[key] = colors.measure[step]!;
+    }
+    groups[key]!.push(at);
+  }
   const minSize = 1.5;
   // Far out, a one-pixel gap keeps neighbouring rows apart; nearer, cards get their border.
   const gap = zoom * layout.height[positions[0] ?? 0]! < 12 ? 1 : 0;
   const baseAlpha = context.globalAlpha;
-  for (const group of ['none', 'pro', 'con', 'question'] as const) {
-    const list = groups[group];
+  for (const group of Object.keys(groups)) {
+    const list = groups[group]!;
     if (list.length === 0) continue;
     context.beginPath();
     for (const at of list) {
       context.rect(px(layout.x[at]!), py(layout.y[at]!), Math.max(minSize, layout.width[at]! * zoom - gap), Math.max(minSize, layout.height[at]! * zoom - gap));
     }
-    context.fillStyle = fills[group];
-    context.globalAlpha = group === 'none' ? baseAlpha * (options.untaggedAlpha ?? 1) : baseAlpha;
+    context.fillStyle = fills[group]!;
+    context.globalAlpha = group === 'none' || group.startsWith('m') ? baseAlpha * (options.untaggedAlpha ?? 1) : baseAlpha;
     context.fill();
     context.globalAlpha = baseAlpha;
     if (group === 'none' && gap === 0) {

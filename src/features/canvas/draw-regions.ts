@@ -30,11 +30,16 @@ export function shadeOf(share: number): number {
  * branches inside get a dashed outline of their own. One path per shade: a few hundred rectangles
  * a frame.
  */
-export function drawRegions(context: CanvasRenderingContext2D, regions: readonly SubDebate[], transform: Transform, colors: MapColors, minPixels = 2, alone = false): void {
+/**
+ * Coloured by a measure (`steps`: palette step by graph position), each sub-debate's region is
+ * filled with its step's colour instead of the tint by share, so the colours carry the measure.
+ */
+export function drawRegions(context: CanvasRenderingContext2D, regions: readonly SubDebate[], transform: Transform, colors: MapColors, minPixels = 2, alone = false, steps: Int8Array | null = null): void {
   const { x: tx, y: ty, zoom } = transform;
   const shades = alone ? SHADES_ALONE : SHADES;
   const pad = 2;
   const paths = shades.map(() => new Path2D());
+  const stepPaths = colors.measure.map(() => new Path2D());
   const outline = new Path2D();
   const inner = new Path2D();
   for (const region of regions) {
@@ -45,7 +50,11 @@ export function drawRegions(context: CanvasRenderingContext2D, regions: readonly
       if (w < minPixels && h < minPixels) continue;
       const x = piece.x * zoom + tx - pad;
       const y = piece.y * zoom + ty - pad;
-      if (region.level === 1) {
+      if (region.level === 1 && steps) {
+        const step = steps[region.root]!;
+        if (step >= 0) stepPaths[step]!.rect(x, y, w + 2 * pad, h + 2 * pad);
+        outline.rect(x, y, w + 2 * pad, h + 2 * pad);
+      } else if (region.level === 1) {
         if (shades[shade] === 0) continue;
         paths[shade]!.rect(x, y, w + 2 * pad, h + 2 * pad);
         outline.rect(x, y, w + 2 * pad, h + 2 * pad);
@@ -61,6 +70,13 @@ export function drawRegions(context: CanvasRenderingContext2D, regions: readonly
     context.globalAlpha = alpha;
     context.fill(paths[shade]!);
   });
+  if (steps) {
+    context.globalAlpha = alone ? 0.85 : 0.5;
+    colors.measure.forEach((color, step) => {
+      context.fillStyle = color;
+      context.fill(stepPaths[step]!);
+    });
+  }
   context.globalAlpha = 0.55;
   context.strokeStyle = colors.region;
   context.lineWidth = 1;

@@ -1,6 +1,6 @@
 import type { Viewport } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
-import { FULL_ZOOM, MAX_ZOOM, MIN_ZOOM } from './lod';
+import { COMPACT_ZOOM, FULL_ZOOM, MAX_ZOOM, MIN_ZOOM } from './lod';
 import { visibleRect, type Rect } from '../../core/layout/visible-rect';
 
 export { visibleRect, type Rect };
@@ -15,6 +15,20 @@ export function viewportFitting(rect: Rect, width: number, height: number, paddi
     x: width / 2 - (rect.x + rect.width / 2) * zoom,
     y: height / 2 - (rect.y + rect.height / 2) * zoom,
   };
+}
+
+/**
+ * The view that opens a region: all of it when that is a real step in, else (a region as tall as
+ * the map, like the columns of a big sub-debate in the overview) full cards, with the comment
+ * that started it at the top left, clear of the layout switcher.
+ */
+export function viewportOpening(bounds: Rect, start: Rect, width: number, height: number): Viewport {
+  const whole = viewportFitting(bounds, width, height, 0.06, 1);
+  if (whole.zoom >= COMPACT_ZOOM) return whole;
+  const zoom = FULL_ZOOM;
+  const fitsAcross = bounds.width * zoom <= width * 0.92;
+  const x = fitsAcross ? width / 2 - (bounds.x + bounds.width / 2) * zoom : 24 - start.x * zoom;
+  return { zoom, x, y: 72 - start.y * zoom };
 }
 
 /**

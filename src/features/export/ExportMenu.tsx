@@ -5,7 +5,7 @@ import { GENERATOR } from '../../core/version';
 import { documentOf } from '../../store/selectors';
 import { ChevronDownIcon, DownloadIcon } from '../../components/icons';
 import { HintTooltip } from '../../components/HintTooltip';
-import { downloadText, fileNameFor } from './download';
+import { downloadText, fileNameFor } from '../../components/download';
 import { ImageExportItems } from './image/ImageExportItems';
 
 function runExport(editor: Editor, exporter: Exporter): void {

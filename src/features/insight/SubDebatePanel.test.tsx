@@ -41,6 +41,28 @@ describe('SubDebatePanel', () => {
     expect(values[0]).toBe(458);
   });
 
+  it('offers every measure as a sort key, each under a name, and sorts tagged sub-debates by their con share', async () => {
+    const user = userEvent.setup();
+    const state = editor.store.getState();
+    const measures = measureThread({ nodes: state.nodes, annotations: state.annotations });
+    const [big, second] = measures.topLevel;
+    // Tag a reply in each of the two biggest: con in the second, pro in the biggest.
+    const replyIn = (id: string) => state.nodes.find((node) => node.parent === id)!.id;
+    editor.store.setState({ annotations: { [replyIn(big!.id)]: { tag: 'pro', updatedAt: '2026-01-01T00:00:00.000Z' }, [replyIn(second!.id)]: { tag: 'con', updatedAt: '2026-01-01T00:00:00.000Z' } } });
+    renderUi(editor, <SubDebatePanel />);
+    await user.click(screen.getByRole('button', { name: /Sub-debates/ }));
+    const options = within(screen.getByLabelText('Sort by')).getAllByRole('option').map((option) => option.textContent);
+    expect(options).toEqual(['Size', 'Depth', 'Participants', 'Duration', 'Comments per hour', 'Longest back-and-forth', 'Unanswered questions', 'Tag balance (share con)', 'Contestedness', 'Earliest start']);
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'balance');
+    // All con first (the second and the branches holding its reply), all pro last, untagged ones after.
+    const values = rowValues();
+    const valued = values.filter((value) => value !== '–');
+    expect(values.slice(0, valued.length)).toEqual(valued);
+    expect(new Set(valued)).toEqual(new Set(['0 pro · 1 con · 0 q', '1 pro · 0 con · 0 q']));
+    expect(valued[0]).toBe('0 pro · 1 con · 0 q');
+    expect(valued[valued.length - 1]).toBe('1 pro · 0 con · 0 q');
+  });
+
   it('re-sorts by another measure and selects the top comment of the chosen sub-debate', async () => {
     const user = userEvent.setup();
     renderUi(editor, <SubDebatePanel />);
@@ -57,6 +79,9 @@ describe('SubDebatePanel', () => {
     const measures = measureThread({ nodes: state.nodes, annotations: state.annotations });
     const expected = sortSubDebates([...measures.topLevel, ...measures.branches], 'backAndForth')[0]!;
     expect(state.selectedId).toBe(expected.id);
+    // Chosen, it is the sub-debate the map zooms to and highlights.
+    expect(state.insight.focus).toBe(expected.id);
+    expect(state.insight.focusRequest).toBe(1);
     expect(first).toHaveTextContent(state.nodes.find((n) => n.id === expected.id)!.author!);
     expect(first).toHaveAttribute('aria-current', 'true');
   });

@@ -1,11 +1,13 @@
 import { useActions } from '../../store/editor';
 import { useId, useMemo, useState } from 'react';
 import { Collapsible } from 'radix-ui';
-import { measureGraph, sortSubDebates, SUB_DEBATE_ORDERS, type SubDebate, type SubDebateOrder } from '../../core/insight';
+import { sortSubDebates, subDebateCsv, summaryMarkdown, SUB_DEBATE_ORDERS, type SubDebate, type SubDebateOrder } from '../../core/insight';
 import type { MapGraph } from '../../core/map/graph';
+import { downloadText, fileNameFor } from '../../components/download';
 import { excerpt } from '../../components/format';
 import { useMapStore } from '../../store/map-store';
-import { useGraph, useSelectedId } from '../../store/selectors';
+import { useGraph } from '../../store/selectors';
+import { useThreadMeasures } from './use-thread-measures';
 import './insight.css';
 
 const number = (value: number | null, unit: string, digits = 0) => (value === null ? null : `${value.toFixed(digits)} ${unit}`);
@@ -27,6 +29,8 @@ function measureLabel(debate: SubDebate, order: SubDebateOrder): string {
       return `${debate.backAndForth?.length ?? 0} turns`;
     case 'unansweredQuestions':
       return `${debate.unansweredQuestions} open`;
+    case 'balance':
+      return debate.tags.pro + debate.tags.con === 0 ? '–' : `${debate.tags.pro} pro · ${debate.tags.con} con · ${debate.tags.question} q`;
     case 'contestedness':
       return debate.contestedness === null ? '–' : `${Math.round(debate.contestedness * 100)} % con`;
     case 'start':
@@ -50,17 +54,28 @@ function topComment(graph: MapGraph, id: string): string {
 }
 
 function SubDebateList({ graph }: { graph: MapGraph }) {
-  const { select } = useActions();
-  const annotations = useMapStore((state) => state.annotations);
-  const source = useMapStore((state) => state.source);
-  const selectedId = useSelectedId();
+  const { clearFocus, focusSubDebate, showNotice } = useActions();
+  const focus = useMapStore((state) => state.insight.focus);
+  const title = useMapStore((state) => state.source?.title ?? null);
   const [order, setOrder] = useState<SubDebateOrder>('size');
   const selectId = useId();
-  const measures = useMemo(() => measureGraph(graph, annotations, source ?? undefined), [graph, annotations, source]);
+  const measures = useThreadMeasures();
   const sorted = useMemo(() => sortSubDebates([...measures.topLevel, ...measures.branches], order), [measures, order]);
+  const copySummary = () => {
+    const markdown = summaryMarkdown(measures, (id) => graph.nodes[graph.index.get(id) ?? -1]);
+    navigator.clipboard.writeText(markdown).then(
+      () => showNotice('Copied the summary as Markdown.'),
+      () => showNotice('The browser did not allow copying; the summary is also in the Markdown export.'),
+    );
+  };
   return (
     <>
       <p className="insight-summary">{measures.summary}</p>
+      <div className="insight-actions">
+        <button type="button" className="button" onClick={copySummary}>Copy as Markdown</button>
+        <button type="button" className="button" onClick={() => downloadText(subDebateCsv(measures), fileNameFor(title, 'sub-debates.csv'), 'text/csv')}>Sub-debates CSV</button>
+        {focus !== null ? <button type="button" className="button" onClick={() => clearFocus()}>Show the whole map</button> : null}
+      </div>
       <div className="insight-order">
         <label htmlFor={selectId}>Sort by</label>
         <select id={selectId} value={order} onChange={(event) => setOrder(event.target.value as SubDebateOrder)}>
@@ -72,7 +87,7 @@ function SubDebateList({ graph }: { graph: MapGraph }) {
       <ol className="insight-list" aria-label={`Sub-debates by ${SUB_DEBATE_ORDERS.find((option) => option.key === order)!.label.toLowerCase()}`}>
         {sorted.map((debate) => (
           <li key={debate.id}>
-            <button type="button" className="insight-row" aria-current={debate.id === selectedId ? 'true' : undefined} onClick={() => select(debate.id)}>
+            <button type="button" className="insight-row" aria-current={debate.id === focus ? 'true' : undefined} onClick={() => focusSubDebate(debate.id)}>
               <span className="insight-title">
                 {debate.kind === 'branch' ? <span className="insight-kind">branch</span> : null}
                 {topComment(graph, debate.id)}
@@ -88,8 +103,8 @@ function SubDebateList({ graph }: { graph: MapGraph }) {
 }
 
 /**
- * The thread's sub-debates, sortable by each measure; choosing one selects its top comment, which
- * the canvas brings into view. Measured only while open.
+ * The thread's summary and sub-debates, sortable by each measure; choosing one zooms the map to
+ * it and dims the rest. Measured only while open.
  */
 export function SubDebatePanel() {
   const graph = useGraph();

@@ -1,9 +1,9 @@
 import type { Editor } from '../../../store/editor';
 import { visibleRect } from '../../../core/layout/visible-rect';
-import { fileNameFor } from '../download';
+import { fileNameFor } from '../../../components/download';
 import { CANVAS_LIMITS, type ImagePlan } from './map-image-plan';
 import { rasterizeSvg } from './rasterize';
-import { downloadBlob } from '../download';
+import { downloadBlob } from '../../../components/download';
 import { renderMapImage, type RenderOptions } from './render-map-svg';
 import { readPalette } from './svg-palette';
 

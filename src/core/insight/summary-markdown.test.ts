@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildMap } from '../map/graph';
+import type { ThreadNode } from '../map/types';
+import { measureThread } from './measure-thread';
+import { summaryMarkdown } from './summary-markdown';
+import { participantCsv, subDebateCsv } from './tables';
+
+const T0 = Date.parse('2026-01-01T00:00:00.000Z');
+function item(id: string, parent: string | null, author: string, hours: number, text = id): ThreadNode {
+  return { id, parent, kind: parent === null ? 'post' : 'comment', author, createdAt: new Date(T0 + hours * 3_600_000).toISOString(), text, url: null, status: 'ok' };
+}
+
+// Six top-level comments: a holds 4 (ann and bob taking turns), the others one each.
+const nodes = [
+  item('p', null, 'op', 0),
+  item('a', 'p', '=ann', 1, 'Is *this* right?'),
+  item('a1', 'a', 'bob', 2),
+  item('a2', 'a1', '=ann', 3),
+  item('a3', 'a2', 'bob', 4),
+  ...['b', 'c', 'd', 'e', 'f'].map((id, k) => item(id, 'p', `u${id}`, 5 + k)),
+];
+const measures = measureThread({ nodes, annotations: {} });
+const { graph } = buildMap(nodes);
+
+describe('the summary as Markdown', () => {
+  it('holds the sentence and the five biggest sub-debates with who started them', () => {
+    const markdown = summaryMarkdown(measures, (id) => graph.nodes[graph.index.get(id)!]);
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe('## Summary');
+    // op, ann, bob and five others; the top five hold 4 + 1 + 1 + 1 + 1 of the 9 nodes under the post.
+    expect(lines[2]).toBe('9 comments by 8 people over 9 hours; the five biggest of 6 sub-debates hold 89 %; the longest back-and-forth is 4 comments between =ann and bob.');
+    expect(lines[6]).toBe('1. **=ann**: 4 comments, 2 people, 3 levels deep — “Is \\*this\\* right?”');
+    expect(lines.filter((line) => /^\d\. /.test(line))).toHaveLength(5);
+    expect(lines[7]).toBe('2. **ub**: 1 comment, 1 person, no replies — “b”');
+  });
+});
+
+describe('the tables as CSV', () => {
+  it('write one row per sub-debate and per person, defusing names a spreadsheet would run', () => {
+    const debates = subDebateCsv(measures).split('\r\n');
+    expect(debates[0]!.startsWith('id,kind,size,depth,participants,start,end')).toBe(true);
+    expect(debates[1]).toBe("a,top-level,4,3,2,2026-01-01T01:00:00.000Z,2026-01-01T04:00:00.000Z,3,1.333333,4,'=ann bob,0,0,0,,");
+    expect(debates).toHaveLength(6 + 2);
+    const people = participantCsv(measures).split('\r\n');
+    expect(people[1]).toBe("'=ann,2,2026-01-01T01:00:00.000Z,2026-01-01T03:00:00.000Z,2,2,0,0,0");
+  });
+});

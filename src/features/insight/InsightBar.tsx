@@ -1,0 +1,92 @@
+import { lazy, Suspense, useId, useState } from 'react';
+import { COLOR_MEASURES, type ColorMeasure } from '../../core/insight';
+import { excerpt } from '../../components/format';
+import { useActions } from '../../store/editor';
+import { useInsightView, useMeasureColoring } from '../../store/insight-view';
+import { useGraph } from '../../store/selectors';
+import './insight.css';
+
+// The chart and its d3 scales load when the timeline is first opened, not with the page.
+const Timeline = lazy(() => import('./Timeline'));
+
+/** The colour scale of the chosen measure: a swatch per bin with the values it holds. */
+function Legend({ measure }: { measure: ColorMeasure }) {
+  const graph = useGraph();
+  const coloring = useMeasureColoring(graph);
+  const entry = COLOR_MEASURES.find((option) => option.key === measure)!;
+  if (!coloring) return null;
+  return (
+    <div className="measure-legend" role="group" aria-label={`Colour scale: ${entry.label.toLowerCase()}`}>
+      <span className="measure-meaning">{entry.meaning}:</span>
+      {coloring.bins.length === 0 ? <span className="measure-meaning">nothing to colour yet{measure === 'balance' || measure === 'contestedness' ? ' (tag some replies pro or con)' : ''}</span> : null}
+      <ol className="measure-bins">
+        {coloring.bins.map((bin) => (
+          <li key={bin.step} title={`${bin.count} ${bin.count === 1 ? 'sub-debate' : 'sub-debates'}`}>
+            <span className="swatch" style={{ background: `var(--measure-${bin.step})` }} aria-hidden="true" />
+            {bin.label}
+          </li>
+        ))}
+      </ol>
+      {coloring.unknown > 0 && coloring.bins.length > 0 ? <span className="measure-meaning">uncoloured: {coloring.unknown} without a value</span> : null}
+    </div>
+  );
+}
+
+/** What the map is narrowed to (a sub-debate, a person), each with a way back to the whole map. */
+function Chips() {
+  const { clearFocus, highlightPerson } = useActions();
+  const { focus, person } = useInsightView();
+  const graph = useGraph();
+  const node = focus === null ? undefined : graph.nodes[graph.index.get(focus) ?? -1];
+  return (
+    <>
+      {node ? (
+        <span className="insight-chip">
+          Sub-debate: <bdi>{node.author ?? 'Anonymous'}</bdi> · {excerpt(node.text, 24)}
+          <button type="button" aria-label="Stop highlighting the sub-debate" onClick={() => clearFocus()}>×</button>
+        </span>
+      ) : null}
+      {person !== null ? (
+        <span className="insight-chip">
+          Person: <bdi>{person}</bdi>
+          <button type="button" aria-label={`Stop highlighting ${person}`} onClick={() => highlightPerson(null)}>×</button>
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The strip over the bottom of the map: colour the map by a measure (with its legend), what is highlighted,
+ * and the timeline, which shows the map as it was at any moment.
+ */
+export function InsightBar() {
+  const { setColorBy } = useActions();
+  const { colorBy } = useInsightView();
+  const [timelineOpen, setTimelineOpen] = useState(false);
+  const colorId = useId();
+  const timelineId = useId();
+  return (
+    <section className="insight-bar" aria-label="Measures on the map">
+      <div className="insight-bar-row">
+        <label htmlFor={colorId} className="insight-bar-label">Colour by</label>
+        <select id={colorId} className="insight-select" value={colorBy ?? ''} onChange={(event) => setColorBy((event.target.value || null) as ColorMeasure | null)}>
+          <option value="">Tags</option>
+          {COLOR_MEASURES.map((option) => <option key={option.key} value={option.key}>{option.label}</option>)}
+        </select>
+        {colorBy ? <Legend measure={colorBy} /> : null}
+        <Chips />
+        <button type="button" className="button insight-timeline-toggle" aria-expanded={timelineOpen} aria-controls={timelineId} onClick={() => setTimelineOpen((open) => !open)}>
+          <span aria-hidden="true">{timelineOpen ? '▾' : '▸'}</span> Timeline
+        </button>
+      </div>
+      <div id={timelineId}>
+        {timelineOpen ? (
+          <Suspense fallback={<p className="timeline-note">Loading the timeline…</p>}>
+            <Timeline />
+          </Suspense>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+
+const harness = harnessForThisFile();
+const HN = 'hn-firebase_14952787_flat-items_forum-explorer.json';
+
+interface Item { id: number; parent?: number; by?: string; time?: number; type: string }
+const items = JSON.parse(readFileSync(fixturePath(HN), 'utf8')) as Item[];
+const byId = new Map(items.map((item) => [String(item.id), item]));
+/** Comment times in ms, earliest first, read straight from the recorded items. */
+const commentTimes = items.filter((item) => item.type === 'comment' && item.time !== undefined).map((item) => item.time! * 1000).sort((a, b) => a - b);
+
+async function viewport(page: Page) {
+  return page.evaluate(() => {
+    const element = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const match = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(element.style.transform)!;
+    return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+  });
+}
+
+const mountedIds = (page: Page) => page.locator('.react-flow__node .card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-node-id')!));
+
+describe('exploring the 2,565-item thread: sub-debates, time, people and colour', () => {
+  it('zooms to the largest sub-debate, replays the map at a middle time, highlights a person, colours by size', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath(HN));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+    // The overview, coloured by size at fit view, with a legend.
+    await page.getByLabel('Colour by').selectOption('size');
+    const legend = page.getByRole('group', { name: 'Colour scale: size' });
+    expect(await legend.locator('li').count()).toBeGreaterThanOrEqual(4);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'explore-colour-by-size-light');
+    await page.getByLabel('Colour by').selectOption('');
+    // In the top-down tree, where a sub-debate is a subtree of its own.
+    await page.getByRole('radio', { name: 'Tree layout, top-down' }).click();
+    await page.waitForTimeout(600);
+    await page.getByRole('button', { name: 'Fit view' }).click();
+    await page.waitForTimeout(600);
+    const before = await viewport(page);
+
+    // The largest sub-debate: chosen from the keyboard, the view glides to fit it.
+    await page.getByRole('button', { name: /Sub-debates/ }).click();
+    const largest = page.locator('.insight-row').first();
+    expect(await largest.locator('.insight-value').textContent()).toBe('778');
+    await largest.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await viewport(page)).zoom).toBeGreaterThan(before.zoom * 2);
+    const topId = items.find((item) => item.by === 'marcoperaza' && byId.get(String(item.parent))?.type === 'story')!.id;
+    await page.waitForTimeout(400);
+    // Its first comment is in the window and the chip says what is highlighted.
+    const pane = (await page.locator('.canvas').boundingBox())!;
+    const card = page.locator(`.react-flow__node [data-node-id="${topId}"]`);
+    await screenshot(page, 'explore-largest-sub-debate-light');
+    await card.waitFor({ timeout: 5000 });
+    const box = (await card.boundingBox())!;
+    expect(box.x + box.width > pane.x && box.x < pane.x + pane.width && box.y + box.height > pane.y && box.y < pane.y + pane.height).toBe(true);
+    await expect.poll(() => page.locator('.insight-chip').first().textContent()).toContain('marcoperaza');
+    // The summary copied as Markdown, and the sub-debate table as CSV, the largest first.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('## Summary\n\n2,564 comments by 872 people over 13 days')).toBe(true);
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sub-debates CSV' }).click()]);
+    const rows = readFileSync((await csvDownload.path())!, 'utf8').split('\r\n');
+    expect(rows[1]!.startsWith(`${topId},top-level,778,`)).toBe(true);
+
+    // Nearer, so cards are mounted; then the timeline at its middle.
+    await page.getByRole('button', { name: /Timeline/ }).click();
+    const thumb = page.getByRole('slider', { name: 'Comments written by' });
+    await thumb.waitFor();
+    const track = (await page.locator('.timeline-slider').boundingBox())!;
+    await page.mouse.click(track.x + track.width / 2, track.y + track.height / 2);
+    const written = Number((await thumb.getAttribute('aria-valuenow'))!);
+    expect(written).toBeGreaterThan(commentTimes.length * 0.4);
+    expect(written).toBeLessThan(commentTimes.length * 0.6);
+    const until = commentTimes[written - 1]!;
+    expect(await page.locator('.timeline-status').textContent()).toContain(`${written.toLocaleString('en')} of 2,564 comments`);
+    // Every card on the map was written by then (the post has its own time, earlier still).
+    await expect.poll(async () => (await mountedIds(page)).length, { timeout: 5000 }).toBeGreaterThan(0);
+    const shown = await mountedIds(page);
+    const late = shown.filter((id) => (byId.get(id)?.time ?? 0) * 1000 > until);
+    expect(late).toEqual([]);
+    // Back to the whole thread, some of the same region's cards were written later.
+    await page.getByRole('button', { name: 'Whole thread' }).click();
+    const all = await mountedIds(page);
+    expect(all.filter((id) => (byId.get(id)?.time ?? 0) * 1000 > until).length).toBeGreaterThan(0);
+    // The first hour after the post: as many comments as the recorded times say.
+    await page.getByRole('button', { name: 'First hour' }).click();
+    const story = items.find((item) => item.type === 'story')!;
+    const inFirstHour = commentTimes.filter((time) => time < story.time! * 1000 + 3_600_000).length;
+    expect(await thumb.getAttribute('aria-valuenow')).toBe(String(inFirstHour));
+    expect(await page.locator('.timeline-note').textContent()).toContain(`In the first hour: ${inFirstHour.toLocaleString('en')} comments`);
+    // The chart as a file of its own.
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<rect /g)!.length).toBeGreaterThan(20);
+    // Again at the middle, in the dark theme, for the screenshot.
+    await page.mouse.click(track.x + track.width / 2, track.y + track.height / 2);
+    await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+    await screenshot(page, 'explore-timeline-middle-dark');
+    await page.getByRole('button', { name: 'Whole thread' }).click();
+
+    // A person: their cards stand out, the others are dimmed.
+    await page.getByRole('button', { name: /^People/ }).click();
+    const first = page.getByRole('list', { name: 'Participants, most comments first' }).getByRole('button').first();
+    const name = (await first.locator('.insight-title').textContent())!;
+    await first.click();
+    expect(await first.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('.card.find-dimmed').count()).toBeGreaterThan(0);
+    const bright = await page.locator('.react-flow__node .card:not(.find-dimmed)').evaluateAll((cards) => cards.map((card) => ({ author: card.querySelector('.author')?.textContent, selected: card.classList.contains('selected') })));
+    expect(bright.filter((entry) => !entry.selected).every((entry) => entry.author === name)).toBe(true);
+    await screenshot(page, 'explore-person-dark');
+    await page.getByRole('button', { name: `Stop highlighting ${name}` }).click();
+    await page.getByRole('button', { name: 'Stop highlighting the sub-debate' }).click();
+
+    // The overview coloured by activity in the dark theme.
+    await page.getByRole('radio', { name: 'Overview layout' }).click();
+    await page.getByLabel('Colour by').selectOption('activity');
+    await page.getByRole('button', { name: 'Fit view' }).click();
+    await page.waitForTimeout(600);
+    expect(await page.getByRole('group', { name: 'Colour scale: activity' }).locator('li').count()).toBeGreaterThanOrEqual(4);
+    await screenshot(page, 'explore-colour-by-activity-dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
