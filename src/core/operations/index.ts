@@ -1,6 +1,7 @@
+// Checking operations with zod lives in './schema' and the log in './operation-log', imported
+// directly where they are needed: this entry stays free of zod, so the page can load the editor
+// without it (the saved-map reader and the worker bring zod when they are loaded).
 export { applyOperation, inverseId, type Applied, type OperationResult } from './apply-operation';
 export { createHistory, perform, push, redo, undo, type History, type HistoryEntry, type HistoryStep, type Stamp } from './history';
-export { appendToLog, compactLog, createLog, parseLoggedOperations, replayLog, type OperationLog } from './operation-log';
 export { applyRestore, diffDocuments, isEmptyPatch } from './restore';
-export { operationSchema, parseOperation } from './schema';
 export type { Operation, OperationError, OperationKind, OperationOf, OperationPayloads, RestorePatch, Splice } from './types';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 export { readSavedMap } from '../../core/document/saved-map';
-export { applyOperation, parseOperation } from '../../core/operations';
+export { applyOperation } from '../../core/operations';
+export { parseOperation } from '../../core/operations/schema';
 
 // The built app runs under a Content-Security-Policy without 'unsafe-eval' (build/csp-plugin.ts).
 // zod 4 compiles object parsers with new Function() after probing whether it may, and the browser
