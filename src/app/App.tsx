@@ -11,7 +11,7 @@ import { useUnsavedWarning } from './use-unsaved-warning';
 import { Toolbar } from './Toolbar';
 import { useTheme } from './use-theme';
 import { readSample } from './load-sample';
-import { startAutosave } from '../store/autosave';
+import { AutosaveProvider, createAutosave } from '../store/autosave';
 import { createCommandContext, useCommandKeys } from '../commands';
 import { createMapViewSlot, MapViewContext } from '../components/map-view';
 import { createEditor, EditorProvider, useEditor } from '../store/editor';
@@ -22,9 +22,10 @@ import { prepareRichText } from '../features/inspect/RichText';
 /** The app: one editor for the open map, handed to the shell. */
 export function App() {
   const [editor] = useState(createEditor);
+  const [autosave] = useState(() => createAutosave(editor, () => readSample(editor)));
   useStreamProbe(editor);
   // The last open map comes back from the browser's storage; the sample only when nothing is saved.
-  useEffect(() => startAutosave(editor, () => readSample(editor)), [editor]);
+  useEffect(() => autosave.start(), [autosave]);
   useEffect(() => {
     const timer = setTimeout(() => {
       prepareOpenWorker(editor);
@@ -34,7 +35,9 @@ export function App() {
   }, [editor]);
   return (
     <EditorProvider editor={editor}>
-      <Shell />
+      <AutosaveProvider autosave={autosave}>
+        <Shell />
+      </AutosaveProvider>
     </EditorProvider>
   );
 }

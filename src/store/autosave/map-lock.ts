@@ -31,3 +31,12 @@ export function claimMap(mapId: string, waitMs: number): Promise<MapClaim | null
       .catch(() => resolve(null));
   });
 }
+
+/**
+ * Waits until no tab holds the map (the writer closed or let go), without keeping it: true then,
+ * false when `signal` stops the wait or the browser has no Web Locks.
+ */
+export function waitUntilFree(mapId: string, signal: AbortSignal): Promise<boolean> {
+  if (!canLockMaps() || signal.aborted) return Promise.resolve(false);
+  return navigator.locks.request(lockName(mapId), { signal }, () => !signal.aborted).then((free) => free === true, () => false);
+}
