@@ -74,6 +74,16 @@ describe('autosave session', () => {
     expect(entries[0]).toMatchObject({ sourceKind: 'text', taggedCount: 1 });
   });
 
+  it('[regression] does not save a map only looked at (the sample, its viewport moved) when another is opened', async () => {
+    const { session, storage } = await startSession();
+    editor.actions.setViewport({ x: 20, y: 64, zoom: 0.52 });
+    select('t3');
+    openDocument(openFixture(ALGOLIA));
+    await session.settled();
+    const { entries } = await storage.listLibrary();
+    expect(entries.map((entry) => entry.sourceKind)).toEqual(['hn']);
+  });
+
   it('appends each change to the log at once, before any snapshot, and a restart replays it', async () => {
     // No snapshot timer runs out during the test, however slow the machine.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });

@@ -68,6 +68,12 @@ export function createAutosaveSession(options: SessionOptions) {
 
   const readOnly = () => editor.store.getState().save.readOnly;
   const canWrite = () => storage !== null && !stopped && mapId !== null && !readOnly();
+  /**
+   * Whether the open map has something to save: logged changes, changes that could not be
+   * stored, or a moved selection or viewport of a map that is stored (never a reason on its own
+   * to store one that is not: the sample looked at and left stays unsaved).
+   */
+  const worthSaving = () => canWrite() && (opsSinceSnapshot > 0 || (selectionChanged && inLog) || (!inLog && unsaved));
   const currentDocument = () => documentOf(editor.store.getState(), now(), GENERATOR);
   const report = (message: string) => status((save) => ({ reports: [...save.reports, message] }));
   const clearTimer = () => {
@@ -176,7 +182,7 @@ export function createAutosaveSession(options: SessionOptions) {
 
   function onOpened(state: MapState, previous: MapState): void {
     // The map being left gets its last snapshot, undo history and all, and is let go.
-    if (canWrite() && (opsSinceSnapshot > 0 || selectionChanged || (!inLog && unsaved))) void snapshot(previous);
+    if (worthSaving()) void snapshot(previous);
     claim?.release();
     const next = opening ?? { mapId: newId(), name: null, loaded: null, claim: null, fresh: state.source !== null };
     opening = null;
@@ -311,7 +317,7 @@ export function createAutosaveSession(options: SessionOptions) {
      * go); resolves when everything under way is written.
      */
     async flush(): Promise<void> {
-      if (canWrite() && (opsSinceSnapshot > 0 || selectionChanged || (!inLog && unsaved))) void snapshot();
+      if (worthSaving()) void snapshot();
       await settled();
     },
 
