@@ -28,10 +28,9 @@ export const useIsSelected = (id: string) => useMapStore((state) => state.select
 export const useSelectedId = () => useMapStore((state) => state.selectedId);
 export const useCanUndo = () => useMapStore((state) => state.canUndo);
 export const useCanRedo = () => useMapStore((state) => state.canRedo);
+const WRITER_GONE_REASON = 'The tab that was editing this map has closed. Take over to edit it here.';
 /** Why the map cannot be edited here (another tab writes it), or null: edit controls show it and do nothing. */
 export const useReadOnlyReason = () => useMapStore((state) => (!state.save.readOnly ? null : state.save.writerGone ? WRITER_GONE_REASON : READ_ONLY_REASON));
-
-const WRITER_GONE_REASON = 'The tab that was editing this map has closed. Take over to edit it here.';
 
 /** How a card relates to the current find: 'none' when nothing is filtered. */
 export type MatchState = 'none' | 'match' | 'rest';

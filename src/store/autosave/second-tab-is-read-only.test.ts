@@ -118,6 +118,22 @@ describe('a second tab on a map another tab writes', () => {
     expect(saved.ok && [saved.value.document.annotations['14953048']?.tag, saved.value.document.annotations['14953024']?.tag]).toEqual(['con', 'pro']);
   });
 
+  it('reads the map again when a change of the writer no longer fits the map shown here', async () => {
+    const { session: first, storage: firstStorage } = await startTab();
+    openDocument(openFixture(ALGOLIA));
+    await first.settled();
+    const id = first.mapId!;
+    first.stop();
+    holdElsewhere(id);
+    const { session } = await startTab();
+    // A change this tab never heard of is in the log; then one arrives for a card not on the map here.
+    await firstStorage.appendOperations(id, [{ id: 'w1', time: at, coder: 'ana', kind: 'tag', payload: { id: '14953048', tag: 'pro' } }]);
+    await session.onMessage({ kind: 'op', mapId: id, tabId: 'first-tab', op: { id: 'w2', time: at, coder: 'ana', kind: 'note', payload: { id: 'not-here', note: 'x' } } });
+    await session.settled();
+    expect(tagOf('14953048')).toBe('pro');
+    expect(editor.history().past).toEqual([]);
+  });
+
   it('offers to take over once the writing tab has closed, and takes over when asked', async () => {
     const { session: first } = await startTab();
     openDocument(openFixture(ALGOLIA));

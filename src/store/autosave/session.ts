@@ -9,7 +9,7 @@ import { parseOperation } from '../../core/operations/schema';
 import { documentOf } from '../selectors';
 import type { OperationSource } from '../editor/create-editor';
 import { bumpLibrary, setSave } from './save-slice';
-import { claimMap, waitUntilFree, type MapClaim } from './map-lock';
+import { claimMap, watchUntilLeft, type MapClaim } from './map-lock';
 import type { MapStorage } from './map-storage';
 import { randomId, type LibraryMessage, type Opening, type SampleDocument, type SessionOptions } from './session-options';
 import { describeStorageError } from './storage';
@@ -24,7 +24,6 @@ const SNAPSHOT_EVERY_OPS = 100;
 const CLAIM_WAIT_MS = 600;
 /** How long Take over waits for the writing tab to save and let go. */
 const TAKE_OVER_WAIT_MS = 5000;
-
 
 const REMOTE: OperationSource = { remote: true };
 
@@ -64,7 +63,7 @@ export function createAutosaveSession(options: SessionOptions) {
   let seen = new Set<string>();
   let crossing: { id: string; ops: Operation[] } | null = null;
   /** Stops waiting for the tab that writes the map read here to close. */
-  let watching: AbortController | null = null;
+  let stopWatching = () => undefined as void;
 
   const readOnly = () => editor.store.getState().save.readOnly;
   const canWrite = () => storage !== null && !stopped && mapId !== null && !readOnly();
@@ -74,7 +73,6 @@ export function createAutosaveSession(options: SessionOptions) {
    * to store one that is not: the sample looked at and left stays unsaved).
    */
   const worthSaving = () => canWrite() && (opsSinceSnapshot > 0 || (selectionChanged && inLog) || (!inLog && unsaved));
-  const currentDocument = () => documentOf(editor.store.getState(), now(), GENERATOR);
   const report = (message: string) => status((save) => ({ reports: [...save.reports, message] }));
   const clearTimer = () => {
     if (timer) clearTimeout(timer);
@@ -128,11 +126,9 @@ export function createAutosaveSession(options: SessionOptions) {
     if (!inLog) return void snapshot();
     void track(storage!.appendOperations(mapId!, [op]), mapId);
     broadcast({ kind: 'op', mapId: mapId!, op, tabId });
+    clearTimer();
     if (++opsSinceSnapshot >= SNAPSHOT_EVERY_OPS) void snapshot();
-    else {
-      clearTimer();
-      timer = setTimeout(() => void snapshot(), SNAPSHOT_PAUSE_MS);
-    }
+    else timer = setTimeout(() => void snapshot(), SNAPSHOT_PAUSE_MS);
   }
 
   /** Sets the map store to a document's map parts, keeping this tab's selection and viewport. */
@@ -141,34 +137,23 @@ export function createAutosaveSession(options: SessionOptions) {
     editor.store.setState({ nodes: document.nodes, links: document.links, annotations: document.annotations, view: { ...document.view, selected: view.selected, viewport: view.viewport } });
   }
 
-  /** Applies a change the writing tab made, once; a change that no longer fits the map here reads the map again. */
-  function showChange(message: Operation): void {
+  /** Applies a change the writing tab made, once; one that no longer fits the map here has the map read again. */
+  async function showChange(message: Operation): Promise<void> {
     const parsed = parseOperation(message);
     if (!parsed.ok || seen.has(parsed.value.id)) return;
     seen.add(parsed.value.id);
-    if (!editor.dispatch(parsed.value, REMOTE).ok) void during(readAgain());
-  }
-
-  async function readAgain(): Promise<void> {
     const id = mapId;
-    const read = id && storage ? await storage.loadMap(id, now()).catch(() => null) : null;
-    if (read?.ok && mapId === id && readOnly()) {
-      read.value.ops.forEach((op) => seen.add(op.id));
-      showDocument(read.value.document);
-    }
+    if (editor.dispatch(parsed.value, REMOTE).ok || !id || !storage) return;
+    const read = await during(storage.loadMap(id, now()).catch(() => null));
+    if (!read?.ok || mapId !== id || !readOnly()) return;
+    read.value.ops.forEach((op) => seen.add(op.id));
+    showDocument(read.value.document);
   }
 
-  /** Offers Take over once the tab writing the map read here has closed (a reloading writer takes it back first). */
-  async function watchWriter(id: string): Promise<void> {
-    watching?.abort();
-    const controller = (watching = new AbortController());
-    while (await waitUntilFree(id, controller.signal)) {
-      await new Promise((resolve) => setTimeout(resolve, CLAIM_WAIT_MS));
-      if (controller.signal.aborted || mapId !== id || !readOnly()) return;
-      const free = await claimMap(id, 0);
-      free?.release();
-      if (free) return status({ writerGone: true });
-    }
+  /** Offers Take over once the tab writing the map read here has closed. */
+  function watchWriter(id: string): void {
+    stopWatching();
+    stopWatching = watchUntilLeft(id, CLAIM_WAIT_MS, () => mapId === id && readOnly(), () => status({ writerGone: true }));
   }
 
   function becomeReader(): void {
@@ -177,7 +162,7 @@ export function createAutosaveSession(options: SessionOptions) {
     clearTimer();
     editor.setHistory(createHistory(editor.history().limit));
     status({ readOnly: true, writerGone: false, status: 'saved' });
-    if (mapId) void watchWriter(mapId);
+    if (mapId) watchWriter(mapId);
   }
 
   function onOpened(state: MapState, previous: MapState): void {
@@ -197,9 +182,9 @@ export function createAutosaveSession(options: SessionOptions) {
     unsaved = false;
     claim = next.claim;
     const reading = storage !== null && next.loaded !== null && next.claim === null;
-    watching?.abort();
+    stopWatching();
     status({ mapId, savedCopy: null, readOnly: reading, writerGone: false, status: storage === null ? 'off' : next.loaded ? 'saved' : 'idle' });
-    if (reading) void watchWriter(next.mapId);
+    if (reading) watchWriter(next.mapId);
     // A map opened without a claim (new, or storage has none) is this tab's: a new id is free.
     if (!next.claim && !reading) void claimMap(next.mapId, 0).then((claimed) => (mapId === next.mapId ? (claim = claimed) : claimed?.release()));
     if (next.fresh) void during(checkForSavedCopy(state));
@@ -269,8 +254,8 @@ export function createAutosaveSession(options: SessionOptions) {
       opening = null;
     }
     restoreUndo(editor, loaded);
-    if (!claimed) crossed.forEach(showChange);
-    if (claimed) void from.setLastOpen(id).catch(() => undefined);
+    if (!claimed) for (const op of crossed) void showChange(op);
+    else void from.setLastOpen(id).catch(() => undefined);
     return true;
   }
 
@@ -346,7 +331,7 @@ export function createAutosaveSession(options: SessionOptions) {
       if (message.kind === 'release' && claim?.exclusive) {
         await this.flush();
         becomeReader();
-      } else if (message.kind === 'op' && readOnly()) showChange(message.op);
+      } else if (message.kind === 'op' && readOnly()) await showChange(message.op);
     },
 
     /** Asks the tab writing the open map to save and let go, and writes it here from then on. */
@@ -362,7 +347,7 @@ export function createAutosaveSession(options: SessionOptions) {
         return false;
       }
       claim = claimed;
-      watching?.abort();
+      stopWatching();
       revision = read.value.entry.revision;
       showDocument(read.value.document);
       inLog = true;
@@ -376,14 +361,14 @@ export function createAutosaveSession(options: SessionOptions) {
     /** Saves the open map under a new id and a new name, as this tab's to write. */
     async openCopy(): Promise<void> {
       const names = (await storage?.listLibrary().catch(() => null))?.entries.map((entry) => entry.name) ?? [];
-      const document = currentDocument();
+      const document = documentOf(editor.store.getState(), now(), GENERATOR);
       if (!document) return;
       claim?.release();
       mapId = newId();
       name = copyName(name ?? defaultMapName(document), names);
       revision = 0;
       inLog = false;
-      watching?.abort();
+      stopWatching();
       claim = await claimMap(mapId, 0);
       status({ readOnly: false, writerGone: false, mapId });
       await snapshot();
@@ -406,7 +391,7 @@ export function createAutosaveSession(options: SessionOptions) {
       stopped = true;
       clearTimer();
       claim?.release();
-      watching?.abort();
+      stopWatching();
       unsubscribeStream();
       unsubscribeStore();
     },
