@@ -47,7 +47,7 @@ export function NoteEditor({ id }: { id: string }) {
       <textarea
         id="note-editor"
         value={draft}
-        placeholder={reason ? 'Notes go on comments, not here.' : 'Why this tag? What does it claim? (N)'}
+        placeholder={reason ? 'Notes go on comments, not here.' : locked ? 'Notes are written in the tab that edits this map.' : 'Why this tag? What does it claim? (N)'}
         disabled={reason !== null}
         readOnly={locked !== null}
         title={locked ?? undefined}
