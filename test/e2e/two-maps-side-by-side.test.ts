@@ -35,6 +35,8 @@ describe('two maps side by side on one page (?compare)', () => {
     expect(await tagButton(left, 'Con').getAttribute('aria-pressed')).toBe('true');
     expect(await tagButton(right, 'Question').getAttribute('aria-pressed')).toBe('true');
     await screenshot(page, 'two-maps-side-by-side');
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    await screenshot(page, 'two-maps-side-by-side-dark');
 
     // Undo in the right map takes back its last tag (Question → Pro) and leaves the left one alone.
     await right.getByRole('button', { name: 'Undo' }).click();
