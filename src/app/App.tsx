@@ -13,7 +13,7 @@ import { Toolbar } from './Toolbar';
 import { useTheme } from './use-theme';
 import { useMapStore } from '../store/map-store';
 import { readSample } from './load-sample';
-import { startAutosave } from '../store/autosave';
+import { AutosaveProvider, createAutosave } from '../store/autosave';
 import { createCommandContext, useCommandKeys } from '../commands';
 import { createMapViewSlot, MapViewContext } from '../components/map-view';
 import { createEditor, EditorProvider, useEditor } from '../store/editor';
@@ -29,9 +29,10 @@ function InsightBarWhenOpen() {
 /** The app: one editor for the open map, handed to the shell. */
 export function App() {
   const [editor] = useState(createEditor);
+  const [autosave] = useState(() => createAutosave(editor, () => readSample(editor)));
   useStreamProbe(editor);
   // The last open map comes back from the browser's storage; the sample only when nothing is saved.
-  useEffect(() => startAutosave(editor, () => readSample(editor)), [editor]);
+  useEffect(() => autosave.start(), [autosave]);
   useEffect(() => {
     const timer = setTimeout(() => {
       prepareOpenWorker(editor);
@@ -41,7 +42,9 @@ export function App() {
   }, [editor]);
   return (
     <EditorProvider editor={editor}>
-      <Shell />
+      <AutosaveProvider autosave={autosave}>
+        <Shell />
+      </AutosaveProvider>
     </EditorProvider>
   );
 }

@@ -3,7 +3,8 @@ import { createEditor, type Editor } from '../store/editor';
 import { afterEach, describe, expect, it, vi, beforeEach } from 'vitest';
 import { cleanup, renderHook } from '@testing-library/react';
 import { openFixture } from '../../test/support/fixtures';
-import { startAutosave, useAutosaveStore } from '../store/autosave';
+import { createElement, type ReactNode } from 'react';
+import { AutosaveProvider, createAutosave } from '../store/autosave';
 import { useUnsavedWarning } from './use-unsaved-warning';
 
 let editor: Editor = createEditor();
@@ -28,9 +29,10 @@ describe('closing the page', () => {
   it('asks first while changes cannot be saved, and not before there are any', async () => {
     // This test page has no IndexedDB: like a browser with storage blocked, nothing is saved.
     expect(typeof indexedDB).toBe('undefined');
-    stops.push(startAutosave(editor, async () => ({ document: openFixture('hn-text_eggos-unikernel-thread.txt'), warnings: [] })));
-    await vi.waitFor(() => expect(useAutosaveStore.getState().status).toBe('off'));
-    renderHook(() => useUnsavedWarning());
+    const autosave = createAutosave(editor, async () => ({ document: openFixture('hn-text_eggos-unikernel-thread.txt'), warnings: [] }));
+    stops.push(autosave.start());
+    await vi.waitFor(() => expect(editor.store.getState().save.status).toBe('off'));
+    renderHook(() => useUnsavedWarning(), { wrapper: ({ children }: { children: ReactNode }) => createElement(AutosaveProvider, { autosave }, children) });
     expect(closingPrompts()).toBe(false);
     editor.actions.setTag('t4', 'pro');
     expect(closingPrompts()).toBe(true);

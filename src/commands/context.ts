@@ -30,6 +30,7 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
     hasTag: (id) => map.getState().annotations[id]?.tag !== undefined,
     canUndo: () => map.getState().canUndo,
     canRedo: () => map.getState().canRedo,
+    readOnly: () => map.getState().save.readOnly,
     pick: () => map.pick().pick,
     claimDraft: () => map.pick().claimDraft,
     mergeAsked: () => map.pick().mergeRequest !== null,

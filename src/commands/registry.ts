@@ -3,11 +3,14 @@ import { MAP_COMMANDS } from './map-commands';
 import type { Command, CommandContext, FieldKeys } from './types';
 
 const selected = (context: CommandContext) => context.selectedId() !== null;
+/** Edits are off, not undone afterwards, while another tab writes the map. */
+const editable = (context: CommandContext) => !context.readOnly();
+const canEditSelected = (context: CommandContext) => selected(context) && editable(context);
 /** The structure commands wait while a target is chosen or a merge question is open. */
-const structureReady = (context: CommandContext) => selected(context) && context.pick() === null && !context.mergeAsked();
+const structureReady = (context: CommandContext) => canEditSelected(context) && context.pick() === null && !context.mergeAsked();
 
 const tagCommand = (tag: Tag | null, key: string, label: string): Command => ({
-  id: `tag.${tag ?? 'clear'}`, label, group: 'Tag the selected card', keys: [key], enabled: selected,
+  id: `tag.${tag ?? 'clear'}`, label, group: 'Tag the selected card', keys: [key], enabled: canEditSelected,
   run: (context) => context.actions.requestTag(context.selectedId()!, tag),
 });
 
@@ -20,10 +23,10 @@ export const KEY_TABLE: readonly (Command | FieldKeys)[] = [
   tagCommand('con', 'c', 'Con: opposes or attacks the comment it replies to'),
   tagCommand('question', 'q', 'Question: asks about or challenges it without taking a side'),
   tagCommand(null, 'x', 'Remove the tag'),
-  { id: 'note.write', label: 'Write a note (Esc leaves the note)', group: 'Tag the selected card', keys: ['n'], enabled: selected, run: (context) => context.ui.focusNote() },
+  { id: 'note.write', label: 'Write a note (Esc leaves the note)', group: 'Tag the selected card', keys: ['n'], enabled: canEditSelected, run: (context) => context.ui.focusNote() },
   {
     id: 'tag.acceptSuggestion', label: 'Accept the suggested tag', group: 'Tag the selected card', keys: ['a'],
-    enabled: (context) => selected(context) && context.suggestionFor(context.selectedId()!) !== undefined,
+    enabled: (context) => canEditSelected(context) && context.suggestionFor(context.selectedId()!) !== undefined,
     run: (context) => context.actions.acceptSuggestion(context.selectedId()!),
   },
 
@@ -40,7 +43,7 @@ export const KEY_TABLE: readonly (Command | FieldKeys)[] = [
   },
   {
     id: 'pick.finish', label: 'Moving or quoting: the selected card is the one', group: 'Fix the structure', keys: ['Enter'],
-    enabled: (context) => context.pick() !== null && !context.mergeAsked(), run: (context) => context.actions.finishPick(),
+    enabled: (context) => context.pick() !== null && !context.mergeAsked() && editable(context), run: (context) => context.actions.finishPick(),
   },
   { id: 'pick.cancel', label: 'Moving or quoting: cancel', group: 'Fix the structure', keys: ['Escape'], enabled: (context) => context.pick() !== null, run: (context) => context.actions.cancelPick() },
 
@@ -56,8 +59,8 @@ export const KEY_TABLE: readonly (Command | FieldKeys)[] = [
     enabled: (context) => selected(context) && context.pick() === null, run: (context) => context.actions.select(null),
   },
 
-  { id: 'edit.undo', label: 'Undo', group: 'View and edit', keys: ['Mod+Z'], enabled: (context) => context.canUndo(), run: (context) => context.actions.undo() },
-  { id: 'edit.redo', label: 'Redo', group: 'View and edit', keys: ['Mod+Shift+Z', 'Mod+Y'], enabled: (context) => context.canRedo(), run: (context) => context.actions.redo() },
+  { id: 'edit.undo', label: 'Undo', group: 'View and edit', keys: ['Mod+Z'], enabled: (context) => context.canUndo() && editable(context), run: (context) => context.actions.undo() },
+  { id: 'edit.redo', label: 'Redo', group: 'View and edit', keys: ['Mod+Shift+Z', 'Mod+Y'], enabled: (context) => context.canRedo() && editable(context), run: (context) => context.actions.redo() },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', group: 'View and edit', keys: ['?'], run: (context) => context.ui.showShortcuts() },
 ];
 

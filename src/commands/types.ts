@@ -19,6 +19,8 @@ export interface CommandContext {
   hasTag(id: string): boolean;
   canUndo(): boolean;
   canRedo(): boolean;
+  /** Another tab writes the map: edits wait until this tab takes over. */
+  readOnly(): boolean;
   /** The move or quote command waiting for its target card, if any. */
   pick(): { kind: 'move' | 'quote'; id: string } | null;
   /** Text of the selected comment chosen in the panel, to split out as a claim. */

@@ -9,6 +9,7 @@ import type { FindCriteria, FindResult } from '../core/map/find';
 import type { MapGraph } from '../core/map/graph';
 import type { Layout } from '../core/layout/types';
 import type { SpatialIndex } from '../core/layout';
+import type { SaveSlice } from './autosave/save-slice';
 
 /** What the error line shows: a file that could not be opened, or an edit that was refused. */
 export type AppError = ImportError | StructureError | OperationError;
@@ -115,7 +116,7 @@ export interface HistorySlice {
 }
 
 /** The whole state of one map's editor. */
-export type MapState = DocumentSlice & UiSlice & HistorySlice & { find: FindSlice; pick: PickSlice; canvas: CanvasSlice };
+export type MapState = DocumentSlice & UiSlice & HistorySlice & { find: FindSlice; pick: PickSlice; canvas: CanvasSlice; save: SaveSlice };
 
 export const initialDocumentSlice: DocumentSlice = {
   source: null,

@@ -3,7 +3,7 @@ import type { TagSuggestion } from '../core/annotations/suggest';
 import { isTaggable } from '../core/annotations/taggable';
 import type { ThreadmapDocument } from '../core/document/types';
 import { useEditor, useMapStore } from './editor/editor-context';
-import { documentOfState } from './editor/create-editor';
+import { documentOfState, READ_ONLY_REASON } from './editor/create-editor';
 import type { MapState } from './map-store';
 
 /** The reply tree of the open map, rebuilt only when the node list itself changes. */
@@ -28,6 +28,9 @@ export const useIsSelected = (id: string) => useMapStore((state) => state.select
 export const useSelectedId = () => useMapStore((state) => state.selectedId);
 export const useCanUndo = () => useMapStore((state) => state.canUndo);
 export const useCanRedo = () => useMapStore((state) => state.canRedo);
+const WRITER_GONE_REASON = 'The tab that was editing this map has closed. Take over to edit it here.';
+/** Why the map cannot be edited here (another tab writes it), or null: edit controls show it and do nothing. */
+export const useReadOnlyReason = () => useMapStore((state) => (!state.save.readOnly ? null : state.save.writerGone ? WRITER_GONE_REASON : READ_ONLY_REASON));
 
 /** How a card relates to the current find: 'none' when nothing is filtered. */
 export type MatchState = 'none' | 'match' | 'rest';

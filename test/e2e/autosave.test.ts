@@ -172,15 +172,18 @@ describe('autosave: no annotation work is lost', () => {
     await first.keyboard.press('c');
     await expect.poll(() => counter(second)).toContain('Tagged 2 of');
 
-    // A tag in the read-only tab is put back, and the tab says why.
+    // In the read-only tab the tag keys and buttons are off (not undone afterwards), and say why.
     await second.locator('body').focus();
     await second.keyboard.press('j');
     await second.keyboard.press('j');
     await second.keyboard.press('j');
     await second.keyboard.press('j');
     await second.keyboard.press('q');
-    await second.getByText('This map is being edited in another tab').first().waitFor();
-    await expect.poll(() => counter(second)).toContain('Tagged 2 of');
+    const question = second.getByRole('group', { name: 'Tag' }).getByRole('button', { name: 'Question' });
+    expect(await question.getAttribute('aria-disabled')).toBe('true');
+    await question.hover();
+    await second.getByRole('tooltip').getByText('This map is being edited in another tab').waitFor();
+    expect(await counter(second)).toContain('Tagged 2 of');
     await screenshot(second, 'autosave-read-only-light');
     await second.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
     await screenshot(second, 'autosave-read-only-dark');
@@ -208,6 +211,36 @@ describe('autosave: no annotation work is lost', () => {
     await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
     expect(await list.textContent()).toContain('(copy)');
     expect(await counter(second)).toContain('Tagged 3 of');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers the reading tab to take over once the writing tab has closed, and nothing the writer did is lost', async () => {
+    const context = await newContext();
+    const { page: first } = await openPage(context);
+    await first.keyboard.press('j');
+    await first.keyboard.press('j');
+    await first.keyboard.press('p');
+    await expect.poll(() => saveStatus(first)).toBe('saved');
+    const { page: second, errors } = await openPage(context);
+    const bar = second.getByTestId('read-only');
+    await bar.waitFor({ timeout: 10_000 });
+    expect(await bar.getAttribute('data-writer-gone')).toBe('false');
+
+    // The writer tags once more and closes at once.
+    await first.keyboard.press('j');
+    await first.keyboard.press('c');
+    await first.close({ runBeforeUnload: true });
+    await expect.poll(() => bar.getAttribute('data-writer-gone'), { timeout: 10_000 }).toBe('true');
+    await bar.getByText('The other tab has closed.').waitFor();
+    await screenshot(second, 'autosave-writer-closed');
+    await bar.getByRole('button', { name: 'Take over' }).click();
+    await bar.waitFor({ state: 'detached' });
+    await expect.poll(() => counter(second)).toContain('Tagged 2 of');
+    await second.locator('body').focus();
+    await second.keyboard.press('u');
+    await second.keyboard.press('q');
+    await expect.poll(() => counter(second)).toContain('Tagged 3 of');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { useActions } from '../../store/editor';
 import { useEffect, useRef, useState } from 'react';
 import { untaggableReason } from '../../core/annotations/taggable';
-import { useAnnotation, useGraph } from '../../store/selectors';
+import { useAnnotation, useGraph, useReadOnlyReason } from '../../store/selectors';
 
 const SAVE_DELAY_MS = 400;
 
@@ -16,6 +16,8 @@ export function NoteEditor({ id }: { id: string }) {
   const at = graph.index.get(id);
   // The root and "more" stubs carry no notes: there is no comment relation to explain.
   const reason = at === undefined ? null : untaggableReason(graph.nodes[at]!);
+  // While another tab writes the map the note can be read and selected, not changed.
+  const locked = useReadOnlyReason();
   const [draft, setDraft] = useState(saved);
   const [lastSaved, setLastSaved] = useState(saved);
   const pending = useRef<string | null>(null);
@@ -45,8 +47,10 @@ export function NoteEditor({ id }: { id: string }) {
       <textarea
         id="note-editor"
         value={draft}
-        placeholder={reason ? 'Notes go on comments, not here.' : 'Why this tag? What does it claim? (N)'}
+        placeholder={reason ? 'Notes go on comments, not here.' : locked ? 'Notes are written in the tab that edits this map.' : 'Why this tag? What does it claim? (N)'}
         disabled={reason !== null}
+        readOnly={locked !== null}
+        title={locked ?? undefined}
         onChange={(event) => {
           const value = event.target.value;
           setDraft(value);

@@ -1,7 +1,7 @@
 import { useActions } from '../../store/editor';
 import { TAGS, type Tag } from '../../core/map/types';
 import { untaggableReason } from '../../core/annotations/taggable';
-import { useAnnotation, useGraph } from '../../store/selectors';
+import { useAnnotation, useGraph, useReadOnlyReason } from '../../store/selectors';
 import { HintTooltip } from '../../components/HintTooltip';
 import { TAG_LABEL } from '../../components/TagBadge';
 import { commandAriaKeys, commandHint } from '../../commands';
@@ -10,6 +10,7 @@ import './annotate.css';
 /** Says that a moved card's tag needs a second look, with the parent it was tagged against. */
 function RecheckNote({ id, tag }: { id: string; tag: Tag }) {
   const { confirmTag } = useActions();
+  const locked = useReadOnlyReason();
   const graph = useGraph();
   const at = graph.index.get(id);
   const node = at === undefined ? undefined : graph.nodes[at];
@@ -20,15 +21,15 @@ function RecheckNote({ id, tag }: { id: string; tag: Tag }) {
       <p>
         <strong>Check this tag.</strong> The card was moved here from {fromName}; does “{TAG_LABEL[tag]}” still hold against its new parent?
       </p>
-      <button type="button" className="button" onClick={() => confirmTag(id)}>Tag still holds</button>
+      <button type="button" className="button" aria-disabled={locked !== null || undefined} title={locked ?? undefined} onClick={() => locked === null && confirmTag(id)}>Tag still holds</button>
     </div>
   );
 }
 
 /**
  * Pro / Con / Question / Clear for one node; the pressed state shows its current tag. On the root
- * and `more` stubs the buttons stay focusable but do nothing, and say why (a disabled button
- * would hide its tooltip from the pointer and from Tab).
+ * and `more` stubs, and while another tab writes the map, the buttons stay focusable but do
+ * nothing, and say why (a disabled button would hide its tooltip from the pointer and from Tab).
  */
 export function TagButtons({ id }: { id: string }) {
   const { requestTag } = useActions();
@@ -36,7 +37,7 @@ export function TagButtons({ id }: { id: string }) {
   const graph = useGraph();
   const at = graph.index.get(id);
   const current = annotation?.tag ?? null;
-  const reason = at === undefined ? null : untaggableReason(graph.nodes[at]!);
+  const reason = useReadOnlyReason() ?? (at === undefined ? null : untaggableReason(graph.nodes[at]!));
   return (
     <>
       <div className="tag-buttons" role="group" aria-label="Tag" aria-describedby={reason ? 'untaggable-reason' : undefined}>

@@ -1,6 +1,6 @@
 import { commandAriaKeys, commandHint } from '../../commands';
 import { useActions } from '../../store/editor';
-import { useSuggestion } from '../../store/selectors';
+import { useReadOnlyReason, useSuggestion } from '../../store/selectors';
 import { TAG_LABEL } from '../../components/TagBadge';
 import './find.css';
 
@@ -8,6 +8,7 @@ import './find.css';
 export function SuggestionOffer({ id }: { id: string }) {
   const { acceptSuggestion, setShowSuggestions } = useActions();
   const suggestion = useSuggestion(id);
+  const locked = useReadOnlyReason();
   if (!suggestion) return null;
   return (
     <div className="suggestion-offer" role="note" aria-label="Suggested tag">
@@ -15,7 +16,7 @@ export function SuggestionOffer({ id }: { id: string }) {
         <span className={`suggested-tag ${suggestion.tag}`}>suggested: {suggestion.tag}</span> {suggestion.reason}
       </p>
       <div className="actions">
-        <button type="button" className="button" aria-keyshortcuts={commandAriaKeys('tag.acceptSuggestion')} onClick={() => acceptSuggestion(id)}>
+        <button type="button" className="button" aria-keyshortcuts={commandAriaKeys('tag.acceptSuggestion')} aria-disabled={locked !== null || undefined} title={locked ?? undefined} onClick={() => locked === null && acceptSuggestion(id)}>
           Accept {TAG_LABEL[suggestion.tag]} ({commandHint('tag.acceptSuggestion').shortcut})
         </button>
         <button type="button" className="button link" onClick={() => setShowSuggestions(false)}>Hide suggestions</button>

@@ -1,10 +1,12 @@
 import { formatDateTime } from '../../components/format';
 import type { DamagedRecord } from '../../store/autosave/map-storage';
 import { deleteDamagedMap } from '../../store/autosave/library-actions';
+import { useAutosave } from '../../store/autosave';
 import { downloadRaw } from './download-raw';
 
 /** Saved maps that could not be read: kept aside so they can be downloaded and looked at, or deleted. */
 export function DamagedList({ records }: { records: DamagedRecord[] }) {
+  const autosave = useAutosave();
   if (records.length === 0) return null;
   return (
     <section className="damaged-maps" aria-labelledby="damaged-maps-title">
@@ -18,7 +20,7 @@ export function DamagedList({ records }: { records: DamagedRecord[] }) {
             </div>
             <div className="row-actions">
               <button type="button" className="button" aria-label={`Download what was stored for “${record.name}”`} onClick={() => downloadRaw(record)}>Download</button>
-              <button type="button" className="button danger" aria-label={`Delete the damaged “${record.name}”`} onClick={() => void deleteDamagedMap(record.id)}>Delete</button>
+              <button type="button" className="button danger" aria-label={`Delete the damaged “${record.name}”`} onClick={() => void deleteDamagedMap(autosave?.session(), record.id)}>Delete</button>
             </div>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Dialog } from 'radix-ui';
 import type { LibraryEntry } from '../../core/document/library';
-import { useAutosaveStore } from '../../store/autosave';
+import { useAutosave } from '../../store/autosave';
 import { deleteSavedMap, listSavedMaps, newMapFromSample, openSavedMap, renameSavedMap, type LibraryListing } from '../../store/autosave/library-actions';
 import { DamagedList } from './DamagedList';
 import { DeleteMapDialog } from './DeleteMapDialog';
@@ -17,19 +17,20 @@ type Listing = { state: 'loading' } | { state: 'ready'; listing: LibraryListing 
 
 /** Reloads the list whenever the library changes, here or in another tab. */
 function useListing(open: boolean): Listing {
-  const version = useAutosaveStore((state) => state.libraryVersion);
+  const version = useMapStore((state) => state.save.libraryVersion);
+  const autosave = useAutosave();
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   useEffect(() => {
     if (!open) return;
     let current = true;
-    listSavedMaps().then(
+    listSavedMaps(autosave?.session()).then(
       (result) => current && setListing(result ? { state: 'ready', listing: result } : { state: 'unavailable' }),
       () => current && setListing({ state: 'unavailable' }),
     );
     return () => {
       current = false;
     };
-  }, [open, version]);
+  }, [open, version, autosave]);
   return listing;
 }
 
@@ -64,22 +65,23 @@ interface LibraryDialogProps {
 /** Saved maps: open one, rename, delete (after asking), or start again from the sample. */
 export function LibraryDialog({ open, onOpenChange }: LibraryDialogProps) {
   const listing = useListing(open);
-  const openMapId = useAutosaveStore((state) => state.mapId);
-  const problem = useAutosaveStore((state) => state.problem);
+  const openMapId = useMapStore((state) => state.save.mapId);
+  const problem = useMapStore((state) => state.save.problem);
+  const autosave = useAutosave();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
 
   const onOpen = useCallback(
     (entry: LibraryEntry) => {
-      void openSavedMap(entry.id, entry.name).then((opened) => opened && onOpenChange(false));
+      void openSavedMap(autosave?.session(), entry.id, entry.name).then((opened) => opened && onOpenChange(false));
     },
-    [onOpenChange],
+    [onOpenChange, autosave],
   );
   const onStartRename = useCallback((entry: LibraryEntry) => setRenaming(entry.id), []);
   const onCancelRename = useCallback(() => setRenaming(null), []);
   const onRename = useCallback((entry: LibraryEntry, name: string) => {
-    void renameSavedMap(entry.id, name).then(() => setRenaming(null));
-  }, []);
+    void renameSavedMap(autosave?.session(), entry.id, name).then(() => setRenaming(null));
+  }, [autosave]);
 
   const entries = listing.state === 'ready' ? listing.listing.entries : [];
   const openIsListed = entries.some((entry) => entry.id === openMapId);
@@ -131,7 +133,7 @@ export function LibraryDialog({ open, onOpenChange }: LibraryDialogProps) {
               type="button"
               className="button"
               onClick={() => {
-                newMapFromSample();
+                newMapFromSample(autosave?.session());
                 onOpenChange(false);
               }}
             >
@@ -147,7 +149,7 @@ export function LibraryDialog({ open, onOpenChange }: LibraryDialogProps) {
             onCancel={() => setDeleting(null)}
             onConfirm={(entry) => {
               setDeleting(null);
-              void deleteSavedMap(entry.id);
+              void deleteSavedMap(autosave?.session(), entry.id);
             }}
           />
         </Dialog.Content>

@@ -1,13 +1,13 @@
 import { formatDateTime } from '../../components/format';
-import { useAutosaveStore } from '../../store/autosave';
+import { useMapStore } from '../../store/map-store';
 
 const LABEL = { starting: '', idle: '', saving: 'Saving…', saved: 'Saved', off: 'Not saved' } as const;
 
 /** A quiet word beside the Maps button: whether the open map is saved in this browser. */
 export function SaveStatus() {
-  const status = useAutosaveStore((state) => state.status);
-  const savedAt = useAutosaveStore((state) => state.savedAt);
-  const readOnly = useAutosaveStore((state) => state.readOnly);
+  const status = useMapStore((state) => state.save.status);
+  const savedAt = useMapStore((state) => state.save.savedAt);
+  const readOnly = useMapStore((state) => state.save.readOnly);
   const label = readOnly ? 'Read only' : LABEL[status];
   const title =
     readOnly

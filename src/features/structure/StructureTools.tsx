@@ -5,7 +5,7 @@ import { commandAriaKeys, commandHint } from '../../commands';
 import { isTaggable } from '../../core/annotations/taggable';
 import { mergeTargetOf } from '../../core/map/edit';
 import { useMapStore } from '../../store/map-store';
-import { useGraph } from '../../store/selectors';
+import { useGraph, useReadOnlyReason } from '../../store/selectors';
 import { QuoteLinks } from './QuoteLinks';
 import { useClaimSelection } from './use-claim-selection';
 import './structure.css';
@@ -22,6 +22,10 @@ export function StructureTools({ id }: { id: string }) {
   const draft = useMapStore(({ pick: state }) => (state.claimDraft?.id === id ? state.claimDraft.range : null));
   const picking = useMapStore(({ pick: state }) => state.pick !== null);
   const guessed = useMapStore((state) => state.source?.structureGuessed ?? false);
+  // While another tab writes the map the buttons stay focusable, say why in their tooltip, and do nothing.
+  const locked = useReadOnlyReason();
+  const hint = (command: string, label?: string) => (locked ? { label: locked } : { ...commandHint(command), ...(label ? { label } : {}) });
+  const lockedProps = { 'aria-disabled': locked !== null || undefined };
   useClaimSelection(id, node?.text ?? '');
   if (at === undefined || !node) return null;
   const canSplit = draft !== null && node.kind !== 'more';
@@ -32,23 +36,23 @@ export function StructureTools({ id }: { id: string }) {
     <section className="section structure-tools" aria-label="Structure">
       <h2>Structure</h2>
       <div className="structure-buttons">
-        <HintTooltip {...commandHint('structure.split')}>
-          <button type="button" className="button" disabled={!canSplit || picking} aria-keyshortcuts={commandAriaKeys('structure.split')} onMouseDown={keepSelection} onClick={() => draft && splitClaim(id, draft)}>
+        <HintTooltip {...hint('structure.split')}>
+          <button type="button" className="button" disabled={!canSplit || picking} aria-keyshortcuts={commandAriaKeys('structure.split')} onMouseDown={keepSelection} {...lockedProps} onClick={() => !locked && draft && splitClaim(id, draft)}>
             Split claim
           </button>
         </HintTooltip>
-        <HintTooltip {...commandHint('structure.move')}>
-          <button type="button" className="button" disabled={!canMove || picking} aria-keyshortcuts={commandAriaKeys('structure.move')} onClick={() => startPick('move')}>
+        <HintTooltip {...hint('structure.move')}>
+          <button type="button" className="button" disabled={!canMove || picking} aria-keyshortcuts={commandAriaKeys('structure.move')} {...lockedProps} onClick={() => !locked && startPick('move')}>
             Move under…
           </button>
         </HintTooltip>
-        <HintTooltip {...commandHint('structure.merge')} label={guessed ? 'This block continues the one before it: join them' : 'Join this card to the one before it in reading order (asks first: the source gave them apart)'}>
-          <button type="button" className="button" disabled={!canMerge || picking} aria-keyshortcuts={commandAriaKeys('structure.merge')} onClick={() => requestMerge(id)}>
+        <HintTooltip {...hint('structure.merge', guessed ? 'This block continues the one before it: join them' : 'Join this card to the one before it in reading order (asks first: the source gave them apart)')}>
+          <button type="button" className="button" disabled={!canMerge || picking} aria-keyshortcuts={commandAriaKeys('structure.merge')} {...lockedProps} onClick={() => !locked && requestMerge(id)}>
             Merge into previous
           </button>
         </HintTooltip>
-        <HintTooltip {...commandHint('structure.quote')}>
-          <button type="button" className="button" disabled={picking || !quotable} aria-keyshortcuts={commandAriaKeys('structure.quote')} onClick={() => startPick('quote')}>
+        <HintTooltip {...hint('structure.quote')}>
+          <button type="button" className="button" disabled={picking || !quotable} aria-keyshortcuts={commandAriaKeys('structure.quote')} {...lockedProps} onClick={() => !locked && startPick('quote')}>
             Mark as quoting…
           </button>
         </HintTooltip>

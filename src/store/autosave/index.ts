@@ -1,5 +1,6 @@
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import type { EditorCore } from '../editor/create-editor';
-import { useAutosaveStore, initialAutosaveState } from './autosave-store';
+import { initialSaveSlice, setSave } from './save-slice';
 import { openMapStorage, type MapStorage } from './map-storage';
 import { attachPageEvents, openLibraryChannel } from './page-events';
 import { startSession } from './restore';
@@ -8,11 +9,6 @@ import { createAutosaveSession, type AutosaveSession, type SampleDocument } from
 /** Opening the database should take milliseconds; past this it is treated as unavailable. */
 const OPEN_TIMEOUT_MS = 5000;
 
-let current: AutosaveSession | null = null;
-
-/** The running autosave session, for the library actions; null before start and after stop. */
-export const currentSession = () => current;
-
 function openStorage(): Promise<MapStorage> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available'));
   return Promise.race([openMapStorage(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the database did not open in time')), OPEN_TIMEOUT_MS))]);
@@ -20,24 +16,59 @@ function openStorage(): Promise<MapStorage> {
 
 /**
  * Starts saving the open map to IndexedDB and restores the last open map, or opens the sample
- * when nothing is saved. Returns the function that stops it.
+ * when nothing is saved. Returns the session and the function that stops it.
  */
-export function startAutosave(editor: EditorCore, readSample: () => Promise<SampleDocument | null>): () => void {
+export function startAutosave(editor: EditorCore, readSample: () => Promise<SampleDocument | null>): { session: AutosaveSession; stop: () => void } {
   const channel = openLibraryChannel();
   const storage = openStorage();
   const session = createAutosaveSession({ editor, readSample, broadcast: (message) => channel?.postMessage(message) });
-  current = session;
-  useAutosaveStore.setState({ ...initialAutosaveState });
+  setSave(editor.store, initialSaveSlice);
   const detach = attachPageEvents(session, channel);
   void startSession(session, storage);
-  return () => {
+  const stop = () => {
     detach();
     session.stop();
     channel?.close();
     void storage.then((opened) => opened.close(), () => undefined);
-    if (current === session) current = null;
+  };
+  return { session, stop };
+}
+
+/** The autosave of one editor: the app starts and stops it, the library dialog and banners act through it. */
+export interface Autosave {
+  /** The running session; null before start and after stop. */
+  session(): AutosaveSession | null;
+  /** Starts saving (in an effect); returns the function that stops it. */
+  start(): () => void;
+}
+
+/** The autosave of `editor`, not yet started. */
+export function createAutosave(editor: EditorCore, readSample: () => Promise<SampleDocument | null>): Autosave {
+  let running: AutosaveSession | null = null;
+  return {
+    session: () => running,
+    start() {
+      const { session, stop } = startAutosave(editor, readSample);
+      running = session;
+      return () => {
+        stop();
+        if (running === session) running = null;
+      };
+    },
   };
 }
 
-export { useAutosaveStore } from './autosave-store';
-export type { SampleDocument } from './session';
+const AutosaveContext = createContext<Autosave | null>(null);
+
+/** Hands the autosave of the map's editor to the library dialog and the banners. */
+export function AutosaveProvider({ autosave, children }: { autosave: Autosave | null; children?: ReactNode }) {
+  return createElement(AutosaveContext.Provider, { value: autosave }, children);
+}
+
+/** This map's autosave session right now, or null (not started, or no provider: nothing is saved). */
+export function useAutosave(): Autosave | null {
+  return useContext(AutosaveContext);
+}
+
+export type { SaveSlice, SaveStatus } from './save-slice';
+export type { AutosaveSession, SampleDocument } from './session';

@@ -31,3 +31,28 @@ export function claimMap(mapId: string, waitMs: number): Promise<MapClaim | null
       .catch(() => resolve(null));
   });
 }
+
+/** Waits until no tab holds the map, without keeping it: true then, false when `signal` stops the wait. */
+function waitUntilFree(mapId: string, signal: AbortSignal): Promise<boolean> {
+  if (!canLockMaps() || signal.aborted) return Promise.resolve(false);
+  return navigator.locks.request(lockName(mapId), { signal }, () => !signal.aborted).then((free) => free === true, () => false);
+}
+
+/**
+ * Calls `onLeft` once the tab holding a map has let go for good: still free `settleMs` after it
+ * let go (a reloading page takes its map back within that time). Stops when `stillWanted` turns
+ * false; returns the function that stops it.
+ */
+export function watchUntilLeft(mapId: string, settleMs: number, stillWanted: () => boolean, onLeft: () => void): () => void {
+  const controller = new AbortController();
+  void (async () => {
+    while (await waitUntilFree(mapId, controller.signal)) {
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      if (controller.signal.aborted || !stillWanted()) return;
+      const free = await claimMap(mapId, 0);
+      free?.release();
+      if (free) return onLeft();
+    }
+  })();
+  return () => controller.abort();
+}

@@ -1,5 +1,5 @@
 import { orderRestoreCandidates, sortEntries, type LibraryEntry } from '../../core/document/library';
-import { useAutosaveStore } from './autosave-store';
+import { setSave } from './save-slice';
 import { canLockMaps } from './map-lock';
 import type { MapStorage } from './map-storage';
 import type { AutosaveSession } from './session';
@@ -15,7 +15,7 @@ export async function startSession(session: AutosaveSession, opening: Promise<Ma
   try {
     storage = await opening;
   } catch (error) {
-    useAutosaveStore.setState({ problem: describeStorageError(error, true), status: 'off' });
+    setSave(session.editor.store, { problem: describeStorageError(error, true), status: 'off' });
   }
   if (session.stopped) return;
   session.attach(storage);
@@ -25,7 +25,7 @@ export async function startSession(session: AutosaveSession, opening: Promise<Ma
     try {
       ids = orderRestoreCandidates(await settleLibrary(session), await storage.lastOpen());
     } catch (error) {
-      useAutosaveStore.setState({ problem: describeStorageError(error), status: 'off' });
+      setSave(session.editor.store, { problem: describeStorageError(error), status: 'off' });
     }
   }
   // Something was opened meanwhile (a file dropped in early): that stays.

@@ -1,12 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
-import { applyOperation } from '../../core/operations/apply-operation';
-import { diffDocuments } from '../../core/operations/restore';
 import type { Operation } from '../../core/operations/types';
 import { createEditor, type Editor } from '../editor';
-import { initialAutosaveState, useAutosaveStore } from './autosave-store';
 import { openMapStorage, type MapStorage } from './map-storage';
 import { startSession } from './restore';
 import { createAutosaveSession, type AutosaveSession, type LibraryMessage } from './session';
@@ -59,7 +56,6 @@ afterEach(() => {
   for (const storage of storages.splice(0)) storage.close();
   Reflect.deleteProperty(globalThis, 'navigator');
   held.clear();
-  useAutosaveStore.setState({ ...initialAutosaveState });
 });
 
 async function startTab(sent: LibraryMessage[] = []) {
@@ -74,7 +70,7 @@ async function startTab(sent: LibraryMessage[] = []) {
 const tagOf = (id: string) => editor.store.getState().annotations[id]?.tag;
 
 describe('a second tab on a map another tab writes', () => {
-  it('opens it read-only, shows the writer’s changes, puts back its own edits, and writes once it takes over', async () => {
+  it('opens it read-only, applies the writer’s operations, refuses its own edits, and writes once it takes over', async () => {
     // The first tab saved the map and still has it open.
     const { session: first, storage: firstStorage } = await startTab();
     openDocument(openFixture(ALGOLIA));
@@ -86,38 +82,77 @@ describe('a second tab on a map another tab writes', () => {
     const sent: LibraryMessage[] = [];
     const { session } = await startTab(sent);
     expect(session.mapId).toBe(id);
-    expect(useAutosaveStore.getState().readOnly).toBe(true);
+    expect(editor.store.getState().save.readOnly).toBe(true);
 
-    // The writer tags a card: it appends the change, then tells the other tabs.
-    const before = await firstStorage.loadMap(id, at);
-    if (!before.ok) throw new Error(before.error);
-    const tagged = applyOperation(before.value.document, { id: 'w1', time: at, coder: 'ana', kind: 'tag', payload: { id: '14953048', tag: 'con' } });
-    if (!tagged.ok) throw new Error(tagged.error.message);
-    const op: Operation = { id: 'w1', time: at, coder: 'ana', kind: 'restore', payload: diffDocuments(tagged.value.document, before.value.document) };
+    // The writer tags a card: it appends its tag operation, then tells the other tabs.
+    const heard: Array<{ op: Operation; remote: boolean }> = [];
+    editor.subscribe((op, source) => heard.push({ op, remote: source.remote }));
+    const op: Operation = { id: 'w1', time: at, coder: 'ana', kind: 'tag', payload: { id: '14953048', tag: 'con' } };
     await firstStorage.appendOperations(id, [op]);
     await session.onMessage({ kind: 'op', mapId: id, op, tabId: 'first-tab' });
     expect(tagOf('14953048')).toBe('con');
-    // The same message twice changes nothing more.
+    expect(editor.store.getState().annotations['14953048']?.coder).toBe('ana');
+    // The same message twice changes nothing more; the writer's change is no undo step here.
     await session.onMessage({ kind: 'op', mapId: id, op, tabId: 'first-tab' });
-    expect(tagOf('14953048')).toBe('con');
+    expect(heard).toEqual([{ op, remote: true }]);
+    expect(editor.history().past).toEqual([]);
+    expect(editor.undo()).toBe(false);
 
-    // An edit here is put back and not written.
+    // An edit here is refused before it is made, and nothing is written or sent.
     setTag('14953024', 'pro');
-    await Promise.resolve();
     expect(tagOf('14953024')).toBeUndefined();
-    expect(editor.store.getState().notice).toMatch(/being edited in another tab/);
+    expect(editor.store.getState().error?.message).toMatch(/being edited in another tab/);
     expect(sent.filter((message) => message.kind === 'op')).toEqual([]);
+    const stored = await firstStorage.loadMap(id, at);
+    expect(stored.ok && stored.value.ops.map((logged) => logged.id)).toEqual(['w1']);
 
     // Take over: the writer is asked to let go; once it has, this tab loads the map and writes it.
     const taking = session.takeOver();
     expect(sent.at(-1)).toMatchObject({ kind: 'release', mapId: id });
     letGo();
     expect(await taking).toBe(true);
-    expect(useAutosaveStore.getState().readOnly).toBe(false);
+    expect(editor.store.getState().save.readOnly).toBe(false);
     setTag('14953024', 'pro');
     await session.settled();
     const saved = await firstStorage.loadMap(id, at);
     expect(saved.ok && [saved.value.document.annotations['14953048']?.tag, saved.value.document.annotations['14953024']?.tag]).toEqual(['con', 'pro']);
+  });
+
+  it('reads the map again when a change of the writer no longer fits the map shown here', async () => {
+    const { session: first, storage: firstStorage } = await startTab();
+    openDocument(openFixture(ALGOLIA));
+    await first.settled();
+    const id = first.mapId!;
+    first.stop();
+    holdElsewhere(id);
+    const { session } = await startTab();
+    // A change this tab never heard of is in the log; then one arrives for a card not on the map here.
+    await firstStorage.appendOperations(id, [{ id: 'w1', time: at, coder: 'ana', kind: 'tag', payload: { id: '14953048', tag: 'pro' } }]);
+    await session.onMessage({ kind: 'op', mapId: id, tabId: 'first-tab', op: { id: 'w2', time: at, coder: 'ana', kind: 'note', payload: { id: 'not-here', note: 'x' } } });
+    await session.settled();
+    expect(tagOf('14953048')).toBe('pro');
+    expect(editor.history().past).toEqual([]);
+  });
+
+  it('offers to take over once the writing tab has closed, and takes over when asked', async () => {
+    const { session: first } = await startTab();
+    openDocument(openFixture(ALGOLIA));
+    await first.settled();
+    const id = first.mapId!;
+    first.stop();
+    const letGo = holdElsewhere(id);
+    const { session } = await startTab();
+    expect(editor.store.getState().save).toMatchObject({ readOnly: true, writerGone: false });
+
+    // The writer closes: the browser gives its lock back.
+    letGo();
+    await vi.waitFor(() => expect(editor.store.getState().save.writerGone).toBe(true), { timeout: 5000 });
+    expect(editor.store.getState().save.readOnly).toBe(true);
+    expect(held.has(`threadmap-map:${id}`)).toBe(false);
+    expect(await session.takeOver()).toBe(true);
+    expect(editor.store.getState().save).toMatchObject({ readOnly: false, writerGone: false });
+    setTag('14953024', 'pro');
+    expect(tagOf('14953024')).toBe('pro');
   });
 
   it('lets go of the map it writes when another tab asks, after saving, and follows that tab from then on', async () => {
@@ -130,7 +165,7 @@ describe('a second tab on a map another tab writes', () => {
     await session.onMessage({ kind: 'release', mapId: id, tabId: 'second-tab' });
     await Promise.resolve();
     expect(held.has(`threadmap-map:${id}`)).toBe(false);
-    expect(useAutosaveStore.getState().readOnly).toBe(true);
+    expect(editor.store.getState().save.readOnly).toBe(true);
     const saved = await session.storage!.loadMap(id, at);
     expect(saved.ok && saved.value.ops).toEqual([]);
     expect(saved.ok && saved.value.document.annotations['14953048']?.tag).toBe('question');

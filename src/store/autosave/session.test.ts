@@ -3,8 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
+import type { Operation } from '../../core/operations';
 import { createEditor, type Editor } from '../editor';
-import { initialAutosaveState, useAutosaveStore } from './autosave-store';
 import { DATABASE_NAME, openMapStorage, type MapStorage } from './map-storage';
 import { startSession as start } from './restore';
 import { createAutosaveSession, type AutosaveSession, type LibraryMessage, type SampleDocument } from './session';
@@ -31,7 +31,6 @@ beforeEach(() => {
 afterEach(() => {
   for (const session of sessions.splice(0)) session.stop();
   for (const storage of storages.splice(0)) storage.close();
-  useAutosaveStore.setState({ ...initialAutosaveState });
 });
 
 const readSample = vi.fn(async () => ({ document: openFixture(SAMPLE), warnings: [] }));
@@ -64,15 +63,25 @@ describe('autosave session', () => {
     readSample.mockClear();
     const { session, storage } = await startSession();
     expect(readSample).toHaveBeenCalledTimes(1);
-    expect(useAutosaveStore.getState().status).toBe('idle');
+    expect(editor.store.getState().save.status).toBe('idle');
     expect((await storage.listLibrary()).entries).toEqual([]);
 
     setTag('t1', 'pro');
     await session.settled();
-    expect(useAutosaveStore.getState().status).toBe('saved');
+    expect(editor.store.getState().save.status).toBe('saved');
     const { entries } = await storage.listLibrary();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ sourceKind: 'text', taggedCount: 1 });
+  });
+
+  it('[regression] does not save a map only looked at (the sample, its viewport moved) when another is opened', async () => {
+    const { session, storage } = await startSession();
+    editor.actions.setViewport({ x: 20, y: 64, zoom: 0.52 });
+    select('t3');
+    openDocument(openFixture(ALGOLIA));
+    await session.settled();
+    const { entries } = await storage.listLibrary();
+    expect(entries.map((entry) => entry.sourceKind)).toEqual(['hn']);
   });
 
   it('appends each change to the log at once, before any snapshot, and a restart replays it', async () => {
@@ -144,8 +153,8 @@ describe('autosave session', () => {
     db.close();
 
     const { storage } = await startSession();
-    expect(useAutosaveStore.getState().mapId).toBe(good);
-    expect(useAutosaveStore.getState().setAside).toEqual([expect.objectContaining({ id: damaged, name: "Ranking comments by sum of replies' scores" })]);
+    expect(editor.store.getState().save.mapId).toBe(good);
+    expect(editor.store.getState().save.setAside).toEqual([expect.objectContaining({ id: damaged, name: "Ranking comments by sum of replies' scores" })]);
     expect((await storage.listLibrary()).entries.map((entry) => entry.id)).toEqual([good]);
   });
 
@@ -174,18 +183,36 @@ describe('autosave session', () => {
     expect((await loaded(storage, session.mapId!)).document.view?.selected).toBe('14953504');
   });
 
-  it('sends each saved change to the other tabs, and lets go of the map when another tab takes it over', async () => {
+  it('logs and sends the editor’s own operations: the tag as the tag, the undo as the inverse it applied', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
     const sent: LibraryMessage[] = [];
-    const { session } = await startSession(sent);
+    const { session, storage } = await startSession(sent);
+    openDocument(openFixture(ALGOLIA));
+    await session.settled();
+    const heard: Operation[] = [];
+    editor.subscribe((op) => heard.push(op));
+    setTag('14953048', 'con');
+    editor.actions.setViewport({ x: 5, y: 6, zoom: 0.7 });
+    undo();
+    await session.settled();
+    expect(heard.map((op) => op.kind)).toEqual(['tag', 'viewport', 'restore']);
+    // Where the canvas looks is kept with the next snapshot, never logged on its own.
+    const logged = [heard[0], heard[2]];
+    expect((await loaded(storage, session.mapId!)).ops).toEqual(logged);
+    expect(sent.filter((message) => message.kind === 'op').map((message) => message.kind === 'op' && message.op)).toEqual(logged);
+    expect(logged[0]).toMatchObject({ kind: 'tag', payload: { id: '14953048', tag: 'con' } });
+  });
+
+  it('lets go of the map when another tab asks only where the browser keeps a map to one tab', async () => {
+    const { session } = await startSession();
     openDocument(openFixture(ALGOLIA));
     await session.settled();
     setTag('14953048', 'con');
-    const op = sent.find((message) => message.kind === 'op');
-    expect(op).toMatchObject({ kind: 'op', mapId: session.mapId, op: { kind: 'restore', payload: { annotations: [{ id: '14953048' }] } } });
     // Without Web Locks (as here) every tab writes: a request to let go changes nothing.
     await session.onMessage({ kind: 'release', mapId: session.mapId!, tabId: 'other-tab' });
-    expect(useAutosaveStore.getState().readOnly).toBe(false);
-    expect(useAutosaveStore.getState().reports.join(' ')).toMatch(/cannot keep a map to one tab/);
+    expect(editor.store.getState().save.readOnly).toBe(false);
+    expect(editor.store.getState().save.reports.join(' ')).toMatch(/cannot keep a map to one tab/);
   });
 
   it('opens a copy under a new name, written by this tab', async () => {
@@ -205,8 +232,8 @@ describe('autosave session', () => {
     const session = createAutosaveSession({ editor, readSample });
     sessions.push(session);
     await start(session, Promise.reject(new DOMException('denied', 'SecurityError')));
-    expect(useAutosaveStore.getState().problem).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/not being saved/) });
-    expect(useAutosaveStore.getState().status).toBe('off');
+    expect(editor.store.getState().save.problem).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/not being saved/) });
+    expect(editor.store.getState().save.status).toBe('off');
     expect(session.wouldLoseChanges()).toBe(false);
     setTag('t1', 'pro');
     expect(editor.store.getState().annotations.t1?.tag).toBe('pro');
@@ -222,15 +249,15 @@ describe('autosave session', () => {
     try {
       setTag('t1', 'pro');
       await session.settled();
-      expect(useAutosaveStore.getState().problem?.kind).toBe('quota');
+      expect(editor.store.getState().save.problem?.kind).toBe('quota');
       expect(session.wouldLoseChanges()).toBe(true);
     } finally {
       IDBObjectStore.prototype.put = put;
     }
     setTag('t2', 'con');
     await session.settled();
-    expect(useAutosaveStore.getState().problem).toBeNull();
-    expect(useAutosaveStore.getState().status).toBe('saved');
+    expect(editor.store.getState().save.problem).toBeNull();
+    expect(editor.store.getState().save.status).toBe('saved');
     const saved = await loaded(storage, session.mapId!);
     expect([saved.document.annotations.t1?.tag, saved.document.annotations.t2?.tag]).toEqual(['pro', 'con']);
   });
@@ -245,7 +272,7 @@ describe('opening a thread the library already holds', () => {
     const saved = session.mapId!;
     openDocument(openFixture(LOBSTERS));
     await session.settled();
-    expect(useAutosaveStore.getState().savedCopy?.id).toBe(saved);
+    expect(editor.store.getState().save.savedCopy?.id).toBe(saved);
     expect((await storage.listLibrary()).entries).toHaveLength(1);
 
     expect(await session.openSavedCopy()).toBe(true);
@@ -261,7 +288,7 @@ describe('opening a thread the library already holds', () => {
     await session.settled();
     openDocument(openFixture(MASTODON));
     await session.settled();
-    expect(useAutosaveStore.getState().savedCopy).not.toBeNull();
+    expect(editor.store.getState().save.savedCopy).not.toBeNull();
     session.keepFresh();
     await session.settled();
     const entries = (await storage.listLibrary()).entries;
@@ -274,7 +301,7 @@ describe('opening a thread the library already holds', () => {
     const { session, storage } = await startSession();
     openDocument(openFixture(LOBSTERS));
     await session.settled();
-    expect(useAutosaveStore.getState().savedCopy).toBeNull();
+    expect(editor.store.getState().save.savedCopy).toBeNull();
     expect((await storage.loadMap(session.mapId!, at)).ok).toBe(true);
   });
 });

@@ -1,14 +1,15 @@
 import { copyName, defaultMapName, threadKeyOf } from '../../core/document/library';
 import type { ThreadmapDocument } from '../../core/document/types';
-import { applyRestore, diffDocuments, isEmptyPatch } from '../../core/operations/restore';
 import type { Operation } from '../../core/operations/types';
 import { GENERATOR } from '../../core/version';
-import { openDocument, showNotice } from '../actions';
+import { openDocument } from '../actions';
 import type { MapState } from '../map-store';
 import { createHistory } from '../../core/operations';
+import { parseOperation } from '../../core/operations/schema';
 import { documentOf } from '../selectors';
-import { bumpLibrary, useAutosaveStore } from './autosave-store';
-import { claimMap, type MapClaim } from './map-lock';
+import type { OperationSource } from '../editor/create-editor';
+import { bumpLibrary, setSave } from './save-slice';
+import { claimMap, watchUntilLeft, type MapClaim } from './map-lock';
 import type { MapStorage } from './map-storage';
 import { randomId, type LibraryMessage, type Opening, type SampleDocument, type SessionOptions } from './session-options';
 import { describeStorageError } from './storage';
@@ -24,22 +25,21 @@ const CLAIM_WAIT_MS = 600;
 /** How long Take over waits for the writing tab to save and let go. */
 const TAKE_OVER_WAIT_MS = 5000;
 
+const REMOTE: OperationSource = { remote: true };
 
 /**
- * Keeps the open map saved: each change is appended to the map's operation log at once, and a
- * snapshot (with the undo history) follows a pause. One tab writes a map; another tab on the
- * same map shows the writer's changes live and edits nothing until it takes over.
+ * Keeps the open map saved: each operation the editor applies is appended to the map's operation
+ * log as it is, and a snapshot (with the undo history) follows a pause. One tab writes a map;
+ * another tab on the same map applies the writer's operations live and edits nothing until it
+ * takes over.
  */
-const sameViewBesidesViewport = (view: MapState['view'], previous: MapState['view']): boolean =>
-  view === previous || (view.layout === previous.layout && view.collapsed === previous.collapsed && Object.keys(view).every((key) => key === 'viewport' || view[key] === previous[key]));
-
 export function createAutosaveSession(options: SessionOptions) {
   const now = options.now ?? (() => new Date().toISOString());
   const newId = options.newId ?? randomId;
   const broadcast = options.broadcast ?? (() => undefined);
   const { editor } = options;
   const tabId = newId();
-  const status = useAutosaveStore.setState;
+  const status = (change: Parameters<typeof setSave>[1]) => setSave(editor.store, change);
   const savedUndo = createUndoSaver(editor);
 
   let storage: MapStorage | null = null;
@@ -48,8 +48,8 @@ export function createAutosaveSession(options: SessionOptions) {
   let name: string | null = null;
   let revision = 0;
   let claim: MapClaim | null = null;
-  /** The open map as storage holds it (snapshot and log); null while it is not stored. */
-  let logged: ThreadmapDocument | null = null;
+  /** Storage holds a snapshot of the open map, so its operations can be appended to the log. */
+  let inLog = false;
   let opsSinceSnapshot = 0;
   let selectionChanged = false;
   /** Changes made while they could not be stored (no storage, a failed write). */
@@ -62,20 +62,25 @@ export function createAutosaveSession(options: SessionOptions) {
   /** Operations a reading tab already has, so a message that crossed its load is not applied twice. */
   let seen = new Set<string>();
   let crossing: { id: string; ops: Operation[] } | null = null;
-  /** Set while this session changes the map store itself (live changes, putting back an edit). */
-  let applying = false;
+  /** Stops waiting for the tab that writes the map read here to close. */
+  let stopWatching = () => undefined as void;
 
-  const readOnly = () => useAutosaveStore.getState().readOnly;
+  const readOnly = () => editor.store.getState().save.readOnly;
   const canWrite = () => storage !== null && !stopped && mapId !== null && !readOnly();
-  const currentDocument = () => documentOf(editor.store.getState(), now(), GENERATOR);
-  const report = (message: string) => status((state) => ({ reports: [...state.reports, message] }));
+  /**
+   * Whether the open map has something to save: logged changes, changes that could not be
+   * stored, or a moved selection or viewport of a map that is stored (never a reason on its own
+   * to store one that is not: the sample looked at and left stays unsaved).
+   */
+  const worthSaving = () => canWrite() && (opsSinceSnapshot > 0 || (selectionChanged && inLog) || (!inLog && unsaved));
+  const report = (message: string) => status((save) => ({ reports: [...save.reports, message] }));
   const clearTimer = () => {
     if (timer) clearTimeout(timer);
     timer = null;
   };
 
   const writes = createWriteTracker({
-    saving: () => !useAutosaveStore.getState().problem && status({ status: 'saving' }),
+    saving: () => !editor.store.getState().save.problem && status({ status: 'saving' }),
     saved: (forMap) => {
       if (forMap !== mapId) return;
       unsaved = false;
@@ -84,7 +89,7 @@ export function createAutosaveSession(options: SessionOptions) {
     failed: (forMap, error) => {
       unsaved = true;
       // The next change tries again, with a whole snapshot so nothing between is missing.
-      if (forMap === mapId) logged = null;
+      if (forMap === mapId) inLog = false;
       status({ problem: describeStorageError(error), status: 'off' });
     },
   });
@@ -98,7 +103,7 @@ export function createAutosaveSession(options: SessionOptions) {
     const history = savedUndo(state);
     name ??= defaultMapName(document);
     if (id === mapId) {
-      logged = document;
+      inLog = true;
       opsSinceSnapshot = 0;
       selectionChanged = false;
     }
@@ -107,51 +112,48 @@ export function createAutosaveSession(options: SessionOptions) {
     return track(saving, id);
   }
 
-  /** Appends what changed since the map was last logged as one operation, and tells the readers. */
-  function logChange(): void {
+  /** Appends an operation the editor applied here to the log, and tells the readers. */
+  function logOperation(op: Operation, source: OperationSource): void {
+    // Another tab's change is its to save; where the canvas looks is kept with the next save, never on its own.
+    if (source.remote) return;
+    if (op.kind === 'viewport') return void (selectionChanged = true);
     if (checking) editedWhileChecking = true;
     if (!canWrite() || checking) {
       if (!storage || stopped) unsaved = true;
       return;
     }
-    const document = currentDocument();
-    if (!document) return;
-    if (!logged) {
-      void snapshot();
-      return;
-    }
-    const patch = diffDocuments(document, logged);
-    if (isEmptyPatch(patch)) return;
-    const op: Operation = { id: newId(), time: document.exportedAt, coder: editor.store.getState().coder, kind: 'restore', payload: patch };
-    logged = document;
-    selectionChanged = false;
+    // Nothing stored to append to (a new map, a failed write): a whole snapshot holds the change.
+    if (!inLog) return void snapshot();
     void track(storage!.appendOperations(mapId!, [op]), mapId);
     broadcast({ kind: 'op', mapId: mapId!, op, tabId });
+    clearTimer();
     if (++opsSinceSnapshot >= SNAPSHOT_EVERY_OPS) void snapshot();
-    else {
-      clearTimer();
-      timer = setTimeout(() => void snapshot(), SNAPSHOT_PAUSE_MS);
-    }
+    else timer = setTimeout(() => void snapshot(), SNAPSHOT_PAUSE_MS);
   }
 
   /** Sets the map store to a document's map parts, keeping this tab's selection and viewport. */
   function showDocument(document: ThreadmapDocument): void {
-    const state = editor.store.getState();
-    const view = { ...document.view, selected: state.view.selected, viewport: state.view.viewport };
-    applying = true;
-    try {
-      editor.store.setState({ nodes: document.nodes, links: document.links, annotations: document.annotations, ...(document.view !== logged?.view ? { view } : {}) });
-    } finally {
-      applying = false;
-    }
-    logged = document;
+    const { view } = editor.store.getState();
+    editor.store.setState({ nodes: document.nodes, links: document.links, annotations: document.annotations, view: { ...document.view, selected: view.selected, viewport: view.viewport } });
   }
 
-  /** Shows a change the writing tab made, once. */
-  function showChange(op: Operation): void {
-    if (!logged || seen.has(op.id) || op.kind !== 'restore') return;
-    seen.add(op.id);
-    showDocument(applyRestore(logged, op.payload));
+  /** Applies a change the writing tab made, once; one that no longer fits the map here has the map read again. */
+  async function showChange(message: Operation): Promise<void> {
+    const parsed = parseOperation(message);
+    if (!parsed.ok || seen.has(parsed.value.id)) return;
+    seen.add(parsed.value.id);
+    const id = mapId;
+    if (editor.dispatch(parsed.value, REMOTE).ok || !id || !storage) return;
+    const read = await during(storage.loadMap(id, now()).catch(() => null));
+    if (!read?.ok || mapId !== id || !readOnly()) return;
+    read.value.ops.forEach((op) => seen.add(op.id));
+    showDocument(read.value.document);
+  }
+
+  /** Offers Take over once the tab writing the map read here has closed. */
+  function watchWriter(id: string): void {
+    stopWatching();
+    stopWatching = watchUntilLeft(id, CLAIM_WAIT_MS, () => mapId === id && readOnly(), () => status({ writerGone: true }));
   }
 
   function becomeReader(): void {
@@ -159,12 +161,13 @@ export function createAutosaveSession(options: SessionOptions) {
     claim = null;
     clearTimer();
     editor.setHistory(createHistory(editor.history().limit));
-    status({ readOnly: true, status: 'saved' });
+    status({ readOnly: true, writerGone: false, status: 'saved' });
+    if (mapId) watchWriter(mapId);
   }
 
   function onOpened(state: MapState, previous: MapState): void {
     // The map being left gets its last snapshot, undo history and all, and is let go.
-    if (canWrite() && (opsSinceSnapshot > 0 || selectionChanged || (!logged && unsaved))) void snapshot(previous);
+    if (worthSaving()) void snapshot(previous);
     claim?.release();
     const next = opening ?? { mapId: newId(), name: null, loaded: null, claim: null, fresh: state.source !== null };
     opening = null;
@@ -172,14 +175,16 @@ export function createAutosaveSession(options: SessionOptions) {
     mapId = next.mapId;
     name = next.name;
     revision = next.loaded?.entry.revision ?? 0;
-    logged = next.loaded?.document ?? null;
+    inLog = next.loaded !== null;
     seen = new Set(next.loaded?.ops.map((op) => op.id));
     opsSinceSnapshot = next.loaded?.ops.length ?? 0;
     selectionChanged = false;
     unsaved = false;
     claim = next.claim;
     const reading = storage !== null && next.loaded !== null && next.claim === null;
-    status({ mapId, savedCopy: null, readOnly: reading, status: storage === null ? 'off' : next.loaded ? 'saved' : 'idle' });
+    stopWatching();
+    status({ mapId, savedCopy: null, readOnly: reading, writerGone: false, status: storage === null ? 'off' : next.loaded ? 'saved' : 'idle' });
+    if (reading) watchWriter(next.mapId);
     // A map opened without a claim (new, or storage has none) is this tab's: a new id is free.
     if (!next.claim && !reading) void claimMap(next.mapId, 0).then((claimed) => (mapId === next.mapId ? (claim = claimed) : claimed?.release()));
     if (next.fresh) void during(checkForSavedCopy(state));
@@ -201,32 +206,23 @@ export function createAutosaveSession(options: SessionOptions) {
     else void snapshot();
   }
 
-  const unsubscribe = editor.store.subscribe((state, previous) => {
+  const unsubscribeStream = editor.subscribe(logOperation);
+  // Opening a map is not an operation; the selection is kept with the next save, never saved on its own.
+  const unsubscribeStore = editor.store.subscribe((state, previous) => {
     if (state.documentKey !== previous.documentKey) onOpened(state, previous);
-    else if (state.nodes !== previous.nodes || state.links !== previous.links || state.annotations !== previous.annotations || !sameViewBesidesViewport(state.view, previous.view)) {
-      if (applying) return;
-      if (!readOnly()) return logChange();
-      // Another tab writes this map: the edit is put back (after the store finished this change).
-      const shown = logged;
-      queueMicrotask(() => {
-        if (shown) showDocument(shown);
-        editor.setHistory(createHistory(editor.history().limit));
-      });
-      showNotice(editor, 'This map is being edited in another tab. Take over to edit it here, or open a copy.');
-      // Like the selection, where the canvas looks is kept with the next save (or on leaving), never saved on its own.
-    } else if (state.selectedId !== previous.selectedId || state.view !== previous.view) selectionChanged = true;
+    else if (state.selectedId !== previous.selectedId) selectionChanged = true;
   });
 
   /** Tells the other tabs (and this one's lists) that the library changed. */
   function announce(id: string | null, newName?: string): void {
     broadcast({ kind: 'changed', mapId: id, tabId, ...(newName ? { name: newName } : {}) });
-    bumpLibrary();
+    bumpLibrary(editor.store);
   }
 
   /** Moves an unreadable saved map to the damaged list and tells the user and the other tabs. */
   async function setAsideMap(id: string, reason: string): Promise<void> {
     const damaged = await storage?.setAside(id, reason, now());
-    if (damaged) status((state) => ({ setAside: [...state.setAside, damaged] }));
+    if (damaged) status((save) => ({ setAside: [...save.setAside, damaged] }));
     announce(id);
   }
 
@@ -258,8 +254,8 @@ export function createAutosaveSession(options: SessionOptions) {
       opening = null;
     }
     restoreUndo(editor, loaded);
-    if (!claimed) crossed.forEach(showChange);
-    if (claimed) void from.setLastOpen(id).catch(() => undefined);
+    if (!claimed) for (const op of crossed) void showChange(op);
+    else void from.setLastOpen(id).catch(() => undefined);
     return true;
   }
 
@@ -302,14 +298,11 @@ export function createAutosaveSession(options: SessionOptions) {
     wouldLoseChanges: () => unsaved,
 
     /**
-     * Brings the log up to date and writes a snapshot when the log is not empty (hidden, closing,
-     * letting go), issuing both at once; resolves when everything under way is written.
+     * Writes a snapshot when the log is not empty or the selection moved (hidden, closing, letting
+     * go); resolves when everything under way is written.
      */
     async flush(): Promise<void> {
-      if (canWrite()) {
-        logChange();
-        if (opsSinceSnapshot > 0 || selectionChanged) void snapshot();
-      }
+      if (worthSaving()) void snapshot();
       await settled();
     },
 
@@ -321,7 +314,7 @@ export function createAutosaveSession(options: SessionOptions) {
 
     /** Opens the saved copy of the thread instead of the fresh one (which was never saved). */
     async openSavedCopy(): Promise<boolean> {
-      const copy = useAutosaveStore.getState().savedCopy;
+      const copy = editor.store.getState().save.savedCopy;
       status({ savedCopy: null });
       return copy ? openSaved(copy.id) : false;
     },
@@ -331,14 +324,14 @@ export function createAutosaveSession(options: SessionOptions) {
       if (message.tabId === tabId) return;
       if (message.kind === 'changed') {
         if (message.mapId === mapId && message.name) name = message.name;
-        return bumpLibrary();
+        return bumpLibrary(editor.store);
       }
       if (message.kind === 'op' && message.mapId === crossing?.id) crossing.ops.push(message.op);
       if (message.mapId !== mapId) return;
       if (message.kind === 'release' && claim?.exclusive) {
         await this.flush();
         becomeReader();
-      } else if (message.kind === 'op' && readOnly()) showChange(message.op);
+      } else if (message.kind === 'op' && readOnly()) await showChange(message.op);
     },
 
     /** Asks the tab writing the open map to save and let go, and writes it here from then on. */
@@ -354,11 +347,13 @@ export function createAutosaveSession(options: SessionOptions) {
         return false;
       }
       claim = claimed;
+      stopWatching();
       revision = read.value.entry.revision;
       showDocument(read.value.document);
+      inLog = true;
       restoreUndo(editor, read.value);
       opsSinceSnapshot = read.value.ops.length;
-      status({ readOnly: false, status: 'saved' });
+      status({ readOnly: false, writerGone: false, status: 'saved' });
       void storage.setLastOpen(id).catch(() => undefined);
       return true;
     },
@@ -366,22 +361,23 @@ export function createAutosaveSession(options: SessionOptions) {
     /** Saves the open map under a new id and a new name, as this tab's to write. */
     async openCopy(): Promise<void> {
       const names = (await storage?.listLibrary().catch(() => null))?.entries.map((entry) => entry.name) ?? [];
-      const document = currentDocument();
+      const document = documentOf(editor.store.getState(), now(), GENERATOR);
       if (!document) return;
       claim?.release();
       mapId = newId();
       name = copyName(name ?? defaultMapName(document), names);
       revision = 0;
-      logged = null;
+      inLog = false;
+      stopWatching();
       claim = await claimMap(mapId, 0);
-      status({ readOnly: false, mapId });
+      status({ readOnly: false, writerGone: false, mapId });
       await snapshot();
     },
 
     /** Forgets the open map's unsaved changes (it is being deleted). */
     discardChanges(): void {
       clearTimer();
-      logged = null;
+      inLog = false;
       opsSinceSnapshot = 0;
       selectionChanged = false;
       mapId = null;
@@ -395,7 +391,9 @@ export function createAutosaveSession(options: SessionOptions) {
       stopped = true;
       clearTimer();
       claim?.release();
-      unsubscribe();
+      stopWatching();
+      unsubscribeStream();
+      unsubscribeStore();
     },
   };
 }

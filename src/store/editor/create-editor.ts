@@ -17,13 +17,22 @@ import {
 } from '../../core/operations';
 import { fail, ok, type Result } from '../../core/result';
 import { GENERATOR } from '../../core/version';
+import { initialSaveSlice } from '../autosave/save-slice';
 import { initialDocumentSlice, initialPickSlice, initialUiSlice, readSavedCoder, type MapState } from '../map-store';
 import { bindActions, type EditorActions } from './bound-actions';
 import { createDerived, type Derived } from './derived';
 import { followDocument } from './follow-document';
 
+/** Where an applied operation came from: this page's person, or another tab or peer (`remote`). */
+export interface OperationSource {
+  remote: boolean;
+}
+
 /** Told of every operation applied to the map, once, in the order applied (undo and redo included). */
-export type OperationListener = (op: Operation) => void;
+export type OperationListener = (op: Operation, source: OperationSource) => void;
+
+/** Why an edit is refused while another tab writes the map. */
+export const READ_ONLY_REASON = 'This map is being edited in another tab. Take over to edit it here, or open a copy.';
 
 /** One open map: its store, its one stream of operations and its undo history. */
 export interface EditorCore {
@@ -31,9 +40,11 @@ export interface EditorCore {
   /**
    * Applies an operation to the open map through the core (`applyOperation`): an edit becomes one
    * undo step; a view change (collapse, expand, viewport, layout) does not. Listeners hear the
-   * operation once, unless it was refused or changed nothing.
+   * operation once, unless it was refused or changed nothing. A `remote` operation (another tab's,
+   * a peer's) is applied without becoming an undo step here; edits of this page are refused while
+   * the map is read-only (`save.readOnly`), remote ones never.
    */
-  dispatch(op: Operation): Result<Operation | null, OperationError>;
+  dispatch(op: Operation, source?: OperationSource): Result<Operation | null, OperationError>;
   subscribe(listener: OperationListener): () => void;
   /** Undoes the newest edit by dispatching its inverse; false when there is none. */
   undo(): boolean;
@@ -63,6 +74,8 @@ export interface EditorOptions {
 /** View operations move the map's view, which undo does not go back through. */
 const VIEW_KINDS: ReadonlySet<OperationKind> = new Set(['collapse', 'expand', 'viewport', 'layout']);
 
+const LOCAL: OperationSource = { remote: false };
+
 const randomPrefix = () => (globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2)).slice(0, 8);
 
 /** The open map in the store as a document the operations apply to. */
@@ -90,6 +103,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
     find: { criteria: NO_CRITERIA, mode: 'dim', showSuggestions: true, result: null },
     pick: initialPickSlice,
     canvas: { model: null, frame: null },
+    save: initialSaveSlice,
     ...options.initial,
   }));
 
@@ -102,7 +116,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
   };
 
   /** Puts the document parts that changed into the store (unchanged parts keep their identity) and tells the listeners. */
-  function commit(document: ThreadmapDocument, op: Operation): void {
+  function commit(document: ThreadmapDocument, op: Operation, source: OperationSource = LOCAL): void {
     const state = store.getState();
     const patch: Partial<MapState> = {};
     if (document.nodes !== state.nodes) patch.nodes = document.nodes;
@@ -110,23 +124,27 @@ export function createEditor(options: EditorOptions = {}): Editor {
     if (document.annotations !== state.annotations) patch.annotations = document.annotations;
     if ((document.view ?? {}) !== state.view) patch.view = document.view ?? {};
     store.setState(patch);
-    for (const listener of [...listeners]) listener(op);
+    for (const listener of [...listeners]) listener(op, source);
   }
 
   const stamp = () => ({ id: `${prefix}-${++counter}`, time: now(), coder: store.getState().coder });
 
+  const readOnly = () => store.getState().save.readOnly;
+
   const core: EditorCore = {
     store,
-    dispatch(op) {
+    dispatch(op, source = LOCAL) {
       const document = documentOfState(store.getState());
       if (!document) return fail({ kind: 'noMap', message: 'No map is open.' });
-      if (VIEW_KINDS.has(op.kind)) {
+      // Looking around (collapsing, the layout) stays free in a read-only tab; it is never saved from there.
+      if (VIEW_KINDS.has(op.kind) || source.remote) {
         const applied = applyOperation(document, op);
         if (!applied.ok) return applied;
         if (isEmptyPatch(applied.value.inverse.payload)) return ok(null);
-        commit(applied.value.document, op);
+        commit(applied.value.document, op, source);
         return ok(op);
       }
+      if (readOnly()) return fail({ kind: 'readOnly', message: READ_ONLY_REASON });
       const step = perform(history, document, op);
       if (!step.ok) return step;
       if (!step.value.op) return ok(null);
@@ -139,6 +157,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
       return () => listeners.delete(listener);
     },
     undo() {
+      if (readOnly()) return false;
       const document = documentOfState(store.getState());
       const step = document && undoStep(history, document, stamp());
       if (!step?.op) return false;
@@ -147,6 +166,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
       return true;
     },
     redo() {
+      if (readOnly()) return false;
       const document = documentOfState(store.getState());
       const step = document && redoStep(history, document, stamp());
       if (!step?.ok || !step.value.op) return false;

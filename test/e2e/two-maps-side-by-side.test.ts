@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+
+const harness = harnessForThisFile();
+
+/** Opens a recorded thread in one pane, and selects a card by some of its words. */
+async function openIn(pane: Locator, fixture: string, words: string) {
+  await pane.locator('input[type="file"]').setInputFiles(fixturePath(fixture));
+  await expect.poll(() => pane.getByTestId('tag-counter').textContent(), { timeout: 15_000 }).toMatch(/Tagged 0 of/);
+  const box = pane.getByRole('searchbox', { name: 'Find text or author' });
+  await box.fill(words);
+  await box.press('Enter');
+  await pane.getByRole('group', { name: 'Tag' }).waitFor();
+}
+
+const tagButton = (pane: Locator, name: string) => pane.getByRole('group', { name: 'Tag' }).getByRole('button', { name, exact: true });
+
+describe('two maps side by side on one page (?compare)', () => {
+  it('edits each map in its own editor: a tag in one is not in the other, and undo in one undoes only there', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.goto(`${harness.url}?compare`);
+    const left = page.getByRole('region', { name: 'Left map' });
+    const right = page.getByRole('region', { name: 'Right map' });
+    await openIn(left, 'hn-algolia-derived_14952787_first-3-top-level.json', 'closed this thread to new accounts');
+    await openIn(right, 'hn-text_eggos-unikernel-thread.txt', 'Honest question');
+    expect(await left.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 578');
+    expect(await right.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 31');
+
+    await tagButton(left, 'Con').click();
+    await tagButton(right, 'Pro').click();
+    await tagButton(right, 'Question').click();
+    await expect.poll(() => left.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 578');
+    await expect.poll(() => right.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 31');
+    expect(await tagButton(left, 'Con').getAttribute('aria-pressed')).toBe('true');
+    expect(await tagButton(right, 'Question').getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'two-maps-side-by-side');
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    await screenshot(page, 'two-maps-side-by-side-dark');
+
+    // Undo in the right map takes back its last tag (Question → Pro) and leaves the left one alone.
+    await right.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => tagButton(right, 'Pro').getAttribute('aria-pressed')).toBe('true');
+    expect(await tagButton(left, 'Con').getAttribute('aria-pressed')).toBe('true');
+    await left.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => left.getByTestId('tag-counter').textContent()).toContain('Tagged 0 of 578');
+    expect(await right.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 31');
+    expect(await right.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+    expect(await left.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
