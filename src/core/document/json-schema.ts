@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-without-eval';
 import { codebookSchema, coderSchema, goldEntrySchema, linkSchema, nodeSchema, sourceSchema, tagSchema } from './schema';
 import { CURRENT_VERSION, FORMAT_NAME } from './types';
 

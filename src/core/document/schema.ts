@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-without-eval';
 import { FORMAT_NAME } from './types';
 
 /*

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-without-eval';
 import type { RoomMode } from './shared-map';
 
 /**

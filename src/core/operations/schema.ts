@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-without-eval';
 import { coderSchema, describeIssue, goldEntrySchema, linkSchema, nodeSchema, tagSchema } from '../document/schema';
 import { fail, ok, type Result } from '../result';
 import type { Operation, OperationError } from './types';

@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import { z } from 'zod';
 import { openInput, type OpenInputContext } from '../../core/document/open-input';
 import type { ThreadmapDocument } from '../../core/document/types';
 import type { Result } from '../../core/result';
@@ -15,11 +14,6 @@ export interface OpenRequest {
 export type OpenReply =
   | { id: number; type: 'progress'; stage: string }
   | { id: number; type: 'done'; result: Result<ThreadmapDocument> };
-
-// As in the page (src/store/autosave/saved-map-reader.ts): a deployment that serves the app with a
-// Content-Security-Policy header gives the worker the same policy, and zod's eval probe would be
-// reported as a violation.
-z.config({ jitless: true });
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: OpenReply) => scope.postMessage(message);

@@ -5,7 +5,6 @@ import { GENERATOR } from '../../core/version';
 import { openDocument } from '../actions';
 import type { MapState } from '../map-store';
 import { createHistory } from '../../core/operations';
-import { parseOperation } from '../../core/operations/schema';
 import { documentOf } from '../selectors';
 import type { OperationSource } from '../editor/create-editor';
 import { bumpLibrary, setSave } from './save-slice';
@@ -139,6 +138,8 @@ export function createAutosaveSession(options: SessionOptions) {
 
   /** Applies a change the writing tab made, once; one that no longer fits the map here has the map read again. */
   async function showChange(message: Operation): Promise<void> {
+    // The checks bring zod, which the page loads only when it needs it.
+    const { parseOperation } = await import('./saved-map-reader');
     const parsed = parseOperation(message);
     if (!parsed.ok || seen.has(parsed.value.id)) return;
     seen.add(parsed.value.id);

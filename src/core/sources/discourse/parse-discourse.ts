@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod-without-eval';
 import type { Link, NodeStatus, Thread, ThreadNode } from '../../map/types';
 import { importError, ok, type Result } from '../../result';
 import { htmlToText, safeHref } from '../../text';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod-without-eval';
 import type { NodeKind, NodeStatus, ThreadNode } from '../../map/types';
 import { htmlToText } from '../../text';
 

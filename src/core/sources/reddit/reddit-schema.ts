@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod-without-eval';
 
 /**
  * The parts of Reddit's listing JSON the importer reads. Objects are loose: Reddit adds and
