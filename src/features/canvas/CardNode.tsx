@@ -1,6 +1,7 @@
 import { useActions, useEditor } from '../../store/editor';
 import { useMatchState, useSuggestion } from '../../store/selectors';
-import { memo, useContext, useEffect, useRef } from 'react';
+import { memo, useContext, useEffect, useRef, type CSSProperties } from 'react';
+import { usePresenceOn } from '../../components/presence';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
@@ -90,12 +91,13 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const match = useMatchState(id);
   const suggestion = useSuggestion(id);
   const picking = useMapStore(({ pick: state }) => state.pick?.id === id);
+  const present = usePresenceOn(id);
   // Under "hide" the layout holds only matches and their ancestors, which are dimmed for context;
   // the selected card is never dimmed.
   const found = match === 'match' ? 'find-match' : match === 'rest' && !selected ? 'find-dimmed' : '';
   const suggested = suggestion ? <span className={`suggested-tag ${suggestion.tag}`} title={suggestion.reason}>suggested: {suggestion.tag}</span> : null;
   const row = (height ?? 120) < 80;
-  const classes = ['card', row ? 'row' : '', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '']
+  const classes = ['card', row ? 'row' : '', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '', present.length > 0 ? 'presence' : '']
     .filter(Boolean)
     .join(' ');
   const author = authorOf(node);
@@ -107,6 +109,9 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
       className={classes}
       data-node-id={id}
       data-tag={tag ?? ''}
+      data-presence={present.length > 0 ? present.map((mark) => mark.name).join(', ') : undefined}
+      // The first person here outlines the card in their colour (live rooms).
+      style={present.length > 0 ? ({ '--presence': present[0]!.colour } as CSSProperties) : undefined}
       role="treeitem"
       tabIndex={tabStop ? 0 : -1}
       aria-level={depth === undefined ? undefined : depth + 1}
@@ -117,6 +122,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         if (event.target === event.currentTarget && editor.store.getState().selectedId === null) select(id);
       }}
     >
+      {present.length > 0 ? <span className="presence-names" style={{ background: present[0]!.colour }}>{present.map((mark) => mark.name).join(', ')}<span className="visually-hidden"> here</span></span> : null}
       <Handle type="target" position={Position.Top} id="top" isConnectable={false} />
       <Handle type="target" position={Position.Left} id="left" isConnectable={false} />
       <div className="meta">

@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { connectLive, liveLink, newRoom, parseLiveLink, type LiveSession, type RoomCommand, type RoomMode } from '../../core/live';
+import { setPresence, usePresenceStore } from '../../components/presence';
+import { showError, showNotice } from '../../store/actions';
+import { documentOfState, useEditor } from '../../store/editor';
+import { bridgeEditorToRoom } from './live-bridge';
+
+/** Presence colours: each readable as white text on it and as an outline on light and dark cards. */
+const COLOURS = ['#0b63ce', '#b3261e', '#1a7f37', '#8250df', '#a35200', '#0e7490', '#bf3989', '#5a6270'];
+
+/** The page names its sync server in this meta tag (written by `npm start` and `npm run serve`). */
+export function syncServerUrl(): string | null {
+  return document.querySelector<HTMLMetaElement>('meta[name="threadmap-sync-url"]')?.content || null;
+}
+
+/** A live room this page is in. */
+export interface LiveRoom {
+  session: LiveSession;
+  link: string;
+  /** Opened here: this page holds the owner's token. */
+  owner: boolean;
+  name: string;
+}
+
+/** A link opened with this page that waits for the person's name before joining. */
+export interface PendingJoin {
+  room: string;
+  key: string;
+}
+
+/**
+ * The live room of this page: start one from the open map, join one from the page's address
+ * (`#live=room.key`), leave. Re-renders on every change the session reports; writes who is on
+ * which card into the shell's presence store. State lives in the component that calls it.
+ */
+export function useLiveRoom() {
+  const editor = useEditor();
+  const presence = usePresenceStore();
+  const [room, setRoom] = useState<LiveRoom | null>(null);
+  const [pending, setPending] = useState<PendingJoin | null>(() => parseLiveLink(window.location.href));
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  const stopBridge = useRef<(() => void) | null>(null);
+
+  const enter = useCallback(
+    (session: LiveSession, next: LiveRoom, join: boolean) => {
+      setRoom(next);
+      session.ready.then(
+        () => {
+          stopBridge.current?.();
+          stopBridge.current = bridgeEditorToRoom(editor, session, { join });
+          rerender();
+        },
+        (error: unknown) => {
+          showError(editor, { kind: 'liveRefused', message: `Could not join the live room: ${error instanceof Error ? error.message : String(error)}` });
+          rerender();
+        },
+      );
+    },
+    [editor],
+  );
+
+  const share = useCallback(
+    (mode: RoomMode) => {
+      const url = syncServerUrl();
+      const document = documentOfState(editor.store.getState());
+      if (!url || !document) return;
+      const name = editor.store.getState().coder ?? 'Owner';
+      const { room: id, key, ownerToken } = newRoom();
+      const colour = COLOURS[Math.floor(Math.random() * COLOURS.length)]!;
+      const session = connectLive({ url, room: id, key, ownerToken, name, colour, create: { mode, document } });
+      const link = liveLink(window.location.href.split('#')[0]!, id, key);
+      enter(session, { session, link, owner: true, name }, false);
+    },
+    [editor, enter],
+  );
+
+  const join = useCallback(
+    (target: PendingJoin, name: string) => {
+      const url = syncServerUrl();
+      setPending(null);
+      if (!url) {
+        showError(editor, { kind: 'liveUnavailable', message: 'This copy of Threadmap runs without a sync server, so it cannot join live rooms. Start it with npm start or npm run serve.' });
+        return;
+      }
+      const colour = COLOURS[Math.floor(Math.random() * COLOURS.length)]!;
+      const session = connectLive({ url, room: target.room, key: target.key, name, colour });
+      enter(session, { session, link: liveLink(window.location.href.split('#')[0]!, target.room, target.key), owner: false, name }, true);
+    },
+    [editor, enter],
+  );
+
+  const leave = useCallback(() => {
+    stopBridge.current?.();
+    stopBridge.current = null;
+    room?.session.disconnect();
+    setRoom(null);
+    if (presence) setPresence(presence, []);
+    if (window.location.hash.startsWith('#live=')) history.replaceState(null, '', window.location.href.split('#')[0]);
+    showNotice(editor, 'Left the live room: the map stays open here, saved in your library.');
+  }, [editor, presence, room]);
+
+  const command = useCallback((which: RoomCommand) => room?.owner && room.session.command(which), [room]);
+
+  // Every change the session reports: re-render, and show the others on their cards.
+  useEffect(() => {
+    if (!room) return;
+    const { session } = room;
+    const update = () => {
+      if (presence) setPresence(presence, session.participants().filter((person) => person.clientId !== session.ydoc.clientID));
+      if (session.room().closed && stopBridge.current) {
+        stopBridge.current();
+        stopBridge.current = null;
+      }
+      rerender();
+    };
+    update();
+    return session.subscribe(update);
+  }, [room, presence]);
+
+  // The page going away ends the session (a closed tab leaves the room at once).
+  useEffect(() => () => {
+    stopBridge.current?.();
+    room?.session.disconnect();
+  }, [room]);
+
+  return { room, pending, share, join, leave, command, dismissJoin: () => setPending(null) };
+}
