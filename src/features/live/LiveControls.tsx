@@ -7,7 +7,7 @@ import { useActions, useEditor, useMapStore } from '../../store/editor';
 import { JoinDialog } from './JoinDialog';
 import { PeopleList } from './PeopleList';
 import { RoomLayers } from './RoomLayers';
-import { syncServerUrl, useLiveRoom, type LiveRoom } from './use-live-room';
+import { syncServerUrl, useLiveRoom, withRoomColours, type LiveRoom } from './use-live-room';
 import './live.css';
 
 const STATUS_LABEL: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', offline: 'Offline', refused: 'Room closed' };
@@ -99,10 +99,16 @@ function useFollow(session: LiveSession | null) {
   return [target ? following : null, setFollowing] as const;
 }
 
-function RoomPanel({ room, onLeave }: { room: LiveRoom; onLeave: () => void }) {
+interface RoomPanelProps {
+  room: LiveRoom;
+  following: number | null;
+  onFollow: (clientId: number | null) => void;
+  onLeave: () => void;
+}
+
+function RoomPanel({ room, following, onFollow, onLeave }: RoomPanelProps) {
   const { session } = room;
   const state = session.room();
-  const [following, setFollowing] = useFollow(session);
   return (
     <>
       <h2 className="live-title">Live room</h2>
@@ -114,7 +120,7 @@ function RoomPanel({ room, onLeave }: { room: LiveRoom; onLeave: () => void }) {
       </p>
       <section className="live-section" aria-label="People">
         <h3>People</h3>
-        <PeopleList people={session.participants()} self={session.ydoc.clientID} following={following} onFollow={setFollowing} />
+        <PeopleList people={withRoomColours(session.participants())} self={session.ydoc.clientID} following={following} onFollow={onFollow} />
       </section>
       {state.mode === 'coders' ? <RoomLayers session={session} revealed={state.revealed} /> : null}
       {room.owner ? <OwnerControls room={room} /> : null}
@@ -135,6 +141,8 @@ export function LiveControls() {
   const [open, setOpen] = useState(false);
   const server = syncServerUrl();
   const { room, pending } = live;
+  // Kept here, not in the panel: following goes on with the panel closed.
+  const [following, setFollowing] = useFollow(room?.session ?? null);
 
   // A link opened by someone whose name this browser knows joins at once; otherwise the name is asked.
   useEffect(() => {
@@ -193,7 +201,7 @@ export function LiveControls() {
       </Popover.Anchor>
       <Popover.Portal>
         <Popover.Content className="menu live-panel" align="end" sideOffset={6} aria-label="Live room">
-          {room ? <RoomPanel room={room} onLeave={() => { setOpen(false); live.leave(); }} /> : null}
+          {room ? <RoomPanel room={room} following={following} onFollow={setFollowing} onLeave={() => { setOpen(false); live.leave(); }} /> : null}
         </Popover.Content>
       </Popover.Portal>
       {pending && !coder ? (

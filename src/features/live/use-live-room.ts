@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { connectLive, liveLink, newRoom, parseLiveLink, type LiveSession, type RoomCommand, type RoomMode } from '../../core/live';
+import { connectLive, liveLink, newRoom, parseLiveLink, type LiveSession, type Participant, type RoomCommand, type RoomMode } from '../../core/live';
 import { setPresence, usePresenceStore } from '../../components/presence';
 import { showError, showNotice } from '../../store/actions';
 import { documentOfState, useEditor } from '../../store/editor';
@@ -7,6 +7,16 @@ import { bridgeEditorToRoom } from './live-bridge';
 
 /** Presence colours: each readable as white text on it and as an outline on light and dark cards. */
 const COLOURS = ['#0b63ce', '#b3261e', '#1a7f37', '#8250df', '#a35200', '#0e7490', '#bf3989', '#5a6270'];
+
+/**
+ * The room's people with their colours: given in order of client id, so every participant sees
+ * the same colour for each person and no two of the first eight share one (a colour each chose
+ * at random would clash as often as not in a room of three).
+ */
+export function withRoomColours(people: readonly Participant[]): Participant[] {
+  const order = [...people].sort((a, b) => a.clientId - b.clientId);
+  return order.map((person, index) => ({ ...person, colour: COLOURS[index % COLOURS.length]! }));
+}
 
 /** The page names its sync server in this meta tag (written by `npm start` and `npm run serve`). */
 export function syncServerUrl(): string | null {
@@ -66,8 +76,7 @@ export function useLiveRoom() {
       if (!url || !document) return;
       const name = editor.store.getState().coder ?? 'Owner';
       const { room: id, key, ownerToken } = newRoom();
-      const colour = COLOURS[Math.floor(Math.random() * COLOURS.length)]!;
-      const session = connectLive({ url, room: id, key, ownerToken, name, colour, create: { mode, document } });
+      const session = connectLive({ url, room: id, key, ownerToken, name, colour: COLOURS[0]!, create: { mode, document } });
       const link = liveLink(window.location.href.split('#')[0]!, id, key);
       enter(session, { session, link, owner: true, name }, false);
     },
@@ -82,8 +91,7 @@ export function useLiveRoom() {
         showError(editor, { kind: 'liveUnavailable', message: 'This copy of Threadmap runs without a sync server, so it cannot join live rooms. Start it with npm start or npm run serve.' });
         return;
       }
-      const colour = COLOURS[Math.floor(Math.random() * COLOURS.length)]!;
-      const session = connectLive({ url, room: target.room, key: target.key, name, colour });
+      const session = connectLive({ url, room: target.room, key: target.key, name, colour: COLOURS[0]! });
       enter(session, { session, link: liveLink(window.location.href.split('#')[0]!, target.room, target.key), owner: false, name }, true);
     },
     [editor, enter],
@@ -106,7 +114,7 @@ export function useLiveRoom() {
     if (!room) return;
     const { session } = room;
     const update = () => {
-      if (presence) setPresence(presence, session.participants().filter((person) => person.clientId !== session.ydoc.clientID));
+      if (presence) setPresence(presence, withRoomColours(session.participants()).filter((person) => person.clientId !== session.ydoc.clientID));
       if (session.room().closed && stopBridge.current) {
         stopBridge.current();
         stopBridge.current = null;

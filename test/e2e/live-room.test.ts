@@ -1,0 +1,116 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSyncServer, type SyncServer } from '../../server/sync-server';
+import { openApp, screenshot, startHarness, type Harness } from './harness';
+
+const card = (page: Page, id: string) => page.locator(`.react-flow__node .card[data-node-id="${id}"]`);
+
+/** Selects a card with the mouse and tags it with its key (p, c or q). */
+async function tag(page: Page, id: string, key: 'p' | 'c' | 'q') {
+  await card(page, id).click();
+  await expect.poll(() => card(page, id).getAttribute('class')).toContain('selected');
+  await page.keyboard.press(key);
+}
+
+/** Opens the room's panel from the toolbar, unless it is open already (clicks on the map leave it open). */
+async function showRoomPanel(page: Page) {
+  if (await page.getByRole('list', { name: 'People in the room' }).isVisible()) return;
+  await page.getByRole('button', { name: /^Live room: Live, 2 people$/ }).click();
+}
+
+// Two people in two browsers on one room: Share live in the first, the Live link opened in the second.
+describe('a live room in two browsers', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'threadmap-rooms-'));
+  let sync: SyncServer;
+  let harness: Harness;
+
+  beforeAll(async () => {
+    sync = await startSyncServer({ dataDir, port: 0, log: () => undefined });
+    // The preview server writes the sync URL into the page when its config loads.
+    process.env.THREADMAP_SYNC_URL = sync.url;
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    delete process.env.THREADMAP_SYNC_URL;
+    await harness?.close();
+    await sync?.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shares a map, joins it from the link, merges tags both ways and shows who is where', { timeout: 180_000 }, async () => {
+    const ana = await openApp(harness, { coder: 'Ana' });
+    let ben: { page: Page; context: BrowserContext; errors: string[] } | null = null;
+    try {
+      await card(ana.page, 't0').waitFor({ timeout: 45_000 });
+      // A tag made before sharing travels with the map.
+      await tag(ana.page, 't3', 'p');
+      await ana.page.getByRole('button', { name: 'Share live' }).click();
+      const linkField = ana.page.getByLabel('Live link');
+      await linkField.waitFor();
+      const link = await linkField.inputValue();
+      expect(await linkField.getAttribute('readonly')).not.toBeNull();
+      // Room id and key: 16 random bytes each (22 base64url characters), in the fragment only.
+      const match = /^http:\/\/127\.0\.0\.1:\d+\/#live=([\w-]{22,})\.([\w-]{22,})$/.exec(link);
+      expect(match).not.toBeNull();
+      await expect.poll(() => ana.page.locator('.live-status').textContent()).toContain('Connected');
+
+      // The second person has never given a name here: the link asks for one, once.
+      const context = await harness.browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await context.addInitScript(() => localStorage.setItem('threadmap.coder', JSON.stringify({ name: null })));
+      const page = await context.newPage();
+      ben = { page, context, errors: [] };
+      page.on('pageerror', (error) => ben!.errors.push(error.message));
+      await page.goto(link);
+      const join = page.getByRole('dialog', { name: 'Join the live room' });
+      await join.waitFor({ timeout: 45_000 });
+      await join.getByLabel('Your name').fill('Ben');
+      await join.getByRole('button', { name: 'Join' }).click();
+      await expect.poll(() => card(page, 't3').getAttribute('data-tag'), { timeout: 30_000 }).toBe('pro');
+
+      // A tag in each browser appears in the other.
+      await tag(page, 't5', 'c');
+      await expect.poll(() => card(ana.page, 't5').getAttribute('data-tag'), { timeout: 30_000 }).toBe('con');
+      await tag(ana.page, 't7', 'q');
+      await expect.poll(() => card(page, 't7').getAttribute('data-tag'), { timeout: 30_000 }).toBe('question');
+
+      // Presence: each sees the other's card outlined with their name, and the other in the list.
+      await expect.poll(() => card(page, 't7').getAttribute('data-presence'), { timeout: 30_000 }).toBe('Ana');
+      await expect.poll(() => card(ana.page, 't5').getAttribute('data-presence'), { timeout: 30_000 }).toBe('Ben');
+      expect(await card(ana.page, 't5').evaluate((element) => getComputedStyle(element).boxShadow)).toMatch(/rgb\(\d+, \d+, \d+\) 0px 0px 0px 4px/);
+      const people = ana.page.getByRole('list', { name: 'People in the room' });
+      await showRoomPanel(ana.page);
+      await expect.poll(() => people.textContent()).toContain('Ben');
+      expect(await people.textContent()).toContain('Ana (you)');
+      await screenshot(ana.page, 'live-room-owner');
+
+      // Follow: Ben's map goes where Ana goes.
+      await showRoomPanel(page);
+      await page.getByRole('button', { name: 'Follow Ana' }).click();
+      await ana.page.keyboard.press('Escape');
+      await card(ana.page, 't9').click();
+      await expect.poll(() => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id')), { timeout: 30_000 }).toBe('t9');
+      await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+      await showRoomPanel(page);
+      await expect.poll(() => page.getByRole('button', { name: 'Stop following Ana' }).getAttribute('aria-pressed')).toBe('true');
+      await screenshot(page, 'live-room-participant-dark');
+      // Two people, two colours: the same on both screens.
+      const colourOf = (on: Page, id: string) => card(on, id).evaluate((element) => getComputedStyle(element).getPropertyValue('--presence'));
+      expect(await colourOf(page, 't9')).not.toBe(await colourOf(ana.page, 't5'));
+
+      expect(ana.errors).toEqual([]);
+      expect(ben.errors).toEqual([]);
+    } catch (error) {
+      await screenshot(ana.page, 'DEBUG-ana');
+      if (ben) await screenshot(ben.page, 'DEBUG-ben');
+      console.log('ERR', ana.errors, ben?.errors);
+      throw error;
+    } finally {
+      await ben?.context.close();
+      await ana.context.close();
+    }
+  });
+});
