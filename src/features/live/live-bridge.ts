@@ -45,7 +45,9 @@ export function bridgeEditorToRoom(editor: EditorCore, session: LiveSession, opt
       return;
     }
     // Refused by the room (structure locked, room closed): the editor goes back to the room's map.
-    showError(editor, result.error);
+    // The refusal is shown once the editor's own dispatch is over (it clears the error line on success).
+    const refusal = result.error;
+    queueMicrotask(() => showError(editor, refusal));
     shown = null;
     showRoom();
   });
