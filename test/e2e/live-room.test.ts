@@ -103,13 +103,49 @@ describe('a live room in two browsers', () => {
 
       expect(ana.errors).toEqual([]);
       expect(ben.errors).toEqual([]);
-    } catch (error) {
-      await screenshot(ana.page, 'DEBUG-ana');
-      if (ben) await screenshot(ben.page, 'DEBUG-ben');
-      console.log('ERR', ana.errors, ben?.errors);
-      throw error;
     } finally {
       await ben?.context.close();
+      await ana.context.close();
+    }
+  });
+
+  it('keeps each coder blind to the others in a coders room until the owner reveals the layers', { timeout: 120_000 }, async () => {
+    const ana = await openApp(harness, { coder: 'Ana' });
+    // Ben's browser knows his name: the link joins at once.
+    const context = await harness.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      await card(ana.page, 't0').waitFor({ timeout: 45_000 });
+      await ana.page.getByRole('button', { name: 'Room mode' }).click();
+      await ana.page.getByRole('menuitemradio', { name: /Coders/ }).click();
+      await ana.page.getByRole('button', { name: 'Share live' }).click();
+      const link = await ana.page.getByLabel('Live link').inputValue();
+      await context.addInitScript(() => localStorage.setItem('threadmap.coder', JSON.stringify({ name: 'Ben' })));
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(link);
+      await page.getByRole('button', { name: /^Live room: Live, 2 people$/ }).waitFor({ timeout: 45_000 });
+
+      await tag(ana.page, 't3', 'p');
+      await tag(page, 't3', 'c');
+      await showRoomPanel(page);
+      const layers = page.getByRole('region', { name: "Coders' layers" });
+      await expect.poll(() => layers.textContent(), { timeout: 30_000 }).toContain('Ana: 1 tag');
+      expect(await layers.textContent()).toContain('Ben: 1 tag');
+      expect(await layers.textContent()).toContain('until the owner reveals');
+      // Blind: each map shows its own coder's tag.
+      expect(await card(page, 't3').getAttribute('data-tag')).toBe('con');
+      expect(await card(ana.page, 't3').getAttribute('data-tag')).toBe('pro');
+      expect(await page.getByRole('button', { name: 'Reveal layers' }).count()).toBe(0);
+
+      await showRoomPanel(ana.page);
+      await ana.page.getByRole('button', { name: 'Reveal layers' }).click();
+      await expect.poll(() => layers.textContent(), { timeout: 30_000 }).toContain('Agreement: 0 %');
+      await screenshot(page, 'live-room-coders-revealed');
+      expect(ana.errors).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
       await ana.context.close();
     }
   });
