@@ -18,7 +18,7 @@ async function tag(page: Page, id: string, key: 'p' | 'c' | 'q') {
 /** Opens the room's panel from the toolbar, unless it is open already (clicks on the map leave it open). */
 async function showRoomPanel(page: Page) {
   if (await page.getByRole('list', { name: 'People in the room' }).isVisible()) return;
-  await page.getByRole('button', { name: /^Live room: Live, 2 people$/ }).click();
+  await page.getByRole('button', { name: /^Live room: Live, \d+ people$/ }).click();
 }
 
 // Two people in two browsers on one room: Share live in the first, the Live link opened in the second.
@@ -100,6 +100,13 @@ describe('a live room in two browsers', () => {
       // Two people, two colours: the same on both screens.
       const colourOf = (on: Page, id: string) => card(on, id).evaluate((element) => getComputedStyle(element).getPropertyValue('--presence'));
       expect(await colourOf(page, 't9')).not.toBe(await colourOf(ana.page, 't5'));
+
+      // The owner's tab reloaded comes back to the room, still its owner, and locks the structure.
+      await ana.page.reload();
+      await showRoomPanel(ana.page);
+      await ana.page.getByRole('button', { name: 'Lock structure' }).click();
+      await expect.poll(() => page.locator('.live-panel').textContent(), { timeout: 30_000 }).toContain('The structure is locked.');
+      expect(await card(ana.page, 't5').getAttribute('data-tag')).toBe('con');
 
       expect(ana.errors).toEqual([]);
       expect(ben.errors).toEqual([]);

@@ -23,6 +23,25 @@ export function syncServerUrl(): string | null {
   return document.querySelector<HTMLMetaElement>('meta[name="threadmap-sync-url"]')?.content || null;
 }
 
+/** Where this tab keeps the owner's token of a room it opened, so a reload stays the owner. */
+const ownerKey = (room: string) => `threadmap.live-owner.${room}`;
+
+function savedOwnerToken(room: string): string | undefined {
+  try {
+    return sessionStorage.getItem(ownerKey(room)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepOwnerToken(room: string, token: string): void {
+  try {
+    sessionStorage.setItem(ownerKey(room), token);
+  } catch {
+    // Storage blocked: ownership lasts as long as this page.
+  }
+}
+
 /** A live room this page is in. */
 export interface LiveRoom {
   session: LiveSession;
@@ -61,6 +80,8 @@ export function useLiveRoom() {
           rerender();
         },
         (error: unknown) => {
+          // A refused link (closed room, wrong key) is not tried again on the next reload.
+          if (window.location.hash.startsWith('#live=')) history.replaceState(null, '', window.location.href.split('#')[0]);
           showError(editor, { kind: 'liveRefused', message: `Could not join the live room: ${error instanceof Error ? error.message : String(error)}` });
           rerender();
         },
@@ -78,6 +99,9 @@ export function useLiveRoom() {
       const { room: id, key, ownerToken } = newRoom();
       const session = connectLive({ url, room: id, key, ownerToken, name, colour: COLOURS[0]!, create: { mode, document } });
       const link = liveLink(window.location.href.split('#')[0]!, id, key);
+      keepOwnerToken(id, ownerToken);
+      // The address carries the room too, so a reload of this tab comes back to it as its owner.
+      history.replaceState(null, '', link);
       enter(session, { session, link, owner: true, name }, false);
     },
     [editor, enter],
@@ -91,8 +115,9 @@ export function useLiveRoom() {
         showError(editor, { kind: 'liveUnavailable', message: 'This copy of Threadmap runs without a sync server, so it cannot join live rooms. Start it with npm start or npm run serve.' });
         return;
       }
-      const session = connectLive({ url, room: target.room, key: target.key, name, colour: COLOURS[0]! });
-      enter(session, { session, link: liveLink(window.location.href.split('#')[0]!, target.room, target.key), owner: false, name }, true);
+      const ownerToken = savedOwnerToken(target.room);
+      const session = connectLive({ url, room: target.room, key: target.key, name, colour: COLOURS[0]!, ...(ownerToken ? { ownerToken } : {}) });
+      enter(session, { session, link: liveLink(window.location.href.split('#')[0]!, target.room, target.key), owner: ownerToken !== undefined, name }, true);
     },
     [editor, enter],
   );
@@ -124,6 +149,14 @@ export function useLiveRoom() {
     update();
     return session.subscribe(update);
   }, [room, presence]);
+
+  // A live link pasted into this tab's address changes only the fragment: it is joined all the same.
+  useEffect(() => {
+    if (room) return;
+    const onHashChange = () => setPending(parseLiveLink(window.location.href));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [room]);
 
   // The page going away ends the session (a closed tab leaves the room at once).
   useEffect(() => () => {
