@@ -1,10 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSyncServer, type SyncServer } from '../../server/sync-server';
 import { openApp, screenshot, startHarness, type Harness } from './harness';
+
+const AXE_SOURCE = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core findings on the page as it is (axe served from the app's origin, as the page policy wants). */
+async function seriousViolations(page: Page, appUrl: string): Promise<string[]> {
+  const axeUrl = new URL('/__axe.min.js', appUrl).href;
+  await page.route(axeUrl, (route) => route.fulfill({ body: AXE_SOURCE, contentType: 'text/javascript' }));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: axeUrl });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 const card = (page: Page, id: string) => page.locator(`.react-flow__node .card[data-node-id="${id}"]`);
 
@@ -18,7 +33,7 @@ async function tag(page: Page, id: string, key: 'p' | 'c' | 'q') {
 /** Opens the room's panel from the toolbar, unless it is open already (clicks on the map leave it open). */
 async function showRoomPanel(page: Page) {
   if (await page.getByRole('list', { name: 'People in the room' }).isVisible()) return;
-  await page.getByRole('button', { name: /^Live room: Live, \d+ people$/ }).click();
+  await page.getByRole('button', { name: /^Live \d+ people in the room$/ }).click();
 }
 
 // Two people in two browsers on one room: Share live in the first, the Live link opened in the second.
@@ -123,6 +138,7 @@ describe('a live room in two browsers', () => {
     try {
       await card(ana.page, 't0').waitFor({ timeout: 45_000 });
       await ana.page.getByRole('button', { name: 'Room mode' }).click();
+      await screenshot(ana.page, 'live-room-mode-menu');
       await ana.page.getByRole('menuitemradio', { name: /Coders/ }).click();
       await ana.page.getByRole('button', { name: 'Share live' }).click();
       const link = await ana.page.getByLabel('Live link').inputValue();
@@ -131,7 +147,7 @@ describe('a live room in two browsers', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(link);
-      await page.getByRole('button', { name: /^Live room: Live, 2 people$/ }).waitFor({ timeout: 45_000 });
+      await page.getByRole('button', { name: 'Live 2 people in the room' }).waitFor({ timeout: 45_000 });
 
       await tag(ana.page, 't3', 'p');
       await tag(page, 't3', 'c');
@@ -149,6 +165,11 @@ describe('a live room in two browsers', () => {
       await ana.page.getByRole('button', { name: 'Reveal layers' }).click();
       await expect.poll(() => layers.textContent(), { timeout: 30_000 }).toContain('Agreement: 0 %');
       await screenshot(page, 'live-room-coders-revealed');
+      expect(await seriousViolations(page, harness.url)).toEqual([]);
+      await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+      await showRoomPanel(page);
+      await screenshot(page, 'live-room-coders-revealed-dark');
+      expect(await seriousViolations(page, harness.url)).toEqual([]);
       expect(ana.errors).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

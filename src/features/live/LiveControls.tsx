@@ -157,10 +157,16 @@ export function LiveControls() {
       <Popover.Anchor className="live-controls">
         {room ? (
           <Popover.Trigger asChild>
-            <button type="button" className={`button live-pill status-${status}`} aria-label={`Live room: ${STATUS_LABEL[status]}, ${people === 1 ? '1 person' : `${people} people`}`}>
+            <button type="button" className={`button live-pill status-${status}`}>
               <span className="live-dot" aria-hidden="true" />
               {STATUS_LABEL[status]}
-              {status === 'refused' ? null : <span className="live-count">{people}</span>}
+              {status === 'refused' ? null : (
+                <>
+                  {' '}
+                  <span className="live-count">{people}</span>
+                  <span className="visually-hidden">{people === 1 ? ' person' : ' people'} in the room</span>
+                </>
+              )}
             </button>
           </Popover.Trigger>
         ) : (
