@@ -192,11 +192,13 @@ export function LiveControls() {
                 <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
                   <DropdownMenu.Label className="menu-label">Room mode</DropdownMenu.Label>
                   <DropdownMenu.RadioGroup value={mode} onValueChange={(value) => setMode(value as RoomMode)}>
-                    <DropdownMenu.RadioItem className="menu-item" value="shared">
-                      Shared tags<span className="hint">{mode === 'shared' ? '✓' : 'one set for everyone'}</span>
+                    <DropdownMenu.RadioItem className="menu-item live-mode-item" value="shared">
+                      <span><span className="live-check" aria-hidden="true"><DropdownMenu.ItemIndicator>✓</DropdownMenu.ItemIndicator></span>Shared tags</span>
+                      <span className="hint">one set for everyone</span>
                     </DropdownMenu.RadioItem>
-                    <DropdownMenu.RadioItem className="menu-item" value="coders">
-                      Coders<span className="hint">{mode === 'coders' ? '✓' : 'a layer each, blind'}</span>
+                    <DropdownMenu.RadioItem className="menu-item live-mode-item" value="coders">
+                      <span><span className="live-check" aria-hidden="true"><DropdownMenu.ItemIndicator>✓</DropdownMenu.ItemIndicator></span>Coders</span>
+                      <span className="hint">a layer each, blind until revealed</span>
                     </DropdownMenu.RadioItem>
                   </DropdownMenu.RadioGroup>
                 </DropdownMenu.Content>
