@@ -29,6 +29,8 @@ describe('two editors joined through a live room', () => {
     await start();
   }, 60_000);
   afterAll(async () => {
+    // A socket closed while it is still connecting throws in `ws`: let every one connect first.
+    await Promise.all(sessions.map((session) => until(session, () => session.status() === 'live', 'the session is connected again')));
     sessions.forEach((session) => session.disconnect());
     await server.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
