@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { connectLive, liveLink, newRoom, parseLiveLink, type LiveSession, type Participant, type RoomCommand, type RoomMode } from '../../core/live';
+import type { LiveSession, Participant, RoomCommand, RoomMode } from '../../core/live';
 import { setPresence, usePresenceStore } from '../../components/presence';
 import { showError, showNotice } from '../../store/actions';
 import { documentOfState, useEditor } from '../../store/editor';
-import { bridgeEditorToRoom } from './live-bridge';
+
+const loadRuntime = () => import('./live-runtime');
+const hasLiveLink = () => window.location.hash.startsWith('#live=');
 
 /** Presence colours: each readable as white text on it and as an outline on light and dark cards. */
 const COLOURS = ['#0b63ce', '#b3261e', '#1a7f37', '#8250df', '#a35200', '#0e7490', '#bf3989', '#5a6270'];
@@ -66,17 +68,17 @@ export function useLiveRoom() {
   const editor = useEditor();
   const presence = usePresenceStore();
   const [room, setRoom] = useState<LiveRoom | null>(null);
-  const [pending, setPending] = useState<PendingJoin | null>(() => parseLiveLink(window.location.href));
+  const [pending, setPending] = useState<PendingJoin | null>(null);
   const [, rerender] = useReducer((count: number) => count + 1, 0);
   const stopBridge = useRef<(() => void) | null>(null);
 
   const enter = useCallback(
-    (session: LiveSession, next: LiveRoom, join: boolean) => {
+    (runtime: Awaited<ReturnType<typeof loadRuntime>>, session: LiveSession, next: LiveRoom, join: boolean) => {
       setRoom(next);
       session.ready.then(
         () => {
           stopBridge.current?.();
-          stopBridge.current = bridgeEditorToRoom(editor, session, { join });
+          stopBridge.current = runtime.bridgeEditorToRoom(editor, session, { join });
           rerender();
         },
         (error: unknown) => {
@@ -91,10 +93,13 @@ export function useLiveRoom() {
   );
 
   const share = useCallback(
-    (mode: RoomMode) => {
+    async (mode: RoomMode) => {
       const url = syncServerUrl();
-      const document = documentOfState(editor.store.getState());
-      if (!url || !document) return;
+      if (!url || !documentOfState(editor.store.getState())) return;
+      const runtime = await loadRuntime();
+      const { connectLive, liveLink, newRoom } = runtime;
+      // The map as it is once the run time is here (an edit made meanwhile goes with it).
+      const document = documentOfState(editor.store.getState())!;
       const name = editor.store.getState().coder ?? 'Owner';
       const { room: id, key, ownerToken } = newRoom();
       const session = connectLive({ url, room: id, key, ownerToken, name, colour: COLOURS[0]!, create: { mode, document } });
@@ -102,22 +107,24 @@ export function useLiveRoom() {
       keepOwnerToken(id, ownerToken);
       // The address carries the room too, so a reload of this tab comes back to it as its owner.
       history.replaceState(null, '', link);
-      enter(session, { session, link, owner: true, name }, false);
+      enter(runtime, session, { session, link, owner: true, name }, false);
     },
     [editor, enter],
   );
 
   const join = useCallback(
-    (target: PendingJoin, name: string) => {
+    async (target: PendingJoin, name: string) => {
       const url = syncServerUrl();
       setPending(null);
       if (!url) {
         showError(editor, { kind: 'liveUnavailable', message: 'This copy of Threadmap runs without a sync server, so it cannot join live rooms. Start it with npm start or npm run serve.' });
         return;
       }
+      const runtime = await loadRuntime();
+      const { connectLive, liveLink } = runtime;
       const ownerToken = savedOwnerToken(target.room);
       const session = connectLive({ url, room: target.room, key: target.key, name, colour: COLOURS[0]!, ...(ownerToken ? { ownerToken } : {}) });
-      enter(session, { session, link: liveLink(window.location.href.split('#')[0]!, target.room, target.key), owner: ownerToken !== undefined, name }, true);
+      enter(runtime, session, { session, link: liveLink(window.location.href.split('#')[0]!, target.room, target.key), owner: ownerToken !== undefined, name }, true);
     },
     [editor, enter],
   );
@@ -150,12 +157,21 @@ export function useLiveRoom() {
     return session.subscribe(update);
   }, [room, presence]);
 
-  // A live link pasted into this tab's address changes only the fragment: it is joined all the same.
+  // A live link in the address: the one the page opened with, or one pasted into this tab later
+  // (which changes only the fragment, without a reload).
   useEffect(() => {
     if (room) return;
-    const onHashChange = () => setPending(parseLiveLink(window.location.href));
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
+    let current = true;
+    const readLink = () => {
+      if (!hasLiveLink()) return;
+      void loadRuntime().then((runtime) => current && setPending(runtime.parseLiveLink(window.location.href)));
+    };
+    readLink();
+    window.addEventListener('hashchange', readLink);
+    return () => {
+      current = false;
+      window.removeEventListener('hashchange', readLink);
+    };
   }, [room]);
 
   // The page going away ends the session (a closed tab leaves the room at once).
