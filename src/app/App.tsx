@@ -16,6 +16,7 @@ import { readSample } from './load-sample';
 import { AutosaveProvider, createAutosave } from '../store/autosave';
 import { createCommandContext, useCommandKeys } from '../commands';
 import { createMapViewSlot, MapViewContext } from '../components/map-view';
+import { createPresenceStore, PresenceContext } from '../components/presence';
 import { createEditor, EditorProvider, useEditor } from '../store/editor';
 import { useStreamProbe } from './stream-probe';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
@@ -57,25 +58,29 @@ function Shell() {
   // The map on screen, set by the canvas; commands and image export read it.
   const editor = useEditor();
   const [mapView] = useState(createMapViewSlot);
+  // Who else is on which card in a live room: written by the live room, read by each card.
+  const [presence] = useState(createPresenceStore);
   const commands = useMemo(() => createCommandContext(editor, { mapView: () => mapView.shown(), showShortcuts: showHelp }), [editor, mapView, showHelp]);
   useCommandKeys(commands);
   const [panel, setPanel] = usePanelSize();
   useUnsavedWarning();
   return (
     <MapViewContext.Provider value={mapView}>
-      <Tooltip.Provider delayDuration={400}>
-        <ReactFlowProvider>
-          <div className={panel.collapsed ? 'app panel-collapsed' : 'app'} style={{ '--panel-w': `${panel.width}px` } as CSSProperties}>
-            <Toolbar theme={theme} onToggleTheme={toggleTheme} onShowShortcuts={showHelp} />
-            <Banners />
-            <MapCanvas theme={theme} />
-            <InsightBarWhenOpen />
-            {panel.collapsed ? null : <PanelSplitter width={panel.width} onResize={(width) => setPanel({ width })} />}
-            <SidePanel collapsed={panel.collapsed} onCollapsedChange={(collapsed) => setPanel({ collapsed })} />
-          </div>
-          <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />
-        </ReactFlowProvider>
-      </Tooltip.Provider>
+      <PresenceContext.Provider value={presence}>
+        <Tooltip.Provider delayDuration={400}>
+          <ReactFlowProvider>
+            <div className={panel.collapsed ? 'app panel-collapsed' : 'app'} style={{ '--panel-w': `${panel.width}px` } as CSSProperties}>
+              <Toolbar theme={theme} onToggleTheme={toggleTheme} onShowShortcuts={showHelp} />
+              <Banners />
+              <MapCanvas theme={theme} />
+              <InsightBarWhenOpen />
+              {panel.collapsed ? null : <PanelSplitter width={panel.width} onResize={(width) => setPanel({ width })} />}
+              <SidePanel collapsed={panel.collapsed} onCollapsedChange={(collapsed) => setPanel({ collapsed })} />
+            </div>
+            <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />
+          </ReactFlowProvider>
+        </Tooltip.Provider>
+      </PresenceContext.Provider>
     </MapViewContext.Provider>
   );
 }

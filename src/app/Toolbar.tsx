@@ -10,6 +10,7 @@ import { OpenUrlDialog } from '../features/open-thread/OpenUrlDialog';
 import { ExportControls } from '../features/export/ExportMenu';
 import { LibraryButton } from '../features/library/LibraryButton';
 import { StructureCommands } from '../features/structure/StructureCommands';
+import { LiveControls } from '../features/live/LiveControls';
 import type { Theme } from './use-theme';
 
 interface ToolbarProps {
@@ -47,6 +48,7 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
       </div>
       <span className="separator" />
       <ExportControls />
+      <LiveControls />
       <span className="separator" />
       <HintTooltip {...commandHint('help.shortcuts')}>
         <button type="button" className="button icon" aria-label="Keyboard shortcuts" aria-keyshortcuts={commandAriaKeys('help.shortcuts')} onClick={onShowShortcuts}><KeyboardIcon /></button>

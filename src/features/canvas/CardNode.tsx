@@ -1,7 +1,8 @@
 import { useActions, useEditor } from '../../store/editor';
 import { useMatchState, useSuggestion } from '../../store/selectors';
-import { memo, useContext, useEffect, useRef } from 'react';
+import { memo, useContext, useEffect, useRef, type CSSProperties } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
+import { usePresenceOn } from '../../components/presence';
 import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
@@ -107,13 +108,14 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const match = useMatchState(id);
   const suggestion = useSuggestion(id);
   const picking = useMapStore(({ pick: state }) => state.pick?.id === id);
+  const present = usePresenceOn(id);
   // Under "hide" the layout holds only matches and their ancestors, which are dimmed for context;
   // the selected card is never dimmed.
   const outside = useInsightDimmed(id, node.author);
   const found = match === 'match' ? 'find-match' : (match === 'rest' || outside) && !selected ? 'find-dimmed' : '';
   const suggested = suggestion ? <span className={`suggested-tag ${suggestion.tag}`} title={suggestion.reason}>suggested: {suggestion.tag}</span> : null;
   const row = (height ?? 120) < 80;
-  const classes = ['card', row ? 'row' : '', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '']
+  const classes = ['card', row ? 'row' : '', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '', present.length > 0 ? 'presence' : '']
     .filter(Boolean)
     .join(' ');
   const author = authorOf(node);
@@ -126,6 +128,9 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
       className={classes}
       data-node-id={id}
       data-tag={tag ?? ''}
+      data-presence={present.length > 0 ? present.map((mark) => mark.name).join(', ') : undefined}
+      // The first person here outlines the card in their colour (live rooms).
+      style={present.length > 0 ? ({ '--presence': present[0]!.colour } as CSSProperties) : undefined}
       role="treeitem"
       tabIndex={tabStop ? 0 : -1}
       aria-level={depth === undefined ? undefined : depth + 1}
@@ -136,6 +141,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         if (event.target === event.currentTarget && editor.store.getState().selectedId === null) select(id);
       }}
     >
+      {present.length > 0 ? <span className="presence-names" style={{ background: present[0]!.colour }}>{present.map((mark) => mark.name).join(', ')}<span className="visually-hidden"> here</span></span> : null}
       <div className="meta" hidden={runIn}>
         {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
         <IsolatedName className="author" name={author} />
