@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Tooltip } from 'radix-ui';
 import { MapCanvas } from '../features/canvas/MapCanvas';
 import { ShortcutHelp } from '../features/annotate/ShortcutHelp';
 import { Banners } from './Banners';
 import { SidePanel } from './SidePanel';
-import { InsightBar } from '../features/insight/InsightBar';
 import { usePanelSize } from './panel-size';
 import { PanelSplitter } from './PanelSplitter';
 import { useUnsavedWarning } from './use-unsaved-warning';
@@ -22,9 +21,16 @@ import { useStreamProbe } from './stream-probe';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
 import { prepareRichText } from '../features/inspect/RichText';
 
+// The measures strip over the map loads after the first paint.
+const InsightBar = lazy(() => import('../features/insight/InsightBar').then((module) => ({ default: module.InsightBar })));
+
 function InsightBarWhenOpen() {
   const hasMap = useMapStore((state) => state.nodes.length > 0);
-  return hasMap ? <InsightBar /> : null;
+  return hasMap ? (
+    <Suspense fallback={null}>
+      <InsightBar />
+    </Suspense>
+  ) : null;
 }
 
 /** The app: one editor for the open map, handed to the shell. */

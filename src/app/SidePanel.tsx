@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useActions } from '../store/editor';
 import { useMapStore } from '../store/map-store';
 import { useGraph, useSelectedId } from '../store/selectors';
@@ -14,8 +15,10 @@ import { StructureTools } from '../features/structure/StructureTools';
 import { ClaimSource } from '../features/structure/ClaimSource';
 import { HintTooltip } from '../components/HintTooltip';
 import { IsolatedName, revealBidiControls } from '../components/bidi';
-import { SubDebatePanel } from '../features/insight/SubDebatePanel';
-import { PeoplePanel } from '../features/insight/PeoplePanel';
+
+// The measures of the thread (and their panels) load after the first paint: the map comes first.
+const SubDebatePanel = lazy(() => import('../features/insight/SubDebatePanel').then((module) => ({ default: module.SubDebatePanel })));
+const PeoplePanel = lazy(() => import('../features/insight/PeoplePanel').then((module) => ({ default: module.PeoplePanel })));
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
@@ -126,8 +129,10 @@ export function SidePanel({ collapsed = false, onCollapsedChange = () => undefin
       </div>
       {hasMap ? (
         <section className="section insight-sections" aria-label="Sub-debates and people">
-          <SubDebatePanel />
-          <PeoplePanel />
+          <Suspense fallback={null}>
+            <SubDebatePanel />
+            <PeoplePanel />
+          </Suspense>
         </section>
       ) : null}
       {hasMap ? (

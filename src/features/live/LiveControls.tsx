@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { DropdownMenu, Popover } from 'radix-ui';
 import type { LiveSession, LiveStatus, RoomMode } from '../../core/live';
 import { ChevronDownIcon } from '../../components/icons';
@@ -6,9 +6,11 @@ import { HintTooltip } from '../../components/HintTooltip';
 import { useActions, useEditor, useMapStore } from '../../store/editor';
 import { JoinDialog } from './JoinDialog';
 import { PeopleList } from './PeopleList';
-import { RoomLayers } from './RoomLayers';
 import { syncServerUrl, useLiveRoom, withRoomColours, type LiveRoom } from './use-live-room';
 import './live.css';
+
+// A coders room's layers and agreement bring the agreement measures: loaded only in such a room.
+const RoomLayers = lazy(() => import('./RoomLayers').then((module) => ({ default: module.RoomLayers })));
 
 const STATUS_LABEL: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', offline: 'Offline', refused: 'Room closed' };
 
@@ -122,7 +124,11 @@ function RoomPanel({ room, following, onFollow, onLeave }: RoomPanelProps) {
         <h3>People</h3>
         <PeopleList people={withRoomColours(session.participants())} self={session.ydoc.clientID} following={following} onFollow={onFollow} />
       </section>
-      {state.mode === 'coders' ? <RoomLayers session={session} revealed={state.revealed} /> : null}
+      {state.mode === 'coders' ? (
+        <Suspense fallback={null}>
+          <RoomLayers session={session} revealed={state.revealed} />
+        </Suspense>
+      ) : null}
       {room.owner ? <OwnerControls room={room} /> : null}
       <div className="live-actions end">
         <button type="button" className="button small" onClick={onLeave}>Leave room</button>
