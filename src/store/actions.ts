@@ -16,6 +16,10 @@ export function openDocument(editor: EditorCore, document: ThreadmapDocument, wa
     links: document.links,
     // A document from the worker arrives with plain objects; see emptyAnnotations for why not.
     annotations: copyAnnotations(document.annotations),
+    layers: document.layers?.map((layer) => ({ ...layer, annotations: copyAnnotations(layer.annotations) })),
+    codebook: document.codebook,
+    gold: document.gold,
+    fileCoder: typeof document.coder === 'string' && document.coder.trim() ? document.coder : null,
     view,
     warnings,
     documentKey: state.documentKey + 1,

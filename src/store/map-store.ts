@@ -1,5 +1,5 @@
 import { emptyAnnotations, type Annotations } from '../core/annotations/types';
-import type { MapView } from '../core/document/types';
+import type { Codebook, CoderLayer, GoldEntry, MapView } from '../core/document/types';
 import type { Link, SourceInfo, Tag, ThreadNode } from '../core/map/types';
 import type { ImportError } from '../core/result';
 import type { StructureError } from '../core/map/edit-types';
@@ -22,6 +22,14 @@ export interface DocumentSlice {
   links: Link[];
   annotations: Annotations;
   view: MapView;
+  /** Version 3: the coders' layers (two or more coders), absent for a map of one coder. */
+  layers?: CoderLayer[];
+  /** Version 3: the codebook the map is coded with; absent means pro/con/question. */
+  codebook?: Codebook;
+  /** Version 3: adjudicated answers keyed by node id. */
+  gold?: Record<string, GoldEntry>;
+  /** The coder the opened file names (whose layer `annotations` is when there are no `layers`); null for a fresh thread. */
+  fileCoder: string | null;
   /** Incremented whenever another document is opened; views reset their own state on it. */
   documentKey: number;
   /** Repairs made while opening the document (broken references), shown to the user. */
@@ -102,6 +110,10 @@ export const initialDocumentSlice: DocumentSlice = {
   links: [],
   annotations: emptyAnnotations(),
   view: {},
+  layers: undefined,
+  codebook: undefined,
+  gold: undefined,
+  fileCoder: null,
   documentKey: 0,
   warnings: [],
 };
