@@ -1,5 +1,6 @@
 import type { MapViewHandle } from '../components/map-view';
 import type { Editor } from '../store/editor';
+import { ownAnnotation } from '../store/own-annotation';
 import type { CommandContext } from './types';
 
 /** The id of the find box, which `/` focuses. */
@@ -27,7 +28,7 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
   return {
     selectedId: () => map.getState().selectedId,
     view: () => map.getState().view,
-    hasTag: (id) => map.getState().annotations[id]?.tag !== undefined,
+    hasTag: (id) => ownAnnotation(map.getState(), id)?.tag !== undefined,
     canUndo: () => map.getState().canUndo,
     canRedo: () => map.getState().canRedo,
     pick: () => map.pick().pick,

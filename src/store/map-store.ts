@@ -50,6 +50,10 @@ export interface UiSlice {
   /** A short-lived message (what was opened, what was exported). */
   notice: string | null;
   busy: string | null;
+  /** Blind mode off: every coder's tag is shown on the cards and in the panel, not only this coder's. */
+  showAllCoders: boolean;
+  /** The map is filtered to the comments where coders differ. */
+  disagreementsOnly: boolean;
 }
 
 export type FilterMode = 'dim' | 'hide';
@@ -118,7 +122,7 @@ export const initialDocumentSlice: DocumentSlice = {
   warnings: [],
 };
 
-export const initialUiSlice: UiSlice = { selectedId: null, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null };
+export const initialUiSlice: UiSlice = { selectedId: null, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null, showAllCoders: false, disagreementsOnly: false };
 
 export const initialPickSlice: PickSlice = { pick: null, claimDraft: null, mergeRequest: null };
 
