@@ -15,6 +15,8 @@ import { ClaimSource } from '../features/structure/ClaimSource';
 import { HintTooltip } from '../components/HintTooltip';
 import { IsolatedName, revealBidiControls } from '../components/bidi';
 import { SubDebatePanel } from '../features/insight/SubDebatePanel';
+import { CodebookList, CodersSection } from '../features/coders/CodersSection';
+import { Adjudication } from '../features/coders/Adjudication';
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
@@ -70,10 +72,12 @@ function SelectedComment({ id }: { id: string }) {
         <h2>Tag</h2>
         <TagButtons id={id} />
         <p className="tag-help">Relative to the comment it replies to.</p>
+        <CodebookList />
         <SuggestionOffer id={id} />
         <h2 style={{ marginTop: 'var(--space-3)' }}>Note</h2>
         <NoteEditor id={id} />
       </section>
+      <Adjudication id={id} />
       <StructureTools id={id} />
     </>
   );
@@ -123,6 +127,7 @@ export function SidePanel({ collapsed = false, onCollapsedChange = () => undefin
           </div>
         )}
       </div>
+      {hasMap ? <CodersSection /> : null}
       {hasMap ? (
         <section className="section" aria-label="Sub-debates">
           <SubDebatePanel />

@@ -36,6 +36,7 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
     mergeAsked: () => map.pick().mergeRequest !== null,
     suggestionFor: (id) => editor.derived.suggestionsOf(map.getState().nodes).get(id),
     mapView: shell.mapView,
+    severalCoders: () => (map.getState().layers?.length ?? 0) > 1,
     actions: {
       select, requestTag, toggleCollapsed, setLayout, startPick, requestMerge, stepMatch,
       undo: () => void undo(),
@@ -44,6 +45,8 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
       finishPick: () => void finishPick(),
       cancelPick,
       splitClaim: (id, range) => void splitClaim(id, range),
+      stepDisagreement: (direction) => void editor.actions.stepDisagreement(direction),
+      toggleBlind: () => editor.actions.setShowAllCoders(!map.getState().showAllCoders),
     },
     ui: { showShortcuts: shell.showShortcuts, focusNote: () => focus(NOTE_EDITOR_ID), focusFind: () => focus(FIND_INPUT_ID) },
   };

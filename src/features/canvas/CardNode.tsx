@@ -6,6 +6,7 @@ import type { ThreadNode } from '../../core/map/types';
 import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
 import { TagBadge } from '../../components/TagBadge';
+import { CoderBadges } from '../../components/CoderBadges';
 import { excerpt, formatDate } from '../../components/format';
 import { LodContext } from './lod-context';
 import { HiddenSummary, useHiddenSummary } from './HiddenSummary';
@@ -126,12 +127,14 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         {row ? <span className="excerpt-inline">{body}</span> : null}
         {tag && row ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
         {row ? suggested : null}
+        {row ? <CoderBadges id={id} /> : null}
       </div>
       {row ? null : <div className="excerpt">{body}</div>}
       {row ? null : (
         <div className="footer">
           {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : suggested}
           {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
+          <CoderBadges id={id} />
           <CollapseToggle id={id} replies={replies} author={spokenAuthor} />
         </div>
       )}
