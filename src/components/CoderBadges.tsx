@@ -1,5 +1,5 @@
 import './coder-badges.css';
-import { useShallow } from 'zustand/react/shallow';
+import { useMemo } from 'react';
 import { categoryOf, codebookOf, tagOfCategory } from '../core/document/codebook';
 import { annotationOf } from '../core/annotations/types';
 import { useMapStore } from '../store/map-store';
@@ -13,13 +13,13 @@ export function coderInitials(coder: string): string {
 
 /** Each coder's category of a card, in layer order (null: untagged); empty while coding blind. */
 export function useCoderTags(id: string): { coder: string; category: string | null }[] {
-  return useMapStore(
-    useShallow((state) =>
-      state.showAllCoders && state.layers && state.layers.length > 1
-        ? state.layers.map((layer) => ({ coder: layer.coder, category: categoryOf(annotationOf(layer.annotations, id)) ?? null }))
-        : [],
-    ),
+  // One string per card (coder and category pairs), so a card re-renders only when its own tags change.
+  const key = useMapStore((state) =>
+    state.showAllCoders && state.layers && state.layers.length > 1
+      ? JSON.stringify(state.layers.map((layer) => [layer.coder, categoryOf(annotationOf(layer.annotations, id)) ?? null]))
+      : '',
   );
+  return useMemo(() => (key === '' ? [] : (JSON.parse(key) as [string, string | null][]).map(([coder, category]) => ({ coder, category }))), [key]);
 }
 
 /** The label and pro/con/question colour of a category in the open map's codebook. */

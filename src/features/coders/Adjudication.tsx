@@ -51,7 +51,7 @@ export function Adjudication({ id }: { id: string }) {
     }
   };
   return (
-    <section className="section" aria-label="Coders' tags and gold">
+    <section className="section" aria-label="Coders' tags and gold" data-node-id={id}>
       <h2>Coders’ tags</h2>
       <ul className="coder-tag-list">
         {tags.map(({ coder, category }) => {
