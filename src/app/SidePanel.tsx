@@ -15,7 +15,8 @@ import { ClaimSource } from '../features/structure/ClaimSource';
 import { HintTooltip } from '../components/HintTooltip';
 import { IsolatedName, revealBidiControls } from '../components/bidi';
 import { SubDebatePanel } from '../features/insight/SubDebatePanel';
-import { CodebookList, CodersSection } from '../features/coders/CodersSection';
+import { CodersSection } from '../features/coders/CodersSection';
+import { CodebookList } from '../components/CodebookList';
 import { Adjudication } from '../features/coders/Adjudication';
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;

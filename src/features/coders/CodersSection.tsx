@@ -1,7 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Switch } from 'radix-ui';
 import { disagreements } from '../../core/agreement/adjudicate';
-import { codebookOf } from '../../core/document/codebook';
 import { commandAriaKeys, commandHint } from '../../commands';
 import { HintTooltip } from '../../components/HintTooltip';
 import { coderInitials } from '../../components/CoderBadges';
@@ -25,26 +24,6 @@ function useDisagreementCount(): { total: number; decided: number } {
     return { total: found.length, decided: found.filter((entry) => entry.decided).length };
     // The document parts disagreements read are the dependencies.
   }, [editor, layers, gold, nodes]); // eslint-disable-line react-hooks/exhaustive-deps
-}
-
-/** The codebook the map is coded with: each category's key, definition and example. */
-export function CodebookList() {
-  const codebook = useMapStore((state) => state.codebook);
-  const book = codebookOf({ codebook });
-  return (
-    <details className="codebook">
-      <summary>Codebook: {book.categories.map((category) => category.label).join(' / ')}</summary>
-      <dl>
-        {book.categories.map((category) => (
-          <div key={category.id} className="codebook-entry">
-            <dt><kbd className="kbd">{category.key}</kbd> {category.label}</dt>
-            <dd>{category.definition}</dd>
-            {category.example ? <dd className="tag-help">e.g. “{category.example}”</dd> : null}
-          </div>
-        ))}
-      </dl>
-    </details>
-  );
 }
 
 /**
