@@ -17,6 +17,7 @@ import { createMapViewSlot, MapViewContext } from '../components/map-view';
 import { createEditor, EditorProvider, useEditor } from '../store/editor';
 import { useStreamProbe } from './stream-probe';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
+import { useFileDrop } from '../features/open-thread/use-file-drop';
 import { prepareRichText } from '../features/inspect/RichText';
 
 /** The app: one editor for the open map, handed to the shell. */
@@ -51,6 +52,7 @@ function Shell() {
   useCommandKeys(commands);
   const [panel, setPanel] = usePanelSize();
   useUnsavedWarning();
+  useFileDrop();
   return (
     <MapViewContext.Provider value={mapView}>
       <Tooltip.Provider delayDuration={400}>

@@ -117,4 +117,26 @@ describe('several coders in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('opens a set of coders\' files dropped on the page, and refuses a file of another thread with a message that names it', async () => {
+    const { ana, ben } = writeCoderFiles();
+    const other = exportJson(codedBy(openFixture('lobsters_s-tdfoqh_compose-lobsters.json'), 'Dan', {}), { now: '2026-11-30T12:00:00.000Z' });
+    const { page, context, errors } = await openApp(harness, { coder: 'Cleo' });
+    await page.locator('.react-flow__node .card').first().waitFor();
+    const drop = (files: { name: string; text: string }[]) =>
+      page.evaluate((list) => {
+        const data = new DataTransfer();
+        for (const file of list) data.items.add(new File([file.text], file.name, { type: 'application/json' }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, files);
+    await drop([{ name: 'ana.json', text: readFileSync(ana, 'utf8') }, { name: 'dan.json', text: other }]);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/dan\.json is a map of a different thread/);
+    await screenshot(page, 'several-coders-other-thread-refused-light');
+    expect(await page.getByRole('region', { name: 'Coders' }).count()).toBe(0);
+    await drop([{ name: 'ana.json', text: readFileSync(ana, 'utf8') }, { name: 'ben.json', text: readFileSync(ben, 'utf8') }]);
+    await expect.poll(() => page.getByRole('region', { name: 'Coders' }).locator('li').allTextContents()).toEqual(['AN Ana', 'BE Ben']);
+    await page.getByRole('region', { name: 'Coders' }).screenshot({ path: 'test-results/screenshots/several-coders-panel-light.png' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -6,7 +6,7 @@ import { openFile, readFileText } from './open-text';
 import type { Editor } from '../../store/editor';
 
 /** Several files at once are coders' files of one thread: read them all and combine them into one map. */
-async function openCoderFiles(editor: Editor, files: File[]): Promise<void> {
+export async function openCoderFiles(editor: Editor, files: File[]): Promise<void> {
   editor.actions.setBusy(`Reading ${files.length} coders’ files…`);
   const texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: (await readFileText(file)).text })));
   editor.actions.setBusy(null);
