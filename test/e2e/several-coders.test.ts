@@ -139,4 +139,31 @@ describe('several coders in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('measures a big map\'s agreement in a worker, with the same numbers as the CLI', async () => {
+    const big = openFixture('hn-firebase_14952787_flat-items_forum-explorer.json');
+    const cards = cardsOf(big);
+    const dir = mkdtempSync(path.join(tmpdir(), 'threadmap-coders-big-'));
+    const write = (coder: string, shift: number) => {
+      const tags = Object.fromEntries(cards.map((id, i) => [id, TAGS[(i % 3 + (i % (5 + shift) === 0 ? 1 : 0)) % 3]!]));
+      const file = path.join(dir, `${coder.toLowerCase()}.json`);
+      writeFileSync(file, exportJson(codedBy(big, coder, tags), { now: '2026-11-30T12:00:00.000Z' }));
+      return file;
+    };
+    const files = [write('Ana', 0), write('Ben', 2)];
+    const cli = JSON.parse(execFileSync(path.resolve('node_modules/.bin/tsx'), ['src/cli/main.ts', 'agreement', ...files], { encoding: 'utf8' })) as CliReport;
+    const { page, context, errors } = await openApp(harness, { coder: 'Cleo' });
+    await page.locator('.react-flow__node .card').first().waitFor();
+    await page.getByLabel('Open thread file').setInputFiles(files);
+    const coders = page.getByRole('region', { name: 'Coders' });
+    await coders.waitFor({ timeout: 30_000 });
+    const worker = page.waitForEvent('worker', { predicate: (started) => started.url().includes('agreement') });
+    await coders.getByRole('button', { name: 'Agreement…' }).click();
+    await worker;
+    const alpha = page.getByRole('dialog', { name: 'Agreement between coders' }).locator('[data-measure="alpha"]').first();
+    await expect.poll(() => alpha.getAttribute('data-value').catch(() => null), { timeout: 60_000 }).not.toBeNull();
+    expect(Number(await alpha.getAttribute('data-value'))).toBe(cli.krippendorffAlpha);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
