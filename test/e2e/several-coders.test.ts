@@ -7,7 +7,22 @@ import type { Page } from 'playwright-core';
 import { cardsOf, codedBy, openFixture } from '../../src/core/agreement/testing/coder-files';
 import { exportJson } from '../../src/core/export/json';
 import type { Tag } from '../../src/core/map/types';
+import { createRequire } from 'node:module';
 import { harnessForThisFile, openApp, screenshot } from './harness';
+
+const AXE_SOURCE = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
+
+/** The serious and critical axe-core findings on the page (axe served from the app's origin, as its CSP asks). */
+async function seriousAxeFindings(page: Page): Promise<string[]> {
+  const axeUrl = new URL('/__axe.min.js', harness.url).href;
+  await page.route(axeUrl, (route) => route.fulfill({ body: AXE_SOURCE, contentType: 'text/javascript' }));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: axeUrl });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 const harness = harnessForThisFile();
 const HN = 'hn-algolia-derived_14952787_first-3-top-level.json';
@@ -58,6 +73,7 @@ describe('several coders in the browser', () => {
     expect(Number(await kappa.getAttribute('data-value'))).toBe(cli.pairs[0]!.cohenKappa);
     expect(Number(await dialog.locator('[data-measure="percent"]').first().getAttribute('data-value'))).toBe(cli.percentAgreement);
     await screenshot(page, 'several-coders-agreement-light');
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
@@ -87,6 +103,7 @@ describe('several coders in the browser', () => {
     await panel.getByRole('radio', { name: benTag === 'pro' ? 'Pro' : benTag === 'con' ? 'Con' : 'Question' }).check();
     await panel.getByLabel('Why (note)').fill('Ben read the parent right.');
     await screenshot(page, 'several-coders-adjudicate-dark');
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await panel.getByRole('button', { name: 'Decide gold' }).click();
     await expect.poll(() => page.getByTestId('gold-decided').getAttribute('data-category')).toBe(benTag);
     await expect.poll(() => page.getByTestId('disagreement-count').textContent()).toMatch(/; 1 decided\./);
