@@ -2,7 +2,6 @@ import { disagreements, type Decision } from '../core/agreement/adjudicate';
 import { combineCoderFiles, type CoderFile } from '../core/agreement/combine';
 import { preorderRanks } from '../core/map/edit-tree';
 import { ancestorsOf } from '../core/map/graph';
-import { openInput } from '../core/document/open-input';
 import { dispatchOrReport, openDocument, select, showError, showNotice } from './actions';
 import type { EditorCore } from './editor/create-editor';
 import { documentOfState } from './editor/create-editor';
@@ -19,7 +18,9 @@ export interface CoderFileText {
  * their work overlaps. A file that cannot be read, or is of another thread, is refused with a
  * sentence naming it, and the open map stays as it was.
  */
-export function openCoderFiles(editor: EditorCore, files: readonly CoderFileText[]): boolean {
+export async function openCoderFiles(editor: EditorCore, files: readonly CoderFileText[]): Promise<boolean> {
+  // The readers of every format load with the first file opened, as they do for one file.
+  const { openInput } = await import('../core/document/open-input');
   const opened: CoderFile[] = [];
   const warnings: string[] = [];
   for (const file of files) {

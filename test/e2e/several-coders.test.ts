@@ -80,17 +80,22 @@ describe('several coders in the browser', () => {
 
     // Blind mode is on: no other coder's badge. D walks to the first disagreement; B shows every coder's tag.
     expect(await page.getByTestId('coder-badges').count()).toBe(0);
-    // The outline draws every card at a readable size, so the selected one is on the page.
+    // The outline, zoomed in until cards are drawn as cards (further out they are painted on one canvas).
     await page.keyboard.press('4');
+    await expect
+      .poll(async () => {
+        const cards = await page.locator('.react-flow__node .card').count();
+        if (cards === 0) await page.keyboard.press('+');
+        return cards;
+      }, { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await coders.getByRole('button', { name: 'Next disagreement' }).click();
     await expect.poll(() => page.getByRole('article', { name: 'Selected comment' }).count()).toBe(1);
     // Blind: the panel shows no other coder's tag either.
     expect(await page.getByRole('region', { name: 'Coders\' tags and gold' }).count()).toBe(0);
     await page.keyboard.press('b');
     const first = (await page.getByRole('region', { name: 'Coders\' tags and gold' }).getAttribute('data-node-id'))!;
-    // At 100 % the cards are drawn as cards (further out they are painted on one canvas).
-    await page.keyboard.press('+');
-    await page.keyboard.press('+');
+    // The view follows the selection.
     await expect.poll(() => selectedId(page)).toBe(first);
     await screenshot(page, 'several-coders-walk-dark');
     const badges = page.locator(`.card[data-node-id="${first}"] [data-testid="coder-badges"] .coder-badge`);

@@ -19,9 +19,9 @@ const reddit = openFixture('reddit_r-redditdev_2ujhkr_comments_reddift.json');
 const cards = cardsOf(reddit);
 const file = (doc: ThreadmapDocument) => exportJson(doc, { now: at });
 
-function twoCoders() {
+async function twoCoders() {
   const editor = createEditor({ now: () => at, initial: { coder: 'Cleo', coderAsked: true } });
-  editor.actions.openCoderFiles([
+  await editor.actions.openCoderFiles([
     { name: 'ana.json', text: file(codedBy(reddit, 'Ana', { [cards[0]!]: 'pro', [cards[1]!]: 'con', [cards[2]!]: 'question', [cards[3]!]: 'pro' })) },
     { name: 'ben.json', text: file(codedBy(reddit, 'Ben', { [cards[0]!]: 'pro', [cards[1]!]: 'question', [cards[2]!]: 'question', [cards[3]!]: 'con' })) },
   ]);
@@ -30,8 +30,8 @@ function twoCoders() {
 }
 
 describe('the coders panel', () => {
-  it('hides the other coders\' tags while coding blind, and shows them by name once blind coding is off', () => {
-    const editor = twoCoders();
+  it('hides the other coders\' tags while coding blind, and shows them by name once blind coding is off', async () => {
+    const editor = await twoCoders();
     renderUi(editor, <><CodersSection /><Adjudication id={cards[1]!} /></>);
     expect(screen.getByRole('switch')).toBeChecked();
     expect(screen.queryByRole('region', { name: 'Coders\' tags and gold' })).toBeNull();
@@ -41,8 +41,8 @@ describe('the coders panel', () => {
     expect(tags).toEqual(['AN Ana: Con', 'BE Ben: Question']);
   });
 
-  it('decides the gold answer with a note in one undoable step, and counts it as decided', () => {
-    const editor = twoCoders();
+  it('decides the gold answer with a note in one undoable step, and counts it as decided', async () => {
+    const editor = await twoCoders();
     editor.actions.setShowAllCoders(true);
     renderUi(editor, <><CodersSection /><Adjudication id={cards[1]!} /></>);
     const form = screen.getByRole('region', { name: 'Coders\' tags and gold' });
@@ -60,7 +60,7 @@ describe('the coders panel', () => {
   });
 
   it('opens the agreement panel with the measures of the whole map', async () => {
-    const editor = twoCoders();
+    const editor = await twoCoders();
     renderUi(editor, <CodersSection />);
     fireEvent.click(screen.getByRole('button', { name: 'Agreement…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Agreement between coders' });

@@ -10,7 +10,7 @@ export async function openCoderFiles(editor: Editor, files: File[]): Promise<voi
   editor.actions.setBusy(`Reading ${files.length} coders’ files…`);
   const texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: (await readFileText(file)).text })));
   editor.actions.setBusy(null);
-  editor.actions.openCoderFiles(texts);
+  await editor.actions.openCoderFiles(texts);
 }
 
 /** "Open thread file": a real file input behind a button-styled label. */
