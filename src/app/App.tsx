@@ -19,6 +19,7 @@ import { createPresenceStore, PresenceContext } from '../components/presence';
 import { createEditor, EditorProvider, useEditor } from '../store/editor';
 import { useStreamProbe } from './stream-probe';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
+import { useFileDrop } from '../features/open-thread/use-file-drop';
 import { prepareRichText } from '../features/inspect/RichText';
 
 // The measures strip over the map loads after the first paint.
@@ -70,6 +71,7 @@ function Shell() {
   useCommandKeys(commands);
   const [panel, setPanel] = usePanelSize();
   useUnsavedWarning();
+  useFileDrop();
   return (
     <MapViewContext.Provider value={mapView}>
       <PresenceContext.Provider value={presence}>

@@ -15,10 +15,13 @@ import { StructureTools } from '../features/structure/StructureTools';
 import { ClaimSource } from '../features/structure/ClaimSource';
 import { HintTooltip } from '../components/HintTooltip';
 import { IsolatedName, revealBidiControls } from '../components/bidi';
+import { CodebookList } from '../components/CodebookList';
 
 // The measures of the thread (and their panels) load after the first paint: the map comes first.
 const SubDebatePanel = lazy(() => import('../features/insight/SubDebatePanel').then((module) => ({ default: module.SubDebatePanel })));
 const PeoplePanel = lazy(() => import('../features/insight/PeoplePanel').then((module) => ({ default: module.PeoplePanel })));
+const CodersSection = lazy(() => import('../features/coders/CodersSection').then((module) => ({ default: module.CodersSection })));
+const Adjudication = lazy(() => import('../features/coders/Adjudication').then((module) => ({ default: module.Adjudication })));
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
@@ -74,10 +77,14 @@ function SelectedComment({ id }: { id: string }) {
         <h2>Tag</h2>
         <TagButtons id={id} />
         <p className="tag-help">Relative to the comment it replies to.</p>
+        <CodebookList />
         <SuggestionOffer id={id} />
         <h2 style={{ marginTop: 'var(--space-3)' }}>Note</h2>
         <NoteEditor id={id} />
       </section>
+      <Suspense fallback={null}>
+        <Adjudication id={id} />
+      </Suspense>
       <StructureTools id={id} />
     </>
   );
@@ -127,6 +134,11 @@ export function SidePanel({ collapsed = false, onCollapsedChange = () => undefin
           </div>
         )}
       </div>
+      {hasMap ? (
+        <Suspense fallback={null}>
+          <CodersSection />
+        </Suspense>
+      ) : null}
       {hasMap ? (
         <section className="section insight-sections" aria-label="Sub-debates and people">
           <Suspense fallback={null}>

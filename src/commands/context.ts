@@ -1,5 +1,6 @@
 import type { MapViewHandle } from '../components/map-view';
 import type { Editor } from '../store/editor';
+import { ownAnnotation } from '../store/own-annotation';
 import type { CommandContext } from './types';
 
 /** The id of the find box, which `/` focuses. */
@@ -27,7 +28,7 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
   return {
     selectedId: () => map.getState().selectedId,
     view: () => map.getState().view,
-    hasTag: (id) => map.getState().annotations[id]?.tag !== undefined,
+    hasTag: (id) => ownAnnotation(map.getState(), id)?.tag !== undefined,
     canUndo: () => map.getState().canUndo,
     canRedo: () => map.getState().canRedo,
     readOnly: () => map.getState().save.readOnly,
@@ -36,6 +37,7 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
     mergeAsked: () => map.pick().mergeRequest !== null,
     suggestionFor: (id) => editor.derived.suggestionsOf(map.getState().nodes).get(id),
     mapView: shell.mapView,
+    severalCoders: () => (map.getState().layers?.length ?? 0) > 1,
     actions: {
       select, requestTag, toggleCollapsed, setLayout, startPick, requestMerge, stepMatch,
       undo: () => void undo(),
@@ -44,6 +46,8 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
       finishPick: () => void finishPick(),
       cancelPick,
       splitClaim: (id, range) => void splitClaim(id, range),
+      stepDisagreement: (direction) => void editor.actions.stepDisagreement(direction),
+      toggleBlind: () => editor.actions.setShowAllCoders(!map.getState().showAllCoders),
     },
     ui: { showShortcuts: shell.showShortcuts, focusNote: () => focus(NOTE_EDITOR_ID), focusFind: () => focus(FIND_INPUT_ID) },
   };

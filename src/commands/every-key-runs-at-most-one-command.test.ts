@@ -68,7 +68,15 @@ const STATES: { name: string; enter(): void }[] = [
   { name: 'a merge question open', enter: () => { open(REDDIT); select('t1_cpzw5b5'); setPick({ mergeRequest: { id: 't1_cpzw5b5', question: '?' } }); } },
   { name: 'a tag to undo and one to redo', enter: () => { open(TEXT); select('t5'); setTag('t5', 'pro'); setTag('t6', 'con'); editor.undo(); } },
   { name: 'the outline, a card selected', enter: () => { open(TEXT, 'outline'); select('t5'); } },
+  { name: 'a map of two coders, a card selected', enter: () => { open(TEXT); openTwoCoders(); select('t5'); } },
 ];
+
+/** The open map as two coders' layers, differing on one card. */
+function openTwoCoders() {
+  const at = '2026-11-30T12:00:00.000Z';
+  const layer = (coder: string, tag: 'pro' | 'con') => ({ coder, annotations: { t5: { tag, updatedAt: at, coder } } });
+  openDocument({ ...openFixture(TEXT), annotations: {}, layers: [layer('Ana', 'pro'), layer('Ben', 'con')] });
+}
 
 beforeEach(() => {
   cancelMerge();

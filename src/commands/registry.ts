@@ -59,6 +59,19 @@ export const KEY_TABLE: readonly (Command | FieldKeys)[] = [
     enabled: (context) => selected(context) && context.pick() === null, run: (context) => context.actions.select(null),
   },
 
+  {
+    id: 'coders.nextDisagreement', label: 'Next comment where the coders differ', sheetRow: 'Next / previous comment where the coders differ', group: 'Several coders', keys: ['d'],
+    enabled: (context) => context.severalCoders(), run: (context) => context.actions.stepDisagreement(1),
+  },
+  {
+    id: 'coders.previousDisagreement', label: 'Previous comment where the coders differ', sheetRow: 'Next / previous comment where the coders differ', group: 'Several coders', keys: ['Shift+D'],
+    enabled: (context) => context.severalCoders(), run: (context) => context.actions.stepDisagreement(-1),
+  },
+  {
+    id: 'coders.blind', label: 'Blind coding on or off (off shows every coder’s tag)', group: 'Several coders', keys: ['b'],
+    enabled: (context) => context.severalCoders(), run: (context) => context.actions.toggleBlind(),
+  },
+
   { id: 'edit.undo', label: 'Undo', group: 'View and edit', keys: ['Mod+Z'], enabled: (context) => context.canUndo() && editable(context), run: (context) => context.actions.undo() },
   { id: 'edit.redo', label: 'Redo', group: 'View and edit', keys: ['Mod+Shift+Z', 'Mod+Y'], enabled: (context) => context.canRedo() && editable(context), run: (context) => context.actions.redo() },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', group: 'View and edit', keys: ['?'], run: (context) => context.ui.showShortcuts() },

@@ -4,7 +4,7 @@ import type { MapView } from '../core/document/types';
 import type { Tag } from '../core/map/types';
 
 /** The sections of the shortcut sheet, in the order it shows them. */
-export const COMMAND_GROUPS = ['Tag the selected card', 'Fix the structure', 'Find and filter', 'Move through the thread', 'View and edit'] as const;
+export const COMMAND_GROUPS = ['Tag the selected card', 'Fix the structure', 'Find and filter', 'Move through the thread', 'Several coders', 'View and edit'] as const;
 export type CommandGroup = (typeof COMMAND_GROUPS)[number];
 
 /**
@@ -30,6 +30,8 @@ export interface CommandContext {
   suggestionFor(id: string): TagSuggestion | undefined;
   /** The map on screen, or null when none is drawn. */
   mapView(): MapViewHandle | null;
+  /** The map holds two or more coders' layers. */
+  severalCoders(): boolean;
   actions: {
     select(id: string | null): void;
     requestTag(id: string, tag: Tag | null): void;
@@ -44,6 +46,8 @@ export interface CommandContext {
     requestMerge(id: string): void;
     splitClaim(id: string, range: [number, number]): void;
     stepMatch(direction: 1 | -1): void;
+    stepDisagreement(direction: 1 | -1): void;
+    toggleBlind(): void;
   };
   /** What the shell does for commands: places to move focus to, the shortcut sheet. */
   ui: {

@@ -5,6 +5,7 @@ import { createHistory, type Operation } from '../core/operations';
 import { untaggableReason } from '../core/annotations/taggable';
 import { CODER_STORAGE_KEY, initialInsightView, initialPickSlice, type AppError } from './map-store';
 import type { EditorCore } from './editor/create-editor';
+import { ownAnnotation } from './own-annotation';
 
 /** Replaces the open map with a document; the undo history starts afresh. */
 export function openDocument(editor: EditorCore, document: ThreadmapDocument, warnings: string[] = []): void {
@@ -16,6 +17,10 @@ export function openDocument(editor: EditorCore, document: ThreadmapDocument, wa
     links: document.links,
     // A document from the worker arrives with plain objects; see emptyAnnotations for why not.
     annotations: copyAnnotations(document.annotations),
+    layers: document.layers?.map((layer) => ({ ...layer, annotations: copyAnnotations(layer.annotations) })),
+    codebook: document.codebook,
+    gold: document.gold,
+    fileCoder: typeof document.coder === 'string' && document.coder.trim() ? document.coder : null,
     view,
     warnings,
     documentKey: state.documentKey + 1,
@@ -24,6 +29,9 @@ export function openDocument(editor: EditorCore, document: ThreadmapDocument, wa
     error: null,
     busy: null,
     pick: initialPickSlice,
+    // Blind mode comes back on with every map opened.
+    showAllCoders: false,
+    disagreementsOnly: false,
   }));
 }
 
@@ -66,8 +74,7 @@ export function requestTag(editor: EditorCore, id: string, tag: Tag | null): voi
 export function setTag(editor: EditorCore, id: string, tag: Tag | null): void {
   const reason = whyNotTaggable(editor, id);
   if (reason !== null) return showNotice(editor, reason);
-  const { annotations } = editor.store.getState();
-  const annotation = Object.hasOwn(annotations, id) ? annotations[id] : undefined;
+  const annotation = ownAnnotation(editor.store.getState(), id);
   const current = annotation?.tag ?? null;
   if (current === tag) {
     if (annotation?.recheck) dispatchOrReport(editor, editor.operation('confirm', { id }));
@@ -83,7 +90,7 @@ export function confirmTag(editor: EditorCore, id: string): void {
 
 export function setNote(editor: EditorCore, id: string, note: string): void {
   if (whyNotTaggable(editor, id) !== null) return;
-  const current = editor.store.getState().annotations[id]?.note ?? '';
+  const current = ownAnnotation(editor.store.getState(), id)?.note ?? '';
   if (current === note) return;
   dispatchOrReport(editor, editor.operation('note', { id, note }));
 }

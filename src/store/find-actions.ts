@@ -1,15 +1,36 @@
 import { preorderRanks } from '../core/map/edit-tree';
-import { findMatches, NO_CRITERIA, stepThroughMatches, type FindCriteria } from '../core/map/find';
-import { ancestorsOf } from '../core/map/graph';
+import { disagreements } from '../core/agreement/adjudicate';
+import type { ThreadmapDocument } from '../core/document/types';
+import { findMatches, NO_CRITERIA, stepThroughMatches, type FindCriteria, type FindResult } from '../core/map/find';
+import { ancestorsOf, type MapGraph } from '../core/map/graph';
 import { dispatchOrReport, select, setTag } from './actions';
 import type { EditorCore } from './editor/create-editor';
-import type { FilterMode, FindSlice } from './map-store';
+import type { FilterMode, FindSlice, MapState } from './map-store';
 
-/** Recomputes the matches of the current criteria over the open map. */
+/** Recomputes the matches of the current criteria over the open map (only disagreements, when so filtered). */
 export function recomputeMatches(editor: EditorCore): void {
-  const { nodes, annotations, find } = editor.store.getState();
-  const result = findMatches(editor.derived.graphOf(nodes).graph, editor.derived.searchIndexOf(nodes), annotations, find.criteria);
-  setFind(editor, { result });
+  const state = editor.store.getState();
+  const { nodes, annotations, find } = state;
+  const { graph } = editor.derived.graphOf(nodes);
+  const result = findMatches(graph, editor.derived.searchIndexOf(nodes), annotations, find.criteria);
+  setFind(editor, { result: state.disagreementsOnly ? onlyDisagreements(state, graph, result) : result });
+}
+
+/** The matches narrowed to the comments where coders differ (all of those when nothing else is searched). */
+function onlyDisagreements(state: MapState, graph: MapGraph, result: FindResult | null): FindResult {
+  const document = { nodes: state.nodes, annotations: state.annotations, layers: state.layers, gold: state.gold, coder: state.fileCoder ?? state.coder };
+  const differ = new Set(disagreements(document as ThreadmapDocument).map((entry) => entry.id));
+  const mask = new Uint8Array(graph.nodes.length);
+  const order: number[] = [];
+  const ids = new Set<string>();
+  for (const position of result ? result.order : graph.preorder) {
+    const id = graph.nodes[position]!.id;
+    if (!differ.has(id)) continue;
+    mask[position] = 1;
+    order.push(position);
+    ids.add(id);
+  }
+  return { graph, mask, order, ids };
 }
 
 function setFind(editor: EditorCore, patch: Partial<FindSlice>): void {
@@ -23,6 +44,7 @@ export function setCriteria(editor: EditorCore, patch: Partial<FindCriteria>): v
 
 export function clearCriteria(editor: EditorCore): void {
   setFind(editor, { criteria: NO_CRITERIA, result: null });
+  if (editor.store.getState().disagreementsOnly) recomputeMatches(editor);
 }
 
 export function setFilterMode(editor: EditorCore, mode: FilterMode): void {

@@ -1,5 +1,5 @@
 import { emptyAnnotations, type Annotations } from '../core/annotations/types';
-import type { MapView } from '../core/document/types';
+import type { Codebook, CoderLayer, GoldEntry, MapView } from '../core/document/types';
 import type { Link, SourceInfo, Tag, ThreadNode } from '../core/map/types';
 import type { ImportError } from '../core/result';
 import type { ColorMeasure } from '../core/insight/measure-colors';
@@ -24,6 +24,14 @@ export interface DocumentSlice {
   links: Link[];
   annotations: Annotations;
   view: MapView;
+  /** Version 3: the coders' layers (two or more coders), absent for a map of one coder. */
+  layers?: CoderLayer[];
+  /** Version 3: the codebook the map is coded with; absent means pro/con/question. */
+  codebook?: Codebook;
+  /** Version 3: adjudicated answers keyed by node id. */
+  gold?: Record<string, GoldEntry>;
+  /** The coder the opened file names (whose layer `annotations` is when there are no `layers`); null for a fresh thread. */
+  fileCoder: string | null;
   /** Incremented whenever another document is opened; views reset their own state on it. */
   documentKey: number;
   /** Repairs made while opening the document (broken references), shown to the user. */
@@ -64,6 +72,10 @@ export interface UiSlice {
   /** A short-lived message (what was opened, what was exported). */
   notice: string | null;
   busy: string | null;
+  /** Blind mode off: every coder's tag is shown on the cards and in the panel, not only this coder's. */
+  showAllCoders: boolean;
+  /** The map is filtered to the comments where coders differ. */
+  disagreementsOnly: boolean;
 }
 
 export type FilterMode = 'dim' | 'hide';
@@ -124,11 +136,15 @@ export const initialDocumentSlice: DocumentSlice = {
   links: [],
   annotations: emptyAnnotations(),
   view: {},
+  layers: undefined,
+  codebook: undefined,
+  gold: undefined,
+  fileCoder: null,
   documentKey: 0,
   warnings: [],
 };
 
-export const initialUiSlice: UiSlice = { selectedId: null, insight: initialInsightView, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null };
+export const initialUiSlice: UiSlice = { selectedId: null, insight: initialInsightView, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null, showAllCoders: false, disagreementsOnly: false };
 
 export const initialPickSlice: PickSlice = { pick: null, claimDraft: null, mergeRequest: null };
 

@@ -5,6 +5,7 @@ import type { ThreadmapDocument } from '../core/document/types';
 import { useEditor, useMapStore } from './editor/editor-context';
 import { documentOfState, READ_ONLY_REASON } from './editor/create-editor';
 import type { MapState } from './map-store';
+import { ownAnnotation } from './own-annotation';
 
 /** The reply tree of the open map, rebuilt only when the node list itself changes. */
 export const useGraph = () => {
@@ -23,7 +24,8 @@ export const useTaggableCount = () => {
   const nodes = useMapStore((state) => state.nodes);
   return useMemo(() => nodes.filter(isTaggable).length, [nodes]);
 };
-export const useAnnotation = (id: string) => useMapStore((state) => state.annotations[id]);
+/** The annotation a card shows and the tag buttons press: this coder's own in a map of several coders. */
+export const useAnnotation = (id: string) => useMapStore((state) => ownAnnotation(state, id));
 export const useIsSelected = (id: string) => useMapStore((state) => state.selectedId === id);
 export const useSelectedId = () => useMapStore((state) => state.selectedId);
 export const useCanUndo = () => useMapStore((state) => state.canUndo);
@@ -43,7 +45,7 @@ export function useSuggestion(id: string): TagSuggestion | undefined {
   const { derived } = useEditor();
   const show = useMapStore((state) => state.find.showSuggestions);
   const nodes = useMapStore((state) => state.nodes);
-  const tagged = useMapStore((state) => state.annotations[id]?.tag !== undefined);
+  const tagged = useMapStore((state) => ownAnnotation(state, id)?.tag !== undefined);
   return show && !tagged ? derived.suggestionsOf(nodes).get(id) : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { Dialog } from 'radix-ui';
 import { shortcutSheet } from '../../commands';
+import { CodebookList } from '../../components/CodebookList';
 
 // The registry does not change while the app runs: the sheet is laid out once.
 const SHEET = shortcutSheet();
@@ -28,6 +29,7 @@ export function ShortcutHelp({ open, onOpenChange }: { open: boolean; onOpenChan
               </table>
             </section>
           ))}
+          <CodebookList open />
           <div className="actions">
             <Dialog.Close asChild><button type="button" className="button primary">Close</button></Dialog.Close>
           </div>

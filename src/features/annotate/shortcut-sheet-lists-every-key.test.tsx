@@ -34,7 +34,7 @@ describe('the shortcut sheet', () => {
   it('groups the keys under headings, the tags first', () => {
     renderUi(createEditor(), <ShortcutHelp open onOpenChange={() => {}} />);
     const headings = within(screen.getByRole('dialog')).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
-    expect(headings).toEqual(['Tag the selected card', 'Fix the structure', 'Find and filter', 'Move through the thread', 'View and edit']);
+    expect(headings).toEqual(['Tag the selected card', 'Fix the structure', 'Find and filter', 'Move through the thread', 'Several coders', 'View and edit']);
     const tags = within(screen.getByRole('region', { name: 'Tag the selected card' })).getAllByRole('row');
     expect(tags[0]).toHaveTextContent('PPro: supports the comment it replies to');
   });

@@ -8,6 +8,7 @@ import { useAnnotation, useIsSelected } from '../../store/selectors';
 import { useMapStore } from '../../store/map-store';
 import { useInsightDimmed } from '../../store/insight-view';
 import { TagBadge } from '../../components/TagBadge';
+import { CoderBadges } from '../../components/CoderBadges';
 import { excerpt, formatDate } from '../../components/format';
 import { LodContext } from './lod-context';
 import { HiddenSummary, useHiddenSummary } from './HiddenSummary';
@@ -149,6 +150,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         {row ? <span className="excerpt-inline">{body}</span> : null}
         {tag && row ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
         {row ? suggested : null}
+        {row ? <CoderBadges id={id} /> : null}
       </div>
       {anchors}
       {row ? null : (
@@ -167,6 +169,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         <div className="footer">
           {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : suggested}
           {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
+          <CoderBadges id={id} />
           <CollapseToggle id={id} replies={replies} author={spokenAuthor} />
         </div>
       )}

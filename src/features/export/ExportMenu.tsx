@@ -1,6 +1,7 @@
 import { useEditor, useMapStore, type Editor } from '../../store/editor';
 import { DropdownMenu } from 'radix-ui';
 import { exporters, type Exporter } from '../../core/export';
+import { agreementOverSubDebates, formatReport, reliabilityDataOfMap, REPORT_FORMATS, type ReportFormat } from '../../core/agreement';
 import { GENERATOR } from '../../core/version';
 import { documentOf } from '../../store/selectors';
 import { ChevronDownIcon, DownloadIcon } from '../../components/icons';
@@ -23,12 +24,31 @@ function runExport(editor: Editor, exporter: Exporter): void {
   }
 }
 
+const REPORT_EXTENSION: Record<ReportFormat, { extension: string; mimeType: string; label: string }> = {
+  json: { extension: 'agreement.json', mimeType: 'application/json', label: 'JSON' },
+  csv: { extension: 'agreement.csv', mimeType: 'text/csv', label: 'CSV' },
+  markdown: { extension: 'agreement.md', mimeType: 'text/markdown', label: 'Markdown' },
+};
+
+/** The coders' agreement report, whole map and sub-debates, as `threadmap agreement --sub-debates` writes it. */
+function exportAgreementReport(editor: Editor, format: ReportFormat): void {
+  const document = documentOf(editor.store.getState(), new Date().toISOString(), GENERATOR);
+  if (!document) return;
+  const result = agreementOverSubDebates(document, reliabilityDataOfMap(document));
+  const text = formatReport(result.whole, format, { title: document.source.title, url: document.source.url, codedByAll: result.codedByAll, subDebates: result.subDebates });
+  const { extension, mimeType, label } = REPORT_EXTENSION[format];
+  const fileName = fileNameFor(document.source.title, extension);
+  downloadText(text, fileName, mimeType);
+  editor.actions.showNotice(`Exported the agreement report (${label}) as ${fileName}.`);
+}
+
 const jsonExporter = exporters.find((exporter) => exporter.format === 'json')!;
 
 /** "Export JSON" as a direct button, and every other format in the Export menu. */
 export function ExportControls() {
   const editor = useEditor();
   const hasMap = useMapStore((state) => state.source !== null);
+  const severalCoders = useMapStore((state) => (state.layers?.length ?? 0) > 1);
   return (
     <div className="group">
       <HintTooltip label="Download the map with its tags and notes (threadmap JSON)">
@@ -49,6 +69,14 @@ export function ExportControls() {
               </DropdownMenu.Item>
             ))}
             <ImageExportItems />
+            {severalCoders
+              ? REPORT_FORMATS.map((format) => (
+                  <DropdownMenu.Item key={`agreement-${format}`} className="menu-item" onSelect={() => exportAgreementReport(editor, format)}>
+                    <span>Export agreement report ({REPORT_EXTENSION[format].label})</span>
+                    <span className="hint">.{REPORT_EXTENSION[format].extension}</span>
+                  </DropdownMenu.Item>
+                ))
+              : null}
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>

@@ -1,11 +1,12 @@
 import * as documentActions from '../actions';
+import * as coderActions from '../coder-actions';
 import * as findActions from '../find-actions';
 import * as insightActions from '../insight-actions';
 import * as pickActions from '../pick-actions';
 import * as structureActions from '../structure-actions';
 import type { EditorCore } from './create-editor';
 
-const ACTIONS = { ...documentActions, ...structureActions, ...findActions, ...insightActions, ...pickActions };
+const ACTIONS = { ...documentActions, ...structureActions, ...findActions, ...insightActions, ...pickActions, ...coderActions };
 
 type Actions = typeof ACTIONS;
 

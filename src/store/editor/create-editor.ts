@@ -81,8 +81,15 @@ const randomPrefix = () => (globalThis.crypto?.randomUUID?.() ?? Math.random().t
 /** The open map in the store as a document the operations apply to. */
 export function documentOfState(state: MapState): ThreadmapDocument | null {
   if (!state.source) return null;
-  const { source, nodes, links, annotations, view, coder } = state;
-  return { format: FORMAT_NAME, version: CURRENT_VERSION, generator: GENERATOR, exportedAt: '', coder, source, nodes, links, annotations, view };
+  const { source, nodes, links, annotations, view, layers, codebook, gold } = state;
+  // A file keeps naming the coder whose layer its annotations are; a fresh thread is this coder's.
+  const coder = state.fileCoder ?? state.coder;
+  const document: ThreadmapDocument = { format: FORMAT_NAME, version: CURRENT_VERSION, generator: GENERATOR, exportedAt: '', coder, source, nodes, links, annotations };
+  if (layers !== undefined) document.layers = layers;
+  if (codebook !== undefined) document.codebook = codebook;
+  if (gold !== undefined) document.gold = gold;
+  document.view = view;
+  return document;
 }
 
 /** Creates the editor of one map: a store of its own, so any number can be open side by side. */
@@ -123,6 +130,10 @@ export function createEditor(options: EditorOptions = {}): Editor {
     if (document.links !== state.links) patch.links = document.links;
     if (document.annotations !== state.annotations) patch.annotations = document.annotations;
     if ((document.view ?? {}) !== state.view) patch.view = document.view ?? {};
+    if (document.layers !== state.layers) patch.layers = document.layers;
+    if (document.codebook !== state.codebook) patch.codebook = document.codebook;
+    if (document.gold !== state.gold) patch.gold = document.gold;
+    if ((document.coder ?? null) !== (state.fileCoder ?? state.coder)) patch.fileCoder = document.coder ?? null;
     store.setState(patch);
     for (const listener of [...listeners]) listener(op, source);
   }

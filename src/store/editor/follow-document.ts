@@ -7,6 +7,9 @@ export function followDocument(editor: EditorCore): void {
   editor.store.subscribe((state, previous) => {
     if (state.documentKey !== previous.documentKey) {
       if (state.find.result !== null || state.find.criteria !== NO_CRITERIA) clearCriteria(editor);
-    } else if ((state.nodes !== previous.nodes || state.annotations !== previous.annotations) && state.find.result !== null) recomputeMatches(editor);
+    } else if (
+      (state.nodes !== previous.nodes || state.annotations !== previous.annotations || state.layers !== previous.layers || state.gold !== previous.gold) &&
+      state.find.result !== null
+    ) recomputeMatches(editor);
   });
 }
