@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { commandAriaKeys, commandHint } from '../commands';
 import { useActions } from '../store/editor';
 import { HintTooltip } from '../components/HintTooltip';
@@ -10,8 +11,10 @@ import { OpenUrlDialog } from '../features/open-thread/OpenUrlDialog';
 import { ExportControls } from '../features/export/ExportMenu';
 import { LibraryButton } from '../features/library/LibraryButton';
 import { StructureCommands } from '../features/structure/StructureCommands';
-import { LiveControls } from '../features/live/LiveControls';
 import type { Theme } from './use-theme';
+
+// Live rooms load just after the first paint; until then the button is there, not yet pressable.
+const LiveControls = lazy(() => import('../features/live/LiveControls').then((module) => ({ default: module.LiveControls })));
 
 interface ToolbarProps {
   theme: Theme;
@@ -48,7 +51,9 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
       </div>
       <span className="separator" />
       <ExportControls />
-      <LiveControls />
+      <Suspense fallback={<button type="button" className="button" disabled>Share live</button>}>
+        <LiveControls />
+      </Suspense>
       <span className="separator" />
       <HintTooltip {...commandHint('help.shortcuts')}>
         <button type="button" className="button icon" aria-label="Keyboard shortcuts" aria-keyshortcuts={commandAriaKeys('help.shortcuts')} onClick={onShowShortcuts}><KeyboardIcon /></button>

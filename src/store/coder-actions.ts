@@ -1,5 +1,5 @@
 import { disagreements, type Decision } from '../core/agreement/adjudicate';
-import { combineCoderFiles, type CoderFile } from '../core/agreement/combine';
+import type { CoderFile } from '../core/agreement/combine';
 import { preorderRanks } from '../core/map/edit-tree';
 import { ancestorsOf } from '../core/map/graph';
 import { dispatchOrReport, openDocument, select, showError, showNotice } from './actions';
@@ -32,6 +32,8 @@ export async function openCoderFiles(editor: EditorCore, files: readonly CoderFi
     warnings.push(...result.warnings.map((warning) => `${file.name}: ${warning}`));
     opened.push({ doc: result.value, fileName: file.name });
   }
+  // Combining loads with the first coders' files opened, not with the page.
+  const { combineCoderFiles } = await import('../core/agreement/combine');
   const combined = combineCoderFiles(opened);
   if (!combined.ok) {
     showError(editor, combined.error);

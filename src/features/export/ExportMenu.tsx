@@ -1,7 +1,7 @@
 import { useEditor, useMapStore, type Editor } from '../../store/editor';
 import { DropdownMenu } from 'radix-ui';
 import { exporters, type Exporter } from '../../core/export';
-import { agreementOverSubDebates, formatReport, reliabilityDataOfMap, REPORT_FORMATS, type ReportFormat } from '../../core/agreement';
+import { REPORT_FORMATS, type ReportFormat } from '../../core/agreement/format-report';
 import { GENERATOR } from '../../core/version';
 import { documentOf } from '../../store/selectors';
 import { ChevronDownIcon, DownloadIcon } from '../../components/icons';
@@ -31,9 +31,11 @@ const REPORT_EXTENSION: Record<ReportFormat, { extension: string; mimeType: stri
 };
 
 /** The coders' agreement report, whole map and sub-debates, as `threadmap agreement --sub-debates` writes it. */
-function exportAgreementReport(editor: Editor, format: ReportFormat): void {
+async function exportAgreementReport(editor: Editor, format: ReportFormat): Promise<void> {
   const document = documentOf(editor.store.getState(), new Date().toISOString(), GENERATOR);
   if (!document) return;
+  // The measures load when a report is asked for, not with the page.
+  const { agreementOverSubDebates, formatReport, reliabilityDataOfMap } = await import('../../core/agreement');
   const result = agreementOverSubDebates(document, reliabilityDataOfMap(document));
   const text = formatReport(result.whole, format, { title: document.source.title, url: document.source.url, codedByAll: result.codedByAll, subDebates: result.subDebates });
   const { extension, mimeType, label } = REPORT_EXTENSION[format];
@@ -71,7 +73,7 @@ export function ExportControls() {
             <ImageExportItems />
             {severalCoders
               ? REPORT_FORMATS.map((format) => (
-                  <DropdownMenu.Item key={`agreement-${format}`} className="menu-item" onSelect={() => exportAgreementReport(editor, format)}>
+                  <DropdownMenu.Item key={`agreement-${format}`} className="menu-item" onSelect={() => void exportAgreementReport(editor, format)}>
                     <span>Export agreement report ({REPORT_EXTENSION[format].label})</span>
                     <span className="hint">.{REPORT_EXTENSION[format].extension}</span>
                   </DropdownMenu.Item>
