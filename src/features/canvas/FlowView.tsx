@@ -9,6 +9,7 @@ import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
 import { elementCacheFor, toFlowElements } from './flow-elements';
 import { edgeTypes } from './RouteEdge';
+import { DetachedReplyLines } from './DetachedReplyLines';
 import { cardTextRoom, lodForZoom, MAX_ZOOM, MIN_ZOOM, textScaleFor, type Lod } from './lod';
 import { LodContext } from './lod-context';
 import { isInside, visibleRect } from './viewport';
@@ -112,7 +113,7 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
   const room = cardTextRoom(cardHeight, textScale, lod);
   const flowStyle = useMemo(() => ({ '--text-scale': textScale, '--excerpt-lines': room.lines }) as React.CSSProperties, [textScale, room.lines]);
   const elements = useMemo(
-    () => (lod === 'overview' ? { nodes: [], edges: [] } : toFlowElements(graph, layout, positions, chain, elementCacheFor(layout), links)),
+    () => (lod === 'overview' ? { nodes: [], edges: [], detached: [] } : toFlowElements(graph, layout, positions, chain, elementCacheFor(layout), links)),
     [lod, graph, layout, positions, chain, links],
   );
 
@@ -199,6 +200,7 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
           style={flowStyle}
           className={[textScale < 1 ? 'scaled-text' : '', room.footer ? '' : 'no-footer'].filter(Boolean).join(' ') || undefined}
         >
+          <DetachedReplyLines layout={layout} detached={elements.detached} chain={chain} />
           <ReplyDragLine />
         </ReactFlow>
       </ReplyDragContext.Provider>

@@ -14,17 +14,20 @@ describe('toFlowElements', () => {
   // Two windows' worth around the post: it and the first replies with replies of their own.
   const inView = index.query(layout.x[root]! - 700, layout.y[root]!, 2800, 1800);
 
-  it('mounts the cards in view plus their parents, each with its size given up front', () => {
-    const { nodes, edges } = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
+  it('mounts only the cards in view, each with its size given up front, and hands over the lines whose parent is not mounted', () => {
+    const { nodes, edges, detached } = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
     const ids = new Set(nodes.map((node) => node.id));
-    expect(nodes.length).toBeGreaterThanOrEqual(inView.length);
-    expect(nodes.length).toBeLessThan(graph.nodes.length / 10);
-    for (const node of nodes) {
-      expect(node.measured).toEqual({ width: node.width, height: node.height });
-      const parent = graph.nodes[graph.index.get(node.id)!]!.parent;
-      if (parent !== null && inView.includes(graph.index.get(node.id)!)) expect(ids.has(parent)).toBe(true);
-    }
+    expect(new Set(nodes.map((node) => graph.index.get(node.id)!))).toEqual(new Set(inView));
+    for (const node of nodes) expect(node.measured).toEqual({ width: node.width, height: node.height });
     for (const edge of edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    // Every card in view but the post has its reply line: as an edge, or detached when its parent is away.
+    const withEdge = new Set(edges.map((edge) => graph.index.get(edge.target)!));
+    expect(detached.length).toBeGreaterThan(0);
+    for (const at of detached) {
+      expect(withEdge.has(at)).toBe(false);
+      expect(inView.includes(graph.parent[at]!)).toBe(false);
+    }
+    expect(withEdge.size + detached.length).toBe(inView.filter((at) => graph.parent[at]! >= 0).length);
   });
 
   it('draws each reply line along the route the layout computed', () => {
@@ -46,7 +49,7 @@ describe('toFlowElements', () => {
   });
 
   it('marks the edges on the selected card’s chain of replies', () => {
-    const child = inView.find((at) => graph.depth[at]! >= 2)!;
+    const child = inView.find((at) => graph.depth[at]! >= 2 && inView.includes(graph.parent[at]!))!;
     const chain = new Set(ancestorsOf(graph, child));
     const { edges } = toFlowElements(graph, layout, inView, chain, elementCacheFor(layout));
     const chainEdge = edges.find((edge) => edge.target === graph.nodes[child]!.id)!;
