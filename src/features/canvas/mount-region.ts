@@ -14,11 +14,13 @@ export interface MountRegion {
 
 type Transform = readonly [number, number, number];
 
+const CELLS_PER_VIEW = 8;
+
 /**
- * The region to mount for a view, quantised to cells of a quarter of the view so that nearby
+ * The region to mount for a view, quantised to cells of an eighth of the view so that nearby
  * views give the same region: the view plus a margin of half a cell to a cell and a half on each
- * side (about 2.2 times the view's cards; half-view cells mounted 3.4 times, which cost more on
- * every frame than the more frequent, smaller remounts do).
+ * side, 1.6–2 times the view's area. Every mounted card costs paint on every frame of a pan, so
+ * the margin is small; nextMountRegion keeps it from remounting on every cell crossed.
  */
 export function freshMountRegion(transform: Transform, width: number, height: number, lod: Lod): MountRegion {
   const zoom = transform[2];
@@ -26,7 +28,7 @@ export function freshMountRegion(transform: Transform, width: number, height: nu
   if (lod === 'overview' || width === 0) return { lod, step: 0, x: 0, y: 0, width: 0, height: 0 };
   const step = 2 ** (Math.round(Math.log2(zoom) * 4) / 4);
   const view = visibleRect(transform, width, height);
-  const cell = Math.max(width, height) / step / 4;
+  const cell = Math.max(width, height) / step / CELLS_PER_VIEW;
   const x0 = Math.floor((view.x - cell / 2) / cell) * cell;
   const y0 = Math.floor((view.y - cell / 2) / cell) * cell;
   const x1 = Math.ceil((view.x + view.width + cell / 2) / cell) * cell;
@@ -48,7 +50,7 @@ export function nextMountRegion(held: MountRegion | null, transform: Transform, 
   const step = 2 ** (Math.round(Math.log2(zoom) * 4) / 4);
   if (step !== held.step) return fresh();
   const view = visibleRect(transform, width, height);
-  const guard = Math.max(width, height) / step / 32;
+  const guard = Math.max(width, height) / step / CELLS_PER_VIEW / 4;
   const inside =
     view.x - guard >= held.x && view.y - guard >= held.y && view.x + view.width + guard <= held.x + held.width && view.y + view.height + guard <= held.y + held.height;
   return inside ? held : fresh();
