@@ -18,18 +18,24 @@ describe('the region of mounted cards', () => {
   });
 
   it('stays as it is while a pan goes back and forth inside it, and follows the view once it nears the edge', () => {
-    let held = nextMountRegion(null, at(-5000, -3000), PANE.width, PANE.height);
+    // Here the view's margin starts on a cell's edge (cells are 127.5 px: an eighth of 1020).
+    const x0 = -(127.5 * 40 + 63.75);
+    let held = nextMountRegion(null, at(x0, -3000), PANE.width, PANE.height);
     const first = held;
-    // A circle of 100 px around the start, as a reader pans to and fro: nothing remounts.
+    const fresh = new Set<string>();
+    // To and fro across that edge, as a reader nudges the view: fixed cells would remount each
+    // time; nothing remounts.
     for (let step = 0; step < 60; step++) {
-      const transform = at(-5000 + Math.cos(step / 5) * 100, -3000 + Math.sin(step / 5) * 100);
+      const transform = at(x0 + Math.cos(step / 5) * 25, -3000 + Math.sin(step / 5) * 25);
+      fresh.add(mountRegionKey(freshMountRegion(transform, PANE.width, PANE.height, 'full')));
       held = nextMountRegion(held, transform, PANE.width, PANE.height);
       expect(held).toBe(first);
     }
+    expect(fresh.size).toBeGreaterThan(1);
     // A long pan to the right: the region moves along, always holding the view.
     let moves = 0;
     for (let dx = 0; dx < 3000; dx += 20) {
-      const transform = at(-5000 - dx, -3000);
+      const transform = at(x0 - dx, -3000);
       const next = nextMountRegion(held, transform, PANE.width, PANE.height);
       if (next !== held) moves++;
       held = next;
