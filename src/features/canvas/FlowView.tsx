@@ -18,11 +18,12 @@ import { useMapTree } from './use-map-tree';
 import './lod.css';
 
 /**
- * More cards to mount than this and the canvas layer draws them, with their text, instead: each
- * mounted card costs every frame of a pan (React Flow runs a selector per card and per line),
- * and 600 of them took seconds to mount on a busy 2-core machine.
+ * More cards than this in a view's area of the mounted region and the canvas layer draws them,
+ * with their text, instead: each mounted card costs every frame of a pan (React Flow runs a
+ * selector per card and per line, and the browser paints it), and 600 of them took seconds to
+ * mount on a busy 2-core machine.
  */
-const MOUNT_BUDGET = 400;
+const MOUNT_BUDGET_PER_VIEW = 180;
 
 /**
  * While a reply line is dragged, a line from its card to the pointer. Drawn here because React
@@ -82,7 +83,10 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
     () => (hold || region.lod === 'overview' ? [] : index.query(x, y, width, height).filter((at) => !shown || shown[at])),
     [hold, index, region.lod, x, y, width, height, shown],
   );
-  const lod: Lod = !cardsOnly && positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
+  const paneWidth = useStore((state) => state.width);
+  const paneHeight = useStore((state) => state.height);
+  const views = (width * height * region.step * region.step) / Math.max(1, paneWidth * paneHeight);
+  const lod: Lod = !cardsOnly && positions.length > MOUNT_BUDGET_PER_VIEW * Math.max(1, views) ? 'overview' : region.lod;
   // Cards of the tree modes and the outline share one height: their room for text is the same.
   const cardHeight = layout.visible.length > 0 ? layout.height[layout.visible[layout.visible.length - 1]!]! : 0;
   const room = cardTextRoom(cardHeight, textScale, lod);

@@ -77,10 +77,12 @@ const HANDLES = {
 } as const;
 
 /**
- * The React Flow nodes and edges for the cards in view, and the cards whose parent is not among
- * them (`detached`): their reply lines are drawn without React Flow (see DetachedReplyLines), so
- * an off-screen parent is never mounted just to anchor a line. Objects are cached per layout:
- * React Flow skips work for nodes whose identity did not change.
+ * The React Flow nodes and edges for the cards in view. In the trees and the outline the parents
+ * of those cards are mounted too, so that every reply line in view is an edge whose end can be
+ * dragged to re-parent; in the overview, where that mounted as many parents as rows in view, the
+ * cards whose parent is not in view are returned as `detached` and their lines drawn without
+ * React Flow (see DetachedReplyLines). Objects are cached per layout: React Flow skips work for
+ * nodes whose identity did not change.
  */
 export function toFlowElements(
   graph: MapGraph,
@@ -91,6 +93,12 @@ export function toFlowElements(
   links: readonly Link[] = [],
 ): { nodes: CardNodeType[]; edges: Edge[]; detached: number[] } {
   const mounted = new Set<number>(positions);
+  if (layout.mode !== 'overview') {
+    for (const position of positions) {
+      const parent = graph.parent[position]!;
+      if (parent >= 0 && !Number.isNaN(layout.x[parent]!)) mounted.add(parent);
+    }
+  }
   const nodes: CardNodeType[] = [];
   const edges: Edge[] = [];
   const detached: number[] = [];
