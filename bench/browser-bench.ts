@@ -13,6 +13,7 @@
  *                                      nothing about timing is asserted
  *   --runs=N --inputs=hn-2565,synthetic-20000 --contestants=A,B,C,D --modes=overview,tree-down,…
  *                                      narrow a run
+ *   --pan=line                         drag straight across the map instead of to and fro on a circle
  *   --from=FILE                        print the tables again from the JSON lines of a run
  *
  * Measures: open, from the file input's change event to the map shown and painted (in the mode the
@@ -48,6 +49,8 @@ const smoke = process.argv.includes('--smoke');
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const RUNS = Number(option('runs') ?? (smoke ? 1 : 5));
 const PAN_MS = smoke ? 300 : 2000;
+/** `--pan=line` drags straight across instead of round a circle (see panFps). */
+const PAN_PATH = option('pan') === 'line' ? 'line' : 'circle';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const WORK = path.resolve('bench/results');
 const WINDOW = { width: 1400, height: 900 };
@@ -236,8 +239,8 @@ async function measure(browser: Browser, url: string, pane: { width: number; hei
     for (const { label, viewport } of views) {
       await setView(page, viewport);
       const cards = await countCards(page);
-      const pan = await panFps(page, PAN_MS);
-      emit({ kind: 'view', ...row, mode, zoom: label, zoomSeen: round(cards.zoom, 4), mounted: cards.mounted, readable: cards.readable, canvasText: cards.canvasText, fps: pan.fps, moved: pan.moved });
+      const pan = await panFps(page, PAN_MS, PAN_PATH);
+      emit({ kind: 'view', ...row, mode, zoom: label, zoomSeen: round(cards.zoom, 4), mounted: cards.mounted, readable: cards.readable, canvasText: cards.canvasText, fps: pan.fps, moved: pan.moved, mainMsPerS: pan.mainMsPerS, longTasksPerS: pan.longTasksPerS });
     }
     if (contestant.key === 'D' && views[0]!.viewport.zoom < 0.35) {
       // A click on a sub-debate's label until its cards are painted: a different label each run.

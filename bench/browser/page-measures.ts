@@ -1,24 +1,46 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { Viewport } from '@xyflow/react';
 import { round } from '../timing';
 
 /** Text drawn smaller than this on screen does not count as readable. */
 export const READABLE_PX = 12;
 
-/** Drags the pane for `ms` while counting animation frames in the page; checks the view moved. */
-export async function panFps(page: Page, ms: number): Promise<{ fps: number; moved: boolean }> {
+/** How the pan drags: to and fro round an ellipse of 200 × 150 px, or once straight across. */
+export type PanPath = 'circle' | 'line';
+
+/** The renderer's main-thread task time so far, in ms, from the DevTools protocol's metrics. */
+async function mainThreadMs(session: CDPSession): Promise<number> {
+  const { metrics } = (await session.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/**
+ * Drags the pane for `ms` while counting animation frames in the page; checks the view moved.
+ * Frame rates swing with the shared cores' load, so the pan's cost is also given as main-thread
+ * task time (DevTools protocol) and long tasks (over 50 ms), each per second of panning.
+ */
+export async function panFps(page: Page, ms: number, path: PanPath = 'circle'): Promise<{ fps: number; moved: boolean; mainMsPerS: number; longTasksPerS: number }> {
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');
   const start = await dragStart(page);
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const busyBefore = await mainThreadMs(session);
   const counting = page.evaluate(
     (duration) =>
-      new Promise<number>((resolve) => {
+      new Promise<{ fps: number; longTasks: number; seconds: number }>((resolve) => {
         let count = 0;
+        let longTasks = 0;
+        const observer = new PerformanceObserver((list) => (longTasks += list.getEntries().length));
+        observer.observe({ type: 'longtask' });
         const start = performance.now();
         const tick = (now: number) => {
           count++;
           if (now - start < duration) requestAnimationFrame(tick);
-          else resolve((count * 1000) / (now - start));
+          else {
+            observer.disconnect();
+            resolve({ fps: (count * 1000) / (now - start), longTasks, seconds: (now - start) / 1000 });
+          }
         };
         requestAnimationFrame(tick);
       }),
@@ -31,13 +53,21 @@ export async function panFps(page: Page, ms: number): Promise<{ fps: number; mov
   let step = 0;
   while (Date.now() - started < ms) {
     step++;
-    const angle = step / 10;
-    await page.mouse.move(cx + Math.cos(angle) * 200, cy + Math.sin(angle) * 150);
+    if (path === 'circle') {
+      const angle = step / 10;
+      await page.mouse.move(cx + Math.cos(angle) * 200, cy + Math.sin(angle) * 150);
+    } else {
+      // Straight on, 700 px across and 300 px up: fresh cards keep entering the view.
+      const t = Math.min(1, (Date.now() - started) / ms);
+      await page.mouse.move(cx - t * 700, cy - t * 300);
+    }
   }
   await page.mouse.up();
-  const fps = await counting;
+  const { fps, longTasks, seconds } = await counting;
+  const busy = (await mainThreadMs(session)) - busyBefore;
+  await session.detach();
   const after = await viewport.getAttribute('style');
-  return { fps: round(fps, 1), moved: before !== after };
+  return { fps: round(fps, 1), moved: before !== after, mainMsPerS: Math.round(busy / seconds), longTasksPerS: round(longTasks / seconds, 1) };
 }
 
 /**

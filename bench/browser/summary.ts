@@ -48,6 +48,9 @@ export function summarise(records: Row[], contestants: Array<{ key: string; name
           distinct(same.map((r) => r.canvasText ?? 0)),
           spread(same.map((r) => Number(r.fps))),
           moved,
+          // Rows of runs before these were measured carry neither.
+          same.some((r) => r.mainMsPerS !== undefined) ? spread(same.map((r) => Number(r.mainMsPerS))) : '',
+          same.some((r) => r.longTasksPerS !== undefined) ? spread(same.map((r) => Number(r.longTasksPerS))) : '',
         ]);
       });
     }
@@ -66,7 +69,7 @@ export function summarise(records: Row[], contestants: Array<{ key: string; name
     ...errors,
     `\nSame file, same layout positions, same viewports; up to ${runs} runs each: median (min–max)`,
     legend,
-    formatTable(['input', 'who', 'runs', 'open → shown, ms', 'mode', 'view', 'cards mounted', 'readable in DOM (≥ 12 px)', 'text on canvas (12 px)', 'fps panning', 'view moved'], rows),
+    formatTable(['input', 'who', 'runs', 'open → shown, ms', 'mode', 'view', 'cards mounted', 'readable in DOM (≥ 12 px)', 'text on canvas (12 px)', 'fps panning', 'view moved', 'main thread ms/s', 'long tasks/s'], rows),
     '\nSub-debate label clicked → its cards painted (Threadmap, from fit view), ms: median (min–max)',
     formatTable(['input', 'mode', 'ms', 'clicks', 'comments in the sub-debates', 'cards mounted'], regionRows(of('region'))),
     '\nTag key → painted (Threadmap, at 100 %), ms: median (min–max) over all key presses',

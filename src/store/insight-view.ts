@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { authorMask, colorByMeasure, measureGraph, subtreeMask, writtenBy, type MeasureColoring } from '../core/insight';
 import type { MapGraph } from '../core/map/graph';
 import { useEditor, useMapStore } from './editor/editor-context';
+import type { Editor } from './editor/create-editor';
+import type { MapState } from './map-store';
 
 export const useInsightView = () => useMapStore((state) => state.insight);
 
@@ -35,13 +37,16 @@ export function useMapMasks(graph: MapGraph): MapMasks {
  * written by the chosen person. Re-renders a card only when the choice changes.
  */
 export function useInsightDimmed(id: string, author: string | null): boolean {
-  const focus = useMapStore((state) => state.insight.focus);
-  const person = useMapStore((state) => state.insight.person);
-  const nodes = useMapStore((state) => (focus === null ? null : state.nodes));
   const editor = useEditor();
+  return useMapStore((state) => isInsightDimmed(state, editor, id, author));
+}
+
+/** Whether the insight view dims a card (see useInsightDimmed), read from one state. */
+export function isInsightDimmed(state: MapState, editor: Editor, id: string, author: string | null): boolean {
+  const { focus, person } = state.insight;
   if (person !== null && author !== person) return true;
-  if (focus === null || nodes === null) return false;
-  const { graph } = editor.derived.graphOf(nodes);
+  if (focus === null) return false;
+  const { graph } = editor.derived.graphOf(state.nodes);
   const top = graph.index.get(focus);
   let at = graph.index.get(id);
   while (at !== undefined && at >= 0 && at !== top) at = graph.parent[at];

@@ -1,12 +1,9 @@
 import { useActions, useEditor } from '../../store/editor';
-import { useMatchState, useSuggestion } from '../../store/selectors';
 import { memo, useContext, useEffect, useRef, type CSSProperties } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { usePresenceOn } from '../../components/presence';
 import type { ThreadNode } from '../../core/map/types';
-import { useAnnotation, useIsSelected } from '../../store/selectors';
-import { useMapStore } from '../../store/map-store';
-import { useInsightDimmed } from '../../store/insight-view';
+import { useCardState } from './use-card-state';
 import { TagBadge } from '../../components/TagBadge';
 import { CoderBadges } from '../../components/CoderBadges';
 import { excerpt, formatDate } from '../../components/format';
@@ -42,9 +39,8 @@ const anchors = ANCHORS.map(({ id, type, position }) => (
 
 const STATUS_LABEL = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
 
-function CollapseToggle({ id, replies, author }: { id: string; replies: number; author: string }) {
+function CollapseToggle({ id, replies, author, collapsed }: { id: string; replies: number; author: string; collapsed: boolean }) {
   const { select, toggleCollapsed } = useActions();
-  const collapsed = useMapStore((state) => state.view.collapsed?.includes(id) ?? false);
   const summary = useHiddenSummary(id, collapsed);
   if (replies === 0) return null;
   const shown = replies === 1 ? '1 reply' : `${replies} replies`;
@@ -85,34 +81,27 @@ const authorOf = (node: ThreadNode) =>
  * A card is a treeitem with a roving tab index: the selected card (the root while nothing is
  * selected) is the map's one Tab stop, and it takes focus when selected while the map has it.
  */
-function useTreeFocus(id: string, isRoot: boolean) {
+function useTreeFocus(selected: boolean) {
   const element = useRef<HTMLDivElement>(null);
-  const tabStop = useMapStore((state) => state.selectedId === id || (state.selectedId === null && isRoot));
-  const selected = useIsSelected(id);
   useEffect(() => {
     if (selected && element.current && document.activeElement !== element.current && mapHoldsFocus()) element.current.focus({ preventScroll: true });
   }, [selected]);
-  return { element, tabStop };
+  return element;
 }
 
 /** One comment on the canvas; re-renders only when its own tag, note or selection changes. */
 function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const { select } = useActions();
   const editor = useEditor();
-  const annotation = useAnnotation(id);
-  const selected = useIsSelected(id);
   const lod = useContext(LodContext);
   const { node, replies, depth } = data;
-  const collapsed = useMapStore((state) => replies > 0 && (state.view.collapsed?.includes(id) ?? false));
-  const { element, tabStop } = useTreeFocus(id, node.parent === null);
+  const { annotation, selected, tabStop, collapsed, match, picking, dimmed: outside, suggestFrom } = useCardState(id, node, replies);
+  const element = useTreeFocus(selected);
   const tag = annotation?.tag;
-  const match = useMatchState(id);
-  const suggestion = useSuggestion(id);
-  const picking = useMapStore(({ pick: state }) => state.pick?.id === id);
+  const suggestion = suggestFrom ? editor.derived.suggestionsOf(suggestFrom).get(id) : undefined;
   const present = usePresenceOn(id);
   // Under "hide" the layout holds only matches and their ancestors, which are dimmed for context;
   // the selected card is never dimmed.
-  const outside = useInsightDimmed(id, node.author);
   const found = match === 'match' ? 'find-match' : (match === 'rest' || outside) && !selected ? 'find-dimmed' : '';
   const suggested = suggestion ? <span className={`suggested-tag ${suggestion.tag}`} title={suggestion.reason}>suggested: {suggestion.tag}</span> : null;
   const row = (height ?? 120) < 80;
@@ -170,7 +159,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
           {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : suggested}
           {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
           <CoderBadges id={id} />
-          <CollapseToggle id={id} replies={replies} author={spokenAuthor} />
+          <CollapseToggle id={id} replies={replies} author={spokenAuthor} collapsed={collapsed} />
         </div>
       )}
     </div>

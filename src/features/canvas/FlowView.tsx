@@ -1,5 +1,5 @@
 import { useActions } from '../../store/editor';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlow, useConnection, useReactFlow, useStore, ViewportPortal, type Edge, type FinalConnectionState, type ReactFlowState } from '@xyflow/react';
 import { ancestorsOf } from '../../core/map/graph';
 import { useSelectedId } from '../../store/selectors';
@@ -9,55 +9,21 @@ import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
 import { elementCacheFor, toFlowElements } from './flow-elements';
 import { edgeTypes } from './RouteEdge';
-import { cardTextRoom, lodForZoom, MAX_ZOOM, MIN_ZOOM, textScaleFor, type Lod } from './lod';
+import { DetachedReplyLines } from './DetachedReplyLines';
+import { cardTextRoom, MAX_ZOOM, MIN_ZOOM, textScaleFor, type Lod } from './lod';
 import { LodContext } from './lod-context';
 import { isInside, visibleRect } from './viewport';
+import { mountRegionKey, nextMountRegion, parseMountRegion, type MountRegion } from './mount-region';
 import { useMapTree } from './use-map-tree';
 import './lod.css';
 
 /**
- * More cards to mount than this and the canvas layer draws them, with their text, instead: each
- * mounted card costs every frame of a pan (React Flow runs a selector per card and per line),
- * and 600 of them took seconds to mount on a busy 2-core machine.
+ * More cards than this in a view's area of the mounted region and the canvas layer draws them,
+ * with their text, instead: each mounted card costs every frame of a pan (React Flow runs a
+ * selector per card and per line, and the browser paints it), and 600 of them took seconds to
+ * mount on a busy 2-core machine.
  */
-const MOUNT_BUDGET = 400;
-
-interface Region {
-  lod: Lod;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/**
- * The part of the map to mount, quantised so that panning re-renders only when the view crosses
- * into a new cell (a quarter of the view), and zooming only at each step of a quarter octave.
- * The view plus a margin of half a cell to a cell and a half on each side: about 2.2 times the
- * view's cards mounted (half-view cells mounted 3.4 times, which cost more on every frame than
- * the more frequent, smaller remounts do).
- */
-function regionKey(state: ReactFlowState, cardsOnly = false): string {
-  const [, , zoom] = state.transform;
-  const lod = cardsOnly ? 'full' : lodForZoom(zoom);
-  if (lod === 'overview' || state.width === 0) return lod;
-  const view = visibleRect(state.transform, state.width, state.height);
-  const step = 2 ** (Math.round(Math.log2(zoom) * 4) / 4);
-  const cell = Math.max(state.width, state.height) / step / 4;
-  const x0 = Math.floor((view.x - cell / 2) / cell) * cell;
-  const y0 = Math.floor((view.y - cell / 2) / cell) * cell;
-  const x1 = Math.ceil((view.x + view.width + cell / 2) / cell) * cell;
-  const y1 = Math.ceil((view.y + view.height + cell / 2) / cell) * cell;
-  return `${lod}|${x0}|${y0}|${x1 - x0}|${y1 - y0}`;
-}
-
-const cardsOnlyRegionKey = (state: ReactFlowState) => regionKey(state, true);
-
-function parseRegion(key: string): Region {
-  const [lod, x, y, width, height] = key.split('|');
-  return { lod: lod as Lod, x: Number(x), y: Number(y), width: Number(width), height: Number(height) };
-}
-
+const MOUNT_BUDGET_PER_VIEW = 180;
 
 /**
  * While a reply line is dragged, a line from its card to the pointer. Drawn here because React
@@ -87,7 +53,18 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
   const { reparent, select, setViewport } = useActions();
   const onNodeClick = useCallback((_: unknown, node: CardNodeType) => select(node.id), [select]);
   const { graph, layout, index } = useCanvasModel();
-  const region = parseRegion(useStore(cardsOnly ? cardsOnlyRegionKey : regionKey));
+  // The region mounted is kept while it holds the view (see nextMountRegion): the selector reads
+  // the one last rendered, and returns a string so that an unchanged region re-renders nothing.
+  const held = useRef<MountRegion | null>(null);
+  const regionSelector = useCallback(
+    (state: ReactFlowState) => mountRegionKey(nextMountRegion(held.current, state.transform, state.width, state.height, cardsOnly)),
+    [cardsOnly],
+  );
+  const regionKey = useStore(regionSelector);
+  const region = useMemo(() => parseMountRegion(regionKey), [regionKey]);
+  useLayoutEffect(() => {
+    held.current = region;
+  }, [region]);
   // Cards lay their text out at this scale and are enlarged back: type stays 12 px on screen.
   const textScale = useStore((state) => textScaleFor(state.transform[2]));
   const selectedId = useSelectedId();
@@ -106,13 +83,16 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
     () => (hold || region.lod === 'overview' ? [] : index.query(x, y, width, height).filter((at) => !shown || shown[at])),
     [hold, index, region.lod, x, y, width, height, shown],
   );
-  const lod: Lod = !cardsOnly && positions.length > MOUNT_BUDGET ? 'overview' : region.lod;
+  const paneWidth = useStore((state) => state.width);
+  const paneHeight = useStore((state) => state.height);
+  const views = (width * height * region.step * region.step) / Math.max(1, paneWidth * paneHeight);
+  const lod: Lod = !cardsOnly && positions.length > MOUNT_BUDGET_PER_VIEW * Math.max(1, views) ? 'overview' : region.lod;
   // Cards of the tree modes and the outline share one height: their room for text is the same.
   const cardHeight = layout.visible.length > 0 ? layout.height[layout.visible[layout.visible.length - 1]!]! : 0;
   const room = cardTextRoom(cardHeight, textScale, lod);
   const flowStyle = useMemo(() => ({ '--text-scale': textScale, '--excerpt-lines': room.lines }) as React.CSSProperties, [textScale, room.lines]);
   const elements = useMemo(
-    () => (lod === 'overview' ? { nodes: [], edges: [] } : toFlowElements(graph, layout, positions, chain, elementCacheFor(layout), links)),
+    () => (lod === 'overview' ? { nodes: [], edges: [], detached: [] } : toFlowElements(graph, layout, positions, chain, elementCacheFor(layout), links)),
     [lod, graph, layout, positions, chain, links],
   );
 
@@ -199,6 +179,7 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
           style={flowStyle}
           className={[textScale < 1 ? 'scaled-text' : '', room.footer ? '' : 'no-footer'].filter(Boolean).join(' ') || undefined}
         >
+          <DetachedReplyLines layout={layout} detached={elements.detached} chain={chain} />
           <ReplyDragLine />
         </ReactFlow>
       </ReplyDragContext.Provider>

@@ -7,6 +7,7 @@ import { initialViewport, viewportFitting, visibleRect } from './viewport';
 
 const { graph } = buildMap(openFixture('hn-firebase_14952787_flat-items_forum-explorer.json').nodes);
 const layout = layoutMap(graph, { mode: 'tree-down', aspect: 1.5 });
+const overview = layoutMap(graph, { mode: 'overview', aspect: 1.25 });
 
 describe('toFlowElements', () => {
   const index = createSpatialIndex(layout);
@@ -14,17 +15,36 @@ describe('toFlowElements', () => {
   // Two windows' worth around the post: it and the first replies with replies of their own.
   const inView = index.query(layout.x[root]! - 700, layout.y[root]!, 2800, 1800);
 
-  it('mounts the cards in view plus their parents, each with its size given up front', () => {
-    const { nodes, edges } = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
+  it('mounts the cards in view plus their parents in the trees, each with its size given up front', () => {
+    const { nodes, edges, detached } = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
     const ids = new Set(nodes.map((node) => node.id));
     expect(nodes.length).toBeGreaterThanOrEqual(inView.length);
     expect(nodes.length).toBeLessThan(graph.nodes.length / 10);
+    // Only a parent mounted for a line can have its own parent away: its line is drawn detached.
+    for (const at of detached) expect(inView.includes(at)).toBe(false);
     for (const node of nodes) {
       expect(node.measured).toEqual({ width: node.width, height: node.height });
       const parent = graph.nodes[graph.index.get(node.id)!]!.parent;
       if (parent !== null && inView.includes(graph.index.get(node.id)!)) expect(ids.has(parent)).toBe(true);
     }
     for (const edge of edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+  });
+
+  it('mounts only the cards in view in the overview, and hands over the lines whose parent is not mounted', () => {
+    const overviewIndex = createSpatialIndex(overview);
+    const root = graph.roots[0]!;
+    const rows = overviewIndex.query(overview.x[root]!, overview.y[root]! + 2000, 1020, 848);
+    const { nodes, edges, detached } = toFlowElements(graph, overview, rows, new Set(), elementCacheFor(overview));
+    expect(new Set(nodes.map((node) => graph.index.get(node.id)!))).toEqual(new Set(rows));
+    for (const node of nodes) expect(node.measured).toEqual({ width: node.width, height: node.height });
+    const withEdge = new Set(edges.map((edge) => graph.index.get(edge.target)!));
+    expect(detached.length).toBeGreaterThan(0);
+    for (const at of detached) {
+      expect(withEdge.has(at)).toBe(false);
+      expect(rows.includes(graph.parent[at]!)).toBe(false);
+    }
+    // Every row in view but the post has its reply line: an edge, or a detached line.
+    expect(withEdge.size + detached.length).toBe(rows.filter((at) => graph.parent[at]! >= 0).length);
   });
 
   it('draws each reply line along the route the layout computed', () => {
@@ -46,7 +66,7 @@ describe('toFlowElements', () => {
   });
 
   it('marks the edges on the selected card’s chain of replies', () => {
-    const child = inView.find((at) => graph.depth[at]! >= 2)!;
+    const child = inView.find((at) => graph.depth[at]! >= 2 && inView.includes(graph.parent[at]!))!;
     const chain = new Set(ancestorsOf(graph, child));
     const { edges } = toFlowElements(graph, layout, inView, chain, elementCacheFor(layout));
     const chainEdge = edges.find((edge) => edge.target === graph.nodes[child]!.id)!;

@@ -77,9 +77,12 @@ const HANDLES = {
 } as const;
 
 /**
- * The React Flow nodes and edges for the cards in view, plus the parents of those cards so that
- * each visible card's reply edge is drawn. Objects are cached per layout: React Flow skips work
- * for nodes whose identity did not change.
+ * The React Flow nodes and edges for the cards in view. In the trees and the outline the parents
+ * of those cards are mounted too, so that every reply line in view is an edge whose end can be
+ * dragged to re-parent; in the overview, where that mounted as many parents as rows in view, the
+ * cards whose parent is not in view are returned as `detached` and their lines drawn without
+ * React Flow (see DetachedReplyLines). Objects are cached per layout: React Flow skips work for
+ * nodes whose identity did not change.
  */
 export function toFlowElements(
   graph: MapGraph,
@@ -88,19 +91,26 @@ export function toFlowElements(
   chain: ReadonlySet<number>,
   cache: ElementCache,
   links: readonly Link[] = [],
-): { nodes: CardNodeType[]; edges: Edge[] } {
+): { nodes: CardNodeType[]; edges: Edge[]; detached: number[] } {
   const mounted = new Set<number>(positions);
-  for (const position of positions) {
-    const parent = graph.parent[position]!;
-    if (parent >= 0 && !Number.isNaN(layout.x[parent]!)) mounted.add(parent);
+  if (layout.mode !== 'overview') {
+    for (const position of positions) {
+      const parent = graph.parent[position]!;
+      if (parent >= 0 && !Number.isNaN(layout.x[parent]!)) mounted.add(parent);
+    }
   }
   const nodes: CardNodeType[] = [];
   const edges: Edge[] = [];
+  const detached: number[] = [];
   const handles = HANDLES[layout.edgeStyle];
   for (const position of mounted) {
     nodes.push(cardFor(graph, layout, position, cache));
     const parent = graph.parent[position]!;
-    if (parent < 0 || !mounted.has(parent)) continue;
+    if (parent < 0 || Number.isNaN(layout.x[parent]!)) continue;
+    if (!mounted.has(parent)) {
+      detached.push(position);
+      continue;
+    }
     const onChain = chain.has(position);
     const key = `${position}:${onChain ? 1 : 0}`;
     let edge = cache.edges.get(key);
@@ -135,5 +145,5 @@ export function toFlowElements(
     }
     edges.push(edge);
   }
-  return { nodes, edges };
+  return { nodes, edges, detached };
 }
