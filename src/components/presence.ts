@@ -16,7 +16,7 @@ export type PresenceStore = StoreApi<PresenceState>;
 
 /** An empty presence store; one per app, created by the shell (never module state). */
 export function createPresenceStore(): PresenceStore {
-  return createStore<PresenceState>()(() => ({ byCard: {} }));
+  return createStore<PresenceState>()(() => ({ byCard: Object.create(null) as Record<string, readonly PresenceMark[]> }));
 }
 
 /**
@@ -25,9 +25,10 @@ export function createPresenceStore(): PresenceStore {
  */
 export function setPresence(store: PresenceStore, marks: readonly (PresenceMark & { focus: string | null })[]): void {
   const previous = store.getState().byCard;
-  const next: Record<string, PresenceMark[]> = {};
+  // Null-prototype records: a card id such as "constructor" or "__proto__" is an ordinary key.
+  const next: Record<string, PresenceMark[]> = Object.create(null);
   for (const { name, colour, focus } of marks) if (focus !== null) (next[focus] ??= []).push({ name, colour });
-  const byCard: Record<string, readonly PresenceMark[]> = {};
+  const byCard: Record<string, readonly PresenceMark[]> = Object.create(null);
   let changed = Object.keys(previous).length !== Object.keys(next).length;
   for (const [card, list] of Object.entries(next)) {
     const old = previous[card];
