@@ -43,6 +43,8 @@ function ReplyDragLine() {
   );
 }
 const refuseHandles = () => false;
+/** How long the view takes to bring a card chosen by keyboard into view. */
+const FOLLOW_MS = 180;
 const ignore = () => undefined;
 
 /**
@@ -80,8 +82,15 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
   // At a chosen time, cards written later are not mounted (the layout stays as it is).
   const { shown } = useMapMasks(graph);
   const positions = useMemo(
-    () => (hold || region.lod === 'overview' ? [] : index.query(x, y, width, height).filter((at) => !shown || shown[at])),
-    [hold, index, region.lod, x, y, width, height, shown],
+    () => {
+      if (hold || region.lod === 'overview') return [];
+      const found = index.query(x, y, width, height).filter((at) => !shown || shown[at]);
+      // The selected card is the map's focus (its tree item): it is mounted even while the view
+      // is still on its way to it.
+      if (selectedPosition !== undefined && !Number.isNaN(layout.x[selectedPosition]!) && !found.includes(selectedPosition)) found.push(selectedPosition);
+      return found;
+    },
+    [hold, index, region.lod, x, y, width, height, shown, selectedPosition, layout],
   );
   const paneWidth = useStore((state) => state.width);
   const paneHeight = useStore((state) => state.height);
@@ -99,6 +108,7 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
   // The canvas follows the selection: a card moved to by keyboard is brought into view. Only a
   // new selection moves the view: a structure edit renumbers positions but must keep the view.
   const previousSelection = useRef(selectedId);
+  const glide = useRef<{ x: number; y: number; zoom: number; until: number } | null>(null);
   useEffect(() => {
     if (selectedPosition === undefined || previousSelection.current === selectedId) return;
     previousSelection.current = selectedId;
@@ -107,10 +117,18 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
     const cy = layout.y[selectedPosition]!;
     const w = layout.width[selectedPosition]!;
     const h = layout.height[selectedPosition]!;
-    const { x: tx, y: ty, zoom } = flow.getViewport();
     const pane = document.querySelector('.canvas .react-flow');
-    const rect = visibleRect([tx, ty, zoom], pane?.clientWidth ?? 0, pane?.clientHeight ?? 0);
-    if (!isInside(rect, cx, cy, w, h)) void flow.setCenter(cx + w / 2, cy + h / 2, { zoom, duration: 180 });
+    const paneWidth = pane?.clientWidth ?? 0;
+    const paneHeight = pane?.clientHeight ?? 0;
+    // A key pressed while the view still glides to the last card is judged against where the
+    // glide ends, not where it is now: else the glide ends with the new card out of view.
+    const now = performance.now();
+    const view = glide.current && glide.current.until > now ? glide.current : flow.getViewport();
+    const rect = visibleRect([view.x, view.y, view.zoom], paneWidth, paneHeight);
+    if (isInside(rect, cx, cy, w, h)) return;
+    const target = { x: paneWidth / 2 - (cx + w / 2) * view.zoom, y: paneHeight / 2 - (cy + h / 2) * view.zoom, zoom: view.zoom };
+    glide.current = { ...target, until: now + FOLLOW_MS };
+    void flow.setViewport(target, { duration: FOLLOW_MS });
   }, [selectedId, selectedPosition, layout, flow]);
 
   useMapTree(elements.nodes.length > 0);
