@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { agreementReport, formatReport, reliabilityDataOfMap, REPORT_FORMATS, unitsCodedByAll, type ReportFormat } from '../core/agreement';
 import { agreementOverSubDebates } from '../core/agreement/by-sub-debate';
 import { openAndCombine } from './open-coder-files';
-import { UsageError } from './usage-error';
+import { parseCommandLine, UsageError } from './usage-error';
 import type { CliIo } from './run-cli';
 import { usageText } from './usage';
 
@@ -29,12 +28,7 @@ export async function runAgreementCommand(args: readonly string[], io: CliIo): P
 }
 
 async function agreement(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
-  }
+  const parsed = parseCommandLine(args, options);
   const { values, positionals: files } = parsed;
   if (values.help) {
     io.stdout(usageText());

@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { exportJson } from '../core/export/json';
 import { openAndCombine } from './open-coder-files';
 import type { CliIo } from './run-cli';
 import { usageText } from './usage';
-import { UsageError } from './usage-error';
+import { parseCommandLine, UsageError } from './usage-error';
 
 const EXIT_OK = 0;
 const EXIT_INPUT = 1;
@@ -20,12 +19,7 @@ const options = {
  * status; a wrong command line throws a UsageError.
  */
 export async function runCombineCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
-  }
+  const parsed = parseCommandLine(args, options);
   const { values, positionals: files } = parsed;
   if (values.help) {
     io.stdout(usageText());

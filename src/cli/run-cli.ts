@@ -8,7 +8,7 @@ import { parseLayoutOptions, renderLayout } from './layout-command';
 import { runAgreementCommand } from './agreement-command';
 import { runCombineCommand } from './combine-command';
 import { describeFsError, readInputText } from './read-input';
-import { UsageError } from './usage-error';
+import { parseCommandLine, UsageError } from './usage-error';
 import { parseStatsOptions, renderStats } from './stats-command';
 import { usageText } from './usage';
 
@@ -73,12 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'agreement') return runAgreementCommand(argv.slice(1), io);
   if (argv[0] === 'combine') return runCombineCommand(argv.slice(1), io);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
-  }
+  const parsed = parseCommandLine(argv, options);
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(usageText());

@@ -44,3 +44,13 @@ export function randomId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
+
+/* When the session writes, and how long it waits for another tab. */
+/** A snapshot follows a pause this long in the changes, so the log stays short and undo is kept. */
+export const SNAPSHOT_PAUSE_MS = 800;
+/** …or this many operations, however long a burst of changes goes on. */
+export const SNAPSHOT_EVERY_OPS = 100;
+/** How long opening a map waits for another tab to let go of it (a reload's old page). */
+export const CLAIM_WAIT_MS = 600;
+/** How long Take over waits for the writing tab to save and let go. */
+export const TAKE_OVER_WAIT_MS = 5000;

@@ -10,19 +10,10 @@ import type { OperationSource } from '../editor/create-editor';
 import { bumpLibrary, setSave } from './save-slice';
 import { claimMap, watchUntilLeft, type MapClaim } from './map-lock';
 import type { MapStorage } from './map-storage';
-import { randomId, type LibraryMessage, type Opening, type SampleDocument, type SessionOptions } from './session-options';
+import { CLAIM_WAIT_MS, randomId, SNAPSHOT_EVERY_OPS, SNAPSHOT_PAUSE_MS, TAKE_OVER_WAIT_MS, type LibraryMessage, type Opening, type SampleDocument, type SessionOptions } from './session-options';
 import { describeStorageError } from './storage';
 import { createUndoSaver, restoreUndo } from './undo-history';
 import { createWriteTracker } from './write-tracker';
-
-/** A snapshot follows a pause this long in the changes, so the log stays short and undo is kept. */
-const SNAPSHOT_PAUSE_MS = 800;
-/** …or this many operations, however long a burst of changes goes on. */
-const SNAPSHOT_EVERY_OPS = 100;
-/** How long opening a map waits for another tab to let go of it (a reload's old page). */
-const CLAIM_WAIT_MS = 600;
-/** How long Take over waits for the writing tab to save and let go. */
-const TAKE_OVER_WAIT_MS = 5000;
 
 const REMOTE: OperationSource = { remote: true };
 
