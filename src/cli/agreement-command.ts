@@ -1,6 +1,7 @@
 import { agreementReport, formatReport, reliabilityDataOfMap, REPORT_FORMATS, unitsCodedByAll, type ReportFormat } from '../core/agreement';
 import { agreementOverSubDebates } from '../core/agreement/by-sub-debate';
 import { openAndCombine } from './open-coder-files';
+import { writeOutput } from './write-output';
 import { parseCommandLine, UsageError } from './usage-error';
 import type { CliIo } from './run-cli';
 import { usageText } from './usage';
@@ -50,15 +51,5 @@ async function agreement(args: readonly string[], io: CliIo): Promise<number> {
   const result = values['sub-debates'] ? agreementOverSubDebates(doc, data, bootstrap) : { whole: agreementReport(data, bootstrap), codedByAll: unitsCodedByAll(data), subDebates: undefined };
   if (!values.quiet) io.stderr(`threadmap: ${combined.overlapSentence}\n`);
   const text = formatReport(result.whole, format, { title: doc.source.title, url: doc.source.url, codedByAll: result.codedByAll, ...(result.subDebates ? { subDebates: result.subDebates } : {}) });
-  if (values.output === undefined || values.output === '-') {
-    io.stdout(text);
-    return EXIT_OK;
-  }
-  try {
-    await io.writeFile(values.output, text);
-    return EXIT_OK;
-  } catch (error) {
-    io.stderr(`threadmap: ${values.output}: The file could not be written (${error instanceof Error ? error.message : String(error)}).\n`);
-    return EXIT_INPUT;
-  }
+  return (await writeOutput(text, values.output, io)) ? EXIT_OK : EXIT_INPUT;
 }

@@ -1,5 +1,6 @@
 import { exportJson } from '../core/export/json';
 import { openAndCombine } from './open-coder-files';
+import { writeOutput } from './write-output';
 import type { CliIo } from './run-cli';
 import { usageText } from './usage';
 import { parseCommandLine, UsageError } from './usage-error';
@@ -30,15 +31,5 @@ export async function runCombineCommand(args: readonly string[], io: CliIo): Pro
   if (!combined) return EXIT_INPUT;
   if (!values.quiet) io.stderr(`threadmap: ${combined.overlapSentence}\n`);
   const text = exportJson(combined.doc, { now: io.now() });
-  if (values.output === undefined || values.output === '-') {
-    io.stdout(text);
-    return EXIT_OK;
-  }
-  try {
-    await io.writeFile(values.output, text);
-    return EXIT_OK;
-  } catch (error) {
-    io.stderr(`threadmap: ${values.output}: The file could not be written (${error instanceof Error ? error.message : String(error)}).\n`);
-    return EXIT_INPUT;
-  }
+  return (await writeOutput(text, values.output, io)) ? EXIT_OK : EXIT_INPUT;
 }

@@ -7,7 +7,8 @@ import { GENERATOR } from '../core/version';
 import { parseLayoutOptions, renderLayout } from './layout-command';
 import { runAgreementCommand } from './agreement-command';
 import { runCombineCommand } from './combine-command';
-import { describeFsError, readInputText } from './read-input';
+import { readInputText } from './read-input';
+import { writeOutput } from './write-output';
 import { parseCommandLine, UsageError } from './usage-error';
 import { parseStatsOptions, renderStats } from './stats-command';
 import { usageText } from './usage';
@@ -160,20 +161,6 @@ async function openFile(file: string, values: Values, io: CliIo): Promise<Thread
   }
   if (!values.quiet) for (const warning of result.warnings) io.stderr(`threadmap: warning: ${name}: ${warning}\n`);
   return result.value;
-}
-
-async function writeOutput(text: string, output: string | undefined, io: CliIo): Promise<boolean> {
-  if (output === undefined || output === '-') {
-    io.stdout(text);
-    return true;
-  }
-  try {
-    await io.writeFile(output, text);
-    return true;
-  } catch (error) {
-    io.stderr(`threadmap: ${output}: The file could not be written (${describeFsError(error)}).\n`);
-    return false;
-  }
 }
 
 function baseName(path: string): string {

@@ -1,3 +1,4 @@
+import type { MapGraph } from '../map/graph';
 import type { NodeFacts } from './node-facts';
 
 /** Comments per time bucket, split by the biggest sub-debates. */
@@ -43,7 +44,7 @@ export function chooseBucket(spanMs: number, maxBuckets = 48): [number, string] 
  * The top-level sub-debate (as the position of its top comment) each node belongs to, -1 for a
  * root; one pass in pre-order.
  */
-export function topLevelOf(facts: NodeFacts): Int32Array {
+export function topLevelOf(facts: Pick<NodeFacts, 'graph'>): Int32Array {
   const { graph } = facts;
   const top = new Int32Array(graph.nodes.length).fill(-1);
   for (const node of graph.preorder) {
@@ -60,16 +61,26 @@ export function topLevelOf(facts: NodeFacts): Int32Array {
  */
 export function measureTimeSeries(facts: NodeFacts, top: Int32Array, stackIds: readonly string[]): TimeSeries | null {
   const { graph, time, isComment } = facts;
+  const times = Float64Array.from(time, (t, node) => (isComment[node] ? t : Number.NaN));
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (let node = 0; node < graph.nodes.length; node++) {
-    const t = time[node]!;
-    if (!isComment[node] || Number.isNaN(t)) continue;
+  for (const t of times) {
+    if (Number.isNaN(t)) continue;
     if (t < first) first = t;
     if (t > last) last = t;
   }
   if (!Number.isFinite(first)) return null;
-  const [bucketMs, bucketLabel] = chooseBucket(last - first);
+  const { later: _later, ...series } = countInBuckets(graph, times, top, stackIds, first, last);
+  return series;
+}
+
+/**
+ * Counts the nodes that have a time (not NaN in `times`) per bucket from `first` to `last`, the
+ * `stackIds` top-level sub-debates apart (`top`: each node's, as from `topLevelOf`); nodes past
+ * the last bucket are counted as `later`.
+ */
+export function countInBuckets(graph: MapGraph, times: ArrayLike<number>, top: ArrayLike<number>, stackIds: readonly string[], first: number, last: number, maxBuckets = 48): TimeSeries & { later: number } {
+  const [bucketMs, bucketLabel] = chooseBucket(last - first, maxBuckets);
   const origin = Math.floor(first / bucketMs) * bucketMs;
   const length = Math.floor((last - origin) / bucketMs) + 1;
   const counts = new Array<number>(length).fill(0);
@@ -80,16 +91,21 @@ export function measureTimeSeries(facts: NodeFacts, top: Int32Array, stackIds: r
     const at = graph.index.get(id);
     if (at !== undefined) stackOf.set(at, k);
   });
-  for (let node = 0; node < graph.nodes.length; node++) {
-    const t = time[node]!;
-    if (!isComment[node] || Number.isNaN(t)) continue;
+  let later = 0;
+  for (let node = 0; node < times.length; node++) {
+    const t = times[node]!;
+    if (Number.isNaN(t)) continue;
     const bucket = Math.floor((t - origin) / bucketMs);
+    if (bucket >= length) {
+      later++;
+      continue;
+    }
     counts[bucket]!++;
     const stack = stackOf.get(top[node]!);
     if (stack === undefined) other[bucket]!++;
     else stacks[stack]!.counts[bucket]!++;
   }
-  return { bucketMs, bucketLabel, start: new Date(origin).toISOString(), counts, stacks, other };
+  return { bucketMs, bucketLabel, start: new Date(origin).toISOString(), counts, stacks, other, later };
 }
 
 /** What happened in the first hour after the post (or after the first comment when the post has no time). */
