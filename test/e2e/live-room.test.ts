@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyncServer, type SyncServer } from '../../server/sync-server';
-import { openApp, screenshot, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot } from './harness';
+import { useAppWithSyncServer } from './live-harness';
 
 const AXE_SOURCE = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
 
@@ -38,26 +37,10 @@ async function showRoomPanel(page: Page) {
 
 // Two people in two browsers on one room: Share live in the first, the Live link opened in the second.
 describe('a live room in two browsers', () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'threadmap-rooms-'));
-  let sync: SyncServer;
-  let harness: Harness;
-
-  beforeAll(async () => {
-    sync = await startSyncServer({ dataDir, port: 0, log: () => undefined });
-    // The preview server writes the sync URL into the page when its config loads.
-    process.env.THREADMAP_SYNC_URL = sync.url;
-    harness = await startHarness();
-  });
-
-  afterAll(async () => {
-    delete process.env.THREADMAP_SYNC_URL;
-    await harness?.close();
-    await sync?.destroy();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const app = useAppWithSyncServer();
 
   it('shares a map, joins it from the link, merges tags both ways and shows who is where', { timeout: 180_000 }, async () => {
-    const ana = await openApp(harness, { coder: 'Ana' });
+    const ana = await openApp(app.harness(), { coder: 'Ana' });
     let ben: { page: Page; context: BrowserContext; errors: string[] } | null = null;
     try {
       await card(ana.page, 't0').waitFor({ timeout: 45_000 });
@@ -74,7 +57,7 @@ describe('a live room in two browsers', () => {
       await expect.poll(() => ana.page.locator('.live-status').textContent()).toContain('Connected');
 
       // The second person has never given a name here: the link asks for one, once.
-      const context = await harness.browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const context = await app.harness().browser.newContext({ viewport: { width: 1400, height: 900 } });
       await context.addInitScript(() => localStorage.setItem('threadmap.coder', JSON.stringify({ name: null })));
       const page = await context.newPage();
       ben = { page, context, errors: [] };
@@ -132,9 +115,9 @@ describe('a live room in two browsers', () => {
   });
 
   it('keeps each coder blind to the others in a coders room until the owner reveals the layers', { timeout: 120_000 }, async () => {
-    const ana = await openApp(harness, { coder: 'Ana' });
+    const ana = await openApp(app.harness(), { coder: 'Ana' });
     // Ben's browser knows his name: the link joins at once.
-    const context = await harness.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.harness().browser.newContext({ viewport: { width: 1400, height: 900 } });
     try {
       await card(ana.page, 't0').waitFor({ timeout: 45_000 });
       await ana.page.getByRole('button', { name: 'Room mode' }).click();
@@ -165,11 +148,11 @@ describe('a live room in two browsers', () => {
       await ana.page.getByRole('button', { name: 'Reveal layers' }).click();
       await expect.poll(() => layers.textContent(), { timeout: 30_000 }).toContain('Agreement: 0 %');
       await screenshot(page, 'live-room-coders-revealed');
-      expect(await seriousViolations(page, harness.url)).toEqual([]);
+      expect(await seriousViolations(page, app.harness().url)).toEqual([]);
       await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
       await showRoomPanel(page);
       await screenshot(page, 'live-room-coders-revealed-dark');
-      expect(await seriousViolations(page, harness.url)).toEqual([]);
+      expect(await seriousViolations(page, app.harness().url)).toEqual([]);
       expect(ana.errors).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

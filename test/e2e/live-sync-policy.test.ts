@@ -1,39 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyncServer, type SyncServer } from '../../server/sync-server';
-import { startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useAppWithSyncServer } from './live-harness';
 
 // `npm run serve` in a real browser: the built page, served with a sync server beside it, names
 // that server and may open a WebSocket to it, and to no other.
 describe('the built app served with a sync server', () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'threadmap-rooms-'));
-  let sync: SyncServer;
-  let harness: Harness;
-
-  beforeAll(async () => {
-    sync = await startSyncServer({ dataDir, port: 0, log: () => undefined });
-    // The preview server's plugin reads it when the config loads.
-    process.env.THREADMAP_SYNC_URL = sync.url;
-    harness = await startHarness();
-  });
-
-  afterAll(async () => {
-    delete process.env.THREADMAP_SYNC_URL;
-    await harness?.close();
-    await sync?.destroy();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const app = useAppWithSyncServer();
 
   it('runs, connects to its sync server, and the policy blocks any other WebSocket', async () => {
-    const context = await harness.browser.newContext();
+    const context = await app.harness().browser.newContext();
     try {
       const page = await context.newPage();
       const violations: string[] = [];
       await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)));
       page.on('console', (message) => void (message.text().startsWith('CSP violation') && violations.push(message.text())));
-      await page.goto(harness.url);
+      await page.goto(app.harness().url);
       await page.locator('.react-flow__node .card').first().waitFor({ timeout: 45_000 });
       expect(violations).toEqual([]);
       const outcome = await page.evaluate(async () => {
@@ -49,7 +29,7 @@ describe('the built app served with a sync server', () => {
           });
         return { url, sync: await open(url), other: await open('ws://127.0.0.1:9/') };
       });
-      expect(outcome).toEqual({ url: sync.url, sync: 'open', other: 'error' });
+      expect(outcome).toEqual({ url: app.sync().url, sync: 'open', other: 'error' });
       // Chromium may report the one blocked attempt more than once.
       expect(violations.length).toBeGreaterThan(0);
       for (const violation of violations) expect(violation).toContain('CSP violation: connect-src ws://127.0.0.1:9');
