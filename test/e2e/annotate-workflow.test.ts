@@ -1,41 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, screenshot, harnessForThisFile, fixturePath } from './harness';
+import { card, goTo, selectInPanel } from './map-page';
 
 
 const harness = harnessForThisFile();
 
-const card = (page: Page, id: string) => page.locator(`.react-flow__node .card[data-node-id="${id}"]`);
 const replyEdge = (page: Page, id: string) => page.locator(`[data-testid="rf__edge-reply-${id}"]`);
-
-/** Finds a card by some of its words and leaves the find box, so keys go to the map again. */
-async function goTo(page: Page, words: string, id: string) {
-  const box = page.getByRole('searchbox', { name: 'Find text or author' });
-  await box.fill(words);
-  await box.press('Enter');
-  await expect.poll(() => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'))).toBe(id);
-  await box.press('Escape');
-  await page.getByRole('button', { name: 'Clear the search and filters' }).click();
-}
-
-/** Selects words of the comment shown in the side panel, as dragging over them would. */
-async function selectInPanel(page: Page, words: string) {
-  await page.evaluate((target) => {
-    const root = document.querySelector('[aria-label="Selected comment"] .rich-text')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const at = text.textContent!.indexOf(target);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + target.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`${target} is not in the panel`);
-  }, words);
-}
 
 describe('annotating beyond tags: claims, structure, find, suggestions', () => {
   it('splits a claim out of a comment and tags the claim with the keyboard', async () => {

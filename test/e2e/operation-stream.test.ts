@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Operation } from '../../src/core/operations';
 import { openApp, screenshot, harnessForThisFile } from './harness';
+import { card, selectedId, goTo, selectInPanel } from './map-page';
 
 const harness = harnessForThisFile();
 
-const card = (page: Page, id: string) => page.locator(`.react-flow__node .card[data-node-id="${id}"]`);
-const selectedId = (page: Page) => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id'));
 const streamOps = (page: Page) => page.evaluate(() => window.__threadmapStream?.ops ?? []) as Promise<Operation[]>;
 const stillCanvas = (page: Page) => expect.poll(() => page.evaluate(() => document.querySelector('main.canvas')?.classList.contains('animating'))).toBe(false);
 
@@ -29,34 +28,6 @@ async function expectOnStream(page: Page, command: () => Promise<void>, kinds: O
   const ops = await arrived();
   expect(ops.map((op) => op.kind)).toEqual(kinds);
   return ops;
-}
-
-/** Finds a card by some of its words and leaves the find box, so keys go to the map again. */
-async function goTo(page: Page, words: string, id: string) {
-  const box = page.getByRole('searchbox', { name: 'Find text or author' });
-  await box.fill(words);
-  await box.press('Enter');
-  await expect.poll(() => selectedId(page)).toBe(id);
-  await box.press('Escape');
-  await page.getByRole('button', { name: 'Clear the search and filters' }).click();
-}
-
-async function selectInPanel(page: Page, words: string) {
-  await page.evaluate((target) => {
-    const root = document.querySelector('[aria-label="Selected comment"] .rich-text')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const at = text.textContent!.indexOf(target);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + target.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`${target} is not in the panel`);
-  }, words);
 }
 
 describe('the operation stream', () => {

@@ -2,25 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+import { goTo, selectedId } from './map-page';
 
 const harness = harnessForThisFile();
 const REDDIT = 'reddit_r-redditdev_2ujhkr_comments_reddift.json';
 
-const selectedId = (page: Page) => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id') ?? null);
 const counter = (page: Page) => page.getByTestId('tag-counter').textContent();
 /** The selected card's id and whether it is a "more" stub, read in one step (a script string, as
  * the page has none of this file's helpers). */
 const SELECTED_CARD = `(() => { const card = document.querySelector('.card.selected'); return card ? { id: card.getAttribute('data-node-id'), more: card.classList.contains('more') } : null; })()`;
-
-/** Finds a card by some of its words and leaves the find box, so keys go to the map again. */
-async function goTo(page: Page, words: string, id: string) {
-  const box = page.getByRole('searchbox', { name: 'Find text or author' });
-  await box.fill(words);
-  await box.press('Enter');
-  await expect.poll(() => selectedId(page)).toBe(id);
-  await box.press('Escape');
-  await page.getByRole('button', { name: 'Clear the search and filters' }).click();
-}
 
 async function openReddit(page: Page) {
   await page.locator('.react-flow__node .card').first().waitFor();
