@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOf, codedBy, fixtureText, openFixture } from '../agreement/testing/coder-files';
-import { coderLayers, mainAnnotations } from '../document/coder-layers';
+import { coderLayers, mainAnnotations, ownLayerBeside } from '../document/coder-layers';
 import { openInput } from '../document/open-input';
 import type { ThreadmapDocument } from '../document/types';
 import { exportJson } from '../export/json';
-import { ownLayerBeside } from './annotate-layer';
 import { REDDIT, applied, operation, throughJson, undone } from './testing/operation-fixtures';
 
 const at = '2026-11-30T12:00:00.000Z';
