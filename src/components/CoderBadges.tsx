@@ -37,14 +37,15 @@ export function useCategoryLook(): (category: string) => { label: string; tone: 
 }
 
 /**
- * Every coder's tag of a card side by side (blind mode off): a small badge per coder with their
- * initials, coloured by the tag, with the coder and the category spelt out for tooltips and
- * screen readers.
+ * Every coder's tag of a card side by side (blind mode off, or for an adjudicator), when at least
+ * one coder tagged it: a small badge per coder with their initials, coloured by the tag, with the
+ * coder and the category spelt out for tooltips and screen readers.
  */
 export function CoderBadges({ id }: { id: string }) {
   const tags = useCoderTags(id);
   const look = useCategoryLook();
-  if (tags.length === 0) return null;
+  // A card no coder tagged (the post, most comments of a large map) carries no row of empty badges.
+  if (tags.every((entry) => entry.category === null)) return null;
   return (
     <span className="coder-badges" data-testid="coder-badges">
       {tags.map(({ coder, category }) => {

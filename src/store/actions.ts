@@ -88,7 +88,7 @@ export function setTag(editor: EditorCore, id: string, tag: Tag | null): void {
 /** After the first change that opened this coder's own layer beside another coder's map. */
 function saySplit(editor: EditorCore, first: string): void {
   const blind = !editor.store.getState().showAllCoders;
-  showNotice(editor, `This map is ${first}’s coding: your tags and notes now go into a layer of your own beside ${first}’s, and undo takes that back.${blind ? ` Blind coding hides ${first}’s tags while you code (B shows them).` : ''}`);
+  showNotice(editor, `Your tags go into your own layer beside ${first}’s${blind ? `; ${first}’s stay hidden while you code blind (B shows them).` : '.'}`);
 }
 
 /** The tag of a moved card still holds: clears its re-check mark. */

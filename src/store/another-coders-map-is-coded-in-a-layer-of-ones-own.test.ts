@@ -40,7 +40,7 @@ describe('another coder\'s map opened with one\'s name set', () => {
     expect(state().layers!.map((layer) => layer.coder)).toEqual(['Ana', 'Ben']);
     expect(tagsOf(visibleAnnotationsOf(state()))).toEqual({ [cards[1]!]: 'con' });
     expect(editor.derived.countsOf(visibleAnnotationsOf(state()), state().nodes).tagged).toBe(1);
-    expect(state().notice).toContain('a layer of your own beside Ana’s');
+    expect(state().notice).toContain('your own layer beside Ana’s');
   });
 
   it('keeps Ana\'s layer whole, and undo takes the split back in one step', () => {
