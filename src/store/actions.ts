@@ -122,7 +122,11 @@ export function setCoder(editor: EditorCore, name: string | null): void {
   } catch {
     // Not kept across reloads; the name still applies now.
   }
-  editor.store.setState({ coder, coderAsked: true, coderPrompt: null });
+  const state = editor.store.getState();
+  // One's own map of one coder takes the new name, as a fresh thread does: renamed, one's own
+  // tags must not look like another coder's work (which would open a second layer at the next tag).
+  const ownMap = prompt?.kind === 'change' && state.coder !== null && state.fileCoder === state.coder && !state.layers?.length;
+  editor.store.setState({ coder, coderAsked: true, coderPrompt: null, ...(ownMap ? { fileCoder: null } : {}) });
   if (prompt?.kind === 'first') setTag(editor, prompt.id, prompt.tag);
 }
 

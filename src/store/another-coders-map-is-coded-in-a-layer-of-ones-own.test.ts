@@ -3,7 +3,7 @@ import { cardsOf, codedBy, fixtureText, openFixture } from '../core/agreement/te
 import { openInput } from '../core/document/open-input';
 import type { ThreadmapDocument } from '../core/document/types';
 import { exportJson } from '../core/export/json';
-import { createEditor } from './editor';
+import { createEditor, documentOfState } from './editor';
 import { isCodingBlind, ownAnnotation, visibleAnnotationsOf } from './own-annotation';
 
 const at = '2026-11-30T12:00:00.000Z';
@@ -74,6 +74,16 @@ describe('another coder\'s map opened with one\'s name set', () => {
     editor.actions.setTag(cards[4]!, 'pro');
     expect(editor.store.getState().layers).toBeUndefined();
     expect(editor.store.getState().annotations[cards[4]!]!.tag).toBe('pro');
+  });
+
+  it('keeps Ana\'s own map one layer when she renames herself', () => {
+    const editor = openedAs('Ana');
+    editor.actions.askCoderName();
+    editor.actions.setCoder('Ana Lima');
+    expect(editor.store.getState().layerBeside).toBeNull();
+    editor.actions.setTag(cards[4]!, 'pro');
+    expect(editor.store.getState().layers).toBeUndefined();
+    expect(documentOfState(editor.store.getState())!.coder).toBe('Ana Lima');
   });
 
   it('leaves a version 1 file one layer when Ben tags it', () => {
