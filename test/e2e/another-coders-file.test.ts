@@ -37,8 +37,8 @@ async function showCards(page: Page) {
     .toBeGreaterThan(0);
 }
 
-/** Zooms in until the card is drawn in full (its footer with the tag and each coder's badge), then photographs it. */
-async function photographFullCard(page: Page, id: string, name: string) {
+/** Zooms in until the card is no longer compact (time and full text; in the outline the footer still has no room), then photographs it. */
+async function photographZoomedIn(page: Page, id: string, name: string) {
   await expect
     .poll(async () => {
       const compact = (await card(page, id).getAttribute('class'))!.includes('compact');
@@ -94,7 +94,7 @@ describe('a coder\'s file opened by another coder, then adjudicated', () => {
     expect(await ben.page.getByTestId('disagreement-count').textContent()).toContain('stays hidden while you code blind');
     await screenshot(ben.page, 'another-coders-file-blind-coder-light');
     await card(ben.page, second).screenshot({ path: 'test-results/screenshots/another-coders-file-blind-coder-card-light.png' });
-    await photographFullCard(ben.page, second, 'another-coders-file-blind-coder-full-card-light');
+    await photographZoomedIn(ben.page, second, 'another-coders-file-blind-coder-card-zoomed-in-light');
     expect(await card(ben.page, second).getByTestId('coder-badges').count()).toBe(0);
 
     // The agreement panel counts two coders.
@@ -132,7 +132,7 @@ describe('a coder\'s file opened by another coder, then adjudicated', () => {
     const badges = card(cleo.page, second).locator('[data-testid="coder-badges"] .coder-badge');
     expect(await badges.evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('data-coder')}:${node.getAttribute('data-category')}`))).toEqual(['Ana:con', 'Ben:pro']);
     await card(cleo.page, second).screenshot({ path: 'test-results/screenshots/another-coders-file-adjudicator-card-dark.png' });
-    await photographFullCard(cleo.page, second, 'another-coders-file-adjudicator-full-card-dark');
+    await photographZoomedIn(cleo.page, second, 'another-coders-file-adjudicator-card-zoomed-in-dark');
     await tags.getByRole('radio', { name: 'Con' }).check();
     await tags.getByLabel('Why (note)').fill('It answers the parent’s claim, not the post.');
     await screenshot(cleo.page, 'another-coders-file-adjudicator-dark');
