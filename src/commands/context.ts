@@ -1,6 +1,6 @@
 import type { MapViewHandle } from '../components/map-view';
 import type { Editor } from '../store/editor';
-import { ownAnnotation } from '../store/own-annotation';
+import { codersOf, ownAnnotation } from '../store/own-annotation';
 import type { CommandContext } from './types';
 
 /** The id of the find box, which `/` focuses. */
@@ -37,7 +37,8 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
     mergeAsked: () => map.pick().mergeRequest !== null,
     suggestionFor: (id) => editor.derived.suggestionsOf(map.getState().nodes).get(id),
     mapView: shell.mapView,
-    severalCoders: () => (map.getState().layers?.length ?? 0) > 1,
+    // Another coder's map counts too: this person's first tag makes it a map of two.
+    severalCoders: () => codersOf(map.getState()).length > 1,
     actions: {
       select, requestTag, toggleCollapsed, setLayout, startPick, requestMerge, stepMatch,
       undo: () => void undo(),

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { categoryOf, codebookOf, tagOfCategory } from '../core/document/codebook';
 import { annotationOf } from '../core/annotations/types';
 import { useMapStore } from '../store/map-store';
+import { codersOf, isCodingBlind } from '../store/own-annotation';
 
 /** Up to two letters that tell coders apart on a small badge: "Ana Lima" → "AL", "ben" → "BE". */
 export function coderInitials(coder: string): string {
@@ -11,14 +12,17 @@ export function coderInitials(coder: string): string {
   return letters.toUpperCase();
 }
 
-/** Each coder's category of a card, in layer order (null: untagged); empty while coding blind. */
+/**
+ * Each coder's category of a card, in layer order (null: untagged); empty for a map of one coder and
+ * while this person codes blind. Someone who has not coded the map (an adjudicator) always sees them.
+ */
 export function useCoderTags(id: string): { coder: string; category: string | null }[] {
   // One string per card (coder and category pairs), so a card re-renders only when its own tags change.
-  const key = useMapStore((state) =>
-    state.showAllCoders && state.layers && state.layers.length > 1
-      ? JSON.stringify(state.layers.map((layer) => [layer.coder, categoryOf(annotationOf(layer.annotations, id)) ?? null]))
-      : '',
-  );
+  const key = useMapStore((state) => {
+    if (isCodingBlind(state)) return '';
+    const coders = codersOf(state);
+    return coders.length > 1 ? JSON.stringify(coders.map((layer) => [layer.coder, categoryOf(annotationOf(layer.annotations, id)) ?? null])) : '';
+  });
   return useMemo(() => (key === '' ? [] : (JSON.parse(key) as [string, string | null][]).map(([coder, category]) => ({ coder, category }))), [key]);
 }
 
@@ -33,14 +37,15 @@ export function useCategoryLook(): (category: string) => { label: string; tone: 
 }
 
 /**
- * Every coder's tag of a card side by side (blind mode off): a small badge per coder with their
- * initials, coloured by the tag, with the coder and the category spelt out for tooltips and
- * screen readers.
+ * Every coder's tag of a card side by side (blind mode off, or for an adjudicator), when at least
+ * one coder tagged it: a small badge per coder with their initials, coloured by the tag, with the
+ * coder and the category spelt out for tooltips and screen readers.
  */
 export function CoderBadges({ id }: { id: string }) {
   const tags = useCoderTags(id);
   const look = useCategoryLook();
-  if (tags.length === 0) return null;
+  // A card no coder tagged (the post, most comments of a large map) carries no row of empty badges.
+  if (tags.every((entry) => entry.category === null)) return null;
   return (
     <span className="coder-badges" data-testid="coder-badges">
       {tags.map(({ coder, category }) => {

@@ -5,7 +5,7 @@ import { createHistory, type Operation } from '../core/operations';
 import { untaggableReason } from '../core/annotations/taggable';
 import { CODER_STORAGE_KEY, initialInsightView, initialPickSlice, type AppError } from './map-store';
 import type { EditorCore } from './editor/create-editor';
-import { ownAnnotation } from './own-annotation';
+import { layerToOpenBeside, ownAnnotation } from './own-annotation';
 
 /** Replaces the open map with a document; the undo history starts afresh. */
 export function openDocument(editor: EditorCore, document: ThreadmapDocument, warnings: string[] = []): void {
@@ -80,7 +80,15 @@ export function setTag(editor: EditorCore, id: string, tag: Tag | null): void {
     if (annotation?.recheck) dispatchOrReport(editor, editor.operation('confirm', { id }));
     return;
   }
-  dispatchOrReport(editor, editor.operation('tag', { id, tag }));
+  const beside = layerToOpenBeside(editor.store.getState());
+  if (beside === null) dispatchOrReport(editor, editor.operation('tag', { id, tag }));
+  else if (dispatchOrReport(editor, editor.operation('tag', { id, tag, ownLayerBeside: beside }))) saySplit(editor, beside);
+}
+
+/** After the first change that opened this coder's own layer beside another coder's map. */
+function saySplit(editor: EditorCore, first: string): void {
+  const blind = !editor.store.getState().showAllCoders;
+  showNotice(editor, `Your tags go into your own layer beside ${first}’s${blind ? `; ${first}’s stay hidden while you code blind (B shows them).` : '.'}`);
 }
 
 /** The tag of a moved card still holds: clears its re-check mark. */
@@ -92,7 +100,9 @@ export function setNote(editor: EditorCore, id: string, note: string): void {
   if (whyNotTaggable(editor, id) !== null) return;
   const current = ownAnnotation(editor.store.getState(), id)?.note ?? '';
   if (current === note) return;
-  dispatchOrReport(editor, editor.operation('note', { id, note }));
+  const beside = layerToOpenBeside(editor.store.getState());
+  if (beside === null) dispatchOrReport(editor, editor.operation('note', { id, note }));
+  else if (dispatchOrReport(editor, editor.operation('note', { id, note, ownLayerBeside: beside }))) saySplit(editor, beside);
 }
 
 /** Opens the dialog that changes the coder's name. */
@@ -112,7 +122,11 @@ export function setCoder(editor: EditorCore, name: string | null): void {
   } catch {
     // Not kept across reloads; the name still applies now.
   }
-  editor.store.setState({ coder, coderAsked: true, coderPrompt: null });
+  const state = editor.store.getState();
+  // One's own map of one coder takes the new name, as a fresh thread does: renamed, one's own
+  // tags must not look like another coder's work (which would open a second layer at the next tag).
+  const ownMap = prompt?.kind === 'change' && state.coder !== null && state.fileCoder === state.coder && !state.layers?.length;
+  editor.store.setState({ coder, coderAsked: true, coderPrompt: null, ...(ownMap ? { fileCoder: null } : {}) });
   if (prompt?.kind === 'first') setTag(editor, prompt.id, prompt.tag);
 }
 

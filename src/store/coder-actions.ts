@@ -6,6 +6,10 @@ import { dispatchOrReport, openDocument, select, showError, showNotice } from '.
 import type { EditorCore } from './editor/create-editor';
 import { documentOfState } from './editor/create-editor';
 import { recomputeMatches } from './find-actions';
+import { isCodingBlind } from './own-annotation';
+
+/** Why the disagreements are not shown to a coder coding blind: where coders differ tells what the others chose. */
+const BLIND_DISAGREEMENTS = 'Blind coding hides where the coders differ. Turn it off (B) to walk the disagreements and adjudicate.';
 
 /** A coder's file as read from disk: its name and text. */
 export interface CoderFileText {
@@ -56,6 +60,10 @@ export function disagreementsOfMap(editor: EditorCore) {
  * thread order (wrapping round), opening collapsed replies on the way. False when there is none.
  */
 export function stepDisagreement(editor: EditorCore, direction: 1 | -1 = 1): boolean {
+  if (isCodingBlind(editor.store.getState())) {
+    showNotice(editor, BLIND_DISAGREEMENTS);
+    return false;
+  }
   const found = disagreementsOfMap(editor);
   if (found.length === 0) {
     showNotice(editor, 'The coders agree on every comment they both tagged.');
@@ -82,13 +90,18 @@ export function decideGold(editor: EditorCore, id: string, decision: Decision | 
   return dispatchOrReport(editor, editor.operation('gold', { id, decision, note }));
 }
 
-/** Blind mode off shows every coder's tag on the cards and in the panel; on hides the others'. */
+/**
+ * Blind mode off shows every coder's tag on the cards and in the panel; on hides the others' from a
+ * coder. Turning it on while the map is filtered to the disagreements shows the whole map again.
+ */
 export function setShowAllCoders(editor: EditorCore, showAllCoders: boolean): void {
   editor.store.setState({ showAllCoders });
+  if (editor.store.getState().disagreementsOnly && isCodingBlind(editor.store.getState())) setDisagreementsOnly(editor, false);
 }
 
-/** Shows only the comments where coders differ (with their ancestors for context), or every comment again. */
+/** Shows only the comments where coders differ (with their ancestors for context), or every comment again; not while coding blind. */
 export function setDisagreementsOnly(editor: EditorCore, disagreementsOnly: boolean): void {
+  if (disagreementsOnly && isCodingBlind(editor.store.getState())) return showNotice(editor, BLIND_DISAGREEMENTS);
   editor.store.setState({ disagreementsOnly });
   recomputeMatches(editor);
 }

@@ -5,14 +5,16 @@ import { findMatches, NO_CRITERIA, stepThroughMatches, type FindCriteria, type F
 import { ancestorsOf, type MapGraph } from '../core/map/graph';
 import { dispatchOrReport, select, setTag } from './actions';
 import type { EditorCore } from './editor/create-editor';
+import { visibleAnnotationsOf } from './own-annotation';
 import type { FilterMode, FindSlice, MapState } from './map-store';
 
 /** Recomputes the matches of the current criteria over the open map (only disagreements, when so filtered). */
 export function recomputeMatches(editor: EditorCore): void {
   const state = editor.store.getState();
-  const { nodes, annotations, find } = state;
+  const { nodes, find } = state;
   const { graph } = editor.derived.graphOf(nodes);
-  const result = findMatches(graph, editor.derived.searchIndexOf(nodes), annotations, find.criteria);
+  // Filters by tag read the tags this person sees: a coder coding blind filters their own.
+  const result = findMatches(graph, editor.derived.searchIndexOf(nodes), visibleAnnotationsOf(state), find.criteria);
   setFind(editor, { result: state.disagreementsOnly ? onlyDisagreements(state, graph, result) : result });
 }
 

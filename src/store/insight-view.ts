@@ -4,6 +4,7 @@ import type { MapGraph } from '../core/map/graph';
 import { useEditor, useMapStore } from './editor/editor-context';
 import type { Editor } from './editor/create-editor';
 import type { MapState } from './map-store';
+import { visibleAnnotationsOf } from './own-annotation';
 
 export const useInsightView = () => useMapStore((state) => state.insight);
 
@@ -62,6 +63,6 @@ const NO_TAGS = {};
 export function useMeasureColoring(graph: MapGraph): MeasureColoring | null {
   const colorBy = useMapStore((state) => state.insight.colorBy);
   const byTags = colorBy === 'balance' || colorBy === 'contestedness';
-  const annotations = useMapStore((state) => (byTags ? state.annotations : NO_TAGS));
+  const annotations = useMapStore((state) => (byTags ? visibleAnnotationsOf(state) : NO_TAGS));
   return useMemo(() => (colorBy === null ? null : colorByMeasure(graph, measureGraph(graph, annotations).topLevel, colorBy)), [graph, annotations, colorBy]);
 }

@@ -76,6 +76,14 @@ export interface UiSlice {
   showAllCoders: boolean;
   /** The map is filtered to the comments where coders differ. */
   disagreementsOnly: boolean;
+  /** The map is joined to a live room, which decides whose annotations each person writes: no layer of one's own is opened here. */
+  inLiveRoom: boolean;
+  /**
+   * Derived, kept by followDocument: the coder beside whose map this person's first tag or note
+   * opens a layer of their own (see pendingLayerBeside), or null. Kept here so that what each card
+   * selects does not scan the annotations.
+   */
+  layerBeside: string | null;
 }
 
 export type FilterMode = 'dim' | 'hide';
@@ -144,7 +152,7 @@ export const initialDocumentSlice: DocumentSlice = {
   warnings: [],
 };
 
-export const initialUiSlice: UiSlice = { selectedId: null, insight: initialInsightView, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null, showAllCoders: false, disagreementsOnly: false };
+export const initialUiSlice: UiSlice = { selectedId: null, insight: initialInsightView, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null, showAllCoders: false, disagreementsOnly: false, inLiveRoom: false, layerBeside: null };
 
 export const initialPickSlice: PickSlice = { pick: null, claimDraft: null, mergeRequest: null };
 

@@ -5,7 +5,7 @@ import type { ThreadmapDocument } from '../core/document/types';
 import { useEditor, useMapStore } from './editor/editor-context';
 import { documentOfState, READ_ONLY_REASON } from './editor/create-editor';
 import type { MapState } from './map-store';
-import { ownAnnotation } from './own-annotation';
+import { ownAnnotation, visibleAnnotationsOf } from './own-annotation';
 
 /** The reply tree of the open map, rebuilt only when the node list itself changes. */
 export const useGraph = () => {
@@ -13,10 +13,10 @@ export const useGraph = () => {
   return derived.graphOf(useMapStore((state) => state.nodes)).graph;
 };
 
-/** Tag counts over the cards that can carry a tag (the root and `more` stubs never count). */
+/** Tag counts over the cards that can carry a tag (the root and `more` stubs never count), of the tags this person sees. */
 export const useTagCounts = () => {
   const { derived } = useEditor();
-  return derived.countsOf(useMapStore((state) => state.annotations), useMapStore((state) => state.nodes));
+  return derived.countsOf(useMapStore(visibleAnnotationsOf), useMapStore((state) => state.nodes));
 };
 
 /** How many cards can carry a tag: the denominator of "Tagged N of M". */

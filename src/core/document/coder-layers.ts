@@ -73,3 +73,28 @@ export function mainAnnotations(doc: ThreadmapDocument): Annotations {
   }
   return out;
 }
+
+const isKnownName = (name: unknown): name is string => typeof name === 'string' && name.trim() !== '' && name.trim() !== UNKNOWN_CODER;
+
+/**
+ * The coder whose work a map's annotations are, when a change by `coder` must go into a layer of
+ * its own beside theirs; null when the change goes into the annotations as it always did.
+ *
+ * The rule keeps one coder's file from being overwritten by the next coder who opens it, without
+ * ever splitting one person's own work in two:
+ * - a map that already has layers: null (a change goes to its coder's layer anyway);
+ * - otherwise the annotations are someone else's only when the file names its coder (`coder`), that
+ *   name is a known one (not empty, not "unknown"), it is not `coder` (null counts as "unknown"),
+ *   and at least one annotation records that same name.
+ * So a version 1 file (its `coder` comes from its file name, its annotations record nobody), a fresh
+ * thread (no file coder), a file saved before its coder gave a name (nobody, or "unknown"), and the
+ * person's own file (it names them) all stay one layer.
+ */
+export function ownLayerBeside(map: Pick<ThreadmapDocument, 'coder' | 'annotations' | 'layers'>, coder: string | null): string | null {
+  if (map.layers && map.layers.length > 0) return null;
+  if (!isKnownName(map.coder)) return null;
+  const owner = map.coder.trim();
+  if (owner === (coder?.trim() || UNKNOWN_CODER)) return null;
+  for (const id of Object.keys(map.annotations)) if (map.annotations[id]?.coder?.trim() === owner) return owner;
+  return null;
+}

@@ -1,7 +1,20 @@
 import { applyAnnotationChanges, type AnnotationChange } from '../annotations/apply';
 import { annotationOf, copyAnnotations, emptyAnnotations } from '../annotations/types';
-import { UNKNOWN_CODER } from '../document/coder-layers';
+import { mainAnnotations, UNKNOWN_CODER } from '../document/coder-layers';
 import type { ThreadmapDocument } from '../document/types';
+
+/**
+ * An annotation change that opens its coder's own layer beside `first`'s (see ownLayerBeside), as
+ * one step: the map's annotations become `first`'s layer, the change goes to a new layer of its
+ * coder, and the main annotations become what they are for a map of several coders (the gold
+ * answers, none elsewhere). A change that changes nothing leaves the map as it is. Meant for a
+ * map without layers and a change by someone other than `first` (applyOperation checks both).
+ */
+export function annotateOwnLayer(document: ThreadmapDocument, first: string, change: AnnotationChange): ThreadmapDocument {
+  const layered = annotateLayer({ ...document, layers: [{ coder: first, annotations: document.annotations }] }, change);
+  if (layered.layers!.length < 2) return document;
+  return { ...layered, annotations: mainAnnotations(layered) };
+}
 
 /**
  * An annotation change in a map with coders' layers: it goes to the layer of the change's coder

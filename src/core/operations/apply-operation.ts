@@ -4,7 +4,8 @@ import { adjudicate } from '../agreement/adjudicate';
 import type { MapView, ThreadmapDocument } from '../document/types';
 import { applyStructureChanges, type StructureChange } from '../map/edit';
 import { fail, ok, type Result } from '../result';
-import { annotateLayer } from './annotate-layer';
+import { UNKNOWN_CODER } from '../document/coder-layers';
+import { annotateLayer, annotateOwnLayer } from './annotate-layer';
 import { applyRestore, diffDocuments } from './restore';
 import type { Operation, OperationError, OperationOf } from './types';
 
@@ -41,9 +42,9 @@ const refuse = (kind: string, message: string): DocumentResult => fail({ kind, m
 function forward(document: ThreadmapDocument, op: Operation): DocumentResult {
   switch (op.kind) {
     case 'tag':
-      return annotate(document, op.payload.id, { type: 'tag', id: op.payload.id, tag: op.payload.tag, at: op.time, coder: op.coder });
+      return annotate(document, op.payload.id, { type: 'tag', id: op.payload.id, tag: op.payload.tag, at: op.time, coder: op.coder }, op.payload.ownLayerBeside);
     case 'note':
-      return annotate(document, op.payload.id, { type: 'note', id: op.payload.id, note: op.payload.note, at: op.time, coder: op.coder });
+      return annotate(document, op.payload.id, { type: 'note', id: op.payload.id, note: op.payload.note, at: op.time, coder: op.coder }, op.payload.ownLayerBeside);
     case 'confirm':
       return annotate(document, op.payload.id, { type: 'confirm', id: op.payload.id, at: op.time, coder: op.coder });
     case 'split':
@@ -69,12 +70,14 @@ function forward(document: ThreadmapDocument, op: Operation): DocumentResult {
   }
 }
 
-function annotate(document: ThreadmapDocument, id: string, change: AnnotationChange): DocumentResult {
+/** `ownLayerBeside`: the coder whose work the map's annotations are, when this change opens a layer of its own beside it. */
+function annotate(document: ThreadmapDocument, id: string, change: AnnotationChange, ownLayerBeside?: string): DocumentResult {
   const node = document.nodes.find((candidate) => candidate.id === id);
   if (!node) return refuse('unknownNode', `There is no card with the id "${id}" in this map.`);
   const reason = untaggableReason(node);
   if (reason) return refuse('notTaggable', reason);
   if (document.layers && document.layers.length > 0) return ok(annotateLayer(document, change));
+  if (ownLayerBeside !== undefined && ownLayerBeside !== (change.coder ?? UNKNOWN_CODER)) return ok(annotateOwnLayer(document, ownLayerBeside, change));
   return ok({ ...document, annotations: applyAnnotationChanges(document.annotations, [change]) });
 }
 

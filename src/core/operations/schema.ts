@@ -38,8 +38,8 @@ const restorePatchSchema = z.strictObject({
 const linkPayload = z.strictObject({ from: id, to: id, kind: id });
 
 const payloads = {
-  tag: z.strictObject({ id, tag: tagSchema.nullable() }),
-  note: z.strictObject({ id, note: z.string() }),
+  tag: z.strictObject({ id, tag: tagSchema.nullable(), ownLayerBeside: id.optional() }),
+  note: z.strictObject({ id, note: z.string(), ownLayerBeside: id.optional() }),
   confirm: z.strictObject({ id }),
   split: z.strictObject({ id, range: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]) }),
   move: z.strictObject({ id, parent: id }),

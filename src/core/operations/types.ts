@@ -4,10 +4,14 @@ import type { Link, LinkKind, Tag, ThreadNode } from '../map/types';
 
 /** The payload of each operation kind: what the change is, without who or when. */
 export interface OperationPayloads {
-  /** Set (`tag`) or clear (`null`) the tag of a card. */
-  tag: { id: string; tag: Tag | null };
-  /** Replace the note of a card; an empty note removes it. */
-  note: { id: string; note: string };
+  /**
+   * Set (`tag`) or clear (`null`) the tag of a card. `ownLayerBeside`: the map's annotations are
+   * this coder's work, and the change opens the operation's coder a layer of their own beside it
+   * (see `ownLayerBeside` in annotate-layer.ts); absent on every other change.
+   */
+  tag: { id: string; tag: Tag | null; ownLayerBeside?: string };
+  /** Replace the note of a card; an empty note removes it. `ownLayerBeside` as for `tag`. */
+  note: { id: string; note: string; ownLayerBeside?: string };
   /** The tag of a card marked for re-check after a move still holds. */
   confirm: { id: string };
   /** Split the [start, end) part of a card's text out as a child claim. */

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { descendantsOf } from '../../core/map/graph';
 import { TAGS } from '../../core/map/types';
 import { useMapStore } from '../../store/map-store';
+import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useGraph } from '../../store/selectors';
 import { TAG_SYMBOL } from '../../components/TagBadge';
 
@@ -19,7 +20,7 @@ const NOTHING: Summary = { hidden: 0, pro: 0, con: 0, question: 0, label: '' };
 /** What a collapsed card hides, tags included; counted only while the card is collapsed. */
 export function useHiddenSummary(id: string, collapsed: boolean): Summary {
   const graph = useGraph();
-  const annotations = useMapStore((state) => (collapsed ? state.annotations : null));
+  const annotations = useMapStore((state) => (collapsed ? visibleAnnotationsOf(state) : null));
   return useMemo(() => {
     const position = graph.index.get(id);
     if (!annotations || position === undefined) return NOTHING;

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
+import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useMapMasks, useMeasureColoring } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
@@ -41,7 +42,7 @@ export function Minimap({ theme }: { theme: string }) {
   const viewRef = useRef<HTMLCanvasElement>(null);
   const { graph, layout } = useCanvasModel();
   const regions = useSubDebates();
-  const annotations = useMapStore((state) => state.annotations);
+  const annotations = useMapStore(visibleAnnotationsOf);
   const { shown } = useMapMasks(graph);
   const steps = useMeasureColoring(graph)?.step ?? null;
   const transform = useStore((state) => state.transform);

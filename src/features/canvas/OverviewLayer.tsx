@@ -3,6 +3,7 @@ import { useStore } from '@xyflow/react';
 import { ancestorsOf } from '../../core/map/graph';
 import type { Layout } from '../../core/layout/types';
 import { useMapStore } from '../../store/map-store';
+import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useSelectedId } from '../../store/selectors';
 import { useMapMasks, useMeasureColoring } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
@@ -50,7 +51,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
   const transform = useStore((state) => (active ? state.transform : STILL));
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
-  const annotations = useMapStore((state) => state.annotations);
+  const annotations = useMapStore(visibleAnnotationsOf);
   const selectedId = useSelectedId();
   const found = useMapStore(({ find: state }) => state.result);
   const hide = useMapStore(({ find: state }) => state.mode === 'hide');

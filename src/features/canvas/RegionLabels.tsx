@@ -3,6 +3,7 @@ import { useOnViewportChange, useReactFlow, useStore } from '@xyflow/react';
 import { placeRegionLabels, type PlacedLabel } from '../../core/layout/region-labels';
 import { tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
 import { useMapStore } from '../../store/map-store';
+import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
@@ -110,7 +111,7 @@ export function RegionLabels() {
   const ty = useStore((state) => (state.transform[2] < COMPACT_ZOOM ? state.transform[1] : 0));
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
-  const annotations = useMapStore((state) => state.annotations);
+  const annotations = useMapStore(visibleAnnotationsOf);
   const far = zoom < COMPACT_ZOOM;
   // Labels are placed off the controls for the view at rest; while the view moves they move with
   // the map, and are placed again where it stops.

@@ -3,7 +3,7 @@ import type { Annotation } from '../../core/annotations/types';
 import type { ThreadNode } from '../../core/map/types';
 import { useEditor, useMapStore } from '../../store/editor';
 import { isInsightDimmed } from '../../store/insight-view';
-import { ownAnnotation } from '../../store/own-annotation';
+import { shownAnnotation } from '../../store/own-annotation';
 import type { MatchState } from '../../store/selectors';
 
 /** What a card shows of the map's state beyond its own comment. */
@@ -31,8 +31,8 @@ export function useCardState(id: string, node: ThreadNode, replies: number): Car
   const editor = useEditor();
   return useMapStore(
     useShallow((state): CardState => {
-      // In a map of several coders, the card shows this coder's own layer.
-      const annotation = ownAnnotation(state, id);
+      // A coder beside others sees their own layer; an adjudicator, the map's (gold) annotations.
+      const annotation = shownAnnotation(state, id);
       const found = state.find.result;
       return {
         annotation,

@@ -19,6 +19,8 @@ export function bridgeEditorToRoom(editor: EditorCore, session: LiveSession, opt
   let received = 0;
   const arrived = session.document();
   if (options.join && arrived) openDocument(editor, arrived);
+  // The room decides whose annotations each person writes (one shared set, or a layer per participant).
+  editor.store.setState({ inLiveRoom: true });
   // The room's map the editor shows now; compared by identity, so presence news costs nothing.
   let shown = session.document();
 
@@ -60,5 +62,6 @@ export function bridgeEditorToRoom(editor: EditorCore, session: LiveSession, opt
     stopEditor();
     stopRoom();
     stopFocus();
+    editor.store.setState({ inLiveRoom: false });
   };
 }

@@ -1,4 +1,5 @@
 import type { Editor } from '../../../store/editor';
+import { visibleAnnotationsOf } from '../../../store/own-annotation';
 import { visibleRect } from '../../../core/layout/visible-rect';
 import { fileNameFor } from '../../../components/download';
 import { CANVAS_LIMITS, type ImagePlan } from './map-image-plan';
@@ -45,7 +46,10 @@ function pngNotice(what: string, plan: ImagePlan, cards: string, fileName: strin
  */
 export async function exportMapImage(editor: Editor, kind: ImageExportKind): Promise<void> {
   const { showError, showNotice } = editor.actions;
-  const { source, annotations, links, canvas } = editor.store.getState();
+  const state = editor.store.getState();
+  const { source, links, canvas } = state;
+  // What the map shows this person: a coder coding blind draws only their own tags.
+  const annotations = visibleAnnotationsOf(state);
   if (!canvas.model || !canvas.frame || !source) {
     showError({ kind: 'invalidDocument', message: 'There is no map on screen to export as an image.' });
     return;
