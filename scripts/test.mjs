@@ -33,6 +33,8 @@ mkdirSync(options.reports, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+/** Each failing test, named with its file and first line of error, repeated at the end so that the tail of a long log says what failed. */
+const failedTests = [];
 const notices = [];
 
 function add(label, counts, why = '') {
@@ -67,6 +69,11 @@ function countReport(report, exitedOk) {
     const failed = statuses.filter((status) => status === 'failed').length;
     const notRun = statuses.length - passed - failed;
     counts.passed += passed;
+    for (const test of file.assertionResults) {
+      if (test.status !== 'failed') continue;
+      const first = String(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 240);
+      failedTests.push(`${path.relative('.', file.name)} > ${test.fullName ?? test.title}${first ? `: ${first}` : ''}`);
+    }
     if (file.status === 'failed' && failed === 0) {
       // Vitest marks the tests of a file whose beforeAll threw as skipped: they were meant to run.
       counts.failed += Math.max(1, notRun);
@@ -179,6 +186,7 @@ if (selected.has('e2e') || selected.has('browser-bench')) {
   }
 }
 
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.slice(0, 30).map((name) => `  ✗ ${name}`).join('\n')}${failedTests.length > 30 ? `\n  … and ${failedTests.length - 30} more` : ''}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(notices.length ? `\n${notices.join('\n')}` : '');
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

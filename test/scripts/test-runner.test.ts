@@ -15,6 +15,7 @@ const PROBES: Record<string, string> = {
   'skips.test.mjs': "it('runs', () => {});\nit.skip('is skipped', () => {});\nit.todo('is still to write');",
   'before-all-throws.test.mjs': "beforeAll(() => { throw new Error('the server did not start'); });\nit('needs the server', () => {});\nit('needs it too', () => {});",
   'unhandled-rejection.test.mjs': "it('passes but leaves a rejection nobody handles', () => { Promise.reject(new Error('nobody caught me')); });",
+  'fails.test.mjs': "it('finds the answer', () => expect(41 + 1).toBe(43));",
   'does-not-load.test.mjs': "throw new Error('a syntax error, say');",
   'browser.test.mjs': "it('opens the app', () => {});\nit('tags a card', () => {});\nit('exports', () => {});",
 };
@@ -54,6 +55,14 @@ describe('npm test’s totals', () => {
     const outcome = runRunner(['passes.test.mjs', 'skips.test.mjs'], []);
     expect(lastLine(outcome)).toBe('3 passed, 0 failed, 2 skipped');
     expect(outcome.status).toBe(0);
+  });
+
+  it('names each failing test, with its file and error, among the last lines before the totals', PROBE_TIMEOUT, () => {
+    const outcome = runRunner(['passes.test.mjs', 'fails.test.mjs'], []);
+    expect(lastLine(outcome)).toBe('2 passed, 1 failed, 0 skipped');
+    const tail = outcome.lines.slice(-8).join('\n');
+    expect(tail).toMatch(/✗ \S*fails\.test\.mjs > finds the answer: AssertionError: expected 42 to be 43/);
+    expect(outcome.status).toBe(1);
   });
 
   it('fails the run when a beforeAll throws, counting the tests it kept from running as failed', PROBE_TIMEOUT, () => {
