@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openInput } from '../../src/core/document/open-input';
@@ -52,6 +52,8 @@ async function openOverview(page: Page) {
 interface Frame {
   ids: string[];
   mounting: boolean;
+  /** Cards whose text the canvas layer drew. */
+  canvasText: number;
 }
 
 /**
@@ -74,7 +76,8 @@ async function clickAndRecord(page: Page, count: number): Promise<{ frames: Fram
           if (!clicked) return requestAnimationFrame(record);
           const cards = [...document.querySelectorAll<HTMLElement>('.react-flow__node .card')];
           const mounting = document.querySelector('.react-flow[data-mounting]') !== null;
-          frames.push({ ids: cards.map((card) => card.dataset.nodeId!), mounting });
+          const canvasText = Number(document.querySelector<HTMLCanvasElement>('canvas.overview-layer')?.dataset.textCards ?? 0);
+          frames.push({ ids: cards.map((card) => card.dataset.nodeId!), mounting, canvasText });
           const opening = cards.find((card) => card.dataset.nodeId === root);
           if (opening && !focused) {
             focused = opening;
@@ -113,12 +116,22 @@ async function idsOnScreen(page: Page): Promise<string[]> {
 }
 
 describe('a sub-debate opening into cards a slice per frame', () => {
-  it('paints the comment clicked in the first frame, with at most a slice of cards, then every card on screen exactly once, keeping focus', async () => {
+  it('far out in the overview, paints the comment clicked in the first frame, with at most a slice of cards, then every card on screen exactly once, keeping focus', async () => {
     const { page, context, errors } = await openApp(harness);
     await openOverview(page);
     expect(await page.locator('.react-flow__node').count()).toBe(0);
 
-    const { frames, root, focusKept } = await clickAndRecord(page, 778);
+    // The largest sub-debate (778 comments) opens onto more cards than the map mounts at once
+    // (over 180 per view): the canvas layer draws them with their text, and nothing mounts.
+    await page.locator('.region-label[data-count="778"]').click();
+    await settle(page);
+    expect(await page.locator('.react-flow__node').count()).toBe(0);
+    expect(Number(await page.locator('canvas.overview-layer').getAttribute('data-text-cards'))).toBeGreaterThan(180);
+    await page.keyboard.press('f');
+    await settle(page);
+
+    // The next largest (458 comments) opens onto a few hundred cards, which mount.
+    const { frames, root, focusKept } = await clickAndRecord(page, 458);
     const withCards = frames.findIndex((frame) => frame.ids.length > 0);
     expect(withCards).toBeGreaterThanOrEqual(0);
     const first = frames[withCards]!;
@@ -131,6 +144,8 @@ describe('a sub-debate opening into cards a slice per frame', () => {
       // No card mounted is taken away while the view holds still.
       expect(frames[at]!.ids).toEqual(expect.arrayContaining(frames[at - 1]!.ids));
     }
+    // While cards wait, the canvas layer draws every card in view (text and all) under those mounted.
+    for (const frame of frames.slice(withCards)) if (frame.mounting) expect(frame.canvasText).toBeGreaterThan(100);
     // The card given focus on the first frame was never unmounted and still has it.
     expect(focusKept).toBe(true);
 
@@ -142,7 +157,7 @@ describe('a sub-debate opening into cards a slice per frame', () => {
     expect(new Set(mounted).size).toBe(mounted.length);
     // The canvas layer that drew waiting cards has stepped back.
     expect(await page.locator('canvas.overview-layer').getAttribute('data-text-cards')).toBe('0');
-    await screenshot(page, 'region-slices-hn-778-done');
+    await screenshot(page, 'region-slices-hn-458-done');
 
     // Tab from the layout switcher reaches the cards: the opening comment's card, which has focus.
     await page.getByRole('radio', { name: /Overview layout/ }).focus();
@@ -158,10 +173,10 @@ describe('a sub-debate opening into cards a slice per frame', () => {
     await context.close();
   });
 
-  it('shows the sub-debate whole while it mounts, drawn by the canvas layer under the cards, in light and dark', async () => {
+  it('shows the sub-debate whole while it mounts, the waiting cards drawn by the canvas layer, in light and dark', async () => {
     const { page, context, errors } = await openApp(harness);
     await openOverview(page);
-    // Slowed down, so that a screenshot can be taken between the first slice and the last.
+    // The frames the browser paints, as they are painted, from just before the click.
     const cdp = await context.newCDPSession(page);
     for (const theme of ['light', 'dark'] as const) {
       if (theme === 'dark') {
@@ -169,19 +184,26 @@ describe('a sub-debate opening into cards a slice per frame', () => {
         await page.keyboard.press('f');
         await settle(page);
       }
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 12 });
-      await page.locator('.region-label[data-count="778"]').click();
-      await page.screenshot({ path: `test-results/screenshots/region-slices-hn-778-mounting-${theme}.png` });
-      const during = await page.evaluate(() => ({
-        mounting: document.querySelector('.react-flow[data-mounting]') !== null,
-        cards: document.querySelectorAll('.react-flow__node').length,
-        canvasText: Number(document.querySelector<HTMLCanvasElement>('canvas.overview-layer')!.dataset.textCards),
-      }));
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      // Caught mid-way, the cards not yet mounted are drawn (with their text) by the canvas layer.
-      if (during.mounting) expect(during.canvasText).toBeGreaterThan(100);
+      const painted: Buffer[] = [];
+      const onFrame = (frame: { data: string; sessionId: number }) => {
+        painted.push(Buffer.from(frame.data, 'base64'));
+        void cdp.send('Page.screencastFrameAck', { sessionId: frame.sessionId }).catch(() => undefined);
+      };
+      cdp.on('Page.screencastFrame', onFrame);
+      await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+      await page.waitForTimeout(300);
+      const before = painted.length;
+      await page.locator('.region-label[data-count="458"]').click();
       await settle(page);
-      await screenshot(page, `region-slices-hn-778-done-${theme}`);
+      await cdp.send('Page.stopScreencast');
+      cdp.off('Page.screencastFrame', onFrame);
+      // The first frames after the click, and the last: each looked at for holes and half-drawn cards.
+      const after = painted.slice(before);
+      expect(after.length).toBeGreaterThan(1);
+      for (const [at, png] of [...after.slice(0, 3).entries(), [after.length - 1, after.at(-1)!] as const]) {
+        writeFileSync(`test-results/screenshots/region-slices-hn-458-${theme}-frame-${at}.png`, png);
+      }
+      await screenshot(page, `region-slices-hn-458-done-${theme}`);
     }
     expect(errors).toEqual([]);
     await context.close();
