@@ -18,27 +18,42 @@ export async function switchMode(page: Page, mode: LayoutMode): Promise<void> {
   await waitForSettledDom(page);
 }
 
+/** What one click on a sub-debate's label led to (see regionOpenMs). */
+export interface RegionOpened {
+  /** Click → the opening comment's card painted in the pane (or the canvas layer drew the cards' text). */
+  ms: number;
+  /** Click → every card in the pane painted: no card still waiting to mount. */
+  msAll: number;
+  comments: number;
+  /** Cards mounted in the end. */
+  cards: number;
+}
+
 /**
  * Clicks the `index`-th sub-debate label (largest first) and measures from the click event until
  * the card of the comment that started it is mounted, inside the map pane (or, with more cards in
  * view than Threadmap mounts, the canvas layer has drawn the cards' text), with the view at rest,
- * and a frame has been painted after that. Null when there is no such label.
+ * and a frame has been painted after that; and until then no card is still waiting to mount (the
+ * pane has no `data-mounting`: cards of a jump mount a slice per frame) and a frame has been
+ * painted. Null when there is no such label.
  */
-export async function regionOpenMs(page: Page, index: number): Promise<{ ms: number; comments: number; cards: number } | null> {
+export async function regionOpenMs(page: Page, index: number): Promise<RegionOpened | null> {
   const label = page.locator('.region-label').nth(index);
   if ((await label.count()) === 0) return null;
   const comments = Number(await label.getAttribute('data-count'));
   const waiting = page.evaluate(
     (at) =>
-      new Promise<{ ms: number; cards: number }>((resolve) => {
+      new Promise<{ ms: number; msAll: number; cards: number }>((resolve) => {
         const button = document.querySelectorAll<HTMLElement>('.region-label')[at]!;
         const root = button.dataset.root!;
         let start = 0;
         button.addEventListener('click', (event) => (start = event.timeStamp), { capture: true, once: true });
         const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+        const flow = document.querySelector<HTMLElement>('.react-flow')!;
         let last = '';
+        let first = Number.NaN;
         const poll = () => {
-          const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+          const pane = flow.getBoundingClientRect();
           const card = [...document.querySelectorAll<HTMLElement>('.react-flow__node .card')].find((element) => element.dataset.nodeId === root);
           const box = card?.getBoundingClientRect();
           const inside = box && box.left >= pane.left - 1 && box.top >= pane.top - 1 && box.right <= pane.right + 1 && box.bottom <= pane.bottom + 1;
@@ -48,16 +63,22 @@ export async function regionOpenMs(page: Page, index: number): Promise<{ ms: num
           // More cards in view than Threadmap mounts: its canvas layer draws them, text and all.
           const layer = document.querySelector<HTMLCanvasElement>('canvas.overview-layer');
           const onCanvas = !card && Number(layer?.dataset.textCards ?? 0) > 0;
-          if (start && (inside || onCanvas) && still) {
-            requestAnimationFrame(() => resolve({ ms: performance.now() - start, cards: document.querySelectorAll('.react-flow__node').length }));
+          const shown = start && (inside || onCanvas) && still;
+          const whole = shown && !flow.hasAttribute('data-mounting');
+          if (shown && Number.isNaN(first)) requestAnimationFrame(() => (first = performance.now() - start));
+          if (whole) {
+            requestAnimationFrame(() => {
+              const all = performance.now() - start;
+              resolve({ ms: Number.isNaN(first) ? all : first, msAll: all, cards: document.querySelectorAll('.react-flow__node').length });
+            });
           } else requestAnimationFrame(poll);
         };
         requestAnimationFrame(poll);
-        setTimeout(() => resolve({ ms: Number.NaN, cards: 0 }), 10_000);
+        setTimeout(() => resolve({ ms: Number.isNaN(first) ? Number.NaN : first, msAll: Number.NaN, cards: 0 }), 10_000);
       }),
     index,
   );
   await label.click();
-  const { ms, cards } = await waiting;
-  return { ms, comments, cards };
+  const { ms, msAll, cards } = await waiting;
+  return { ms, msAll, comments, cards };
 }

@@ -16,6 +16,7 @@ import { isInside, visibleRect } from './viewport';
 import { mountRegionKey, nextMountRegion, parseMountRegion, type MountRegion } from './mount-region';
 import { useMapTree } from './use-map-tree';
 import { useMountSlices } from './use-mount-slices';
+import { CARDS_PER_SLICE } from './mount-slices';
 import { useOpening } from './opening-context';
 import './lod.css';
 
@@ -53,16 +54,17 @@ const NO_CARDS: readonly number[] = [];
 interface FlowViewProps {
   hold?: boolean;
   cardsOnly?: boolean;
+  wholeJumps?: boolean;
   onSlicing: (slicing: boolean) => void;
 }
 
 /**
  * `hold`: mount no cards yet (a new map whose first view is not set). `cardsOnly`: full cards at
  * every zoom and no mount budget, for the benchmark's "without level of detail" contestant.
- * `onSlicing`: told while the cards of a jump are being mounted a slice per frame (see
+ * `wholeJumps`: the benchmark's switch to mount a jump's cards at once. `onSlicing`: told while the cards of a jump are being mounted a slice per frame (see
  * useMountSlices), when the canvas layer draws those still waiting.
  */
-export function FlowView({ hold = false, cardsOnly = false, onSlicing }: FlowViewProps) {
+export function FlowView({ hold = false, cardsOnly = false, wholeJumps = false, onSlicing }: FlowViewProps) {
   const { reparent, select, setViewport } = useActions();
   const onNodeClick = useCallback((_: unknown, node: CardNodeType) => select(node.id), [select]);
   const { graph, layout, index } = useCanvasModel();
@@ -114,7 +116,7 @@ export function FlowView({ hold = false, cardsOnly = false, onSlicing }: FlowVie
   // The comment a sub-debate was opened at, and the selected card (the map's focus), mount first.
   const openedAt = useOpening().at;
   const first = useMemo(() => [openedAt, selectedPosition].filter((at): at is number => at !== null && at !== undefined && positions.includes(at)), [openedAt, selectedPosition, positions]);
-  const mounting = useMountSlices(lod === 'overview' ? NO_CARDS : positions, layout, first, wrapper, onSlicing);
+  const mounting = useMountSlices(lod === 'overview' ? NO_CARDS : positions, layout, first, wrapper, onSlicing, wholeJumps ? Infinity : CARDS_PER_SLICE);
   const elements = useMemo(
     () => (mounting.length === 0 ? { nodes: [], edges: [], detached: [] } : toFlowElements(graph, layout, mounting, chain, elementCacheFor(layout), links)),
     [graph, layout, mounting, chain, links],

@@ -128,7 +128,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
       <RegionsContext.Provider value={regions}>
         <OpeningContext.Provider value={opening}>
           <OverviewLayer active={overview} theme={theme} />
-          <FlowView hold={shownKey !== documentKey || viewedMode !== model.layout.mode} cardsOnly={bench.cardsOnly} onSlicing={setSlicing} />
+          <FlowView hold={shownKey !== documentKey || viewedMode !== model.layout.mode} cardsOnly={bench.cardsOnly} wholeJumps={bench.wholeJumps} onSlicing={setSlicing} />
           {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
           <LayoutSwitcher />
           <ViewControls />

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
-import { nextMountSlice } from './mount-slices';
+import { CARDS_PER_SLICE, nextMountSlice } from './mount-slices';
 import { visibleRect } from './viewport';
 
 interface Slices {
@@ -25,11 +25,12 @@ export function useMountSlices(
   first: readonly number[],
   pane: RefObject<HTMLElement | null>,
   onSlicing: (slicing: boolean) => void,
+  perSlice = CARDS_PER_SLICE,
 ): readonly number[] {
   const flowStore = useStoreApi();
   const sliceFor = (mounted: readonly number[]) => {
     const { transform, width, height } = flowStore.getState();
-    return nextMountSlice(target, new Set(mounted), layout, visibleRect(transform, width, height), first);
+    return nextMountSlice(target, new Set(mounted), layout, visibleRect(transform, width, height), first, perSlice);
   };
   const [slices, setSlices] = useState<Slices>(() => ({ target, layout, mounted: sliceFor([]) }));
   // A new target (the view jumped or moved on): its first slice is rendered at once, before
@@ -56,7 +57,7 @@ export function useMountSlices(
         const { transform, width, height } = flowStore.getState();
         const view = visibleRect(transform, width, height);
         const pinned = firstKey ? firstKey.split(',').map(Number) : [];
-        setSlices((held) => (held.target === target && held.layout === layout ? { ...held, mounted: nextMountSlice(target, new Set(held.mounted), layout, view, pinned) } : held));
+        setSlices((held) => (held.target === target && held.layout === layout ? { ...held, mounted: nextMountSlice(target, new Set(held.mounted), layout, view, pinned, perSlice) } : held));
         return;
       }
       // The last slice has been painted: whatever drew the waiting cards meanwhile steps back
@@ -67,7 +68,7 @@ export function useMountSlices(
       onSlicing(false);
     });
     return () => cancelAnimationFrame(frameId);
-  }, [current.mounted, done, target, layout, firstKey, flowStore, pane, onSlicing]);
+  }, [current.mounted, done, target, layout, firstKey, flowStore, pane, onSlicing, perSlice]);
 
   return current.mounted;
 }
