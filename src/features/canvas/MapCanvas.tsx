@@ -68,7 +68,8 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const editor = useEditor();
   const documentKey = useMapStore((state) => state.documentKey);
   const zoom = useStore((state) => state.transform[2]);
-  const mounted = useStore((state) => state.nodeLookup.size);
+  // Whether any card is mounted, not how many: a count would re-render every layer at each slice.
+  const noCards = useStore((state) => state.nodeLookup.size === 0);
   const structureGuessed = useMapStore((state) => state.source?.structureGuessed ?? false);
   // The layout mode whose view is set; while a switch glides to its view, no cards are mounted.
   const [viewedMode, setViewedMode] = useState(model.layout.mode);
@@ -122,7 +123,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const [slicing, setSlicing] = useState(false);
   const [openedAt, setOpenedAt] = useState<number | null>(null);
   const opening = useMemo(() => ({ at: openedAt, setAt: setOpenedAt }), [openedAt]);
-  const overview = !bench.cardsOnly && (lodForZoom(zoom) === 'overview' || mounted === 0 || slicing);
+  const overview = !bench.cardsOnly && (lodForZoom(zoom) === 'overview' || noCards || slicing);
   return (
     <CanvasContext.Provider value={model}>
       <RegionsContext.Provider value={regions}>
