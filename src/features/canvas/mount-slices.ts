@@ -8,6 +8,9 @@ import type { Rect } from './viewport';
  */
 export const CARDS_PER_SLICE = 40;
 
+/** Each slice after the first holds this many times the one before. */
+export const SLICE_GROWTH = 1;
+
 /** The boxes of the laid-out cards, by position (the layout's arrays). */
 export interface CardBoxes {
   x: ArrayLike<number>;

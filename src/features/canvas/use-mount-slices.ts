@@ -1,13 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
-import { CARDS_PER_SLICE, nextMountSlice } from './mount-slices';
+import { CARDS_PER_SLICE, nextMountSlice, SLICE_GROWTH } from './mount-slices';
 import { visibleRect } from './viewport';
 
 interface Slices {
   target: readonly number[];
   layout: Layout;
   mounted: readonly number[];
+  /** Slices mounted for this target so far. */
+  count: number;
 }
 
 /**
@@ -32,12 +34,12 @@ export function useMountSlices(
     const { transform, width, height } = flowStore.getState();
     return nextMountSlice(target, new Set(mounted), layout, visibleRect(transform, width, height), first, perSlice);
   };
-  const [slices, setSlices] = useState<Slices>(() => ({ target, layout, mounted: sliceFor([]) }));
+  const [slices, setSlices] = useState<Slices>(() => ({ target, layout, mounted: sliceFor([]), count: 1 }));
   // A new target (the view jumped or moved on): its first slice is rendered at once, before
   // anything is painted (React's pattern for state following a prop).
   let current = slices;
   if (slices.target !== target || slices.layout !== layout) {
-    current = { target, layout, mounted: sliceFor(slices.mounted) };
+    current = { target, layout, mounted: sliceFor(slices.mounted), count: 1 };
     setSlices(current);
   }
   const done = current.mounted.length === target.length;
@@ -57,7 +59,10 @@ export function useMountSlices(
         const { transform, width, height } = flowStore.getState();
         const view = visibleRect(transform, width, height);
         const pinned = firstKey ? firstKey.split(',').map(Number) : [];
-        setSlices((held) => (held.target === target && held.layout === layout ? { ...held, mounted: nextMountSlice(target, new Set(held.mounted), layout, view, pinned, perSlice) } : held));
+        const size = Math.round(perSlice * SLICE_GROWTH ** current.count);
+        setSlices((held) =>
+          held.target === target && held.layout === layout ? { ...held, mounted: nextMountSlice(target, new Set(held.mounted), layout, view, pinned, size), count: held.count + 1 } : held,
+        );
         return;
       }
       // The last slice has been painted: whatever drew the waiting cards meanwhile steps back
@@ -68,7 +73,7 @@ export function useMountSlices(
       onSlicing(false);
     });
     return () => cancelAnimationFrame(frameId);
-  }, [current.mounted, done, target, layout, firstKey, flowStore, pane, onSlicing, perSlice]);
+  }, [current.mounted, current.count, done, target, layout, firstKey, flowStore, pane, onSlicing, perSlice]);
 
   return current.mounted;
 }
