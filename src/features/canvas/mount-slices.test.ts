@@ -4,7 +4,7 @@ import { findSubDebates } from '../../core/layout/regions';
 import { fixtureGraph, HN_THREAD } from '../../core/layout/testing/fixture-graphs';
 import type { Layout } from '../../core/layout/types';
 import { freshMountRegion } from './mount-region';
-import { mountOrder, nextMountSlice, type CardBoxes } from './mount-slices';
+import { mountOrder, nextMountSlice, sliceSize, type CardBoxes } from './mount-slices';
 import { regionOpening } from './region-view';
 import { visibleRect, type Rect } from './viewport';
 import { lodForZoom } from './lod';
@@ -28,12 +28,12 @@ const onScreen = (boxes: CardBoxes, at: number, view: Rect) =>
 const centreDistance = (boxes: Layout, a: number, b: number) =>
   Math.hypot(boxes.x[a]! + boxes.width[a]! / 2 - boxes.x[b]! - boxes.width[b]! / 2, boxes.y[a]! + boxes.height[a]! / 2 - boxes.y[b]! - boxes.height[b]! / 2);
 
-/** Every step of slicing from nothing mounted until the whole target is, with a fixed view. */
-function sliceAll(target: readonly number[], view: Rect, first: readonly number[], perSlice = 40): number[][] {
+/** Every step of slicing from nothing mounted until the whole target is, with a fixed view, each slice the size the app gives it. */
+function sliceAll(target: readonly number[], view: Rect, first: readonly number[]): number[][] {
   const steps: number[][] = [];
   let mounted = new Set<number>();
   for (let guard = 0; guard < 1000 && mounted.size < target.length; guard++) {
-    const next = nextMountSlice(target, mounted, layout, view, first, perSlice);
+    const next = nextMountSlice(target, mounted, layout, view, first, sliceSize(guard));
     steps.push(next);
     mounted = new Set(next);
   }
@@ -69,15 +69,18 @@ describe('mounting a sub-debate’s cards in slices', () => {
     expect(farthestIn).toBeLessThanOrEqual(nearestLater);
   });
 
-  it('mounts every card of the target exactly once, never more than a slice per frame, and keeps what is mounted', () => {
+  it('mounts every card of the target exactly once in slices of 40, 80, 160…, and keeps what is mounted', () => {
     const { target, view, opening } = opened();
+    expect([0, 1, 2, 3].map((count) => sliceSize(count))).toEqual([40, 80, 160, 320]);
     const steps = sliceAll(target, view, [opening]);
-    expect(steps.length).toBe(Math.ceil(target.length / 40));
+    // 40 + 80 + 160 cover up to 280 cards: three frames.
+    expect(steps.length).toBe(target.length <= 120 ? 2 : target.length <= 280 ? 3 : 4);
     for (const [at, step] of steps.entries()) {
       expect(new Set(step).size).toBe(step.length);
       const before = at === 0 ? [] : steps[at - 1]!;
       expect(step.slice(0, before.length)).toEqual(before);
-      expect(step.length - before.length).toBeLessThanOrEqual(40);
+      expect(step.length - before.length).toBeLessThanOrEqual(sliceSize(at));
+      if (at < steps.length - 1) expect(step.length - before.length).toBe(sliceSize(at));
     }
     expect([...steps.at(-1)!].sort((a, b) => a - b)).toEqual([...target].sort((a, b) => a - b));
   });

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
-import { CARDS_PER_SLICE, nextMountSlice, SLICE_GROWTH } from './mount-slices';
+import { CARDS_PER_SLICE, nextMountSlice, sliceSize } from './mount-slices';
 import { visibleRect } from './viewport';
 
 interface Slices {
@@ -14,8 +14,9 @@ interface Slices {
 
 /**
  * The cards to mount now out of `target`: all of it when it brings at most a slice of new cards
- * (a pan), else a slice more on each animation frame (a region opened, a jump of the view), so
- * the first frame is painted within a slice's cost with the comment clicked (`first`) in it.
+ * (a pan), else a slice more on each animation frame, each twice the one before (a region opened,
+ * a jump of the view), so the first frame is painted within a slice's cost with the comment
+ * clicked (`first`) in it.
  * Each frame orders the waiting cards for the view of that moment, so a pan or zoom during
  * slicing starts from the new view; mounted cards stay while the target holds them.
  * `onSlicing` hears when slicing starts and, a frame after the last slice, when it ends; the
@@ -59,7 +60,7 @@ export function useMountSlices(
         const { transform, width, height } = flowStore.getState();
         const view = visibleRect(transform, width, height);
         const pinned = firstKey ? firstKey.split(',').map(Number) : [];
-        const size = Math.round(perSlice * SLICE_GROWTH ** current.count);
+        const size = sliceSize(current.count, perSlice);
         setSlices((held) =>
           held.target === target && held.layout === layout ? { ...held, mounted: nextMountSlice(target, new Set(held.mounted), layout, view, pinned, size), count: held.count + 1 } : held,
         );
