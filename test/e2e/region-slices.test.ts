@@ -54,6 +54,8 @@ interface Frame {
   mounting: boolean;
   /** Cards whose text the canvas layer drew. */
   canvasText: number;
+  /** The view's transform. */
+  view: string;
 }
 
 /**
@@ -77,7 +79,8 @@ async function clickAndRecord(page: Page, count: number): Promise<{ frames: Fram
           const cards = [...document.querySelectorAll<HTMLElement>('.react-flow__node .card')];
           const mounting = document.querySelector('.react-flow[data-mounting]') !== null;
           const canvasText = Number(document.querySelector<HTMLCanvasElement>('canvas.overview-layer')?.dataset.textCards ?? 0);
-          frames.push({ ids: cards.map((card) => card.dataset.nodeId!), mounting, canvasText });
+          const view = document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+          frames.push({ ids: cards.map((card) => card.dataset.nodeId!), mounting, canvasText, view });
           const opening = cards.find((card) => card.dataset.nodeId === root);
           if (opening && !focused) {
             focused = opening;
