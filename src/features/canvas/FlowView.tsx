@@ -61,8 +61,9 @@ interface FlowViewProps {
 /**
  * `hold`: mount no cards yet (a new map whose first view is not set). `cardsOnly`: full cards at
  * every zoom and no mount budget, for the benchmark's "without level of detail" contestant.
- * `wholeJumps`: the benchmark's switch to mount a jump's cards at once. `onSlicing`: told while the cards of a jump are being mounted a slice per frame (see
- * useMountSlices), when the canvas layer draws those still waiting.
+ * `wholeJumps`: the benchmark's switch to mount a jump's cards at once. `onSlicing`: told while
+ * the cards of a jump are being mounted a slice per frame (see useMountSlices), when the canvas
+ * layer draws those still waiting.
  */
 export function FlowView({ hold = false, cardsOnly = false, wholeJumps = false, onSlicing }: FlowViewProps) {
   const { reparent, select, setViewport } = useActions();
