@@ -14,6 +14,9 @@
  *   --runs=N --inputs=hn-2565,synthetic-20000 --contestants=A,B,C,D --modes=overview,tree-down,…
  *                                      narrow a run
  *   --pan=line                         drag straight across the map instead of to and fro on a circle
+ *   --contestants=…,W                  W: Threadmap mounting a jump's cards at once, not a slice per frame
+ *   --only=region                      Threadmap's sub-debate clicks alone (no pans, no tag keys): each
+ *                                      run clicks each of the three largest labels, from fit view
  *   --from=FILE                        print the tables again from the JSON lines of a run
  *
  * Measures: open, from the file input's change event to the map shown and painted (in the mode the
@@ -51,6 +54,8 @@ const RUNS = Number(option('runs') ?? (smoke ? 1 : 5));
 const PAN_MS = smoke ? 300 : 2000;
 /** `--pan=line` drags straight across instead of round a circle (see panFps). */
 const PAN_PATH = option('pan') === 'line' ? 'line' : 'circle';
+/** `--only=region`: only the sub-debate label clicks, the three largest each run. */
+const REGION_ONLY = option('only') === 'region';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const WORK = path.resolve('bench/results');
 const WINDOW = { width: 1400, height: 900 };
@@ -68,7 +73,7 @@ function emit(record: Row) {
 }
 
 interface Contestant {
-  key: 'A' | 'B' | 'C' | 'D';
+  key: 'A' | 'B' | 'C' | 'D' | 'W';
   name: string;
   app: 'threadmap' | 'baseline';
   query: string;
@@ -79,7 +84,10 @@ const CONTESTANTS: Contestant[] = [
   { key: 'B', name: 'React Flow, visible only, memo node, sizes given', app: 'baseline', query: 'variant=visible' },
   { key: 'C', name: 'Threadmap, cards only (no canvas level of detail)', app: 'threadmap', query: 'bench=cards' },
   { key: 'D', name: 'Threadmap', app: 'threadmap', query: 'bench' },
+  // Not in the default run: Threadmap with a jump's cards mounted at once, for the region clicks.
+  { key: 'W', name: 'Threadmap, the cards of a jump mounted at once (no slices)', app: 'threadmap', query: 'bench=whole' },
 ];
+const DEFAULT_CONTESTANTS = ['A', 'B', 'C', 'D'];
 
 interface Input {
   name: string;
@@ -236,20 +244,23 @@ async function measure(browser: Browser, url: string, pane: { width: number; hei
       await switchMode(page, mode);
     }
     const views = viewsFor(input, pane, mode);
-    for (const { label, viewport } of views) {
+    for (const { label, viewport } of REGION_ONLY ? [] : views) {
       await setView(page, viewport);
       const cards = await countCards(page);
       const pan = await panFps(page, PAN_MS, PAN_PATH);
       emit({ kind: 'view', ...row, mode, zoom: label, zoomSeen: round(cards.zoom, 4), mounted: cards.mounted, readable: cards.readable, canvasText: cards.canvasText, fps: pan.fps, moved: pan.moved, mainMsPerS: pan.mainMsPerS, longTasksPerS: pan.longTasksPerS });
     }
-    if (contestant.key === 'D' && views[0]!.viewport.zoom < 0.35) {
-      // A click on a sub-debate's label until its cards are painted: a different label each run.
-      await setView(page, views[0]!.viewport);
-      const opened = await regionOpenMs(page, (run - 1) % 3);
-      if (opened) emit({ kind: 'region', ...row, mode, ms: round(opened.ms, 1), comments: opened.comments, cards: opened.cards });
+    if ((contestant.key === 'D' || contestant.key === 'W') && views[0]!.viewport.zoom < 0.35) {
+      // A click on a sub-debate's label until its cards are painted: a different label each run,
+      // or each of the three largest with --only=region.
+      for (const index of REGION_ONLY ? [0, 1, 2] : [(run - 1) % 3]) {
+        await setView(page, views[0]!.viewport);
+        const opened = await regionOpenMs(page, index);
+        if (opened) emit({ kind: 'region', ...row, mode, ms: round(opened.ms, 1), msAll: round(opened.msAll, 1), comments: opened.comments, cards: opened.cards });
+      }
     }
   }
-  if (page && contestant.app === 'threadmap') {
+  if (page && contestant.app === 'threadmap' && !REGION_ONLY) {
     await switchMode(page, first);
     await setView(page, viewsFor(input, pane, first)[1]!.viewport);
     const samples = await tagLatencies(page);
@@ -277,7 +288,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   const wanted = option('contestants')?.split(',');
-  const contestants = wanted ? CONTESTANTS.filter((c) => wanted.includes(c.key)) : CONTESTANTS;
+  const contestants = CONTESTANTS.filter((c) => (wanted ?? DEFAULT_CONTESTANTS).includes(c.key));
   try {
     const pane = await threadmapPane(browser, url);
     emit({ kind: 'environment', chromium: browser.version(), cores: availableParallelism(), loadAverage1m: round(loadavg()[0] ?? 0), window: `${WINDOW.width}×${WINDOW.height}`, pane: `${pane.width}×${pane.height}`, runs: RUNS, smoke });

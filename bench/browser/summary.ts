@@ -6,14 +6,32 @@ const spread = (values: number[]) => (values.length === 1 ? `${values[0]}` : `${
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const distinct = (values: unknown[]) => [...new Set(values.map(String))].join(' / ');
 
-/** One row per input and mode: the time from a click on a sub-debate's label to its cards painted. */
+/**
+ * One row per input, mode and sub-debate: the time from a click on its label to the opening
+ * comment's card painted, and to every card in the pane painted (runs before cards mounted a
+ * slice per frame have only the first).
+ */
 function regionRows(regions: Row[]): string[][] {
-  const keys = [...new Set(regions.map((r) => `${r.input}|${r.mode}`))];
+  const groups = [...new Set(regions.map((r) => `${r.input}|${r.mode}`))];
+  const keys = [...new Set(regions.map((r) => `${r.input}|${r.mode}|${r.comments}|${r.contestant}`))];
+  // Each sub-debate's rows together, the largest first, so that contestants sit side by side.
+  const rank = (key: string) => {
+    const [input, mode, comments, who] = key.split('|') as [string, string, string, string];
+    return [groups.indexOf(`${input}|${mode}`), -Number(comments), who] as const;
+  };
+  keys.sort((a, b) => {
+    const [ga, ca, wa] = rank(a);
+    const [gb, cb, wb] = rank(b);
+    return ga - gb || ca - cb || wa.localeCompare(wb);
+  });
   return keys.map((key) => {
-    const [input, mode] = key.split('|') as [string, string];
-    const same = regions.filter((r) => r.input === input && r.mode === mode);
-    const times = same.map((r) => Number(r.ms)).filter(Number.isFinite);
-    return [input, mode, times.length > 0 ? spread(times) : 'not seen in 10 s', String(same.length), distinct(same.map((r) => r.comments)), distinct(same.map((r) => r.cards))];
+    const [input, mode, comments, who] = key.split('|') as [string, string, string, string];
+    const same = regions.filter((r) => r.input === input && r.mode === mode && String(r.comments) === comments && String(r.contestant) === who);
+    const times = (field: string) => {
+      const found = same.map((r) => Number(r[field])).filter(Number.isFinite);
+      return found.length > 0 ? spread(found) : 'not seen in 10 s';
+    };
+    return [input, mode, comments, who, String(same.length), times('ms'), same.some((r) => 'msAll' in r) ? times('msAll') : '—', distinct(same.map((r) => r.cards))];
   });
 }
 
@@ -71,7 +89,7 @@ export function summarise(records: Row[], contestants: Array<{ key: string; name
     legend,
     formatTable(['input', 'who', 'runs', 'open → shown, ms', 'mode', 'view', 'cards mounted', 'readable in DOM (≥ 12 px)', 'text on canvas (12 px)', 'fps panning', 'view moved', 'main thread ms/s', 'long tasks/s'], rows),
     '\nSub-debate label clicked → its cards painted (Threadmap, from fit view), ms: median (min–max)',
-    formatTable(['input', 'mode', 'ms', 'clicks', 'comments in the sub-debates', 'cards mounted'], regionRows(of('region'))),
+    formatTable(['input', 'mode', 'comments in the sub-debate', 'who', 'clicks', '→ opening card painted', '→ every card in the pane painted', 'cards mounted'], regionRows(of('region'))),
     '\nTag key → painted (Threadmap, at 100 %), ms: median (min–max) over all key presses',
     formatTable(['input', 'who', 'ms', 'presses', 'not seen in 5 s'], tagRows),
   ].join('\n');

@@ -18,46 +18,69 @@ export async function switchMode(page: Page, mode: LayoutMode): Promise<void> {
   await waitForSettledDom(page);
 }
 
+/** What one click on a sub-debate's label led to (see regionOpenMs). */
+export interface RegionOpened {
+  /** Click → the opening comment's card painted in the pane (or the canvas layer drew the cards' text). */
+  ms: number;
+  /** Click → every card in the pane painted: no card still waiting to mount. */
+  msAll: number;
+  comments: number;
+  /** Cards mounted in the end. */
+  cards: number;
+}
+
 /**
  * Clicks the `index`-th sub-debate label (largest first) and measures from the click event until
- * the card of the comment that started it is mounted, inside the map pane (or, with more cards in
- * view than Threadmap mounts, the canvas layer has drawn the cards' text), with the view at rest,
- * and a frame has been painted after that. Null when there is no such label.
+ * a frame has been painted with the card of the comment that started it mounted inside the map
+ * pane (or, with more cards in view than Threadmap mounts, the canvas layer's cards' text), the
+ * view at rest; and until a frame has been painted with no card still waiting to mount (the pane
+ * has no `data-mounting`: cards of a jump mount a slice per frame). Null when there is no such
+ * label.
  */
-export async function regionOpenMs(page: Page, index: number): Promise<{ ms: number; comments: number; cards: number } | null> {
+export async function regionOpenMs(page: Page, index: number): Promise<RegionOpened | null> {
   const label = page.locator('.region-label').nth(index);
   if ((await label.count()) === 0) return null;
   const comments = Number(await label.getAttribute('data-count'));
   const waiting = page.evaluate(
     (at) =>
-      new Promise<{ ms: number; cards: number }>((resolve) => {
+      new Promise<{ ms: number; msAll: number; cards: number }>((resolve) => {
         const button = document.querySelectorAll<HTMLElement>('.region-label')[at]!;
         const root = button.dataset.root!;
         let start = 0;
         button.addEventListener('click', (event) => (start = event.timeStamp), { capture: true, once: true });
         const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
-        let last = '';
+        const flow = document.querySelector<HTMLElement>('.react-flow')!;
+        // What the last frame showed: a frame has been painted by the time the next one's
+        // callbacks run, so a state seen on one frame and still there (the view unmoved) on the
+        // next was painted: it is timed then.
+        let last = { transform: '', shown: false, whole: false };
+        let first = Number.NaN;
         const poll = () => {
-          const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+          const pane = flow.getBoundingClientRect();
           const card = [...document.querySelectorAll<HTMLElement>('.react-flow__node .card')].find((element) => element.dataset.nodeId === root);
           const box = card?.getBoundingClientRect();
           const inside = box && box.left >= pane.left - 1 && box.top >= pane.top - 1 && box.right <= pane.right + 1 && box.bottom <= pane.bottom + 1;
-          const now = viewport.style.transform;
-          const still = now === last;
-          last = now;
+          const transform = viewport.style.transform;
+          const still = transform === last.transform;
           // More cards in view than Threadmap mounts: its canvas layer draws them, text and all.
           const layer = document.querySelector<HTMLCanvasElement>('canvas.overview-layer');
           const onCanvas = !card && Number(layer?.dataset.textCards ?? 0) > 0;
-          if (start && (inside || onCanvas) && still) {
-            requestAnimationFrame(() => resolve({ ms: performance.now() - start, cards: document.querySelectorAll('.react-flow__node').length }));
-          } else requestAnimationFrame(poll);
+          const shown = Boolean(start && (inside || onCanvas));
+          const whole = shown && !flow.hasAttribute('data-mounting');
+          if (still && last.shown && Number.isNaN(first)) first = performance.now() - start;
+          if (still && last.whole) {
+            resolve({ ms: first, msAll: performance.now() - start, cards: document.querySelectorAll('.react-flow__node').length });
+            return;
+          }
+          last = { transform, shown, whole };
+          requestAnimationFrame(poll);
         };
         requestAnimationFrame(poll);
-        setTimeout(() => resolve({ ms: Number.NaN, cards: 0 }), 10_000);
+        setTimeout(() => resolve({ ms: Number.isNaN(first) ? Number.NaN : first, msAll: Number.NaN, cards: 0 }), 10_000);
       }),
     index,
   );
   await label.click();
-  const { ms, cards } = await waiting;
-  return { ms, comments, cards };
+  const { ms, msAll, cards } = await waiting;
+  return { ms, msAll, comments, cards };
 }

@@ -15,6 +15,9 @@ import { LodContext } from './lod-context';
 import { isInside, visibleRect } from './viewport';
 import { mountRegionKey, nextMountRegion, parseMountRegion, type MountRegion } from './mount-region';
 import { useMapTree } from './use-map-tree';
+import { useMountSlices } from './use-mount-slices';
+import { CARDS_PER_SLICE } from './mount-slices';
+import { useOpening } from './opening-context';
 import './lod.css';
 
 /**
@@ -46,12 +49,23 @@ const refuseHandles = () => false;
 /** How long the view takes to bring a card chosen by keyboard into view. */
 const FOLLOW_MS = 180;
 const ignore = () => undefined;
+const NO_CARDS: readonly number[] = [];
+
+interface FlowViewProps {
+  hold?: boolean;
+  cardsOnly?: boolean;
+  wholeJumps?: boolean;
+  onSlicing: (slicing: boolean) => void;
+}
 
 /**
  * `hold`: mount no cards yet (a new map whose first view is not set). `cardsOnly`: full cards at
  * every zoom and no mount budget, for the benchmark's "without level of detail" contestant.
+ * `wholeJumps`: the benchmark's switch to mount a jump's cards at once. `onSlicing`: told while
+ * the cards of a jump are being mounted a slice per frame (see useMountSlices), when the canvas
+ * layer draws those still waiting.
  */
-export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; cardsOnly?: boolean }) {
+export function FlowView({ hold = false, cardsOnly = false, wholeJumps = false, onSlicing }: FlowViewProps) {
   const { reparent, select, setViewport } = useActions();
   const onNodeClick = useCallback((_: unknown, node: CardNodeType) => select(node.id), [select]);
   const { graph, layout, index } = useCanvasModel();
@@ -100,9 +114,13 @@ export function FlowView({ hold = false, cardsOnly = false }: { hold?: boolean; 
   const cardHeight = layout.visible.length > 0 ? layout.height[layout.visible[layout.visible.length - 1]!]! : 0;
   const room = cardTextRoom(cardHeight, textScale, lod);
   const flowStyle = useMemo(() => ({ '--text-scale': textScale, '--excerpt-lines': room.lines }) as React.CSSProperties, [textScale, room.lines]);
+  // The comment a sub-debate was opened at, and the selected card (the map's focus), mount first.
+  const openedAt = useOpening().at;
+  const first = useMemo(() => [openedAt, selectedPosition].filter((at): at is number => at !== null && at !== undefined && positions.includes(at)), [openedAt, selectedPosition, positions]);
+  const mounting = useMountSlices(lod === 'overview' ? NO_CARDS : positions, layout, first, wrapper, onSlicing, wholeJumps ? Infinity : CARDS_PER_SLICE);
   const elements = useMemo(
-    () => (lod === 'overview' ? { nodes: [], edges: [], detached: [] } : toFlowElements(graph, layout, positions, chain, elementCacheFor(layout), links)),
-    [lod, graph, layout, positions, chain, links],
+    () => (mounting.length === 0 ? { nodes: [], edges: [], detached: [] } : toFlowElements(graph, layout, mounting, chain, elementCacheFor(layout), links)),
+    [graph, layout, mounting, chain, links],
   );
 
   // The canvas follows the selection: a card moved to by keyboard is brought into view. Only a

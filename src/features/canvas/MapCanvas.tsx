@@ -22,6 +22,7 @@ import { useWheelZoom } from './use-wheel-zoom';
 import { useFocusZoom } from './use-focus-zoom';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { useBenchSwitch, useBenchViewport } from './bench-switch';
+import { OpeningContext } from './opening-context';
 
 function usePaneSize(target: HTMLElement | null) {
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -67,7 +68,8 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const editor = useEditor();
   const documentKey = useMapStore((state) => state.documentKey);
   const zoom = useStore((state) => state.transform[2]);
-  const mounted = useStore((state) => state.nodeLookup.size);
+  // Whether any card is mounted, not how many: a count would re-render every layer at each slice.
+  const noCards = useStore((state) => state.nodeLookup.size === 0);
   const structureGuessed = useMapStore((state) => state.source?.structureGuessed ?? false);
   // The layout mode whose view is set; while a switch glides to its view, no cards are mounted.
   const [viewedMode, setViewedMode] = useState(model.layout.mode);
@@ -116,19 +118,26 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
     };
   }, [editor, model, flowStore]);
 
-  const overview = !bench.cardsOnly && (lodForZoom(zoom) === 'overview' || mounted === 0);
+  // While the cards of a jump mount a slice per frame, the canvas layer draws the cards in view
+  // under them, so none is missing meanwhile.
+  const [slicing, setSlicing] = useState(false);
+  const [openedAt, setOpenedAt] = useState<number | null>(null);
+  const opening = useMemo(() => ({ at: openedAt, setAt: setOpenedAt }), [openedAt]);
+  const overview = !bench.cardsOnly && (lodForZoom(zoom) === 'overview' || noCards || slicing);
   return (
     <CanvasContext.Provider value={model}>
       <RegionsContext.Provider value={regions}>
-        <OverviewLayer active={overview} theme={theme} />
-        <FlowView hold={shownKey !== documentKey || viewedMode !== model.layout.mode} cardsOnly={bench.cardsOnly} />
-        {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
-        <LayoutSwitcher />
-        <ViewControls />
-        <Minimap theme={theme} />
-        {structureGuessed ? (
-          <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
-        ) : null}
+        <OpeningContext.Provider value={opening}>
+          <OverviewLayer active={overview} theme={theme} />
+          <FlowView hold={shownKey !== documentKey || viewedMode !== model.layout.mode} cardsOnly={bench.cardsOnly} wholeJumps={bench.wholeJumps} onSlicing={setSlicing} />
+          {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
+          <LayoutSwitcher />
+          <ViewControls />
+          <Minimap theme={theme} />
+          {structureGuessed ? (
+            <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
+          ) : null}
+        </OpeningContext.Provider>
       </RegionsContext.Provider>
     </CanvasContext.Provider>
   );

@@ -13,6 +13,7 @@ import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
 
 const STILL: [number, number, number] = [0, 0, 1];
+const NO_NODES: readonly { id: string }[] = [];
 
 /** Emphasised cards (a chosen person's, a sub-debate's) are outlined up to this many. */
 const OUTLINE_UP_TO = 200;
@@ -40,8 +41,8 @@ function emphasisFilter(find: { mask: Uint8Array; hide: boolean } | undefined, e
 
 /**
  * The canvas layer: far out, the sub-debates as tinted regions with every card in view drawn as
- * a block coloured by tag; nearer, when more cards are in view than the DOM can mount, the cards
- * with their text.
+ * a block coloured by tag; nearer, when more cards are in view than the DOM can mount, or while
+ * the cards of a jump mount a slice per frame, the cards (not mounted) with their text.
  */
 export function OverviewLayer({ active, theme }: { active: boolean; theme: string }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -49,6 +50,9 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
   const regions = useSubDebates();
   // Inactive, the layer is blank and need not follow a pan: each frame of a pan would re-render it.
   const transform = useStore((state) => (active ? state.transform : STILL));
+  // Cards mounted while others still wait (see useMountSlices) are left to the DOM: read from the
+  // same store update that renders them, so a card is never drawn by both, nor by neither.
+  const mountedNodes = useStore((state) => (active ? state.nodes : NO_NODES));
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
   const annotations = useMapStore(visibleAnnotationsOf);
@@ -70,7 +74,8 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
     if (!context || !active) return;
     const [x, y, zoom] = transform;
     const view = rectOfTransform({ x, y, zoom }, width, height);
-    const inView = index.query(view.x, view.y, view.width, view.height);
+    const mounted = new Set(mountedNodes.map((node) => node.id));
+    const inView = index.query(view.x, view.y, view.width, view.height).filter((at) => !mounted.has(graph.nodes[at]!.id));
     // At a chosen time, cards written later are not drawn; the layout stays as it is.
     const positions = shown ? inView.filter((at) => shown[at]) : inView;
     const colors = readMapColors(canvas);
@@ -97,7 +102,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
       steps,
     });
     if (!far) canvas.dataset.textCards = String(drawCardText(context, graph, layout, positions, annotations, { x, y, zoom }, colors));
-  }, [active, theme, transform, width, height, graph, layout, index, regions, annotations, selected, chain, found, hide, shown, emphasis, emphasised, steps]);
+  }, [active, theme, transform, mountedNodes, width, height, graph, layout, index, regions, annotations, selected, chain, found, hide, shown, emphasis, emphasised, steps]);
 
   return <canvas ref={canvasRef} className="overview-layer" aria-hidden="true" style={{ width, height }} />;
 }

@@ -8,6 +8,7 @@ import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
 import { regionOpening } from './region-view';
+import { useOpening } from './opening-context';
 import './regions.css';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
@@ -105,6 +106,7 @@ export function RegionLabels() {
   const { graph, layout } = useCanvasModel();
   const regions = useSubDebates();
   const flow = useReactFlow();
+  const opening = useOpening();
   // Nearer than the regions' zooms there are no labels to move: a pan there re-renders nothing.
   const zoom = useStore((state) => state.transform[2]);
   const tx = useStore((state) => (state.transform[2] < COMPACT_ZOOM ? state.transform[0] : 0));
@@ -127,7 +129,10 @@ export function RegionLabels() {
   // glide would first draw the regions growing under it for a third of a second.
   const open = (region: SubDebate) => {
     const view = regionOpening(region, layout, width, height);
-    if (view) void flow.setViewport(view);
+    if (!view) return;
+    // Its cards mount over a few frames, the comment that started it first.
+    opening.setAt(region.root);
+    void flow.setViewport(view);
   };
   // Wheel over a label zooms the map as it would anywhere else.
   const forwardWheel = (event: ReactWheelEvent) => {

@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * The comment whose sub-debate was last opened from its label (its position): its card mounts
+ * first, and the cards nearest it next. Held by the map's layers; `setAt` is called on the click.
+ */
+export interface Opening {
+  at: number | null;
+  setAt: (at: number) => void;
+}
+
+export const OpeningContext = createContext<Opening | null>(null);
+
+export function useOpening(): Opening {
+  const opening = useContext(OpeningContext);
+  if (!opening) throw new Error('useOpening is used outside the map canvas');
+  return opening;
+}
