@@ -1,5 +1,5 @@
 import { matchesChord, parseChord } from './keys';
-import { COMMANDS } from './registry';
+import { commandsFor } from './registry';
 import type { Command, CommandContext } from './types';
 
 // Inputs that take no typing: after choosing a file, J and K must move through the new map.
@@ -25,16 +25,12 @@ export function keyBelongsToTarget(event: Pick<KeyboardEvent, 'key' | 'target'>)
   return presses && target.closest(PRESSABLE) !== null;
 }
 
-const CHORDS = new Map<Command, ReturnType<typeof parseChord>[]>(
-  COMMANDS.map((command) => [command, [...command.keys, ...(command.alsoKeys ?? [])].map(parseChord)]),
-);
-
 type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 
 /** The enabled commands a key press would run: one, or none (more than one is a mistake the tests catch). */
-export function commandsForKey(event: KeyPress, context: CommandContext, commands: readonly Command[] = COMMANDS): Command[] {
+export function commandsForKey(event: KeyPress, context: CommandContext, commands: readonly Command[] = commandsFor(context.codebook())): Command[] {
   return commands.filter((command) => {
-    const chords = CHORDS.get(command) ?? [...command.keys, ...(command.alsoKeys ?? [])].map(parseChord);
+    const chords = [...command.keys, ...(command.alsoKeys ?? [])].map(parseChord);
     return chords.some((chord) => matchesChord(event, chord)) && (command.enabled?.(context) ?? true);
   });
 }
