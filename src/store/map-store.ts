@@ -1,6 +1,6 @@
 import { emptyAnnotations, type Annotations } from '../core/annotations/types';
 import type { Codebook, CoderLayer, GoldEntry, MapView } from '../core/document/types';
-import type { Link, SourceInfo, Tag, ThreadNode } from '../core/map/types';
+import type { Link, SourceInfo, ThreadNode } from '../core/map/types';
 import type { ImportError } from '../core/result';
 import type { ColorMeasure } from '../core/insight/measure-colors';
 import type { StructureError } from '../core/map/edit-types';
