@@ -17,6 +17,10 @@ export function keyBelongsToTarget(event: Pick<KeyboardEvent, 'key' | 'target'>)
   const target = event.target;
   if (!(target instanceof Element)) return false;
   const presses = event.key === 'Enter' || event.key === ' ';
+  // Before the input rule: a radio button or a checkbox in a dialog takes its arrows and letters too.
+  if (target.closest(KEY_OWNING_LAYERS)) return true;
+  // Arrows move between the radio buttons of a group.
+  if (target instanceof HTMLInputElement && target.type === 'radio' && event.key.startsWith('Arrow')) return true;
   if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type) || presses;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   // Read from the attribute as well: isContentEditable is not there in every DOM (jsdom).

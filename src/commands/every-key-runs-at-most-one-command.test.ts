@@ -255,12 +255,14 @@ describe('the keydown dispatcher on a real thread', () => {
       '<select data-target><option>a</option></select>',
       '<div data-target contenteditable="true"></div>',
       '<div role="dialog"><button data-target>Close</button></div>',
+      '<div role="dialog"><input data-target type="radio" name="scheme"></div>',
       '<div role="menu"><div role="menuitem" data-target tabindex="-1">Export</div></div>',
     ]) {
       expect(press('p', made(html)), html).toBe(false);
     }
     expect(editor.store.getState().annotations.t5?.tag).toBeUndefined();
     expect(press(' ', made('<button data-target>Pro</button>'))).toBe(false);
+    expect(press('ArrowDown', made('<input data-target type="radio" name="scheme">'))).toBe(false);
     // Keys on a non-text input, or on a button other than Enter and Space, are the map's.
     expect(press('p', made('<input data-target type="file">'))).toBe(true);
     expect(press('c', made('<button data-target>Pro</button>'))).toBe(true);

@@ -46,7 +46,7 @@ describe('codebooks chosen in the app', () => {
 
     // RumourEval is the second scheme offered: one arrow down from pro/con/question.
     await chooseScheme(page, ['ArrowDown']);
-    expect(await page.getByRole('radio', { name: /RumourEval/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: /RumourEval/ }).isChecked()).toBe(true);
     await expect.poll(() => dialog(page).locator('.codebook-preview dt').allTextContents()).toEqual([
       'S Supportcounts as pro', 'D Denycounts as con', 'Q Querycounts as question', 'C Commentcounts as no tag',
     ]);
@@ -55,7 +55,6 @@ describe('codebooks chosen in the app', () => {
     await page.keyboard.press('Enter');
     await dialog(page).waitFor({ state: 'detached' });
     await expect.poll(() => counts(page)).toBe('Support 0Deny 0Query 0Comment 0');
-    expect(await page.locator('.tag-buttons button').allTextContents()).toEqual(['SupportS', 'DenyD', 'QueryQ', 'CommentC', 'Clear']);
 
     // J walks the thread in reading order: the post, then each comment.
     await page.keyboard.press('j');
@@ -66,6 +65,8 @@ describe('codebooks chosen in the app', () => {
       await page.keyboard.press(key);
     }
     await expect.poll(() => counts(page)).toBe('Support 1Deny 1Query 0Comment 1');
+    expect(await page.locator('.tag-buttons button').allTextContents()).toEqual(['SupportS', 'DenyD', 'QueryQ', 'CommentC', 'Clear']);
+    expect(await page.locator('.tag-buttons button[aria-pressed="true"]').textContent()).toBe('CommentC');
     await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 3 of');
     const badges = await Promise.all(coded.map((id) => card(page, id).locator('.tag-badge').textContent()));
     expect(badges).toEqual(['+Support', '−Deny', '•Comment']);

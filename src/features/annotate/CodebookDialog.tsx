@@ -138,7 +138,16 @@ export function CodebookDialog() {
     <Dialog.Root open={open} onOpenChange={showCodebookDialog}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog codebook-dialog">
+        <Dialog.Content
+          className="dialog codebook-dialog"
+          // The focus starts on the scheme in use, where the arrow keys choose another, as Tab into a radio group does.
+          onOpenAutoFocus={(event) => {
+            const checked = (event.currentTarget as HTMLElement).querySelector<HTMLInputElement>('input[name="scheme"]:checked');
+            if (!checked) return;
+            event.preventDefault();
+            checked.focus();
+          }}
+        >
           <Dialog.Title>Codebook</Dialog.Title>
           <Dialog.Description>
             The categories coders choose from, each relative to the comment it replies to. Changing the codebook is one step that Ctrl+Z undoes; it is refused while comments are coded with a category it lacks.
