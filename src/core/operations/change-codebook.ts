@@ -75,8 +75,9 @@ export function changeCodebook(document: ThreadmapDocument, next: Codebook | nul
 
   if (conflicts.size > 0) {
     const sorted = [...conflicts.values()].sort((a, b) => b.comments.size - a.comments.size);
-    const named = sorted.slice(0, 2).map(describe).join('; ');
-    const more = sorted.length > 2 ? `; and ${sorted.length - 2} more categories` : '';
+    const named = sorted.slice(0, 3).map(describe).join('; ');
+    const rest = sorted.length - 3;
+    const more = rest > 0 ? `; and ${rest} more ${rest === 1 ? 'category' : 'categories'}` : '';
     return fail({ kind: 'codingInTheWay', message: `${named}${more}: recode or clear them first.` });
   }
   const changed: ThreadmapDocument = { ...document };

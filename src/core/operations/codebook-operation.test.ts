@@ -1,6 +1,9 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_CODEBOOK, categoryOf, customCodebook, RUMOUREVAL_CODEBOOK, STANCE_CODEBOOK, withNoneCategory } from '../document/codebook';
+import { exportCsv } from '../export/csv';
 import { exportJson } from '../export/json';
+import { exportMarkdown } from '../export/markdown';
 import { openDocument } from '../document/open-document';
 import type { ThreadmapDocument } from '../document/types';
 import { applyOperation } from './apply-operation';
@@ -100,5 +103,26 @@ describe('the codebook operation on the Reddit thread', () => {
     if (!reopened.ok) return;
     expect(reopened.value.codebook).toEqual(RUMOUREVAL_CODEBOOK);
     expect(categoryOf(reopened.value.annotations[first!.id])).toBe('comment');
+  });
+});
+
+describe('the map exports of a RumourEval-coded map', () => {
+  let document = applied(original, operation('codebook', { codebook: RUMOUREVAL_CODEBOOK }, 1)).document;
+  document = applied(document, operation('tag', { id: first!.id, tag: null, category: 'comment' }, 2)).document;
+  document = applied(document, operation('tag', { id: second!.id, tag: 'pro', category: 'support' }, 3)).document;
+
+  it('carries each card’s category in the CSV’s category column, comment included', () => {
+    const rows = parse(exportCsv(document), { columns: true }) as { id: string; tag: string; category: string }[];
+    const row = (id: string) => rows.find((entry) => entry.id === id)!;
+    expect([row(first!.id).tag, row(first!.id).category]).toEqual(['', 'comment']);
+    expect([row(second!.id).tag, row(second!.id).category]).toEqual(['pro', 'support']);
+    expect(rows.filter((entry) => entry.category).length).toBe(2);
+  });
+
+  it('names the category beside the tag badge in the Markdown outline', () => {
+    const markdown = exportMarkdown(document);
+    const line = (id: string) => markdown.split('\n').find((text) => text.includes(`#${id.replace(/_/g, '\\_')}`))!;
+    expect(line(second!.id)).toMatch(/\*\*\[PRO\]\*\* · \*Support\* · /);
+    expect(line(first!.id)).toMatch(/^\s*- \*Comment\* · /);
   });
 });

@@ -35,6 +35,7 @@ function codebookOfDraft(draft: Draft): Codebook {
 
 /** The categories of the chosen codebook as coders will see them: key, label, definition, example. */
 function Preview({ codebook }: { codebook: Codebook }) {
+  if (codebook.categories.length === 0) return <p className="tag-help">No categories yet: give one a label.</p>;
   return (
     <dl className="codebook-preview" aria-label="Categories">
       {codebook.categories.map((category) => {
