@@ -1,5 +1,5 @@
 import type { MapViewHandle } from '../components/map-view';
-import { codebookOf } from '../core/document/codebook';
+import { categoryOf, codebookOf } from '../core/document/codebook';
 import type { Editor } from '../store/editor';
 import { codersOf, ownAnnotation } from '../store/own-annotation';
 import type { CommandContext } from './types';
@@ -31,7 +31,8 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
     hasMap: () => map.getState().nodes.length > 0,
     selectedId: () => map.getState().selectedId,
     view: () => map.getState().view,
-    hasTag: (id) => ownAnnotation(map.getState(), id)?.tag !== undefined,
+    // A category that counts as no tag (RumourEval's comment) still codes the card.
+    hasTag: (id) => categoryOf(ownAnnotation(map.getState(), id)) !== undefined,
     canUndo: () => map.getState().canUndo,
     canRedo: () => map.getState().canRedo,
     readOnly: () => map.getState().save.readOnly,

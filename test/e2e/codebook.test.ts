@@ -80,7 +80,7 @@ describe('codebooks chosen in the app', () => {
     await page.keyboard.press('Enter');
     const refusal = dialog(page).getByRole('alert');
     await expect.poll(() => refusal.textContent()).toContain('which the new codebook lacks');
-    expect(await refusal.textContent()).toMatch(/: recode or clear them first\.$/);
+    expect(await refusal.textContent()).toMatch(/coded “support”.*coded “deny”.*coded “comment”.*: recode or clear them first\.$/);
     await screenshot(page, 'codebook-dialog-refused-light');
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'detached' });
