@@ -73,6 +73,21 @@ describe('codebooks chosen in the app', () => {
     expect(await Promise.all(coded.map((id) => card(page, id).getAttribute('data-category')))).toEqual(['support', 'deny', 'comment']);
     expect(await card(page, coded[2]!).getAttribute('data-tag')).toBe('');
     await screenshot(page, 'codebook-rumoureval-coded');
+    // Close enough for full cards, the coded ones show their category's label on the badge.
+    const box = (await card(page, coded[1]!).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -200);
+    // Zoomed in at the left edge: drag the background beside the card to bring the column into view.
+    const zoomed = (await card(page, coded[1]!).boundingBox())!;
+    await page.mouse.move(zoomed.x + zoomed.width + 20, zoomed.y + zoomed.height + 20);
+    await page.mouse.down();
+    await page.mouse.move(zoomed.x + zoomed.width + 420, zoomed.y + zoomed.height + 40, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => card(page, coded[1]!).locator('.tag-badge').isVisible()).toBe(true);
+    await screenshot(page, 'codebook-rumoureval-cards');
+    await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+    await screenshot(page, 'codebook-rumoureval-cards-dark');
+    await page.getByRole('button', { name: 'Switch to the light theme' }).click();
 
     // Back to pro/con/question is refused while comments are coded support, deny and comment.
     await chooseScheme(page, ['ArrowUp']);
