@@ -23,6 +23,7 @@ import { useFileDrop } from '../features/open-thread/use-file-drop';
 import { prepareRichText } from '../features/inspect/RichText';
 
 // The measures strip over the map loads after the first paint.
+const CodebookDialog = lazy(() => import('../features/annotate/CodebookDialog').then((module) => ({ default: module.CodebookDialog })));
 const InsightBar = lazy(() => import('../features/insight/InsightBar').then((module) => ({ default: module.InsightBar })));
 
 function InsightBarWhenOpen() {
@@ -57,6 +58,14 @@ export function App() {
   );
 }
 
+/** The codebook dialog, loaded the first time it is asked for. */
+function CodebookDialogWhenAsked() {
+  const asked = useMapStore((state) => state.codebookDialog);
+  const [loaded, setLoaded] = useState(false);
+  if (asked && !loaded) setLoaded(true);
+  return loaded ? <Suspense fallback={null}><CodebookDialog /></Suspense> : null;
+}
+
 /** The shell: toolbar, banners, the map canvas and the side panel. */
 function Shell() {
   const [theme, toggleTheme] = useTheme();
@@ -86,6 +95,7 @@ function Shell() {
               <SidePanel collapsed={panel.collapsed} onCollapsedChange={(collapsed) => setPanel({ collapsed })} />
             </div>
             <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />
+            <CodebookDialogWhenAsked />
           </ReactFlowProvider>
         </Tooltip.Provider>
       </PresenceContext.Provider>

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useActions } from '../store/editor';
 import { useMapStore } from '../store/map-store';
-import { useGraph, useSelectedId } from '../store/selectors';
+import { useCodebook, useGraph, useSelectedId } from '../store/selectors';
 import { ancestorsOf } from '../core/map/graph';
 import { safeHref } from '../core/text';
 import { formatDateTime, excerpt } from '../components/format';
@@ -90,6 +90,21 @@ function SelectedComment({ id }: { id: string }) {
   );
 }
 
+/** What the map's categories mean, in one sentence: each category's label and definition. */
+function CodebookSummary() {
+  const codebook = useCodebook();
+  return (
+    <p>
+      Tags say how a comment relates to the one it replies to:{' '}
+      {codebook.categories.map((category, i) => (
+        <span key={category.id}>
+          {i > 0 ? '; ' : ''}<strong>{category.label}</strong>{category.definition ? `: ${category.definition.replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase())}` : ''}
+        </span>
+      ))}.
+    </p>
+  );
+}
+
 interface SidePanelProps {
   collapsed?: boolean;
   onCollapsedChange?: (collapsed: boolean) => void;
@@ -130,7 +145,7 @@ export function SidePanel({ collapsed = false, onCollapsedChange = () => undefin
         ) : (
           <div className="empty-panel">
             <p><strong>Select a card</strong> to read the whole comment and tag it.</p>
-            <p>Tags say how a comment relates to the one it replies to: <strong>Pro</strong> supports it, <strong>Con</strong> opposes it, <strong>Question</strong> asks about it without taking a side.</p>
+            <CodebookSummary />
           </div>
         )}
       </div>

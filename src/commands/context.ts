@@ -1,4 +1,5 @@
 import type { MapViewHandle } from '../components/map-view';
+import { categoryOf, codebookOf } from '../core/document/codebook';
 import type { Editor } from '../store/editor';
 import { codersOf, ownAnnotation } from '../store/own-annotation';
 import type { CommandContext } from './types';
@@ -26,9 +27,12 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
     if (element instanceof HTMLInputElement) element.select();
   };
   return {
+    codebook: () => codebookOf(map.getState()),
+    hasMap: () => map.getState().nodes.length > 0,
     selectedId: () => map.getState().selectedId,
     view: () => map.getState().view,
-    hasTag: (id) => ownAnnotation(map.getState(), id)?.tag !== undefined,
+    // A category that counts as no tag (RumourEval's comment) still codes the card.
+    hasTag: (id) => categoryOf(ownAnnotation(map.getState(), id)) !== undefined,
     canUndo: () => map.getState().canUndo,
     canRedo: () => map.getState().canRedo,
     readOnly: () => map.getState().save.readOnly,
@@ -50,6 +54,6 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
       stepDisagreement: (direction) => void editor.actions.stepDisagreement(direction),
       toggleBlind: () => editor.actions.setShowAllCoders(!map.getState().showAllCoders),
     },
-    ui: { showShortcuts: shell.showShortcuts, focusNote: () => focus(NOTE_EDITOR_ID), focusFind: () => focus(FIND_INPUT_ID) },
+    ui: { showShortcuts: shell.showShortcuts, showCodebook: () => editor.actions.showCodebookDialog(true), focusNote: () => focus(NOTE_EDITOR_ID), focusFind: () => focus(FIND_INPUT_ID) },
   };
 }

@@ -1,5 +1,5 @@
 import { matchesChord, parseChord } from './keys';
-import { COMMANDS } from './registry';
+import { commandsFor } from './registry';
 import type { Command, CommandContext } from './types';
 
 // Inputs that take no typing: after choosing a file, J and K must move through the new map.
@@ -17,6 +17,10 @@ export function keyBelongsToTarget(event: Pick<KeyboardEvent, 'key' | 'target'>)
   const target = event.target;
   if (!(target instanceof Element)) return false;
   const presses = event.key === 'Enter' || event.key === ' ';
+  // Before the input rule: a radio button or a checkbox in a dialog takes its arrows and letters too.
+  if (target.closest(KEY_OWNING_LAYERS)) return true;
+  // Arrows move between the radio buttons of a group.
+  if (target instanceof HTMLInputElement && target.type === 'radio' && event.key.startsWith('Arrow')) return true;
   if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type) || presses;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   // Read from the attribute as well: isContentEditable is not there in every DOM (jsdom).
@@ -25,16 +29,12 @@ export function keyBelongsToTarget(event: Pick<KeyboardEvent, 'key' | 'target'>)
   return presses && target.closest(PRESSABLE) !== null;
 }
 
-const CHORDS = new Map<Command, ReturnType<typeof parseChord>[]>(
-  COMMANDS.map((command) => [command, [...command.keys, ...(command.alsoKeys ?? [])].map(parseChord)]),
-);
-
 type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 
 /** The enabled commands a key press would run: one, or none (more than one is a mistake the tests catch). */
-export function commandsForKey(event: KeyPress, context: CommandContext, commands: readonly Command[] = COMMANDS): Command[] {
+export function commandsForKey(event: KeyPress, context: CommandContext, commands: readonly Command[] = commandsFor(context.codebook())): Command[] {
   return commands.filter((command) => {
-    const chords = CHORDS.get(command) ?? [...command.keys, ...(command.alsoKeys ?? [])].map(parseChord);
+    const chords = [...command.keys, ...(command.alsoKeys ?? [])].map(parseChord);
     return chords.some((chord) => matchesChord(event, chord)) && (command.enabled?.(context) ?? true);
   });
 }

@@ -9,7 +9,9 @@ import type { PickSlice } from '../store/map-store';
 import { createCommandContext } from './context';
 import { commandsForKey, dispatchKey } from './dispatch';
 import { parseChord } from './keys';
-import { COMMANDS } from './registry';
+import { AGREEMENT_CODEBOOK, customCodebook, RUMOUREVAL_CODEBOOK, STANCE_CODEBOOK, withNoneCategory } from '../core/document/codebook';
+import type { Codebook } from '../core/document/types';
+import { commandsFor, RESERVED_CATEGORY_KEYS } from './registry';
 import type { Command } from './types';
 
 const editor = createEditor();
@@ -48,10 +50,29 @@ function pressFor(text: string) {
   return { key, ctrlKey: chord.mod, metaKey: false, altKey: chord.alt, shiftKey: chord.shift || '?+_'.includes(key) };
 }
 
-const ALL_KEYS = [...new Set(COMMANDS.flatMap((command) => [...command.keys, ...(command.alsoKeys ?? [])]))];
+/** A codebook written in the dialog: its keys are chosen around the app's own. */
+const WRITTEN = customCodebook(
+  [{ label: 'Sarcasm' }, { label: 'Joke' }, { label: 'Anecdote' }, { label: 'Denial', tag: 'con' }, { label: 'Link only' }, { label: 'Further reading' }],
+  RESERVED_CATEGORY_KEYS,
+);
+const CODEBOOKS: [string, Codebook][] = [
+  ['pro/con/question', STANCE_CODEBOOK],
+  ['RumourEval', RUMOUREVAL_CODEBOOK],
+  ['RumourEval with "none of these"', withNoneCategory(RUMOUREVAL_CODEBOOK, true)],
+  ['agree/disagree/neutral', AGREEMENT_CODEBOOK],
+  ['a written codebook', WRITTEN],
+];
+
+/** The codebook the maps of the next test open with. */
+let codebook: Codebook = STANCE_CODEBOOK;
+const allKeys = (commands: readonly Command[]) => [...new Set(commands.flatMap((command) => [...command.keys, ...(command.alsoKeys ?? [])]))];
+
+function withCodebook<T extends object>(document: T): T {
+  return codebook === STANCE_CODEBOOK ? document : { ...document, codebook };
+}
 
 function open(fixture: string, mode: LayoutMode = 'tree-down') {
-  openDocument(openFixture(fixture));
+  openDocument(withCodebook(openFixture(fixture)));
   editor.store.setState({ coderAsked: true });
   setLayout(mode);
   mapView = mapViewOf(mode);
@@ -66,7 +87,7 @@ const STATES: { name: string; enter(): void }[] = [
   { name: 'words of the selected card chosen to split out', enter: () => { open(TEXT); select('t5'); setPick({ claimDraft: { id: 't5', range: [0, 10] } }); } },
   { name: 'a move waiting for its target', enter: () => { open(TEXT); select('t5'); setPick({ pick: { kind: 'move', id: 't5' } }); select('t3'); } },
   { name: 'a merge question open', enter: () => { open(REDDIT); select('t1_cpzw5b5'); setPick({ mergeRequest: { id: 't1_cpzw5b5', question: '?' } }); } },
-  { name: 'a tag to undo and one to redo', enter: () => { open(TEXT); select('t5'); setTag('t5', 'pro'); setTag('t6', 'con'); editor.undo(); } },
+  { name: 'a tag to undo and one to redo', enter: () => { open(TEXT); select('t5'); setTag('t5', codebook.categories[0]!.id); setTag('t6', codebook.categories[1]!.id); editor.undo(); } },
   { name: 'the outline, a card selected', enter: () => { open(TEXT, 'outline'); select('t5'); } },
   { name: 'a map of two coders, a card selected', enter: () => { open(TEXT); openTwoCoders(); select('t5'); } },
 ];
@@ -75,19 +96,25 @@ const STATES: { name: string; enter(): void }[] = [
 function openTwoCoders() {
   const at = '2026-11-30T12:00:00.000Z';
   const layer = (coder: string, tag: 'pro' | 'con') => ({ coder, annotations: { t5: { tag, updatedAt: at, coder } } });
-  openDocument({ ...openFixture(TEXT), annotations: {}, layers: [layer('Ana', 'pro'), layer('Ben', 'con')] });
+  openDocument(withCodebook({ ...openFixture(TEXT), annotations: {}, layers: [layer('Ana', 'pro'), layer('Ben', 'con')] }));
 }
 
 beforeEach(() => {
+  codebook = STANCE_CODEBOOK;
   cancelMerge();
   setPick({ pick: null, claimDraft: null, mergeRequest: null });
   viewCalls.length = 0;
 });
 
-describe('the command registry', () => {
+describe.each(CODEBOOKS)('the command registry of a map coded with %s', (_name, book) => {
+  const commands = commandsFor(book);
+  beforeEach(() => {
+    codebook = book;
+  });
+
   it.each(STATES)('gives every key at most one enabled command: $name', ({ enter }) => {
     enter();
-    const clashes = ALL_KEYS.map((key) => ({ key, ids: commandsForKey(pressFor(key), context).map((command) => command.id) })).filter(({ ids }) => ids.length > 1);
+    const clashes = allKeys(commands).map((key) => ({ key, ids: commandsForKey(pressFor(key), context).map((command) => command.id) })).filter(({ ids }) => ids.length > 1);
     expect(clashes).toEqual([]);
   });
 
@@ -95,12 +122,18 @@ describe('the command registry', () => {
     const reached = new Set<string>();
     for (const state of STATES) {
       state.enter();
-      for (const command of COMMANDS) {
+      for (const command of commands) {
         const found = command.keys.map((key) => commandsForKey(pressFor(key), context));
-        if (found.every((commands) => commands.length === 1 && commands[0] === command)) reached.add(command.id);
+        if (found.every((commands) => commands.length === 1 && commands[0]!.id === command.id)) reached.add(command.id);
       }
     }
-    expect(COMMANDS.map((command: Command) => command.id).filter((id) => !reached.has(id))).toEqual([]);
+    expect(commands.map((command: Command) => command.id).filter((id) => !reached.has(id))).toEqual([]);
+  });
+
+  it('has one command per category, each with a key of its own', () => {
+    const keys = book.categories.map((category) => commands.find((command) => command.id === `category.${category.id}`)?.keys[0]);
+    expect(keys.every((key) => key !== undefined)).toBe(true);
+    expect(new Set(keys).size).toBe(book.categories.length);
   });
 });
 
@@ -133,6 +166,26 @@ describe('the keydown dispatcher on a real thread', () => {
     expect(press('Mod+Z')).toBe(true);
     expect(editor.store.getState().annotations[first]?.tag).toBeUndefined();
     expect(press('Mod+Z')).toBe(false);
+  });
+
+  it('codes with the keys of RumourEval (S, D, Q, C), and moves split and the disagreement walk out of their way', () => {
+    codebook = RUMOUREVAL_CODEBOOK;
+    open(TEXT);
+    for (const [card, key] of [['t5', 's'], ['t6', 'd'], ['t7', 'q'], ['t8', 'c']] as const) {
+      select(card);
+      press(key);
+    }
+    const annotations = editor.store.getState().annotations;
+    expect([annotations.t5, annotations.t6, annotations.t7, annotations.t8].map((entry) => [entry?.tag, entry?.category])).toEqual([
+      ['pro', 'support'], ['con', 'deny'], ['question', 'query'], [undefined, 'comment'],
+    ]);
+    const ids = (key: string) => commandsFor(RUMOUREVAL_CODEBOOK).filter((command) => command.keys.includes(key)).map((command) => command.id);
+    expect([ids('s'), ids('Shift+S'), ids('d'), ids('g'), ids('Shift+G'), ids('x')]).toEqual([
+      ['category.support'], ['structure.split'], ['category.deny'], ['coders.nextDisagreement'], ['coders.previousDisagreement'], ['tag.clear'],
+    ]);
+    select('t8');
+    press('x');
+    expect(editor.store.getState().annotations.t8).toBeUndefined();
   });
 
   it('follows the layout with the arrows: down is the first reply in a top-down tree, right in the outline', () => {
@@ -202,12 +255,14 @@ describe('the keydown dispatcher on a real thread', () => {
       '<select data-target><option>a</option></select>',
       '<div data-target contenteditable="true"></div>',
       '<div role="dialog"><button data-target>Close</button></div>',
+      '<div role="dialog"><input data-target type="radio" name="scheme"></div>',
       '<div role="menu"><div role="menuitem" data-target tabindex="-1">Export</div></div>',
     ]) {
       expect(press('p', made(html)), html).toBe(false);
     }
     expect(editor.store.getState().annotations.t5?.tag).toBeUndefined();
     expect(press(' ', made('<button data-target>Pro</button>'))).toBe(false);
+    expect(press('ArrowDown', made('<input data-target type="radio" name="scheme">'))).toBe(false);
     // Keys on a non-text input, or on a button other than Enter and Space, are the map's.
     expect(press('p', made('<input data-target type="file">'))).toBe(true);
     expect(press('c', made('<button data-target>Pro</button>'))).toBe(true);

@@ -1,4 +1,6 @@
-import type { Tag } from '../core/map/types';
+import { STANCE_CODEBOOK } from '../core/document/codebook';
+import type { Codebook, CodebookCategory } from '../core/document/types';
+import { parseChord } from './keys';
 import { MAP_COMMANDS } from './map-commands';
 import type { Command, CommandContext, FieldKeys } from './types';
 
@@ -9,29 +11,36 @@ const canEditSelected = (context: CommandContext) => selected(context) && editab
 /** The structure commands wait while a target is chosen or a merge question is open. */
 const structureReady = (context: CommandContext) => canEditSelected(context) && context.pick() === null && !context.mergeAsked();
 
-const tagCommand = (tag: Tag | null, key: string, label: string): Command => ({
-  id: `tag.${tag ?? 'clear'}`, label, group: 'Tag the selected card', keys: [key], enabled: canEditSelected,
-  run: (context) => context.actions.requestTag(context.selectedId()!, tag),
+/** The registry id of the command that codes the selected card with a category. */
+export const categoryCommandId = (categoryId: string): string => `category.${categoryId}`;
+
+const categoryCommand = (category: CodebookCategory, key: string | undefined): Command => ({
+  id: categoryCommandId(category.id),
+  label: category.definition ? `${category.label}: ${category.definition}` : category.label,
+  ...(category.example ? { example: category.example } : {}),
+  group: 'Tag the selected card', keys: key === undefined ? [] : [key], enabled: canEditSelected,
+  run: (context) => context.actions.requestTag(context.selectedId()!, category.id),
 });
 
 /**
- * Every command and every key of the app, in the order of the shortcut sheet. The keydown
- * dispatcher, the sheet, the tooltips and `aria-keyshortcuts` all read them from here.
+ * Every command but the codebook's categories, in the order of the shortcut sheet; the categories
+ * go first. A command with `yieldKeys` gives its key to a category that takes its letter.
  */
-export const KEY_TABLE: readonly (Command | FieldKeys)[] = [
-  tagCommand('pro', 'p', 'Pro: supports the comment it replies to'),
-  tagCommand('con', 'c', 'Con: opposes or attacks the comment it replies to'),
-  tagCommand('question', 'q', 'Question: asks about or challenges it without taking a side'),
-  tagCommand(null, 'x', 'Remove the tag'),
-  { id: 'note.write', label: 'Write a note (Esc leaves the note)', group: 'Tag the selected card', keys: ['n'], enabled: canEditSelected, run: (context) => context.ui.focusNote() },
+const FIXED_TABLE: readonly (Command | FieldKeys)[] = [
+  { id: 'tag.clear', label: 'Remove the tag', group: 'Tag the selected card', keys: ['x'], enabled: canEditSelected, run: (context) => context.actions.requestTag(context.selectedId()!, null) },
+  { id: 'note.write', label: 'Write a note (Esc leaves the note)', group: 'Tag the selected card', keys: ['n'], yieldKeys: ['Shift+N'], enabled: canEditSelected, run: (context) => context.ui.focusNote() },
   {
-    id: 'tag.acceptSuggestion', label: 'Accept the suggested tag', group: 'Tag the selected card', keys: ['a'],
+    id: 'codebook.choose', label: 'Choose or write the codebook…', group: 'Tag the selected card', keys: ['Shift+C'],
+    enabled: (context) => editable(context) && context.hasMap(), run: (context) => context.ui.showCodebook(),
+  },
+  {
+    id: 'tag.acceptSuggestion', label: 'Accept the suggested tag', group: 'Tag the selected card', keys: ['a'], yieldKeys: ['Shift+A'],
     enabled: (context) => canEditSelected(context) && context.suggestionFor(context.selectedId()!) !== undefined,
     run: (context) => context.actions.acceptSuggestion(context.selectedId()!),
   },
 
   {
-    id: 'structure.split', label: 'Split the text selected in the panel out as a claim', group: 'Fix the structure', keys: ['s'],
+    id: 'structure.split', label: 'Split the text selected in the panel out as a claim', group: 'Fix the structure', keys: ['s'], yieldKeys: ['Shift+S'],
     enabled: (context) => structureReady(context) && context.claimDraft()?.id === context.selectedId(),
     run: (context) => context.actions.splitClaim(context.selectedId()!, context.claimDraft()!.range),
   },
@@ -60,11 +69,11 @@ export const KEY_TABLE: readonly (Command | FieldKeys)[] = [
   },
 
   {
-    id: 'coders.nextDisagreement', label: 'Next comment where the coders differ', sheetRow: 'Next / previous comment where the coders differ', group: 'Several coders', keys: ['d'],
+    id: 'coders.nextDisagreement', label: 'Next comment where the coders differ', sheetRow: 'Next / previous comment where the coders differ', group: 'Several coders', keys: ['d'], yieldKeys: ['g'],
     enabled: (context) => context.severalCoders(), run: (context) => context.actions.stepDisagreement(1),
   },
   {
-    id: 'coders.previousDisagreement', label: 'Previous comment where the coders differ', sheetRow: 'Next / previous comment where the coders differ', group: 'Several coders', keys: ['Shift+D'],
+    id: 'coders.previousDisagreement', label: 'Previous comment where the coders differ', sheetRow: 'Next / previous comment where the coders differ', group: 'Several coders', keys: ['Shift+D'], yieldKeys: ['Shift+G'],
     enabled: (context) => context.severalCoders(), run: (context) => context.actions.stepDisagreement(-1),
   },
   {
@@ -79,14 +88,53 @@ export const KEY_TABLE: readonly (Command | FieldKeys)[] = [
 
 export const isCommand = (entry: Command | FieldKeys): entry is Command => 'run' in entry;
 
-/** The commands the keydown dispatcher runs. */
+const letterOf = (key: string) => parseChord(key).key.toLowerCase();
+
+/**
+ * Single keys a category may not take: those of the commands that never give theirs up, and the
+ * keys the yielding ones move to. A written codebook's keys are chosen around them.
+ */
+export const RESERVED_CATEGORY_KEYS: ReadonlySet<string> = new Set(
+  FIXED_TABLE.flatMap((entry) => ('yieldKeys' in entry && entry.yieldKeys ? entry.yieldKeys : entry.keys))
+    .concat(FIXED_TABLE.flatMap((entry) => ('alsoKeys' in entry ? (entry.alsoKeys ?? []) : [])))
+    .filter((key) => !parseChord(key).shift && !parseChord(key).mod && parseChord(key).key.length === 1)
+    .map(letterOf),
+);
+
+/**
+ * Every command and every key of the app for a map coded with `codebook`, in the order of the
+ * shortcut sheet: one command per category, with the category's key (none when the key is reserved
+ * or already taken by an earlier category, so that no key ever runs two commands), then the rest.
+ * The keydown dispatcher, the sheet, the tooltips and `aria-keyshortcuts` all read them from here.
+ */
+export function keyTableFor(codebook: Codebook): readonly (Command | FieldKeys)[] {
+  const taken = new Set<string>();
+  const categories = codebook.categories.map((category) => {
+    const key = category.key.length === 1 ? category.key.toLowerCase() : '';
+    const free = key !== '' && !RESERVED_CATEGORY_KEYS.has(key) && !taken.has(key);
+    if (free) taken.add(key);
+    return categoryCommand(category, free ? key : undefined);
+  });
+  const fixed = FIXED_TABLE.map((entry) =>
+    'yieldKeys' in entry && entry.yieldKeys && entry.keys.some((key) => taken.has(letterOf(key))) ? { ...entry, keys: entry.yieldKeys } : entry,
+  );
+  return [...categories, ...fixed];
+}
+
+/** The table of the default codebook (pro, con, question). */
+export const KEY_TABLE: readonly (Command | FieldKeys)[] = keyTableFor(STANCE_CODEBOOK);
+
+/** The commands the keydown dispatcher runs for a map coded with `codebook`. */
+export function commandsFor(codebook: Codebook): Command[] {
+  return keyTableFor(codebook).filter(isCommand);
+}
+
+/** The commands of the default codebook. */
 export const COMMANDS: readonly Command[] = KEY_TABLE.filter(isCommand);
 
-const BY_ID = new Map(KEY_TABLE.map((entry) => [entry.id, entry]));
-
 /** The registry entry of an id; throws on an unknown id, which is a mistake in the code. */
-export function commandById(id: string): Command | FieldKeys {
-  const entry = BY_ID.get(id);
+export function commandById(id: string, codebook: Codebook = STANCE_CODEBOOK): Command | FieldKeys {
+  const entry = keyTableFor(codebook).find((candidate) => candidate.id === id);
   if (!entry) throw new Error(`No command ${id}`);
   return entry;
 }

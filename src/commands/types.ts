@@ -1,7 +1,6 @@
 import type { MapViewHandle } from '../components/map-view';
 import type { TagSuggestion } from '../core/annotations/suggest';
-import type { MapView } from '../core/document/types';
-import type { Tag } from '../core/map/types';
+import type { Codebook, MapView } from '../core/document/types';
 
 /** The sections of the shortcut sheet, in the order it shows them. */
 export const COMMAND_GROUPS = ['Tag the selected card', 'Fix the structure', 'Find and filter', 'Move through the thread', 'Several coders', 'View and edit'] as const;
@@ -12,6 +11,10 @@ export type CommandGroup = (typeof COMMAND_GROUPS)[number];
  * commands never reach for a store themselves.
  */
 export interface CommandContext {
+  /** The codebook the open map is coded with: its categories are commands. */
+  codebook(): Codebook;
+  /** A map is open. */
+  hasMap(): boolean;
   /** The selected card's id, or null. */
   selectedId(): string | null;
   /** The open map's kept view state (layout mode, collapsed cards). */
@@ -34,7 +37,8 @@ export interface CommandContext {
   severalCoders(): boolean;
   actions: {
     select(id: string | null): void;
-    requestTag(id: string, tag: Tag | null): void;
+    /** Code a card with a category of the codebook; null clears it. */
+    requestTag(id: string, category: string | null): void;
     acceptSuggestion(id: string): void;
     toggleCollapsed(id: string): void;
     setLayout(mode: string): void;
@@ -52,6 +56,7 @@ export interface CommandContext {
   /** What the shell does for commands: places to move focus to, the shortcut sheet. */
   ui: {
     showShortcuts(): void;
+    showCodebook(): void;
     focusNote(): void;
     focusFind(): void;
   };
@@ -69,6 +74,10 @@ export interface Command {
   keys: readonly string[];
   /** Keys also matched but not shown (`=` beside `+`). */
   alsoKeys?: readonly string[];
+  /** The keys it moves to when a category of the map's codebook takes its letter (`s` of support). */
+  yieldKeys?: readonly string[];
+  /** An example, shown under the label in the shortcut sheet (a category's example comment). */
+  example?: string;
   /** Whether the command can run now; absent means always. */
   enabled?(context: CommandContext): boolean;
   run(context: CommandContext, key: string): void;

@@ -1,6 +1,7 @@
 import { copyAnnotations } from '../core/annotations/types';
 import type { ThreadmapDocument } from '../core/document/types';
-import type { Tag } from '../core/map/types';
+import { categoryOf, codebookOf, tagOfCategory } from '../core/document/codebook';
+import type { Codebook } from '../core/document/types';
 import { createHistory, type Operation } from '../core/operations';
 import { untaggableReason } from '../core/annotations/taggable';
 import { CODER_STORAGE_KEY, initialInsightView, initialPickSlice, type AppError } from './map-store';
@@ -54,35 +55,52 @@ export function whyNotTaggable(editor: EditorCore, id: string): string | null {
 }
 
 /**
- * A tag asked for by a person (button, key): the first one in this browser asks for the coder's
- * name first and is made once the question is answered or declined; later ones are made at once.
+ * A codebook category asked for by a person (button, key): the first one in this browser asks for
+ * the coder's name first and is made once the question is answered or declined; later ones are
+ * made at once.
  */
-export function requestTag(editor: EditorCore, id: string, tag: Tag | null): void {
+export function requestTag(editor: EditorCore, id: string, category: string | null): void {
   const state = editor.store.getState();
-  if (tag !== null && !state.coderAsked && whyNotTaggable(editor, id) === null) {
-    editor.store.setState({ coderPrompt: { kind: 'first', id, tag } });
+  if (category !== null && !state.coderAsked && whyNotTaggable(editor, id) === null) {
+    editor.store.setState({ coderPrompt: { kind: 'first', id, category } });
     return;
   }
-  setTag(editor, id, tag);
+  setTag(editor, id, category);
 }
 
 /**
- * Sets or clears (null) the tag of a node, recorded under the coder's name. Setting the tag it
- * already has confirms a tag marked for re-check. The root and `more` stubs are refused with the
- * reason as a notice.
+ * Codes a card with a category of the map's codebook, or clears it (null), recorded under the
+ * coder's name with the tag the category counts as. Choosing the category it already has confirms
+ * a tag marked for re-check. The root and `more` stubs are refused with the reason as a notice.
  */
-export function setTag(editor: EditorCore, id: string, tag: Tag | null): void {
+export function setTag(editor: EditorCore, id: string, category: string | null): void {
   const reason = whyNotTaggable(editor, id);
   if (reason !== null) return showNotice(editor, reason);
   const annotation = ownAnnotation(editor.store.getState(), id);
-  const current = annotation?.tag ?? null;
-  if (current === tag) {
+  if ((categoryOf(annotation) ?? null) === category) {
     if (annotation?.recheck) dispatchOrReport(editor, editor.operation('confirm', { id }));
     return;
   }
+  const codebook = codebookOf(editor.store.getState());
+  const payload = category === null ? { id, tag: null } : { id, tag: tagOfCategory(codebook, category) ?? null, category };
   const beside = layerToOpenBeside(editor.store.getState());
-  if (beside === null) dispatchOrReport(editor, editor.operation('tag', { id, tag }));
-  else if (dispatchOrReport(editor, editor.operation('tag', { id, tag, ownLayerBeside: beside }))) saySplit(editor, beside);
+  if (beside === null) dispatchOrReport(editor, editor.operation('tag', payload));
+  else if (dispatchOrReport(editor, editor.operation('tag', { ...payload, ownLayerBeside: beside }))) saySplit(editor, beside);
+}
+
+/** Opens or closes the codebook dialog. */
+export function showCodebookDialog(editor: EditorCore, open: boolean): void {
+  editor.store.setState({ codebookDialog: open });
+}
+
+/**
+ * Codes the map with another codebook (null: the default pro/con/question), as one undoable step.
+ * Returns the refusal's sentence (coding uses a category the codebook lacks), or null when applied;
+ * the dialog shows the sentence, so it is not put on the error line.
+ */
+export function setCodebook(editor: EditorCore, codebook: Codebook | null): string | null {
+  const result = editor.dispatch(editor.operation('codebook', { codebook }));
+  return result.ok ? null : result.error.message;
 }
 
 /** After the first change that opened this coder's own layer beside another coder's map. */
@@ -127,7 +145,7 @@ export function setCoder(editor: EditorCore, name: string | null): void {
   // tags must not look like another coder's work (which would open a second layer at the next tag).
   const ownMap = prompt?.kind === 'change' && state.coder !== null && state.fileCoder === state.coder && !state.layers?.length;
   editor.store.setState({ coder, coderAsked: true, coderPrompt: null, ...(ownMap ? { fileCoder: null } : {}) });
-  if (prompt?.kind === 'first') setTag(editor, prompt.id, prompt.tag);
+  if (prompt?.kind === 'first') setTag(editor, prompt.id, prompt.category);
 }
 
 /** Closes the coder dialog without an answer; a waiting first tag is then made without a name. */

@@ -3,7 +3,8 @@ import { disagreements } from '../core/agreement/adjudicate';
 import type { ThreadmapDocument } from '../core/document/types';
 import { findMatches, NO_CRITERIA, stepThroughMatches, type FindCriteria, type FindResult } from '../core/map/find';
 import { ancestorsOf, type MapGraph } from '../core/map/graph';
-import { dispatchOrReport, select, setTag } from './actions';
+import { codebookOf } from '../core/document/codebook';
+import { dispatchOrReport, select, setTag, showNotice } from './actions';
 import type { EditorCore } from './editor/create-editor';
 import { visibleAnnotationsOf } from './own-annotation';
 import type { FilterMode, FindSlice, MapState } from './map-store';
@@ -79,6 +80,11 @@ export function stepMatch(editor: EditorCore, direction: 1 | -1): void {
 export function acceptSuggestion(editor: EditorCore, id: string): boolean {
   const suggestion = editor.derived.suggestionsOf(editor.store.getState().nodes).get(id);
   if (!suggestion) return false;
-  setTag(editor, id, suggestion.tag);
+  const category = codebookOf(editor.store.getState()).categories.find((entry) => entry.tag === suggestion.tag)?.id;
+  if (category === undefined) {
+    showNotice(editor, `This map’s codebook has no category that counts as ${suggestion.tag}.`);
+    return false;
+  }
+  setTag(editor, id, category);
   return true;
 }

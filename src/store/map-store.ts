@@ -1,6 +1,6 @@
 import { emptyAnnotations, type Annotations } from '../core/annotations/types';
 import type { Codebook, CoderLayer, GoldEntry, MapView } from '../core/document/types';
-import type { Link, SourceInfo, Tag, ThreadNode } from '../core/map/types';
+import type { Link, SourceInfo, ThreadNode } from '../core/map/types';
 import type { ImportError } from '../core/result';
 import type { ColorMeasure } from '../core/insight/measure-colors';
 import type { StructureError } from '../core/map/edit-types';
@@ -39,7 +39,7 @@ export interface DocumentSlice {
 }
 
 /** Asking for the coder's name: before a first tag (which is applied once answered), or to change it. */
-export type CoderPrompt = { kind: 'first'; id: string; tag: Tag } | { kind: 'change' };
+export type CoderPrompt = { kind: 'first'; id: string; category: string } | { kind: 'change' };
 
 /**
  * How the insight views shape the map: UI only, never saved or undone. `focus` and `person`
@@ -68,6 +68,8 @@ export interface UiSlice {
   /** True once the name was asked (answered or declined), so it is asked only once. */
   coderAsked: boolean;
   coderPrompt: CoderPrompt | null;
+  /** The codebook dialog is open (from the panel or its key). */
+  codebookDialog: boolean;
   error: AppError | null;
   /** A short-lived message (what was opened, what was exported). */
   notice: string | null;
@@ -152,7 +154,7 @@ export const initialDocumentSlice: DocumentSlice = {
   warnings: [],
 };
 
-export const initialUiSlice: UiSlice = { selectedId: null, insight: initialInsightView, coder: null, coderAsked: false, coderPrompt: null, error: null, notice: null, busy: null, showAllCoders: false, disagreementsOnly: false, inLiveRoom: false, layerBeside: null };
+export const initialUiSlice: UiSlice = { selectedId: null, insight: initialInsightView, coder: null, coderAsked: false, coderPrompt: null, codebookDialog: false, error: null, notice: null, busy: null, showAllCoders: false, disagreementsOnly: false, inLiveRoom: false, layerBeside: null };
 
 export const initialPickSlice: PickSlice = { pick: null, claimDraft: null, mergeRequest: null };
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { TagSuggestion } from '../core/annotations/suggest';
-import { isTaggable } from '../core/annotations/taggable';
+import { argumentAnnotations, isTaggable } from '../core/annotations/taggable';
+import { categoryOf, codebookOf } from '../core/document/codebook';
 import type { ThreadmapDocument } from '../core/document/types';
 import { useEditor, useMapStore } from './editor/editor-context';
 import { documentOfState, READ_ONLY_REASON } from './editor/create-editor';
@@ -17,6 +18,27 @@ export const useGraph = () => {
 export const useTagCounts = () => {
   const { derived } = useEditor();
   return derived.countsOf(useMapStore(visibleAnnotationsOf), useMapStore((state) => state.nodes));
+};
+
+/** The codebook the open map is coded with (the default pro/con/question when it names none). */
+export const useCodebook = () => {
+  const codebook = useMapStore((state) => state.codebook);
+  return useMemo(() => codebookOf({ codebook }), [codebook]);
+};
+
+/** How many cards this person sees coded with each category of the codebook (by id), over the cards that can carry a tag. */
+export const useCategoryCounts = (): ReadonlyMap<string, number> => {
+  const annotations = useMapStore(visibleAnnotationsOf);
+  const nodes = useMapStore((state) => state.nodes);
+  return useMemo(() => {
+    const counts = new Map<string, number>();
+    const counted = argumentAnnotations(nodes, annotations);
+    for (const id of Object.keys(counted)) {
+      const category = categoryOf(counted[id]);
+      if (category !== undefined) counts.set(category, (counts.get(category) ?? 0) + 1);
+    }
+    return counts;
+  }, [annotations, nodes]);
 };
 
 /** How many cards can carry a tag: the denominator of "Tagged N of M". */

@@ -45,7 +45,7 @@ async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 }
 
 describe('axe-core on the main screens', () => {
-  it.each(['light', 'dark'] as const)('finds no serious or critical violation in the %s theme: map, selected card, paste dialog, shortcut help', async (theme) => {
+  it.each(['light', 'dark'] as const)('finds no serious or critical violation in the %s theme: map, selected card, paste dialog, shortcut help, codebook dialog', async (theme) => {
     const { page, context } = await openApp(harness);
     await page.locator('.react-flow__node .card').first().waitFor();
     await switchTheme(page, theme);
@@ -67,6 +67,13 @@ describe('axe-core on the main screens', () => {
     await page.keyboard.press('?');
     await page.getByRole('dialog').waitFor();
     expect(await runAxe(page, `${theme}-help`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await page.keyboard.press('Shift+C');
+    await page.getByRole('dialog', { name: 'Codebook' }).waitFor();
+    await page.getByRole('radio', { name: 'Write my own' }).check();
+    expect(await runAxe(page, `${theme}-codebook`)).toEqual([]);
     await context.close();
   });
 });

@@ -4,7 +4,8 @@ import { copyAnnotations, type Annotation, type Annotations } from './types';
 
 /** One edit of the annotations; edits are data so they can be logged, replayed and undone. */
 export type AnnotationChange =
-  | { type: 'tag'; id: string; tag: Tag | null; at: string; coder?: string | null }
+  /** `category`: the codebook category chosen, kept when it is not the tag itself (support → pro, comment → no tag). */
+  | { type: 'tag'; id: string; tag: Tag | null; category?: string; at: string; coder?: string | null }
   | { type: 'note'; id: string; note: string; at: string; coder?: string | null }
   /** The coder looked at a tag marked for re-check and it still holds. */
   | { type: 'confirm'; id: string; at: string; coder?: string | null };
@@ -12,7 +13,7 @@ export type AnnotationChange =
 /**
  * Applies changes and returns a new annotations object. Entries that are not touched keep their
  * identity, so a view that selects one node's annotation re-renders only when that one changes.
- * An entry left with neither tag nor note is removed (absent = untagged). Every change records
+ * An entry left with neither tag, category nor note is removed (absent = untagged). Every change records
  * its coder (null when unknown); setting a tag or confirming it clears a re-check mark.
  */
 export function applyAnnotationChanges(annotations: Annotations, changes: readonly AnnotationChange[]): Annotations {
@@ -26,12 +27,14 @@ export function applyAnnotationChanges(annotations: Annotations, changes: readon
     if (change.type === 'tag') {
       if (change.tag) updated.tag = change.tag;
       else delete updated.tag;
+      if (change.category !== undefined && change.category !== change.tag) updated.category = change.category;
+      else delete updated.category;
     } else if (change.type === 'note') {
       const note = change.note.trim() ? change.note : '';
       if (note) updated.note = note;
       else delete updated.note;
     }
-    if (updated.tag === undefined && updated.note === undefined) delete next[change.id];
+    if (updated.tag === undefined && updated.category === undefined && updated.note === undefined) delete next[change.id];
     else next[change.id] = updated;
   }
   return next;

@@ -82,12 +82,13 @@ export interface WrittenCategory {
 
 /**
  * A user-written codebook. Ids are the labels in lower case with dashes (made unique with -2,
- * -3, …); keys are the first letter or digit of the label not taken yet, else the first free one
- * of a–z, 1–9, so that every category can be chosen with one key.
+ * -3, …); keys are the first letter or digit of the label not taken yet (nor in `reserved`: keys
+ * the app uses for other commands), else the first free one of a–z, 1–9, so that every category
+ * can be chosen with one key while keys last.
  */
-export function customCodebook(written: readonly WrittenCategory[]): Codebook {
+export function customCodebook(written: readonly WrittenCategory[], reserved: ReadonlySet<string> = new Set()): Codebook {
   const ids = new Set<string>();
-  const keys = new Set<string>();
+  const keys = new Set<string>(reserved);
   const categories = written.map((entry): CodebookCategory => {
     const label = entry.label.trim() || 'Category';
     const base = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'category';
@@ -96,7 +97,7 @@ export function customCodebook(written: readonly WrittenCategory[]): Codebook {
     ids.add(id);
     const candidates = [...label.toLowerCase()].filter((ch) => /^[a-z0-9]$/.test(ch));
     const key = [...candidates, ...'abcdefghijklmnopqrstuvwxyz123456789'].find((ch) => !keys.has(ch)) ?? '';
-    keys.add(key);
+    if (key) keys.add(key);
     return { id, label, definition: entry.definition?.trim() ?? '', example: entry.example?.trim() ?? '', key, ...(entry.tag ? { tag: entry.tag } : {}) };
   });
   return { scheme: 'custom', categories };

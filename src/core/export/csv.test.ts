@@ -37,6 +37,7 @@ function expectedRows(doc: ThreadmapDocument): Row[] {
       quotes: doc.links.filter((link) => link.kind === 'quote' && link.from === node.id).map((link) => link.to).join(' '),
       coder: annotation ? (annotation.coder ?? '') : '',
       recheck: annotation?.recheck ? 'true' : '',
+      category: annotation?.category ?? annotation?.tag ?? '',
     };
   });
 }
@@ -60,7 +61,7 @@ describe('exportCsv', () => {
     const csv = exportCsv(sampleDocument());
     expect(csv.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain('\r\n100,,post,ok,user_100,2017-08-08T01:47:02.000Z,,,,https://news.ycombinator.com/item?id=100,0,,,,,\r\n');
+    expect(csv).toContain('\r\n100,,post,ok,user_100,2017-08-08T01:47:02.000Z,,,,https://news.ycombinator.com/item?id=100,0,,,,,,\r\n');
     expect(csv).toContain(',"First paragraph, with ""quotes"" and a comma.\n\nSecond paragraph\nwith a line break.",');
     // Outside quoted fields every line break is CRLF.
     const outside = csv.replace(/"(?:[^"]|"")*"/g, '');

@@ -1,12 +1,13 @@
 import type { ThreadmapDocument } from '../document/types';
 import { buildMap } from '../map/graph';
 import { argumentDocument, coderOf, tagOf } from './interop-text';
+import { categoryOf } from '../document/codebook';
 
 /**
  * The columns, in order; the first row of every export names them. Columns added later go at the
  * end so that scripts reading the first ten by position keep working.
  */
-export const CSV_COLUMNS = ['id', 'parent', 'kind', 'status', 'author', 'createdAt', 'tag', 'note', 'text', 'url', 'depth', 'originalParent', 'moved', 'quotes', 'coder', 'recheck'] as const;
+export const CSV_COLUMNS = ['id', 'parent', 'kind', 'status', 'author', 'createdAt', 'tag', 'note', 'text', 'url', 'depth', 'originalParent', 'moved', 'quotes', 'coder', 'recheck', 'category'] as const;
 
 export interface CsvOptions {
   /**
@@ -63,6 +64,7 @@ export function exportCsv(input: ThreadmapDocument, options: CsvOptions = {}): s
       (quotes.get(node.id) ?? []).join(' '),
       annotation ? (coderOf(doc, node.id) ?? '') : '',
       annotation?.recheck ? 'true' : '',
+      categoryOf(annotation) ?? '',
     ];
     rows.push(values.map(field).join(','));
   }

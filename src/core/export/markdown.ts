@@ -4,6 +4,7 @@ import type { Tag, ThreadNode } from '../map/types';
 import { safeHref } from '../text';
 import { measureGraph, summaryMarkdown } from '../insight';
 import { argumentDocument, coderOf, noteOf, placeholderText, tagOf } from './interop-text';
+import { codebookOf } from '../document/codebook';
 
 /** Deepest list nesting written; deeper replies stay at this level and say their depth in words. */
 export const MARKDOWN_MAX_NESTING = 12;
@@ -57,6 +58,9 @@ function headerLine(doc: ThreadmapDocument, node: ThreadNode, depth: number): st
   const parts: string[] = [];
   const tag = tagOf(doc, node.id);
   if (tag !== null) parts.push(BADGES[tag]);
+  // A codebook category other than the tag itself (RumourEval's support, comment) is named beside the badge.
+  const category = Object.hasOwn(doc.annotations, node.id) ? doc.annotations[node.id]?.category : undefined;
+  if (category !== undefined) parts.push(`*${escapeInline(oneLine(codebookOf(doc).categories.find((entry) => entry.id === category)?.label ?? category))}*`);
   parts.push(node.author !== null ? `**${escapeInline(oneLine(node.author))}**` : '*unknown author*');
   if (node.createdAt) parts.push(formatTime(node.createdAt));
   if (node.status !== 'ok') parts.push(`*(${node.status})*`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RUMOUREVAL_CODEBOOK } from '../document/codebook';
 import * as Y from 'yjs';
 import type { ThreadmapDocument } from '../document/types';
 import { applyOperation } from '../operations/apply-operation';
@@ -27,6 +28,8 @@ function everyKind(document: ThreadmapDocument): Operation[] {
     operation('expand', { id: top.id }, 12),
     operation('viewport', { x: -120.5, y: 40, zoom: 0.75 }, 13),
     operation('layout', { mode: 'outline' }, 14),
+    operation('codebook', { codebook: RUMOUREVAL_CODEBOOK }, 15),
+    operation('tag', { id: first!.id, tag: null, category: 'comment' }, 16),
   ];
 }
 
@@ -77,7 +80,7 @@ describe.each([
       expect(canonical(peer.document())).toBe(canonical(plain));
     }
     expect(canonical(peer.document())).toBe(canonical(original));
-    expect([...kinds].sort()).toEqual(['collapse', 'confirm', 'expand', 'layout', 'link', 'merge', 'move', 'note', 'restore', 'split', 'tag', 'unlink', 'viewport']);
+    expect([...kinds].sort()).toEqual(['codebook', 'collapse', 'confirm', 'expand', 'layout', 'link', 'merge', 'move', 'note', 'restore', 'split', 'tag', 'unlink', 'viewport']);
   }, 60_000);
 });
 

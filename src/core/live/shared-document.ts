@@ -61,6 +61,9 @@ export function writeDifference(ydoc: Y.Doc, before: ThreadmapDocument | null, a
   if (!before) {
     const { nodes: _nodes, links: _links, annotations: _annotations, view: _view, ...header } = after;
     ydoc.getMap('meta').set('header', header);
+  } else if (before.codebook !== after.codebook) {
+    // The header is written once; a later codebook goes beside it (null: back to the default).
+    ydoc.getMap('meta').set('codebook', after.codebook ?? null);
   }
   writeNodes(ydoc, before?.nodes ?? [], after.nodes);
   writeLinks(ydoc, before?.links ?? [], after.links);
@@ -170,6 +173,12 @@ export function readDocument(ydoc: Y.Doc, layer: AnnotationLayer = SHARED_LAYER)
     links: readLinks(ydoc),
     annotations: readAnnotations(annotationMap(ydoc, layer, false)),
   };
+  const meta = ydoc.getMap('meta');
+  if (meta.has('codebook')) {
+    const codebook = meta.get('codebook') as ThreadmapDocument['codebook'] | null;
+    if (codebook) document.codebook = codebook;
+    else delete document.codebook;
+  }
   const view = readView(ydoc);
   if (view) document.view = view;
   return document;

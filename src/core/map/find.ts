@@ -1,6 +1,6 @@
 import type { Annotations } from '../annotations/types';
 import type { MapGraph } from './graph';
-import type { Tag, ThreadNode } from './types';
+import type { ThreadNode } from './types';
 
 /** Lowercased text of every node, built once per node list so each keystroke only scans. */
 export interface SearchIndex {
@@ -11,7 +11,8 @@ export interface SearchIndex {
   author: string[];
 }
 
-export type TagFilter = 'any' | 'untagged' | Tag;
+/** Any card, untagged ones, or the cards of one codebook category (its id: `pro`, `support`, …). */
+export type TagFilter = 'any' | 'untagged' | string;
 
 export interface FindCriteria {
   /** Words that must all appear in a node's text, title or author (any case). */
@@ -67,7 +68,8 @@ export function findMatches(graph: MapGraph, index: SearchIndex, annotations: An
     if ((depthMin !== null && depth < depthMin) || (depthMax !== null && depth > depthMax)) continue;
     if (author && index.author[position] !== author) continue;
     if (tag !== 'any') {
-      const current = annotations[graph.nodes[position]!.id]?.tag;
+      const annotation = annotations[graph.nodes[position]!.id];
+      const current = annotation?.category ?? annotation?.tag;
       if (tag === 'untagged' ? current !== undefined : current !== tag) continue;
     }
     const haystack = index.haystack[position]!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RUMOUREVAL_CODEBOOK } from '../document/codebook';
 import type { ThreadmapDocument } from '../document/types';
 import { applyOperation } from './apply-operation';
 import { HN, REDDIT, TEXT, applied, canonical, commentsOf, openRecorded, operation, throughJson, undone } from './testing/operation-fixtures';
@@ -22,6 +23,8 @@ function everyKind(document: ThreadmapDocument): Operation[] {
     operation('expand', { id: top.id }, 11),
     operation('viewport', { x: -120.5, y: 40, zoom: 0.75 }, 12),
     operation('layout', { mode: 'outline' }, 13),
+    operation('codebook', { codebook: RUMOUREVAL_CODEBOOK }, 14),
+    operation('tag', { id: first!.id, tag: null, category: 'comment' }, 15),
   ];
   return ops;
 }

@@ -5,7 +5,9 @@ import type { MapView, ThreadmapDocument } from '../document/types';
 import { applyStructureChanges, type StructureChange } from '../map/edit';
 import { fail, ok, type Result } from '../result';
 import { UNKNOWN_CODER } from '../document/coder-layers';
+import { codebookOf } from '../document/codebook';
 import { annotateLayer, annotateOwnLayer } from './annotate-layer';
+import { categoryOfTagging, changeCodebook } from './change-codebook';
 import { applyRestore, diffDocuments } from './restore';
 import type { Operation, OperationError, OperationOf } from './types';
 
@@ -41,8 +43,12 @@ const refuse = (kind: string, message: string): DocumentResult => fail({ kind, m
 
 function forward(document: ThreadmapDocument, op: Operation): DocumentResult {
   switch (op.kind) {
-    case 'tag':
-      return annotate(document, op.payload.id, { type: 'tag', id: op.payload.id, tag: op.payload.tag, at: op.time, coder: op.coder }, op.payload.ownLayerBeside);
+    case 'tag': {
+      const category = categoryOfTagging(codebookOf(document), op.payload.tag, op.payload.category);
+      if (!category.ok) return category;
+      const change: AnnotationChange = { type: 'tag', id: op.payload.id, tag: op.payload.tag, at: op.time, coder: op.coder, ...(category.value === undefined ? {} : { category: category.value }) };
+      return annotate(document, op.payload.id, change, op.payload.ownLayerBeside);
+    }
     case 'note':
       return annotate(document, op.payload.id, { type: 'note', id: op.payload.id, note: op.payload.note, at: op.time, coder: op.coder }, op.payload.ownLayerBeside);
     case 'confirm':
@@ -65,6 +71,8 @@ function forward(document: ThreadmapDocument, op: Operation): DocumentResult {
       return ok(withView(document, { layout: op.payload.mode }));
     case 'gold':
       return adjudicate(document, op.payload.id, op.payload.decision, op.payload.note, op.coder, op.time);
+    case 'codebook':
+      return changeCodebook(document, op.payload.codebook);
     case 'restore':
       return ok(applyRestore(document, op.payload));
   }

@@ -36,7 +36,12 @@ export function goldChange(before: ThreadmapDocument, after: ThreadmapDocument):
   return { entries };
 }
 
-/** The document with the layers and gold answers of a patch put back; sets or deletes the fields in place on `next`. */
+/** How to put the earlier codebook back, or undefined when it did not change. */
+export function codebookChange(before: ThreadmapDocument, after: ThreadmapDocument): RestorePatch['codebook'] {
+  return before.codebook === after.codebook ? undefined : { value: before.codebook ?? null };
+}
+
+/** The document with the layers, gold answers and codebook of a patch put back; sets or deletes the fields in place on `next`. */
 export function restoreCoding(next: ThreadmapDocument, patch: RestorePatch): void {
   const layers = patch.layers;
   if (layers && 'value' in layers) {
@@ -54,6 +59,8 @@ export function restoreCoding(next: ThreadmapDocument, patch: RestorePatch): voi
       return { ...layer, annotations };
     });
   }
+  if (patch.codebook?.value) next.codebook = patch.codebook.value;
+  else if (patch.codebook) delete next.codebook;
   const gold = patch.gold;
   if (gold && 'value' in gold) delete next.gold;
   else if (gold) {

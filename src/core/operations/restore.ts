@@ -1,7 +1,7 @@
 import { annotationOf, copyAnnotations, type Annotations } from '../annotations/types';
 import type { MapView, ThreadmapDocument } from '../document/types';
 import type { ThreadNode } from '../map/types';
-import { goldChange, layersChange, restoreCoding } from './restore-coding';
+import { codebookChange, goldChange, layersChange, restoreCoding } from './restore-coding';
 import type { RestorePatch, Splice } from './types';
 
 type ReplyLists = Map<string | null, string[]>;
@@ -164,6 +164,8 @@ export function diffDocuments(before: ThreadmapDocument, after: ThreadmapDocumen
   if (layers) patch.layers = layers;
   const gold = goldChange(before, after);
   if (gold) patch.gold = gold;
+  const codebook = codebookChange(before, after);
+  if (codebook) patch.codebook = codebook;
   if (patch.nodes.length || patch.order.length) {
     const restored = restoreNodes(after.nodes, patch);
     // Nodes put back from `fields` are new objects: those few are compared by value.
@@ -176,5 +178,5 @@ export function diffDocuments(before: ThreadmapDocument, after: ThreadmapDocumen
 
 /** True when a restore patch changes nothing. */
 export function isEmptyPatch(patch: RestorePatch): boolean {
-  return !patch.nodes.length && !patch.order.length && !patch.nodeList && !patch.links && !patch.annotations.length && !patch.view && !patch.layers && !patch.gold;
+  return !patch.nodes.length && !patch.order.length && !patch.nodeList && !patch.links && !patch.annotations.length && !patch.view && !patch.layers && !patch.gold && !patch.codebook;
 }

@@ -1,5 +1,5 @@
 import { z } from '../zod-without-eval';
-import { coderSchema, describeIssue, goldEntrySchema, linkSchema, nodeSchema, tagSchema } from '../document/schema';
+import { codebookSchema, coderSchema, describeIssue, goldEntrySchema, linkSchema, nodeSchema, tagSchema } from '../document/schema';
 import { fail, ok, type Result } from '../result';
 import type { Operation, OperationError } from './types';
 
@@ -33,12 +33,13 @@ const restorePatchSchema = z.strictObject({
     ])
     .optional(),
   gold: z.union([z.strictObject({ value: z.null() }), z.strictObject({ entries: z.array(z.strictObject({ id, entry: goldEntrySchema.nullable() })) })]).optional(),
+  codebook: z.strictObject({ value: codebookSchema.nullable() }).optional(),
 });
 
 const linkPayload = z.strictObject({ from: id, to: id, kind: id });
 
 const payloads = {
-  tag: z.strictObject({ id, tag: tagSchema.nullable(), ownLayerBeside: id.optional() }),
+  tag: z.strictObject({ id, tag: tagSchema.nullable(), category: id.optional(), ownLayerBeside: id.optional() }),
   note: z.strictObject({ id, note: z.string(), ownLayerBeside: id.optional() }),
   confirm: z.strictObject({ id }),
   split: z.strictObject({ id, range: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]) }),
@@ -51,6 +52,7 @@ const payloads = {
   viewport: z.strictObject({ x: finite, y: finite, zoom: finite.positive() }),
   layout: z.strictObject({ mode: z.string().min(1) }),
   gold: z.strictObject({ id, decision: z.union([z.strictObject({ category: id }), z.strictObject({ text: z.string() })]).nullable(), note: z.string() }),
+  codebook: z.strictObject({ codebook: codebookSchema.nullable() }),
   restore: restorePatchSchema,
 };
 

@@ -1,5 +1,5 @@
 import type { Annotation } from '../annotations/types';
-import type { CoderLayer, GoldEntry, MapView } from '../document/types';
+import type { Codebook, CoderLayer, GoldEntry, MapView } from '../document/types';
 import type { Link, LinkKind, Tag, ThreadNode } from '../map/types';
 
 /** The payload of each operation kind: what the change is, without who or when. */
@@ -7,9 +7,11 @@ export interface OperationPayloads {
   /**
    * Set (`tag`) or clear (`null`) the tag of a card. `ownLayerBeside`: the map's annotations are
    * this coder's work, and the change opens the operation's coder a layer of their own beside it
-   * (see `ownLayerBeside` in annotate-layer.ts); absent on every other change.
+   * (see `ownLayerBeside` in annotate-layer.ts); absent on every other change. `category`: the
+   * codebook category chosen (`support`, `comment`), whose mapped tag `tag` must be; absent: the
+   * codebook's first category counting as `tag`.
    */
-  tag: { id: string; tag: Tag | null; ownLayerBeside?: string };
+  tag: { id: string; tag: Tag | null; category?: string; ownLayerBeside?: string };
   /** Replace the note of a card; an empty note removes it. `ownLayerBeside` as for `tag`. */
   note: { id: string; note: string; ownLayerBeside?: string };
   /** The tag of a card marked for re-check after a move still holds. */
@@ -37,6 +39,11 @@ export interface OperationPayloads {
    * operation's coder is the adjudicator. `decision: null` takes the decision back.
    */
   gold: { id: string; decision: { category: string } | { text: string } | null; note: string };
+  /**
+   * Code the map with another codebook (null: the default pro/con/question). Refused while any
+   * coding (a layer, the main annotations, the gold) uses a category it lacks or maps to another tag.
+   */
+  codebook: { codebook: Codebook | null };
   /** Put back parts of an earlier document exactly: the inverse of every kind, itself included. */
   restore: RestorePatch;
 }
@@ -96,6 +103,8 @@ export interface RestorePatch {
   layers?: { value: CoderLayer[] | null } | { entries: Array<{ coder: string; id: string; annotation: Annotation | null }> };
   /** Gold answers: earlier entries by id (`entry: null` removes one); `value: null`: the map had none. */
   gold?: { value: null } | { entries: Array<{ id: string; entry: GoldEntry | null }> };
+  /** The earlier codebook (null: the map had none, the default); absent when it did not change. */
+  codebook?: { value: Codebook | null };
 }
 
 /** Why an operation was refused: a named kind and a sentence a person can act on. */

@@ -1,12 +1,14 @@
 import { Dialog } from 'radix-ui';
 import { shortcutSheet } from '../../commands';
+import { useMemo } from 'react';
 import { CodebookList } from '../../components/CodebookList';
+import { useCodebook } from '../../store/selectors';
 
-// The registry does not change while the app runs: the sheet is laid out once.
-const SHEET = shortcutSheet();
-
-/** The `?` dialog listing every shortcut of the command registry and what the tags mean. */
+/** The `?` dialog listing every shortcut of the command registry (the codebook's categories first, with definition and example) and what the tags mean. */
 export function ShortcutHelp({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const codebook = useCodebook();
+  // The categories of the map's codebook are commands: the sheet follows the codebook.
+  const sheet = useMemo(() => shortcutSheet(codebook), [codebook]);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
@@ -14,7 +16,7 @@ export function ShortcutHelp({ open, onOpenChange }: { open: boolean; onOpenChan
         <Dialog.Content className="dialog">
           <Dialog.Title>Keyboard shortcuts</Dialog.Title>
           <Dialog.Description>Everything can be done without the mouse. Tags describe how a comment relates to the comment it replies to.</Dialog.Description>
-          {SHEET.map((group) => (
+          {sheet.map((group) => (
             <section key={group.title} aria-label={group.title}>
               <h3 style={{ fontSize: 13, margin: '16px 0 4px' }}>{group.title}</h3>
               <table className="shortcut-table">
@@ -22,7 +24,10 @@ export function ShortcutHelp({ open, onOpenChange }: { open: boolean; onOpenChan
                   {group.rows.map((row) => (
                     <tr key={row.ids[0]} data-commands={row.ids.join(' ')}>
                       <td>{row.keys.map((key) => <kbd key={key} className="kbd" style={{ marginRight: 4 }}>{key}</kbd>)}</td>
-                      <td>{row.label}</td>
+                      <td>
+                        {row.label}
+                        {row.example ? <span className="sheet-example"> e.g. “{row.example}”</span> : null}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,14 +1,13 @@
 import { useActions } from '../../store/editor';
-import { TAGS, type Tag } from '../../core/map/types';
 import { untaggableReason } from '../../core/annotations/taggable';
-import { useAnnotation, useGraph, useReadOnlyReason } from '../../store/selectors';
+import { categoryOf } from '../../core/document/codebook';
+import { useAnnotation, useCodebook, useGraph, useReadOnlyReason } from '../../store/selectors';
 import { HintTooltip } from '../../components/HintTooltip';
-import { TAG_LABEL } from '../../components/TagBadge';
-import { commandAriaKeys, commandHint } from '../../commands';
+import { categoryCommandId, commandAriaKeys, commandHint } from '../../commands';
 import './annotate.css';
 
 /** Says that a moved card's tag needs a second look, with the parent it was tagged against. */
-function RecheckNote({ id, tag }: { id: string; tag: Tag }) {
+function RecheckNote({ id, label }: { id: string; label: string }) {
   const { confirmTag } = useActions();
   const locked = useReadOnlyReason();
   const graph = useGraph();
@@ -19,7 +18,7 @@ function RecheckNote({ id, tag }: { id: string; tag: Tag }) {
   return (
     <div className="recheck-note" role="status" data-testid="recheck-note">
       <p>
-        <strong>Check this tag.</strong> The card was moved here from {fromName}; does “{TAG_LABEL[tag]}” still hold against its new parent?
+        <strong>Check this tag.</strong> The card was moved here from {fromName}; does “{label}” still hold against its new parent?
       </p>
       <button type="button" className="button" aria-disabled={locked !== null || undefined} title={locked ?? undefined} onClick={() => locked === null && confirmTag(id)}>Tag still holds</button>
     </div>
@@ -27,7 +26,8 @@ function RecheckNote({ id, tag }: { id: string; tag: Tag }) {
 }
 
 /**
- * Pro / Con / Question / Clear for one node; the pressed state shows its current tag. On the root
+ * One button per category of the map's codebook (Pro / Con / Question by default; Support / Deny /
+ * Query / Comment for RumourEval), and Clear, for one node; the pressed state shows its category. On the root
  * and `more` stubs, and while another tab writes the map, the buttons stay focusable but do
  * nothing, and say why (a disabled button would hide its tooltip from the pointer and from Tab).
  */
@@ -36,25 +36,33 @@ export function TagButtons({ id }: { id: string }) {
   const annotation = useAnnotation(id);
   const graph = useGraph();
   const at = graph.index.get(id);
-  const current = annotation?.tag ?? null;
+  const codebook = useCodebook();
+  const current = categoryOf(annotation) ?? null;
+  const currentLabel = codebook.categories.find((category) => category.id === current)?.label ?? current;
   const reason = useReadOnlyReason() ?? (at === undefined ? null : untaggableReason(graph.nodes[at]!));
   return (
     <>
       <div className="tag-buttons" role="group" aria-label="Tag" aria-describedby={reason ? 'untaggable-reason' : undefined}>
-        {TAGS.map((tag) => (
-          <HintTooltip key={tag} {...(reason ? { label: reason } : commandHint(`tag.${tag}`))}>
-            <button
-              type="button"
-              className={`button ${tag}`}
-              aria-pressed={current === tag}
-              aria-disabled={reason !== null || undefined}
-              aria-keyshortcuts={commandAriaKeys(`tag.${tag}`)}
-              onClick={() => reason === null && requestTag(id, current === tag ? null : tag)}
-            >
-              {TAG_LABEL[tag]}
-            </button>
-          </HintTooltip>
-        ))}
+        {codebook.categories.map((category) => {
+          const command = categoryCommandId(category.id);
+          const hint = commandHint(command, codebook);
+          return (
+            <HintTooltip key={category.id} {...(reason ? { label: reason } : hint)}>
+              <button
+                type="button"
+                className={`button ${category.tag ?? 'no-tag'}`}
+                data-category={category.id}
+                aria-pressed={current === category.id}
+                aria-disabled={reason !== null || undefined}
+                aria-keyshortcuts={commandAriaKeys(command, codebook) || undefined}
+                onClick={() => reason === null && requestTag(id, current === category.id ? null : category.id)}
+              >
+                {category.label}
+                {hint.shortcut ? <span className="kbd-hint" aria-hidden="true">{hint.shortcut}</span> : null}
+              </button>
+            </HintTooltip>
+          );
+        })}
         <HintTooltip {...(reason ? { label: reason } : commandHint('tag.clear'))}>
           <button type="button" className="button" disabled={reason === null && current === null} aria-disabled={reason !== null || undefined} aria-keyshortcuts={commandAriaKeys('tag.clear')} onClick={() => reason === null && requestTag(id, null)}>
             Clear
@@ -62,7 +70,7 @@ export function TagButtons({ id }: { id: string }) {
         </HintTooltip>
       </div>
       {reason ? <p className="untaggable-reason" id="untaggable-reason">{reason}</p> : null}
-      {annotation?.recheck && current ? <RecheckNote id={id} tag={current} /> : null}
+      {annotation?.recheck && currentLabel ? <RecheckNote id={id} label={currentLabel} /> : null}
     </>
   );
 }

@@ -5,6 +5,8 @@ import { usePresenceOn } from '../../components/presence';
 import type { ThreadNode } from '../../core/map/types';
 import { useCardState } from './use-card-state';
 import { TagBadge } from '../../components/TagBadge';
+import { categoryOf } from '../../core/document/codebook';
+import { useCodebook } from '../../store/selectors';
 import { CoderBadges } from '../../components/CoderBadges';
 import { excerpt, formatDate } from '../../components/format';
 import { LodContext } from './lod-context';
@@ -98,6 +100,10 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const { annotation, selected, tabStop, collapsed, match, picking, dimmed: outside, suggestFrom } = useCardState(id, node, replies);
   const element = useTreeFocus(selected);
   const tag = annotation?.tag;
+  const codebook = useCodebook();
+  const category = categoryOf(annotation);
+  const categoryLabel = category === undefined ? undefined : (codebook.categories.find((entry) => entry.id === category)?.label ?? category);
+  const badge = category === undefined ? null : <TagBadge tag={tag} label={categoryLabel} recheck={annotation?.recheck} />;
   const suggestion = suggestFrom ? editor.derived.suggestionsOf(suggestFrom).get(id) : undefined;
   const present = usePresenceOn(id);
   // Under "hide" the layout holds only matches and their ancestors, which are dimmed for context;
@@ -118,6 +124,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
       className={classes}
       data-node-id={id}
       data-tag={tag ?? ''}
+      data-category={category ?? ''}
       data-presence={present.length > 0 ? present.map((mark) => mark.name).join(', ') : undefined}
       // The first person here outlines the card in their colour (live rooms).
       style={present.length > 0 ? ({ '--presence': present[0]!.colour } as CSSProperties) : undefined}
@@ -137,7 +144,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
         <IsolatedName className="author" name={author} />
         {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
         {row ? <span className="excerpt-inline">{body}</span> : null}
-        {tag && row ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : null}
+        {row ? badge : null}
         {row ? suggested : null}
         {row ? <CoderBadges id={id} /> : null}
       </div>
@@ -156,7 +163,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
       )}
       {row ? null : (
         <div className="footer">
-          {tag ? <TagBadge tag={tag} recheck={annotation?.recheck} /> : suggested}
+          {badge ?? suggested}
           {annotation?.note ? <span title="Has a note" aria-label="Has a note">✎ note</span> : null}
           <CoderBadges id={id} />
           <CollapseToggle id={id} replies={replies} author={spokenAuthor} collapsed={collapsed} />

@@ -6,13 +6,11 @@ import { authorsByActivity, NO_CRITERIA, type TagFilter } from '../../core/map/f
 import { ChevronDownIcon } from '../../components/icons';
 import { type FilterMode } from '../../store/map-store';
 import { useMapStore } from '../../store/map-store';
+import { useCodebook } from '../../store/selectors';
 
-const TAG_CHOICES: { value: TagFilter; label: string }[] = [
+const ANY_CHOICES: { value: TagFilter; label: string }[] = [
   { value: 'any', label: 'Any' },
   { value: 'untagged', label: 'Untagged' },
-  { value: 'pro', label: 'Pro' },
-  { value: 'con', label: 'Con' },
-  { value: 'question', label: 'Question' },
 ];
 
 /** The author list offers the most active authors; any other name can still be typed. */
@@ -44,6 +42,7 @@ export function FilterMenu() {
   const { setCriteria, setFilterMode, setShowSuggestions } = useActions();
   const id = useId();
   const criteria = useMapStore(({ find: state }) => state.criteria);
+  const codebook = useCodebook();
   const mode = useMapStore(({ find: state }) => state.mode);
   const showSuggestions = useMapStore(({ find: state }) => state.showSuggestions);
   const active = [criteria.tag !== 'any', criteria.author.trim() !== '', criteria.depthMin !== null || criteria.depthMax !== null].filter(Boolean).length;
@@ -58,7 +57,7 @@ export function FilterMenu() {
         <Popover.Content className="filter-menu" sideOffset={6} align="end">
           <label htmlFor={`${id}-tag`}>Tag</label>
           <select id={`${id}-tag`} value={criteria.tag} onChange={(event) => setCriteria({ tag: event.target.value as TagFilter })}>
-            {TAG_CHOICES.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+            {[...ANY_CHOICES, ...codebook.categories.map((category) => ({ value: category.id, label: category.label }))].map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
           </select>
           <label htmlFor={`${id}-author`}>Author</label>
           <AuthorField id={`${id}-author`} />
