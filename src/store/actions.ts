@@ -6,7 +6,7 @@ import { createHistory, type Operation } from '../core/operations';
 import { untaggableReason } from '../core/annotations/taggable';
 import { CODER_STORAGE_KEY, initialInsightView, initialPickSlice, type AppError } from './map-store';
 import type { EditorCore } from './editor/create-editor';
-import { layerToOpenBeside, ownAnnotation } from './own-annotation';
+import { isCoderBesideOthers, layerToOpenBeside, ownAnnotation } from './own-annotation';
 
 /** Replaces the open map with a document; the undo history starts afresh. */
 export function openDocument(editor: EditorCore, document: ThreadmapDocument, warnings: string[] = []): void {
@@ -84,8 +84,32 @@ export function setTag(editor: EditorCore, id: string, category: string | null):
   const codebook = codebookOf(editor.store.getState());
   const payload = category === null ? { id, tag: null } : { id, tag: tagOfCategory(codebook, category) ?? null, category };
   const beside = layerToOpenBeside(editor.store.getState());
-  if (beside === null) dispatchOrReport(editor, editor.operation('tag', payload));
-  else if (dispatchOrReport(editor, editor.operation('tag', { ...payload, ownLayerBeside: beside }))) saySplit(editor, beside);
+  const joining = startsOwnLayerAmongSeveral(editor);
+  if (beside === null) {
+    if (dispatchOrReport(editor, editor.operation('tag', payload)) && joining) sayJoined(editor);
+  } else if (dispatchOrReport(editor, editor.operation('tag', { ...payload, ownLayerBeside: beside }))) saySplit(editor, beside);
+}
+
+/**
+ * True when this person's next tag or note opens a layer of their own in a map that already holds
+ * several coders' layers: until now they saw the map as an adjudicator does, every coder's tags
+ * at once, and from that change on they code beside the others (blind, unless B shows them).
+ */
+function startsOwnLayerAmongSeveral(editor: EditorCore): boolean {
+  const state = editor.store.getState();
+  return (state.layers?.length ?? 0) > 1 && !state.inLiveRoom && !isCoderBesideOthers(state);
+}
+
+/** After the first change that made this person one more coder of a map of several coders. */
+function sayJoined(editor: EditorCore): void {
+  const state = editor.store.getState();
+  if (!isCoderBesideOthers(state)) return;
+  const name = state.coder?.trim() || 'you';
+  const blind = !state.showAllCoders;
+  showNotice(
+    editor,
+    `That starts a layer of ${name}’s own beside the other coders’${blind ? ', whose tags are now hidden while you code blind (B shows them)' : ''}. To decide a gold answer instead, take it back (Ctrl+Z) and use Gold answer in the panel.`,
+  );
 }
 
 /** Opens or closes the codebook dialog. */
@@ -119,8 +143,10 @@ export function setNote(editor: EditorCore, id: string, note: string): void {
   const current = ownAnnotation(editor.store.getState(), id)?.note ?? '';
   if (current === note) return;
   const beside = layerToOpenBeside(editor.store.getState());
-  if (beside === null) dispatchOrReport(editor, editor.operation('note', { id, note }));
-  else if (dispatchOrReport(editor, editor.operation('note', { id, note, ownLayerBeside: beside }))) saySplit(editor, beside);
+  const joining = startsOwnLayerAmongSeveral(editor);
+  if (beside === null) {
+    if (dispatchOrReport(editor, editor.operation('note', { id, note })) && joining) sayJoined(editor);
+  } else if (dispatchOrReport(editor, editor.operation('note', { id, note, ownLayerBeside: beside }))) saySplit(editor, beside);
 }
 
 /** Opens the dialog that changes the coder's name. */

@@ -27,6 +27,21 @@ describe('coders in the editor', () => {
     expect(state.showAllCoders).toBe(false);
   });
 
+  it('says so when a tag makes the adjudicator one more coder, whose blind view then hides the others, and undo makes them adjudicator again', async () => {
+    const editor = await editorWithBoth('Cleo');
+    editor.actions.setTag(cards[4]!, 'con');
+    const state = editor.store.getState();
+    expect(state.layers!.map((layer) => layer.coder)).toEqual(['Ana', 'Ben', 'Cleo']);
+    expect(state.notice).toBe('That starts a layer of Cleo’s own beside the other coders’, whose tags are now hidden while you code blind (B shows them). To decide a gold answer instead, take it back (Ctrl+Z) and use Gold answer in the panel.');
+    // A second tag in her own layer says nothing more.
+    editor.store.setState({ notice: null });
+    editor.actions.setTag(cards[6]!, 'pro');
+    expect(editor.store.getState().notice).toBeNull();
+    editor.actions.undo();
+    editor.actions.undo();
+    expect(editor.store.getState().layers!.map((layer) => layer.coder)).toEqual(['Ana', 'Ben']);
+  });
+
   it('refuses a file of another thread with a message naming it and leaves the open map as it was', async () => {
     const editor = await editorWithBoth();
     const before = editor.store.getState().nodes;
