@@ -41,7 +41,8 @@ describe('the operation stream', () => {
     await page.keyboard.press('j');
     await expect.poll(() => selectedId(page)).toBe('t1');
     const [tag] = await expectOnStream(page, () => page.keyboard.press('p'), ['tag']);
-    expect(tag!.payload).toEqual({ id: 't1', tag: 'pro' });
+    // The category of the map's codebook is recorded beside the tag it counts as.
+    expect(tag!.payload).toEqual({ id: 't1', tag: 'pro', category: 'pro' });
     const [clear] = await expectOnStream(page, () => page.keyboard.press('x'), ['tag']);
     expect(clear!.payload).toEqual({ id: 't1', tag: null });
     const [note] = await expectOnStream(page, async () => {
@@ -66,6 +67,14 @@ describe('the operation stream', () => {
     expect(move!.payload).toEqual({ id: 't29', parent: 't28' });
     await expectOnStream(page, () => page.keyboard.press('Shift+M'), ['merge']);
     await expect.poll(() => selectedId(page)).toBe('t28');
+
+    const [codebook] = await expectOnStream(page, async () => {
+      await page.keyboard.press('Shift+C');
+      await page.getByRole('dialog', { name: 'Codebook' }).getByRole('radio', { name: /RumourEval/ }).check();
+      await page.getByRole('button', { name: 'Use this codebook' }).click();
+      await expect.poll(() => page.getByRole('dialog', { name: 'Codebook' }).count()).toBe(0);
+    }, ['codebook']);
+    expect(codebook!.kind === 'codebook' && codebook!.payload.codebook?.scheme).toBe('rumoureval');
 
     const [link] = await expectOnStream(page, async () => {
       await page.keyboard.press('l');
