@@ -113,4 +113,29 @@ describe('a tag written to a shared map', () => {
     expect(readDocument(ydoc)!.annotations[card.id]).toBeUndefined();
     expect(Object.keys(ana.layers()).sort()).toEqual(['ana', 'ben']);
   });
+
+  it('in coders mode refuses a codebook that another coder\'s layer cannot take, without saying what they coded', () => {
+    const original = openRecorded(REDDIT);
+    const ydoc = new Y.Doc();
+    const ana = new SharedMap(ydoc, { kind: 'coder', coder: 'ana' });
+    ana.initialise(original);
+    const ben = new SharedMap(ydoc, { kind: 'coder', coder: 'ben' });
+    const [first, second] = commentsOf(original);
+    expect(ana.apply(operation('codebook', { codebook: RUMOUREVAL_CODEBOOK }, 1, 'ana')).ok).toBe(true);
+    expect(ben.apply(operation('tag', { id: first!.id, tag: null, category: 'comment' }, 2, 'ben')).ok).toBe(true);
+    // Ana's own layer is empty, so the operation alone would allow going back to pro/con/question.
+    expect(applyOperation(ana.document()!, operation('codebook', { codebook: null }, 3, 'ana')).ok).toBe(true);
+    const refused = ana.apply(operation('codebook', { codebook: null }, 3, 'ana'));
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.message).toBe('Other coders in this room use categories the new codebook lacks or counts as another tag: they recode or clear them first.');
+    expect(ana.document()!.codebook?.scheme).toBe('rumoureval');
+    // Once Ben clears his "comment", the change goes through.
+    expect(ben.apply(operation('tag', { id: first!.id, tag: null }, 4, 'ben')).ok).toBe(true);
+    expect(ana.apply(operation('tag', { id: second!.id, tag: 'pro', category: 'support' }, 5, 'ana')).ok).toBe(true);
+    expect(ana.apply(operation('codebook', { codebook: null }, 6, 'ana')).ok).toBe(false);
+    expect(ana.apply(operation('tag', { id: second!.id, tag: null }, 7, 'ana')).ok).toBe(true);
+    expect(ana.apply(operation('codebook', { codebook: null }, 8, 'ana')).ok).toBe(true);
+    // Both participants share one Y.Doc here, so what Ben reads is read from it afresh.
+    expect(readDocument(ydoc, { kind: 'coder', coder: 'ben' })!.codebook).toBeUndefined();
+  });
 });

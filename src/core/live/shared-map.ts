@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import { copyAnnotations } from '../annotations/types';
-import type { ThreadmapDocument } from '../document/types';
+import type { Codebook, ThreadmapDocument } from '../document/types';
 import { applyOperation, type OperationResult } from '../operations/apply-operation';
 import { diffDocuments } from '../operations/restore';
+import { changeCodebook } from '../operations/change-codebook';
 import type { Operation, OperationError, OperationOf } from '../operations/types';
 import { fail } from '../result';
 import { SHARED_LAYER, annotationMap, hasDocument, readDocument, readLayers, writeDifference, type AnnotationLayer } from './shared-document';
@@ -100,6 +101,15 @@ export class SharedMap {
     return this.current;
   }
 
+  /**
+   * Whether the other coders' layers (coders mode) can be coded with `codebook`: this participant's
+   * map holds only their own layer, so the codebook operation alone would not see the others'.
+   */
+  private othersCanTake(before: ThreadmapDocument, codebook: Codebook | null): boolean {
+    const layers = Object.entries(this.layers()).map(([coder, annotations]) => ({ coder, annotations }));
+    return changeCodebook({ ...before, layers }, codebook).ok;
+  }
+
   /** Every coder's layer (coders mode), for agreement once the owner revealed them. */
   layers() {
     return readLayers(this.ydoc);
@@ -117,6 +127,10 @@ export class SharedMap {
     if (state.closed) return fail<OperationError>({ kind: 'roomClosed', message: 'The owner closed this room; export the map to keep working on it.' });
     const result = applyOperation(before, op);
     if (!result.ok) return result;
+    if (op.kind === 'codebook' && this.layer.kind === 'coder' && !this.othersCanTake(before, op.payload.codebook)) {
+      // Coding blind: the refusal does not say which categories the others used, or how often.
+      return fail<OperationError>({ kind: 'codingInTheWay', message: 'Other coders in this room use categories the new codebook lacks or counts as another tag: they recode or clear them first.' });
+    }
     // Judged by effect, not kind: the undo of a tag is a restore too, and stays allowed.
     if (state.locked && !options.owner && changesStructure(before, result.value.document)) {
       return fail<OperationError>({ kind: 'roomLocked', message: 'The owner locked the structure of this map: tags and notes still work.' });
