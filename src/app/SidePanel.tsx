@@ -16,6 +16,7 @@ import { ClaimSource } from '../features/structure/ClaimSource';
 import { HintTooltip } from '../components/HintTooltip';
 import { IsolatedName, revealBidiControls } from '../components/bidi';
 import { CodebookList } from '../components/CodebookList';
+import { categoryKey } from '../commands';
 
 // The measures of the thread (and their panels) load after the first paint: the map comes first.
 const SubDebatePanel = lazy(() => import('../features/insight/SubDebatePanel').then((module) => ({ default: module.SubDebatePanel })));
@@ -77,7 +78,7 @@ function SelectedComment({ id }: { id: string }) {
         <h2>Tag</h2>
         <TagButtons id={id} />
         <p className="tag-help">Relative to the comment it replies to.</p>
-        <CodebookList />
+        <CodebookList keyOf={categoryKey} />
         <SuggestionOffer id={id} />
         <h2 style={{ marginTop: 'var(--space-3)' }}>Note</h2>
         <NoteEditor id={id} />

@@ -1,7 +1,7 @@
 import { ariaChord, showChord } from './keys';
 import { STANCE_CODEBOOK } from '../core/document/codebook';
-import type { Codebook } from '../core/document/types';
-import { commandById, keyTableFor } from './registry';
+import type { Codebook, CodebookCategory } from '../core/document/types';
+import { categoryCommandId, commandById, keyTableFor } from './registry';
 import { COMMAND_GROUPS, type CommandGroup } from './types';
 
 export interface SheetRow {
@@ -42,6 +42,11 @@ export function shortcutSheet(codebook: Codebook = STANCE_CODEBOOK): { title: Co
 export function commandHint(id: string, codebook?: Codebook): { label: string; shortcut: string | undefined } {
   const entry = commandById(id, codebook);
   return { label: entry.label, shortcut: entry.keys[0] === undefined ? undefined : showChord(entry.keys[0]) };
+}
+
+/** The key shown for a codebook category: its command's, or undefined when another command keeps the letter. */
+export function categoryKey(category: CodebookCategory, codebook: Codebook): string | undefined {
+  return commandHint(categoryCommandId(category.id), codebook).shortcut;
 }
 
 /** The command's keys for a control's `aria-keyshortcuts` attribute. */

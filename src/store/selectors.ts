@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { TagSuggestion } from '../core/annotations/suggest';
-import { argumentAnnotations, isTaggable } from '../core/annotations/taggable';
-import { categoryOf, codebookOf } from '../core/document/codebook';
+import { isTaggable } from '../core/annotations/taggable';
+import { codebookOf, countCategories } from '../core/document/codebook';
 import type { ThreadmapDocument } from '../core/document/types';
 import { useEditor, useMapStore } from './editor/editor-context';
 import { documentOfState, READ_ONLY_REASON } from './editor/create-editor';
@@ -14,12 +14,6 @@ export const useGraph = () => {
   return derived.graphOf(useMapStore((state) => state.nodes)).graph;
 };
 
-/** Tag counts over the cards that can carry a tag (the root and `more` stubs never count), of the tags this person sees. */
-export const useTagCounts = () => {
-  const { derived } = useEditor();
-  return derived.countsOf(useMapStore(visibleAnnotationsOf), useMapStore((state) => state.nodes));
-};
-
 /** The codebook the open map is coded with (the default pro/con/question when it names none). */
 export const useCodebook = () => {
   const codebook = useMapStore((state) => state.codebook);
@@ -30,15 +24,7 @@ export const useCodebook = () => {
 export const useCategoryCounts = (): ReadonlyMap<string, number> => {
   const annotations = useMapStore(visibleAnnotationsOf);
   const nodes = useMapStore((state) => state.nodes);
-  return useMemo(() => {
-    const counts = new Map<string, number>();
-    const counted = argumentAnnotations(nodes, annotations);
-    for (const id of Object.keys(counted)) {
-      const category = categoryOf(counted[id]);
-      if (category !== undefined) counts.set(category, (counts.get(category) ?? 0) + 1);
-    }
-    return counts;
-  }, [annotations, nodes]);
+  return useMemo(() => countCategories(annotations, nodes), [annotations, nodes]);
 };
 
 /** How many cards can carry a tag: the denominator of "Tagged N of M". */

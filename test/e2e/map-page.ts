@@ -35,3 +35,12 @@ export async function selectInPanel(page: Page, words: string) {
     throw new Error(`${target} is not in the panel`);
   }, words);
 }
+
+/** React Flow's transform of the map: where it is panned to and its zoom. */
+export async function viewOf(page: Page) {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const match = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(viewport.style.transform)!;
+    return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+  });
+}

@@ -6,6 +6,7 @@ import { layoutMap } from '../../src/core/layout';
 import { buildMap } from '../../src/core/map/graph';
 import { CARDS_PER_SLICE, sliceSize } from '../../src/features/canvas/mount-slices';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+import { viewOf } from './map-page';
 
 /*
  * A sub-debate opened from its label far out in the overview of the 2,565-item HN thread mounts
@@ -15,14 +16,6 @@ import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness'
 
 const HN_THREAD = 'hn-firebase_14952787_flat-items_forum-explorer.json';
 const harness = harnessForThisFile();
-
-async function viewOf(page: Page) {
-  return page.evaluate(() => {
-    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
-    const match = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(viewport.style.transform)!;
-    return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
-  });
-}
 
 /** Waits until the view stops moving and no cards are waiting to mount. */
 async function settle(page: Page) {

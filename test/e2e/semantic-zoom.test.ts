@@ -8,6 +8,7 @@ import { layoutMap } from '../../src/core/layout';
 import { findSubDebates } from '../../src/core/layout/regions';
 import { buildMap } from '../../src/core/map/graph';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+import { viewOf } from './map-page';
 
 /*
  * What each zoom shows, looked at on the screen: far out the sub-debates are labelled regions,
@@ -38,14 +39,6 @@ async function axeOnLabels(page: Page): Promise<string[]> {
     const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<Result> } }).axe;
     const result = await axe.run('.region-labels', { resultTypes: ['violations'] });
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  });
-}
-
-async function viewOf(page: Page) {
-  return page.evaluate(() => {
-    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
-    const match = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(viewport.style.transform)!;
-    return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
   });
 }
 

@@ -1,5 +1,6 @@
-import type { Annotation } from '../annotations/types';
-import type { Tag } from '../map/types';
+import { argumentAnnotations } from '../annotations/taggable';
+import type { Annotation, Annotations } from '../annotations/types';
+import type { Tag, ThreadNode } from '../map/types';
 import type { Codebook, CodebookCategory } from './types';
 
 /*
@@ -59,6 +60,17 @@ export function categoryIds(codebook: Codebook): string[] {
 /** The category an annotation records: its `category`, else its tag; undefined when untagged. */
 export function categoryOf(annotation: Annotation | undefined): string | undefined {
   return annotation?.category ?? annotation?.tag;
+}
+
+/** How many cards are coded with each category (by id), over the cards that can carry one (not the post, not `more` stubs). */
+export function countCategories(annotations: Annotations, nodes: readonly ThreadNode[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const counted = argumentAnnotations(nodes, annotations);
+  for (const id of Object.keys(counted)) {
+    const category = categoryOf(counted[id]);
+    if (category !== undefined) counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The map tag a category counts as, or undefined when it counts as none. */

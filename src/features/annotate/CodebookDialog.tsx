@@ -3,7 +3,8 @@ import { Dialog } from 'radix-ui';
 import { customCodebook, OFFERED_CODEBOOKS, withNoneCategory, type WrittenCategory } from '../../core/document/codebook';
 import type { Codebook } from '../../core/document/types';
 import type { Tag } from '../../core/map/types';
-import { categoryCommandId, commandHint, RESERVED_CATEGORY_KEYS } from '../../commands';
+import { categoryKey, RESERVED_CATEGORY_KEYS } from '../../commands';
+import { CodebookEntries } from '../../components/CodebookList';
 import { useActions } from '../../store/editor';
 import { useMapStore } from '../../store/map-store';
 import { useCodebook } from '../../store/selectors';
@@ -36,23 +37,7 @@ function codebookOfDraft(draft: Draft): Codebook {
 /** The categories of the chosen codebook as coders will see them: key, label, definition, example. */
 function Preview({ codebook }: { codebook: Codebook }) {
   if (codebook.categories.length === 0) return <p className="tag-help">No categories yet: give one a label.</p>;
-  return (
-    <dl className="codebook-preview" aria-label="Categories">
-      {codebook.categories.map((category) => {
-        const key = commandHint(categoryCommandId(category.id), codebook).shortcut;
-        return (
-          <div key={category.id} className="codebook-entry" data-category={category.id}>
-            <dt>
-              <kbd className="kbd" title={key ? 'Its key' : 'No key left: use its button'}>{key ?? '–'}</kbd> {category.label}
-              <span className="counts-as">{category.tag ? `counts as ${category.tag}` : 'counts as no tag'}</span>
-            </dt>
-            {category.definition ? <dd>{category.definition}</dd> : null}
-            {category.example ? <dd className="tag-help">e.g. “{category.example}”</dd> : null}
-          </div>
-        );
-      })}
-    </dl>
-  );
+  return <CodebookEntries codebook={codebook} keyOf={categoryKey} className="codebook-preview" countsAs />;
 }
 
 function WrittenRow({ entry, index, onChange, onRemove }: { entry: WrittenCategory; index: number; onChange: (entry: WrittenCategory) => void; onRemove?: () => void }) {

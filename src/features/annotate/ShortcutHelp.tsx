@@ -1,5 +1,5 @@
 import { Dialog } from 'radix-ui';
-import { shortcutSheet } from '../../commands';
+import { categoryKey, shortcutSheet } from '../../commands';
 import { useMemo } from 'react';
 import { CodebookList } from '../../components/CodebookList';
 import { useCodebook } from '../../store/selectors';
@@ -34,7 +34,7 @@ export function ShortcutHelp({ open, onOpenChange }: { open: boolean; onOpenChan
               </table>
             </section>
           ))}
-          <CodebookList open />
+          <CodebookList keyOf={categoryKey} open />
           <div className="actions">
             <Dialog.Close asChild><button type="button" className="button primary">Close</button></Dialog.Close>
           </div>
