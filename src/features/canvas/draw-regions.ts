@@ -106,7 +106,6 @@ export function drawCardText(
   colors: MapColors,
 ): number {
   const { x: tx, y: ty, zoom } = transform;
-  let written = 0;
   context.save();
   context.textBaseline = 'top';
   const faces = new Path2D();
@@ -125,6 +124,10 @@ export function drawCardText(
     context.fillRect(layout.x[at]! * zoom + tx + 1, layout.y[at]! * zoom + ty + 1, 3, layout.height[at]! * zoom - 2);
   }
   context.fillStyle = colors.text;
+  // Authors first, then the comments: two font changes in all, not two a card (setting a font
+  // is costly, and a slice of cards mounting draws a few hundred cards here on one frame).
+  context.font = `600 ${MIN_TEXT_PX}px system-ui, sans-serif`;
+  const bodies: Array<{ at: number; x: number; y: number; chars: number; lines: number; headWidth: number }> = [];
   for (const at of positions) {
     const w = layout.width[at]! * zoom;
     const h = layout.height[at]! * zoom;
@@ -132,18 +135,18 @@ export function drawCardText(
     const node = graph.nodes[at]!;
     const chars = Math.floor((w - 12) / CHAR_PX);
     if (chars < 4) continue;
-    written++;
     const lines = Math.max(1, Math.floor((h - 2) / LINE_PX));
     const author = node.author ?? (node.kind === 'post' ? 'Post' : '');
-    const text = excerpt(node.title ?? node.text, chars * lines + 1).replace(/\s+/g, ' ');
     const x = layout.x[at]! * zoom + tx + 7;
     const y = layout.y[at]! * zoom + ty + Math.max(1, (Math.min(h, lines * LINE_PX + 2) - lines * LINE_PX) / 2 + 1);
-    context.font = `600 ${MIN_TEXT_PX}px system-ui, sans-serif`;
     const head = author.slice(0, chars);
     context.fillText(head, x, y);
-    const headWidth = context.measureText(head).width + 6;
-    context.font = `${MIN_TEXT_PX}px system-ui, sans-serif`;
-    let rest = text;
+    bodies.push({ at, x, y, chars, lines, headWidth: context.measureText(head).width + 6 });
+  }
+  context.font = `${MIN_TEXT_PX}px system-ui, sans-serif`;
+  for (const { at, x, y, chars, lines, headWidth } of bodies) {
+    const node = graph.nodes[at]!;
+    let rest = excerpt(node.title ?? node.text, chars * lines + 1).replace(/\s+/g, ' ');
     let used = Math.ceil(headWidth / CHAR_PX);
     for (let line = 0; line < lines && rest; line++) {
       const room = chars - (line === 0 ? used : 0);
@@ -156,5 +159,5 @@ export function drawCardText(
     }
   }
   context.restore();
-  return written;
+  return bodies.length;
 }

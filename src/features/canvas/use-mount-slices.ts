@@ -3,6 +3,7 @@ import { useStoreApi } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
 import { CARDS_PER_SLICE, nextMountSlice, sliceSize } from './mount-slices';
 import { visibleRect } from './viewport';
+import { afterNextPaint } from './after-next-paint';
 
 interface Slices {
   target: readonly number[];
@@ -14,7 +15,7 @@ interface Slices {
 
 /**
  * The cards to mount now out of `target`: all of it when it brings at most a slice of new cards
- * (a pan), else a slice more on each animation frame, each twice the one before (a region opened,
+ * (a pan), else a slice more after each painted frame, each twice the one before (a region opened,
  * a jump of the view), so the first frame is painted within a slice's cost with the comment
  * clicked (`first`) in it.
  * Each frame orders the waiting cards for the view of that moment, so a pan or zoom during
@@ -55,7 +56,8 @@ export function useMountSlices(
   }, [done, pane, onSlicing]);
 
   useEffect(() => {
-    const frameId = requestAnimationFrame(() => {
+    // After the frame that paints the last slice, not in it: each slice is painted on its own.
+    return afterNextPaint(() => {
       if (!done) {
         const { transform, width, height } = flowStore.getState();
         const view = visibleRect(transform, width, height);
@@ -73,7 +75,6 @@ export function useMountSlices(
       pane.current?.removeAttribute('data-mounting');
       onSlicing(false);
     });
-    return () => cancelAnimationFrame(frameId);
   }, [current.mounted, current.count, done, target, layout, firstKey, flowStore, pane, onSlicing, perSlice]);
 
   return current.mounted;
