@@ -3,17 +3,15 @@ import type { Rect } from './viewport';
 /**
  * How many cards the first slice mounts when a jump of the view brings many at once: the comment
  * clicked and its neighbourhood, painted on the first frame. Measured on the 2,565-item thread's
- * overview (273 cards), on 2 shared cores: a slice costs about 1 ms a card plus 50–70 ms a frame
- * whatever its size (React Flow re-reading every mounted card and line, the canvas redrawing the
- * cards still waiting, the browser painting the pane), so that first frame paints in 90–250 ms
- * where all 273 at once took 300–800 ms.
+ * overview (273 cards), on 2 cores: the click's frame, with these 40 and the canvas drawing the
+ * rest, is painted 45–55 ms after the click, where all 273 at once took 130–190 ms.
  */
 export const CARDS_PER_SLICE = 40;
 
 /**
- * Each later slice holds twice the one before (40, 80, 160, …): with the cost of a frame mostly
- * fixed, 40 a frame took 7 frames and 0.8–1.2 s to mount 273 cards, doubling takes 3 frames and
- * 0.4–0.8 s, and the first frame is the same.
+ * Each later slice holds twice the one before (40, 80, 160, …): a painted frame has a cost of its
+ * own whatever its size, so 40 a frame took 7 frames to mount 273 cards where doubling takes 3;
+ * growing four-fold was no sooner.
  */
 export const SLICE_GROWTH = 2;
 
