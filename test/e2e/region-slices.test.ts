@@ -53,7 +53,7 @@ interface Frame {
 
 /**
  * Clicks the label of the sub-debate of `count` comments and records, on every animation frame
- * until slicing has ended, the cards mounted. On the first frame holding the opening comment's
+ * until slicing has ended, the cards mounted in the frame painted. On the first frame holding the opening comment's
  * card, that card is given keyboard focus; the result says whether it still has it at the end.
  */
 async function clickAndRecord(page: Page, count: number): Promise<{ frames: Frame[]; root: string; focusKept: boolean }> {
@@ -67,8 +67,19 @@ async function clickAndRecord(page: Page, count: number): Promise<{ frames: Fram
         let clicked = false;
         let quiet = 0;
         button.addEventListener('click', () => (clicked = true), { capture: true, once: true });
+        // Recorded after each frame has been painted (a message posted from the animation frame
+        // arrives after its paint): what a frame's own callbacks rendered is counted in it.
+        const afterPaint = (then: () => void) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              channel.port1.close();
+              then();
+            };
+            channel.port2.postMessage(null);
+          });
         const record = () => {
-          if (!clicked) return requestAnimationFrame(record);
+          if (!clicked) return afterPaint(record);
           const cards = [...document.querySelectorAll<HTMLElement>('.react-flow__node .card')];
           const mounting = document.querySelector('.react-flow[data-mounting]') !== null;
           const canvasText = Number(document.querySelector<HTMLCanvasElement>('canvas.overview-layer')?.dataset.textCards ?? 0);
@@ -81,9 +92,9 @@ async function clickAndRecord(page: Page, count: number): Promise<{ frames: Fram
           }
           quiet = !mounting && cards.length > 0 ? quiet + 1 : 0;
           if (quiet >= 5 || frames.length > 600) resolve({ frames, root, focusKept: focused !== null && focused.isConnected && document.activeElement === focused });
-          else requestAnimationFrame(record);
+          else afterPaint(record);
         };
-        requestAnimationFrame(record);
+        afterPaint(record);
       }),
     count,
   );
