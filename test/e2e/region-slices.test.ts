@@ -173,6 +173,17 @@ describe('a sub-debate opening into cards a slice per frame', () => {
     // The canvas layer that drew waiting cards has stepped back.
     expect(await page.locator('canvas.overview-layer').getAttribute('data-text-cards')).toBe('0');
     await screenshot(page, 'region-slices-hn-458-done');
+    // Each row names its author whole, or as much as the row holds, even beside a suggested tag,
+    // which gives way first (several of these rows carry one).
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.react-flow__node .card.row')].map((card) => {
+        const author = card.querySelector<HTMLElement>('.meta .author')!;
+        const meta = card.querySelector<HTMLElement>('.meta')!;
+        return { id: card.dataset.nodeId!, shown: author.offsetWidth, whole: Math.min(author.scrollWidth, meta.clientWidth), suggested: card.querySelector('.suggested-tag') !== null };
+      }),
+    );
+    expect(rows.filter((row) => row.suggested).length).toBeGreaterThan(5);
+    for (const row of rows) expect(row.shown, row.id).toBeGreaterThanOrEqual(row.whole - 1);
 
     // Tab from the layout switcher reaches the cards: the opening comment's card, which has focus.
     await page.getByRole('radio', { name: /Overview layout/ }).focus();
