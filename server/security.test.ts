@@ -127,13 +127,27 @@ describe('the sync server refuses', { timeout: 60_000 }, () => {
 
   it('to write the key or the owner token anywhere: not in its output, not on disk', () => {
     expect(logged.some((line) => line.includes('refused a wrong key'))).toBe(true);
-    const disk = readdirSync(dataDir).map((file) => readFileSync(path.join(dataDir, file)).toString('latin1'));
+    const disk = readAll(dataDir);
     for (const secret of [key, ownerToken]) {
       expect(logged.filter((line) => line.includes(secret))).toEqual([]);
       expect(disk.filter((content) => content.includes(secret))).toEqual([]);
     }
   });
 });
+
+/**
+ * The content of every file in `dir`. The server writes a room to a temporary file and renames it
+ * into place, so a file listed can be gone when read: the listing is then read again.
+ */
+function readAll(dir: string): string[] {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return readdirSync(dir).map((file) => readFileSync(path.join(dir, file)).toString('latin1'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 20) throw error;
+    }
+  }
+}
 
 describe('a raw WebSocket without a room', () => {
   it('gets nothing from the HTTP side but a plain answer', async () => {
