@@ -74,6 +74,8 @@ describe('a megabyte-long comment by a disguised name', () => {
     const drawn = await page.locator('.side-panel .rich-text').evaluate((element) => element.textContent!.length);
     expect(drawn).toBe(20_000);
     expect(await page.locator('.side-panel article .author').textContent()).toBe('[RLO]evil');
+    // The panel scrolls, the page does not: the toolbar stays where it is.
+    expect(await page.evaluate(() => [document.scrollingElement!.scrollHeight, document.scrollingElement!.scrollWidth])).toEqual([900, 1400]);
     await screenshot(page, 'long-comment-selected');
     expect(errors).toEqual([]);
     await context.close();

@@ -8,7 +8,8 @@ import { TagBadge } from '../../components/TagBadge';
 import { categoryOf } from '../../core/document/codebook';
 import { useCodebook } from '../../store/selectors';
 import { CoderBadges } from '../../components/CoderBadges';
-import { excerpt, formatDate } from '../../components/format';
+import { formatDate } from '../../components/format';
+import { cardAuthor, cardBody } from './card-text';
 import { LodContext } from './lod-context';
 import { HiddenSummary, useHiddenSummary } from './HiddenSummary';
 import { IsolatedName, revealBidiControls } from '../../components/bidi';
@@ -38,8 +39,6 @@ const ANCHORS = [
 const anchors = ANCHORS.map(({ id, type, position }) => (
   <div key={id} className={`react-flow__handle react-flow__handle-${position} ${type}`} data-handleid={id} data-handlepos={position} style={id === 'rail' ? { left: 14 } : undefined} />
 ));
-
-const STATUS_LABEL = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
 
 function CollapseToggle({ id, replies, author, collapsed }: { id: string; replies: number; author: string; collapsed: boolean }) {
   const { select, toggleCollapsed } = useActions();
@@ -76,9 +75,6 @@ function CollapseToggle({ id, replies, author, collapsed }: { id: string; replie
   );
 }
 
-const authorOf = (node: ThreadNode) =>
-  node.author ?? (node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : node.kind === 'claim' ? '' : 'Comment');
-
 /**
  * A card is a treeitem with a roving tab index: the selected card (the root while nothing is
  * selected) is the map's one Tab stop, and it takes focus when selected while the map has it.
@@ -114,10 +110,10 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const classes = ['card', row ? 'row' : '', node.kind, `status-${node.status}`, tag ? `tag-${tag}` : '', selected ? 'selected' : '', lod === 'compact' ? 'compact' : '', found, picking ? 'picking' : '', present.length > 0 ? 'presence' : '']
     .filter(Boolean)
     .join(' ');
-  const author = authorOf(node);
+  const author = cardAuthor(node);
   const runIn = lod === 'compact' && !row;
   const spokenAuthor = node.author ? revealBidiControls(node.author) : node.kind === 'post' ? 'the post' : `this ${node.kind === 'more' ? 'stub' : node.kind}`;
-  const body = node.status !== 'ok' && !node.text ? STATUS_LABEL[node.status] : excerpt(node.title ?? node.text, row ? 90 : 260);
+  const body = cardBody(node, row ? 90 : 260);
   return (
     <div
       ref={element}

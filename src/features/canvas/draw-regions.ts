@@ -2,7 +2,7 @@ import type { MapGraph } from '../../core/map/graph';
 import type { Layout } from '../../core/layout/types';
 import type { Annotations } from '../../core/annotations/types';
 import type { SubDebate } from '../../core/layout/regions';
-import { excerpt } from '../../components/format';
+import { cardAuthor, cardBody } from './card-text';
 import type { MapColors } from './draw-map';
 import { MIN_TEXT_PX } from './lod';
 
@@ -136,17 +136,16 @@ export function drawCardText(
     const chars = Math.floor((w - 12) / CHAR_PX);
     if (chars < 4) continue;
     const lines = Math.max(1, Math.floor((h - 2) / LINE_PX));
-    const author = node.author ?? (node.kind === 'post' ? 'Post' : '');
     const x = layout.x[at]! * zoom + tx + 7;
     const y = layout.y[at]! * zoom + ty + Math.max(1, (Math.min(h, lines * LINE_PX + 2) - lines * LINE_PX) / 2 + 1);
-    const head = author.slice(0, chars);
-    context.fillText(head, x, y);
-    bodies.push({ at, x, y, chars, lines, headWidth: context.measureText(head).width + 6 });
+    const head = fitted(context, cardAuthor(node), w - 14);
+    context.fillText(head.text, x, y);
+    bodies.push({ at, x, y, chars, lines, headWidth: head.width + 6 });
   }
   context.font = `${MIN_TEXT_PX}px system-ui, sans-serif`;
   for (const { at, x, y, chars, lines, headWidth } of bodies) {
     const node = graph.nodes[at]!;
-    let rest = excerpt(node.title ?? node.text, chars * lines + 1).replace(/\s+/g, ' ');
+    let rest = cardBody(node, chars * lines + 1).replace(/\s+/g, ' ');
     let used = Math.ceil(headWidth / CHAR_PX);
     for (let line = 0; line < lines && rest; line++) {
       const room = chars - (line === 0 ? used : 0);
@@ -160,4 +159,22 @@ export function drawCardText(
   }
   context.restore();
   return bodies.length;
+}
+
+/**
+ * `text` as drawn in the context's font within `room` pixels: whole, or cut with an ellipsis
+ * (a bold name is wider than the average character the lines are counted by).
+ */
+function fitted(context: CanvasRenderingContext2D, text: string, room: number): { text: string; width: number } {
+  const whole = context.measureText(text).width;
+  if (whole <= room) return { text, width: whole };
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (context.measureText(`${text.slice(0, mid)}…`).width <= room) low = mid;
+    else high = mid - 1;
+  }
+  const cut = low > 0 ? `${text.slice(0, low)}…` : '';
+  return { text: cut, width: context.measureText(cut).width };
 }
