@@ -56,6 +56,12 @@ export const REGION_RULES = {
   sameDebate: 0.75,
   /** Words kept for the opening of a label. */
   openingChars: 90,
+  /**
+   * A card joins a piece only while the piece's box stays at least this full of cards: a box
+   * around a subtree that spreads in a staircase would otherwise tint wide empty space, which a
+   * reader zooming in takes for part of the sub-debate.
+   */
+  minPieceFill: 0.45,
 } as const;
 
 const STATUS_TEXT = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
@@ -145,12 +151,14 @@ function describe(graph: MapGraph, layout: Layout, root: number, start: number, 
 
 /**
  * Boxes around runs of shown cards that sit together. A card joins the current run when it
- * touches the run's box grown by one card, so the column pieces of the overview come apart while
- * the branches of a tidy subtree, side by side, stay one box.
+ * touches the run's box grown by one card and leaves the box at least `minPieceFill` full, so the
+ * column pieces of the overview come apart, the branches of a tidy subtree side by side stay one
+ * box, and a subtree that spreads into a staircase becomes a few boxes that follow its cards.
  */
 function piecesOf(graph: MapGraph, layout: Layout, start: number, end: number): Box[] {
   const pieces: Box[] = [];
-  let current: { x0: number; y0: number; x1: number; y1: number } | null = null;
+  type Run = { x0: number; y0: number; x1: number; y1: number; cards: number };
+  let current: Run | null = null;
   const close = () => {
     if (current) pieces.push({ x: current.x0, y: current.y0, width: current.x1 - current.x0, height: current.y1 - current.y0 });
   };
@@ -164,14 +172,18 @@ function piecesOf(graph: MapGraph, layout: Layout, start: number, end: number): 
     const reach = Math.min(w, h);
     const touches =
       current !== null && x <= current.x1 + reach && x + w >= current.x0 - reach && y <= current.y1 + reach && y + h >= current.y0 - reach;
-    if (current && touches) {
-      current.x0 = Math.min(current.x0, x);
-      current.y0 = Math.min(current.y0, y);
-      current.x1 = Math.max(current.x1, x + w);
-      current.y1 = Math.max(current.y1, y + h);
+    const grown: Run | null = current && {
+      x0: Math.min(current.x0, x),
+      y0: Math.min(current.y0, y),
+      x1: Math.max(current.x1, x + w),
+      y1: Math.max(current.y1, y + h),
+      cards: current.cards + w * h,
+    };
+    if (grown && touches && grown.cards >= REGION_RULES.minPieceFill * (grown.x1 - grown.x0) * (grown.y1 - grown.y0)) {
+      current = grown;
     } else {
       close();
-      current = { x0: x, y0: y, x1: x + w, y1: y + h };
+      current = { x0: x, y0: y, x1: x + w, y1: y + h, cards: w * h };
     }
   }
   close();
