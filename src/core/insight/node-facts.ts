@@ -1,6 +1,6 @@
 import type { Annotations } from '../annotations/types';
 import type { MapGraph } from '../map/graph';
-import type { ThreadNode } from '../map/types';
+import { speaksForAuthor } from '../map/participants';
 
 /** Tag codes in the typed arrays below: 0 is untagged. */
 export const PRO = 1;
@@ -29,13 +29,7 @@ export interface NodeFacts {
   size: Int32Array;
 }
 
-/**
- * Whether a node's author is a participant: the words of an `ok` post, comment or claim, with an
- * author. Deleted, dead and removed items and `more` stubs speak for no one.
- */
-export function speaksForAuthor(node: ThreadNode): boolean {
-  return node.status === 'ok' && node.kind !== 'more' && node.author !== null && node.author !== '';
-}
+export { speaksForAuthor };
 
 /** Reads authors, times, tags and subtree sizes of every node in one pass each. */
 export function nodeFacts(graph: MapGraph, annotations: Annotations): NodeFacts {

@@ -108,7 +108,7 @@ describe('sub-debates of a map', () => {
     expect(level1.reduce((sum, region) => sum + region.count, 0)).toBe(thread.nodes.length - 1);
   });
 
-  it('counts participants and the longest chain as a walk up from every node does', () => {
+  it('counts participants (deleted and dead comments excluded) and the longest chain as a walk up from every node does', () => {
     const biggest = regions.reduce((a, b) => (b.count > a.count ? b : a));
     const authors = new Set<string>();
     let deepest = 0;
@@ -120,11 +120,15 @@ describe('sub-debates of a map', () => {
         steps++;
       }
       if (up !== biggest.root) continue;
-      if (thread.nodes[at]!.author) authors.add(thread.nodes[at]!.author!);
+      // Deleted, dead and removed comments speak for no one, as in the thread's measures.
+      const node = thread.nodes[at]!;
+      if (node.author && node.status === 'ok' && node.kind !== 'more') authors.add(node.author);
       deepest = Math.max(deepest, steps);
     }
     expect(biggest.count).toBe(778);
     expect(biggest.participants).toBe(authors.size);
+    // The same people as the thread's measures count for it (its summary and the sub-debate list).
+    expect(biggest.participants).toBe(304);
     expect(biggest.deepest).toBe(deepest);
   });
 

@@ -7,7 +7,7 @@ import type { Box, SubDebate } from './regions';
 export const REGION_LABEL = {
   /** The first line: author and number of comments; the short label's only line. */
   titleFont: 13,
-  /** The opening words, then participants and longest chain. */
+  /** The opening words, then participants and how many levels deep it goes. */
   detailFont: 12,
   /** Three lines and the tag bar, with padding. */
   fullHeight: 64,

@@ -1,6 +1,7 @@
 import type { Annotations } from '../annotations/types';
 import type { MapGraph } from '../map/graph';
 import type { Layout } from './types';
+import { speaksForAuthor } from '../map/participants';
 
 /** A rectangle in map (flow) coordinates or, for labels, in screen pixels. */
 export interface Box {
@@ -26,7 +27,7 @@ export interface SubDebate {
   count: number;
   /** count ÷ all nodes of the map. */
   share: number;
-  /** Distinct named authors. */
+  /** Distinct people who took part (`speaksForAuthor`: deleted and dead comments count for no one). */
   participants: number;
   /** Comments in its longest reply chain, the starting one included. */
   deepest: number;
@@ -127,8 +128,8 @@ function describe(graph: MapGraph, layout: Layout, root: number, start: number, 
   const base = graph.depth[root]!;
   for (let i = start; i < end; i++) {
     const at = graph.preorder[i]!;
-    const author = graph.nodes[at]!.author;
-    if (author) authors.add(author);
+    const said = graph.nodes[at]!;
+    if (speaksForAuthor(said)) authors.add(said.author!);
     deepest = Math.max(deepest, graph.depth[at]! - base + 1);
   }
   const node = graph.nodes[root]!;

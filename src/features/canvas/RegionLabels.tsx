@@ -82,7 +82,7 @@ function RegionLabel({ label, region, rootId, tally, onOpen }: RegionLabelProps)
           <span className="region-title"><strong>{author}</strong> · {plural(region.count, 'comment', 'comments')}</span>
           <span className="region-opening"><span className="visually-hidden">Sub-debate starting: </span>{region.opening}</span>
           <span className="region-detail">
-            {plural(region.participants, 'person', 'people')} · longest chain {region.deepest}
+            {plural(region.participants, 'person', 'people')} · {region.deepest === 1 ? 'no replies' : `${plural(region.deepest - 1, 'level', 'levels')} deep`}
             <span className="visually-hidden">{tagWords(tally)}. Zoom to it.</span>
           </span>
           <TagBar tally={tally} />
