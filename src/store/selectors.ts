@@ -45,8 +45,17 @@ export const useReadOnlyReason = () => useMapStore((state) => (!state.save.readO
 /** How a card relates to the current find: 'none' when nothing is filtered. */
 export type MatchState = 'none' | 'match' | 'rest';
 
+/**
+ * The find as the map shows it: null when nothing is filtered, and also when nothing matches (the
+ * find bar says "No matches"; the map stays whole rather than dimming or hiding every card).
+ */
+export const shownFind = (state: MapState) => (state.find.result !== null && state.find.result.order.length > 0 ? state.find.result : null);
+
 export const useMatchState = (id: string): MatchState =>
-  useMapStore((state) => (state.find.result === null ? 'none' : state.find.result.ids.has(id) ? 'match' : 'rest'));
+  useMapStore((state) => {
+    const found = shownFind(state);
+    return found === null ? 'none' : found.ids.has(id) ? 'match' : 'rest';
+  });
 
 /** The suggestion offered for a card: none when it is tagged or suggestions are hidden. */
 export function useSuggestion(id: string): TagSuggestion | undefined {

@@ -4,7 +4,7 @@ import { ancestorsOf } from '../../core/map/graph';
 import type { Layout } from '../../core/layout/types';
 import { useMapStore } from '../../store/map-store';
 import { visibleAnnotationsOf } from '../../store/own-annotation';
-import { useSelectedId } from '../../store/selectors';
+import { shownFind, useSelectedId } from '../../store/selectors';
 import { useMapMasks, useMeasureColoring } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
@@ -57,7 +57,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
   const height = useStore((state) => state.height);
   const annotations = useMapStore(visibleAnnotationsOf);
   const selectedId = useSelectedId();
-  const found = useMapStore(({ find: state }) => state.result);
+  const found = useMapStore(shownFind);
   const hide = useMapStore(({ find: state }) => state.mode === 'hide');
   const selected = selectedId === null ? undefined : graph.index.get(selectedId);
   const chain = useMemo(() => new Set(selected === undefined ? [] : ancestorsOf(graph, selected)), [graph, selected]);

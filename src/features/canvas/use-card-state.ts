@@ -4,7 +4,7 @@ import type { ThreadNode } from '../../core/map/types';
 import { useEditor, useMapStore } from '../../store/editor';
 import { isInsightDimmed } from '../../store/insight-view';
 import { shownAnnotation } from '../../store/own-annotation';
-import type { MatchState } from '../../store/selectors';
+import { shownFind, type MatchState } from '../../store/selectors';
 
 /** What a card shows of the map's state beyond its own comment. */
 export interface CardState {
@@ -33,7 +33,7 @@ export function useCardState(id: string, node: ThreadNode, replies: number): Car
     useShallow((state): CardState => {
       // A coder beside others sees their own layer; an adjudicator, the map's (gold) annotations.
       const annotation = shownAnnotation(state, id);
-      const found = state.find.result;
+      const found = shownFind(state);
       return {
         annotation,
         selected: state.selectedId === id,

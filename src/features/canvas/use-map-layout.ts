@@ -3,7 +3,7 @@ import { createSpatialIndex, layoutMap } from '../../core/layout';
 import type { Layout, LayoutMode } from '../../core/layout/types';
 import type { MapGraph } from '../../core/map/graph';
 import { useEditor, useMapStore } from '../../store/editor';
-import { useGraph } from '../../store/selectors';
+import { shownFind, useGraph } from '../../store/selectors';
 import type { CanvasModel } from './canvas-context';
 import type { LayoutRequest, LayoutResponse } from './layout-messages';
 
@@ -93,7 +93,10 @@ export function useMapLayout(aspect: number): CanvasModel {
   const mode = useLayoutMode();
   const collapsedIds = useMapStore((state) => state.view.collapsed);
   // "Hide" takes the cards that do not match out of the layout, so the rest closes up.
-  const keep = useMapStore(({ find: state }) => (state.mode === 'hide' && state.result !== null && state.result.graph === graph ? state.result.mask : undefined));
+  const keep = useMapStore((state) => {
+    const found = shownFind(state);
+    return state.find.mode === 'hide' && found !== null && found.graph === graph ? found.mask : undefined;
+  });
   const job = useMemo<LayoutJob>(() => {
     const collapsed = new Set<number>();
     for (const id of collapsedIds ?? []) {

@@ -6,6 +6,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openFixture } from '../../../test/support/fixtures';
 import { FindBar } from './FindBar';
+import { shownFind } from '../../store/selectors';
 import { SuggestionOffer } from './SuggestionOffer';
 
 let editor: Editor = createEditor();
@@ -109,6 +110,14 @@ describe('FilterMenu', () => {
     expect(editor.store.getState().find.mode).toBe('dim');
     await user.click(screen.getByRole('radio', { name: 'Hide' }));
     expect(editor.store.getState().find.mode).toBe('hide');
+    expect(shownFind(editor.store.getState())?.order).toHaveLength(14);
+    // A search that matches nothing under Hide leaves the map whole, not empty.
+    await user.type(screen.getByRole('searchbox', { name: 'Find text or author' }), 'zzzz-no-such-words');
+    expect(screen.getByTestId('match-count')).toHaveTextContent(/no matches/i);
+    expect(editor.store.getState().find.result?.order).toHaveLength(0);
+    expect(shownFind(editor.store.getState())).toBeNull();
+    await user.clear(screen.getByRole('searchbox', { name: 'Find text or author' }));
+    if (!screen.queryByRole('checkbox', { name: 'Show tag suggestions' })) await user.click(screen.getByRole('button', { name: /^Filters/ }));
     await user.click(screen.getByRole('checkbox', { name: 'Show tag suggestions' }));
     expect(editor.store.getState().find.showSuggestions).toBe(false);
     editor.store.setState((state) => ({ find: { ...state.find, ...{ mode: 'dim', showSuggestions: true } } }));
