@@ -68,7 +68,7 @@ export const MAP_COMMANDS: readonly Command[] = [
       if (descendantsOf(graph, graph.index.get(id)!).length > 0) context.actions.toggleCollapsed(id);
     },
   },
-  { id: 'view.fit', label: 'Fit view: show the whole map', group: 'View and edit', keys: ['f'], enabled: onMap, run: (context) => context.mapView()!.fit() },
+  { id: 'view.fit', label: 'Fit view: the whole map (the outline: its full width, from the top)', group: 'View and edit', keys: ['f'], enabled: onMap, run: (context) => context.mapView()!.fit() },
   ...LAYOUTS.map(({ mode, key, label }): Command => ({
     id: `layout.${mode}`, label, sheetRow: 'Layout: overview, tree down, tree right, outline', group: 'View and edit',
     keys: [key], enabled: onMap, run: (context) => context.actions.setLayout(mode),

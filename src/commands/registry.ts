@@ -62,7 +62,7 @@ const FIXED_TABLE: readonly (Command | FieldKeys)[] = [
   { id: 'find.previous', label: 'Previous match', sheetRow: 'Next / previous match', group: 'Find and filter', keys: ['['], run: (context) => context.actions.stepMatch(-1) },
 
   ...MAP_COMMANDS,
-  { id: 'focus.tab', label: 'The map is one stop: Tab moves on to the side panel', group: 'Move through the thread', keys: ['Tab'] },
+  { id: 'focus.tab', label: 'The map is one stop: Tab moves on to the map controls, then the side panel', group: 'Move through the thread', keys: ['Tab'] },
   {
     id: 'selection.clear', label: 'Clear the selection', group: 'Move through the thread', keys: ['Escape'],
     enabled: (context) => selected(context) && context.pick() === null, run: (context) => context.actions.select(null),
