@@ -59,14 +59,19 @@ beforeAll(() => {
 
 describe('cards drawn with their text by the canvas layer', () => {
   const positions = [...layout.visible];
-  const drawn: Drawn[] = [];
-  const written = () => drawCardText(recordingContext(drawn), graph, layout, positions, {}, { x: 0, y: 0, zoom: ZOOM }, colors);
+  /** What one draw of every card told the context, and how many cards it says got text. */
+  const draw = () => {
+    const drawn: Drawn[] = [];
+    const written = drawCardText(recordingContext(drawn), graph, layout, positions, {}, { x: 0, y: 0, zoom: ZOOM }, colors);
+    return { drawn, written };
+  };
   /** The card whose box on screen holds the point where a text starts. */
   const cardAt = (x: number, y: number) =>
     positions.find((at) => x >= layout.x[at]! * ZOOM && x < (layout.x[at]! + layout.width[at]!) * ZOOM && y >= layout.y[at]! * ZOOM && y < (layout.y[at]! + layout.height[at]!) * ZOOM);
 
   it('writes every card, each author cut to fit inside its card', () => {
-    expect(written()).toBe(positions.length);
+    const { drawn, written } = draw();
+    expect(written).toBe(positions.length);
     const authors = drawn.filter((entry) => entry.bold);
     expect(authors.length).toBe(positions.length);
     let cut = 0;
@@ -84,7 +89,7 @@ describe('cards drawn with their text by the canvas layer', () => {
   it('says a deleted comment is deleted, under the name a mounted card gives it', () => {
     const deleted = positions.find((at) => graph.nodes[at]!.status === 'deleted' && !graph.nodes[at]!.text && !graph.nodes[at]!.author)!;
     expect(deleted).toBeDefined();
-    const mine = drawn.filter((entry) => cardAt(entry.x, entry.y) === deleted).map((entry) => entry.text);
+    const mine = draw().drawn.filter((entry) => cardAt(entry.x, entry.y) === deleted).map((entry) => entry.text);
     expect(mine[0]).toBe('Comment');
     expect(mine.slice(1).join(' ')).toMatch(/^\[del/);
   });
