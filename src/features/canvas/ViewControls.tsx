@@ -2,12 +2,15 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { commandHint } from '../../commands';
 import { HintTooltip } from '../../components/HintTooltip';
 import { FitIcon, MinusIcon, PlusIcon } from '../../components/icons';
+import { useMapViewSlot } from '../../components/map-view';
 import { useCanvasModel } from './canvas-context';
 import { fitWholeMap } from './fit-view';
 
 /** Zoom in, zoom out and fit view: available at every map size. */
 export function ViewControls() {
   const flow = useReactFlow();
+  // The buttons zoom as the keys do (around the selected card while it is on screen).
+  const view = useMapViewSlot();
   const { layout } = useCanvasModel();
   const zoom = useStore((state) => state.transform[2]);
   const width = useStore((state) => state.width);
@@ -15,10 +18,10 @@ export function ViewControls() {
   return (
     <div className="view-controls" role="group" aria-label="View">
       <HintTooltip {...commandHint('view.zoomIn')}>
-        <button type="button" className="button icon" aria-label="Zoom in" onClick={() => void flow.zoomIn({ duration: 150 })}><PlusIcon /></button>
+        <button type="button" className="button icon" aria-label="Zoom in" onClick={() => view?.shown()?.zoomIn()}><PlusIcon /></button>
       </HintTooltip>
       <HintTooltip {...commandHint('view.zoomOut')}>
-        <button type="button" className="button icon" aria-label="Zoom out" onClick={() => void flow.zoomOut({ duration: 150 })}><MinusIcon /></button>
+        <button type="button" className="button icon" aria-label="Zoom out" onClick={() => view?.shown()?.zoomOut()}><MinusIcon /></button>
       </HintTooltip>
       <HintTooltip {...commandHint('view.fit')}>
         <button type="button" className="button icon" aria-label="Fit view" onClick={() => fitWholeMap(flow, layout, width, height)}><FitIcon /></button>

@@ -1,9 +1,13 @@
 import { useEffect } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMapViewSlot, type CanvasModel, type MapViewHandle } from '../../components/map-view';
+import { useEditor } from '../../store/editor';
 import { fitWholeMap } from './fit-view';
+import { zoomAnchor, zoomAround } from './viewport';
 
 const ZOOM_MS = 150;
+/** One zoom key press: React Flow's own step. */
+const ZOOM_STEP = 1.2;
 
 /**
  * Offers the map on screen to the rest of the app (commands, image export): the layout drawn now
@@ -13,8 +17,16 @@ export function useMapViewHandle(model: CanvasModel): void {
   const slot = useMapViewSlot();
   const flow = useReactFlow();
   const store = useStoreApi();
+  const editor = useEditor();
   useEffect(() => {
     if (!slot) return;
+    const zoomBy = (factor: number) => {
+      const { transform, width, height } = store.getState();
+      const view = { x: transform[0], y: transform[1], zoom: transform[2] };
+      const selected = editor.store.getState().selectedId;
+      const { px, py } = zoomAnchor(model.layout, selected === null ? undefined : model.graph.index.get(selected), view, width, height);
+      void flow.setViewport(zoomAround(view, px, py, factor), { duration: ZOOM_MS });
+    };
     const handle: MapViewHandle = {
       model,
       viewport: () => {
@@ -25,9 +37,9 @@ export function useMapViewHandle(model: CanvasModel): void {
         const { width, height } = store.getState();
         fitWholeMap(flow, model.layout, width, height);
       },
-      zoomIn: () => void flow.zoomIn({ duration: ZOOM_MS }),
-      zoomOut: () => void flow.zoomOut({ duration: ZOOM_MS }),
+      zoomIn: () => zoomBy(ZOOM_STEP),
+      zoomOut: () => zoomBy(1 / ZOOM_STEP),
     };
     return slot.offer(handle);
-  }, [slot, model, flow, store]);
+  }, [slot, model, flow, store, editor]);
 }

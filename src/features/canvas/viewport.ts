@@ -82,3 +82,16 @@ export function zoomAround(viewport: Viewport, px: number, py: number, factor: n
   const scale = zoom / viewport.zoom;
   return { zoom, x: px - (px - viewport.x) * scale, y: py - (py - viewport.y) * scale };
 }
+
+/**
+ * The pane point a zoom key keeps still: the centre of the card at `at` (the selection) while it
+ * is on screen, so that zooming in by keyboard closes in on the comment being read rather than on
+ * whatever lies at the middle of the window; else the middle of the window.
+ */
+export function zoomAnchor(layout: Layout, at: number | undefined, viewport: Viewport, width: number, height: number): { px: number; py: number } {
+  const middle = { px: width / 2, py: height / 2 };
+  if (at === undefined || Number.isNaN(layout.x[at]!)) return middle;
+  const px = (layout.x[at]! + layout.width[at]! / 2) * viewport.zoom + viewport.x;
+  const py = (layout.y[at]! + layout.height[at]! / 2) * viewport.zoom + viewport.y;
+  return px >= 0 && px <= width && py >= 0 && py <= height ? { px, py } : middle;
+}

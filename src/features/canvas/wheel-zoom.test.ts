@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wheelZoomFactor, zoomAround } from './viewport';
+import { wheelZoomFactor, zoomAnchor, zoomAround } from './viewport';
+import type { Layout } from '../../core/layout/types';
 import { MAX_ZOOM, MIN_ZOOM } from './lod';
 
 describe('wheel zoom', () => {
@@ -28,5 +29,26 @@ describe('wheel zoom', () => {
     expect(point(after)[1]).toBeCloseTo(point(before)[1]!, 9);
     expect(zoomAround({ x: 0, y: 0, zoom: MAX_ZOOM }, 0, 0, 2).zoom).toBe(MAX_ZOOM);
     expect(zoomAround({ x: 0, y: 0, zoom: MIN_ZOOM }, 0, 0, 0.5).zoom).toBe(MIN_ZOOM);
+  });
+});
+
+describe('zoom keys', () => {
+  // Two cards: one at map (1000, 400), 200 × 60; one far off at (9000, 9000).
+  const layout = { x: [1000, 9000], y: [400, 9000], width: [200, 60], height: [60, 60] } as unknown as Layout;
+  const view = { x: -500, y: -100, zoom: 0.5 };
+
+  it('close in on the selected card while it is on screen, keeping its centre still', () => {
+    const anchor = zoomAnchor(layout, 0, view, 1000, 800);
+    // The card's centre (1100, 430) is at (50, 115) on screen.
+    expect(anchor).toEqual({ px: 50, py: 115 });
+    let zoomed = view;
+    for (let press = 0; press < 3; press++) zoomed = zoomAround(zoomed, anchor.px, anchor.py, 1.2);
+    expect(1100 * zoomed.zoom + zoomed.x).toBeCloseTo(50, 9);
+    expect(430 * zoomed.zoom + zoomed.y).toBeCloseTo(115, 9);
+  });
+
+  it('zoom on the middle of the window with no selection, or a selection off screen', () => {
+    expect(zoomAnchor(layout, undefined, view, 1000, 800)).toEqual({ px: 500, py: 400 });
+    expect(zoomAnchor(layout, 1, view, 1000, 800)).toEqual({ px: 500, py: 400 });
   });
 });

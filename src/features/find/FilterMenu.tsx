@@ -76,7 +76,16 @@ export function FilterMenu() {
             <input type="checkbox" checked={showSuggestions} onChange={(event) => setShowSuggestions(event.target.checked)} />
             Show tag suggestions
           </label>
-          <button type="button" className="button" disabled={!active} onClick={() => setCriteria({ tag: NO_CRITERIA.tag, author: '', depthMin: null, depthMax: null })}>
+          <button
+            type="button"
+            className="button"
+            disabled={!active && mode === 'dim'}
+            onClick={() => {
+              setCriteria({ tag: NO_CRITERIA.tag, author: '', depthMin: null, depthMax: null });
+              // Back to the map as it opens: what is left of a find is dimmed, not hidden.
+              setFilterMode('dim');
+            }}
+          >
             Clear filters
           </button>
         </Popover.Content>

@@ -118,6 +118,11 @@ describe('FilterMenu', () => {
     expect(shownFind(editor.store.getState())).toBeNull();
     await user.clear(screen.getByRole('searchbox', { name: 'Find text or author' }));
     if (!screen.queryByRole('checkbox', { name: 'Show tag suggestions' })) await user.click(screen.getByRole('button', { name: /^Filters/ }));
+    // Clear filters brings the map back as it opens: no criteria, and the rest dimmed, not hidden.
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(editor.store.getState().find.criteria.tag).toBe('any');
+    expect(editor.store.getState().find.mode).toBe('dim');
+    await user.click(screen.getByRole('radio', { name: 'Hide' }));
     await user.click(screen.getByRole('checkbox', { name: 'Show tag suggestions' }));
     expect(editor.store.getState().find.showSuggestions).toBe(false);
     editor.store.setState((state) => ({ find: { ...state.find, ...{ mode: 'dim', showSuggestions: true } } }));
