@@ -29,8 +29,6 @@ export interface NodeFacts {
   size: Int32Array;
 }
 
-export { speaksForAuthor };
-
 /** Reads authors, times, tags and subtree sizes of every node in one pass each. */
 export function nodeFacts(graph: MapGraph, annotations: Annotations): NodeFacts {
   const count = graph.nodes.length;

@@ -2,6 +2,7 @@ import type { Annotations } from '../annotations/types';
 import type { MapGraph } from '../map/graph';
 import type { Layout } from './types';
 import { speaksForAuthor } from '../map/participants';
+import { nodeWords } from '../map/node-words';
 
 /** A rectangle in map (flow) coordinates or, for labels, in screen pixels. */
 export interface Box {
@@ -64,8 +65,6 @@ export const REGION_RULES = {
    */
   minPieceFill: 0.45,
 } as const;
-
-const STATUS_TEXT = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
 
 /** The opening of a comment on one line, cut at a word near `limit` characters. */
 export function openingWords(text: string, limit: number = REGION_RULES.openingChars): string {
@@ -133,7 +132,7 @@ function describe(graph: MapGraph, layout: Layout, root: number, start: number, 
     deepest = Math.max(deepest, graph.depth[at]! - base + 1);
   }
   const node = graph.nodes[root]!;
-  const text = node.status !== 'ok' && !node.text ? STATUS_TEXT[node.status] : (node.title ?? node.text);
+  const text = nodeWords(node);
   return {
     root,
     level,

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Collapsible } from 'radix-ui';
-import { speaksForAuthor } from '../../core/insight/node-facts';
+import { speaksForAuthor } from '../../core/map/participants';
 import { describeDuration, participantCsv, type Participant } from '../../core/insight';
 import { downloadText, fileNameFor } from '../../components/download';
 import { formatDateTime } from '../../components/format';

@@ -6,11 +6,11 @@ import type { Tag, ThreadNode } from '../../../core/map/types';
 import type { MapPalette } from './svg-palette';
 import { escapeXml, estimateWidth, fitToWidth, flattenText, wrapToLines } from './svg-text';
 import { revealBidiControls } from '../../../core/text/bidi';
+import { nodeWords } from '../../../core/map/node-words';
 
 export const TAG_WORD: Record<Tag, string> = { pro: 'Pro', con: 'Con', question: 'Question' };
 export const TAG_SYMBOL: Record<Tag, string> = { pro: '+', con: '−', question: '?' };
 
-const STATUS_LABEL = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
 const PAD = 10;
 const META_SIZE = 12;
 const BODY_SIZE = 12;
@@ -31,8 +31,7 @@ function authorOf(node: ThreadNode): string {
 }
 
 function bodyOf(node: ThreadNode): string {
-  if (node.status !== 'ok' && !node.text) return STATUS_LABEL[node.status];
-  return flattenText(node.title ?? node.text);
+  return flattenText(nodeWords(node));
 }
 
 const CLAIM_LABEL = 'CLAIM';
