@@ -6,7 +6,7 @@ import { fitZoom, layoutMap, LAYOUT_MODES, type Layout } from './index';
 import { checkRegionLabels, placeRegionLabels, REGION_LABEL, type PlacedLabel } from './region-labels';
 import { findSubDebates, REGIONS_BELOW_ZOOM, tallyRegionTags, type SubDebate } from './regions';
 import type { Annotations } from '../annotations/types';
-import { fixtureGraph, HN_THREAD } from './testing/fixture-graphs';
+import { fixtureGraph, HN_THREAD, TEXT_SAMPLE } from './testing/fixture-graphs';
 
 const WIDTH = 1400;
 const HEIGHT = 900;
@@ -228,4 +228,32 @@ describe('labels on other maps', () => {
     expect(REGION_LABEL.titleFont).toBeGreaterThanOrEqual(12);
     expect(REGION_LABEL.detailFont).toBeGreaterThanOrEqual(12);
   });
+});
+
+describe('labels set beside their region', () => {
+  // The map pane of the app in a 1400×900 window, beside the side panel.
+  const pane = { width: 1000, height: 780 };
+  /** Labels beside a region that lie over the cards of another reply to the post. */
+  function coveringOthers(regions: SubDebate[], labels: PlacedLabel[], zoom: number) {
+    const topOf = (index: number): number => (regions[index]!.level > 1 ? topOf(regions[index]!.parentRegion) : index);
+    return labels.filter((label) => {
+      if (!label.outside) return false;
+      return regions.some((region, i) => region.level === 1 && i !== topOf(label.region) && region.pieces.some((piece) => label.x < (piece.x + piece.width) * zoom && piece.x * zoom < label.x + label.width && label.y < (piece.y + piece.height) * zoom && piece.y * zoom < label.y + label.height));
+    });
+  }
+
+  for (const mode of ['tree-down', 'tree-right'] as const) {
+    it(`keep off the other sub-debates' cards on the 31-comment sample at fit view, and small replies get none, in ${mode}`, () => {
+      const graph = fixtureGraph(TEXT_SAMPLE);
+      const layout = layoutMap(graph, { mode, aspect: pane.width / pane.height });
+      const regions = findSubDebates(graph, layout);
+      const zoom = fitZoom(layout, pane.width, pane.height);
+      expect(zoom).toBeLessThan(REGIONS_BELOW_ZOOM);
+      const labels = placeRegionLabels(regions, zoom, pane);
+      expect(coveringOthers(regions, labels, zoom)).toEqual([]);
+      for (const label of labels.filter((l) => l.outside)) expect(regions[label.region]!.count).toBeGreaterThanOrEqual(REGION_LABEL.keyMinCount);
+      // The two biggest replies (8 and 5 comments) are still named.
+      expect(labels.map((label) => regions[label.region]!.count)).toEqual(expect.arrayContaining([8, 5]));
+    });
+  }
 });

@@ -22,6 +22,11 @@ export const REGION_LABEL = {
   /** Sub-debates holding at least this share always get a label, placed beside their region
    * when there is no room inside; smaller ones are labelled only inside their own area. */
   keyShare: 0.03,
+  /**
+   * …and at least this many comments: on a thread of a few dozen every reply holds 3 %, and
+   * labels set beside replies of one or two comments would cover the cards of the others.
+   */
+  keyMinCount: 5,
 } as const;
 
 export interface PlacedLabel {
@@ -84,28 +89,68 @@ export function placeRegionLabels(regions: readonly SubDebate[], zoom: number, w
   const placed: PlacedLabel[] = [];
   const fits = (box: Box) =>
     box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+  const top = regions.map((_, i) => topRegion(regions, i));
+  const coversOthers = cardsOfOthers(regions, zoom);
   for (const index of order) {
     const region = regions[index]!;
-    const key = region.share >= REGION_LABEL.keyShare;
+    const key = region.share >= REGION_LABEL.keyShare && region.count >= REGION_LABEL.keyMinCount;
     const pieces = region.pieces.map((piece) => scaled(piece, zoom));
-    let chosen: PlacedLabel | null = null;
+    const free = (box: Box) => fits(box) && !placed.some((other) => overlaps(box, other, REGION_LABEL.gap)) && !avoid.some((control) => overlaps(box, control, REGION_LABEL.gap));
+    const clear = (box: Box, outside: boolean) => free(box) && !(outside && coversOthers(box, top[index]!));
+    // Of each size, a spot beside the region over empty map first, over other cards only when
+    // there is none (a sub-debate of `keyShare` is named whatever it covers).
+    let chosen: Omit<PlacedLabel, 'region'> | null = null;
     for (const size of ['full', 'short'] as const) {
-      for (const [pieceIndex, piece] of (key ? pieces : pieces.slice(0, 1)).entries()) {
-        const width = size === 'full' ? REGION_LABEL.fullWidth : REGION_LABEL.shortWidth;
-        const height = size === 'full' ? REGION_LABEL.fullHeight : REGION_LABEL.shortHeight;
-        for (const spot of candidates(piece, width, height, key)) {
-          const box = { x: spot.x, y: spot.y, width, height };
-          if (!fits(box) || placed.some((other) => overlaps(box, other, REGION_LABEL.gap)) || avoid.some((control) => overlaps(box, control, REGION_LABEL.gap))) continue;
-          chosen = { region: index, ...box, size, outside: spot.outside, piece: pieceIndex };
-          break;
-        }
-        if (chosen) break;
-      }
-      if (chosen) break;
+      chosen ??= findSpot(pieces, size, key, clear) ?? (key ? findSpot(pieces, size, key, free) : null);
     }
-    if (chosen) placed.push(chosen);
+    if (chosen) placed.push({ region: index, ...chosen });
   }
   return placed;
+}
+
+/** Grid cell of the index of cards, in screen pixels: about a label's size. */
+const CELL = 256;
+
+/**
+ * Whether a box covers cards of a reply to the post other than `own`: the pieces of the level-1
+ * regions in a grid, so each spot tried looks at the few pieces near it.
+ */
+function cardsOfOthers(regions: readonly SubDebate[], zoom: number): (box: Box, own: number) => boolean {
+  const grid = new Map<number, Array<{ box: Box; top: number }>>();
+  const cellsOf = (box: Box, visit: (key: number) => boolean | void): boolean => {
+    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx++) {
+      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++) if (visit(cx * 1_000_003 + cy)) return true;
+    }
+    return false;
+  };
+  regions.forEach((region, top) => {
+    if (region.level !== 1) return;
+    for (const piece of region.pieces) {
+      const card = { box: scaled(piece, zoom), top };
+      cellsOf(card.box, (key) => void (grid.get(key) ?? grid.set(key, []).get(key)!).push(card));
+    }
+  });
+  return (box, own) => cellsOf(box, (key) => grid.get(key)?.some((card) => card.top !== own && overlaps(box, card.box, 0)));
+}
+
+/** The reply to the post that a region lies in (itself at level 1). */
+function topRegion(regions: readonly SubDebate[], index: number): number {
+  let at = index;
+  while (regions[at]!.level > 1 && regions[at]!.parentRegion >= 0) at = regions[at]!.parentRegion;
+  return at;
+}
+
+/** The first spot for a label of `size`, on the largest piece first, that `allowed` lets it have. */
+function findSpot(pieces: readonly Box[], size: PlacedLabel['size'], key: boolean, allowed: (box: Box, outside: boolean) => boolean): Omit<PlacedLabel, 'region'> | null {
+  const width = size === 'full' ? REGION_LABEL.fullWidth : REGION_LABEL.shortWidth;
+  const height = size === 'full' ? REGION_LABEL.fullHeight : REGION_LABEL.shortHeight;
+  for (const [piece, box] of (key ? pieces : pieces.slice(0, 1)).entries()) {
+    for (const spot of candidates(box, width, height, key)) {
+      const label = { x: spot.x, y: spot.y, width, height };
+      if (allowed(label, spot.outside)) return { ...label, size, outside: spot.outside, piece };
+    }
+  }
+  return null;
 }
 
 /** The box of all regions at a zoom, grown by the label margin and to the window's size. */

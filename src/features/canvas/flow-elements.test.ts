@@ -3,7 +3,7 @@ import { openFixture } from '../../../test/support/fixtures';
 import { ancestorsOf, buildMap } from '../../core/map/graph';
 import { createSpatialIndex, layoutMap, routeOf, routePath } from '../../core/layout';
 import { elementCacheFor, toFlowElements } from './flow-elements';
-import { initialViewport, viewportFitting, visibleRect } from './viewport';
+import { COVERED_BANDS, initialViewport, viewportFitting, visibleRect } from './viewport';
 
 const { graph } = buildMap(openFixture('hn-firebase_14952787_flat-items_forum-explorer.json').nodes);
 const layout = layoutMap(graph, { mode: 'tree-down', aspect: 1.5 });
@@ -85,7 +85,20 @@ describe('viewport helpers', () => {
     const shown = visibleRect([viewport.x, viewport.y, viewport.zoom], 1000, 800);
     expect(shown.x).toBeCloseTo(0);
     expect(shown.width).toBeCloseTo(2000);
-    expect(shown.y + shown.height / 2).toBeCloseTo(500);
+  });
+
+  it('keeps a fitted map clear of the bands the controls cover at the top and bottom of the pane', () => {
+    // A map taller than the pane's shape: its height decides the zoom.
+    const rect = { x: 0, y: 0, width: 1000, height: 2000 };
+    const viewport = viewportFitting(rect, 1000, 800, 0);
+    const top = viewport.y + rect.y * viewport.zoom;
+    const bottom = viewport.y + (rect.y + rect.height) * viewport.zoom;
+    expect(top).toBeCloseTo(COVERED_BANDS.top);
+    expect(bottom).toBeCloseTo(800 - COVERED_BANDS.bottom);
+    // A pane too short to spare the bands fits in its whole height.
+    const short = viewportFitting(rect, 1000, 300, 0);
+    expect(short.y).toBeCloseTo(0);
+    expect(short.zoom).toBeCloseTo(0.15);
   });
 
   it('opens a big tree at a readable zoom on its root instead of fitting it to a speck', () => {

@@ -7,13 +7,22 @@ export { visibleRect, type Rect };
 
 const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
 
-/** The viewport that shows `rect` whole and centred, never zoomed in past `maxZoom`. */
+/**
+ * The bands at the top and bottom of the map pane that its controls cover (the layout switcher
+ * above; the colour legend and zoom buttons below), in pane pixels: a fitted map is kept clear of
+ * them, so no card of it sits under a control. A pane too short to spare them uses its whole height.
+ */
+export const COVERED_BANDS = { top: 52, bottom: 60, minFreeHeight: 240 } as const;
+
+/** The viewport that shows `rect` whole and centred between the covered bands, never zoomed in past `maxZoom`. */
 export function viewportFitting(rect: Rect, width: number, height: number, padding = 0.05, maxZoom = 1): Viewport {
-  const zoom = clampZoom(Math.min(maxZoom, (width * (1 - 2 * padding)) / rect.width, (height * (1 - 2 * padding)) / rect.height));
+  const bands = height - COVERED_BANDS.top - COVERED_BANDS.bottom >= COVERED_BANDS.minFreeHeight ? COVERED_BANDS : { top: 0, bottom: 0 };
+  const free = height - bands.top - bands.bottom;
+  const zoom = clampZoom(Math.min(maxZoom, (width * (1 - 2 * padding)) / rect.width, (free * (1 - 2 * padding)) / rect.height));
   return {
     zoom,
     x: width / 2 - (rect.x + rect.width / 2) * zoom,
-    y: height / 2 - (rect.y + rect.height / 2) * zoom,
+    y: bands.top + free / 2 - (rect.y + rect.height / 2) * zoom,
   };
 }
 
