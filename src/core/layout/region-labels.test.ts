@@ -167,17 +167,20 @@ describe('sub-debates of a map', () => {
     expect(overlapping).toBe(0);
   });
 
-  it('counts the tags inside each sub-debate as a walk up from every tagged card does', () => {
+  it('counts the tags inside each sub-debate, and the categories that count as no tag, as a walk up from every coded card does', () => {
     const annotations: Annotations = {};
     const tags = ['pro', 'con', 'question'] as const;
     thread.nodes.forEach((node, at) => {
       if (at % 7 === 3) annotations[node.id] = { tag: tags[at % 3], updatedAt: '2026-01-01T00:00:00.000Z' };
+      // RumourEval's "comment" counts as no tag: coded all the same.
+      else if (at % 11 === 5) annotations[node.id] = { category: 'comment', updatedAt: '2026-01-01T00:00:00.000Z' };
     });
     const tallies = tallyRegionTags(thread, regions, annotations);
+    expect(tallies.reduce((sum, tally) => sum + tally.other, 0)).toBeGreaterThan(100);
     regions.forEach((region, i) => {
-      const expected = { pro: 0, con: 0, question: 0 };
+      const expected = { pro: 0, con: 0, question: 0, other: 0 };
       thread.nodes.forEach((node, at) => {
-        const tag = annotations[node.id]?.tag;
+        const tag = annotations[node.id] ? (annotations[node.id]!.tag ?? 'other') : undefined;
         if (!tag) return;
         for (let up = at; up >= 0; up = thread.parent[up]!) {
           if (up === region.root) {

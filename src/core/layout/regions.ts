@@ -194,15 +194,18 @@ export interface TagTally {
   pro: number;
   con: number;
   question: number;
+  /** Coded with a category that counts as none of the tags (RumourEval's comment, None of these). */
+  other: number;
 }
 
-/** How many comments of each sub-debate carry each tag; linear in the nodes of all regions. */
+/** How many comments of each sub-debate carry each tag, or another category; linear in the nodes of all regions. */
 export function tallyRegionTags(graph: MapGraph, regions: readonly SubDebate[], annotations: Annotations): TagTally[] {
   return regions.map((region) => {
-    const tally: TagTally = { pro: 0, con: 0, question: 0 };
+    const tally: TagTally = { pro: 0, con: 0, question: 0, other: 0 };
     for (let i = region.start; i < region.end; i++) {
-      const tag = annotations[graph.nodes[graph.preorder[i]!]!.id]?.tag;
-      if (tag) tally[tag]++;
+      const annotation = annotations[graph.nodes[graph.preorder[i]!]!.id];
+      if (annotation?.tag) tally[annotation.tag]++;
+      else if (annotation?.category !== undefined) tally.other++;
     }
     return tally;
   });

@@ -89,7 +89,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
     drawMap(context, {
       graph,
       layout,
-      positions: alone ? positions.filter((at) => at === selected || emphasis?.[at] || annotations[graph.nodes[at]!.id]?.tag) : positions,
+      positions: alone ? positions.filter((at) => at === selected || emphasis?.[at] || annotations[graph.nodes[at]!.id]?.tag || annotations[graph.nodes[at]!.id]?.category !== undefined) : positions,
       annotations,
       colors,
       transform: { x, y, zoom },

@@ -40,16 +40,16 @@ function useControlBoxes(active: boolean): Box[] {
 
 /** The tags in a sub-debate, in words, for those who cannot see the bar. */
 function tagWords(tally: TagTally | undefined): string {
-  if (!tally || tally.pro + tally.con + tally.question === 0) return '';
-  return `; tagged ${tally.pro} pro, ${tally.con} con, ${tally.question} question`;
+  if (!tally || tally.pro + tally.con + tally.question + tally.other === 0) return '';
+  return `; tagged ${tally.pro} pro, ${tally.con} con, ${tally.question} question${tally.other ? `, ${tally.other} coded otherwise` : ''}`;
 }
 
 function TagBar({ tally }: { tally: TagTally | undefined }) {
-  const total = tally ? tally.pro + tally.con + tally.question : 0;
+  const total = tally ? tally.pro + tally.con + tally.question + tally.other : 0;
   if (!tally || total === 0) return <span className="region-bar empty" />;
   return (
     <span className="region-bar">
-      {(['pro', 'con', 'question'] as const).map((tag) =>
+      {(['pro', 'con', 'question', 'other'] as const).map((tag) =>
         tally[tag] > 0 ? <span key={tag} className={tag} style={{ flexGrow: tally[tag] }} /> : null,
       )}
     </span>

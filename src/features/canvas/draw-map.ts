@@ -11,6 +11,8 @@ export interface MapColors {
   pro: string;
   con: string;
   question: string;
+  /** Coded with a category that counts as no tag: the neutral colour of its badge. */
+  coded: string;
   edge: string;
   selected: string;
   ancestor: string;
@@ -52,6 +54,7 @@ function computeMapColors(element: Element): MapColors {
     pro: read('--pro'),
     con: read('--con'),
     question: read('--question'),
+    coded: read('--text-muted'),
     edge: read('--edge'),
     selected: read('--selected'),
     ancestor: read('--ancestor'),
@@ -147,11 +150,12 @@ export function drawMap(context: CanvasRenderingContext2D, options: DrawOptions)
     context.stroke();
   }
 
-  const groups: Record<string, number[]> = { none: [], pro: [], con: [], question: [] };
-  const fills: Record<string, string> = { none: colors.card, pro: colors.pro, con: colors.con, question: colors.question };
+  const groups: Record<string, number[]> = { none: [], pro: [], con: [], question: [], coded: [] };
+  const fills: Record<string, string> = { none: colors.card, pro: colors.pro, con: colors.con, question: colors.question, coded: colors.coded };
   const { steps } = options;
   for (const at of positions) {
-    const tag = annotations[graph.nodes[at]!.id]?.tag;
+    const annotation = annotations[graph.nodes[at]!.id];
+    const tag = annotation?.tag ?? (annotation?.category !== undefined ? 'coded' : undefined);
     // Coloured by a measure, an untagged card takes its step's colour (grouped: one fill per colour).
     const step = !tag && steps ? steps[at]! : -1;
     const key = step >= 0 ? `m${step}` : (tag ?? 'none');

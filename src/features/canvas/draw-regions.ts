@@ -114,8 +114,9 @@ export function drawCardText(
     const h = layout.height[at]! * zoom;
     if (h < MIN_TEXT_PX + 2) continue;
     faces.rect(layout.x[at]! * zoom + tx + 1, layout.y[at]! * zoom + ty + 1, layout.width[at]! * zoom - 2, h - 2);
-    const tag = annotations[graph.nodes[at]!.id]?.tag;
-    if (tag) tagged.push([at, colors[tag]]);
+    const annotation = annotations[graph.nodes[at]!.id];
+    if (annotation?.tag) tagged.push([at, colors[annotation.tag]]);
+    else if (annotation?.category !== undefined) tagged.push([at, colors.coded]);
   }
   context.fillStyle = colors.surface;
   context.fill(faces);
