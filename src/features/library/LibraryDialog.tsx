@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Dialog } from 'radix-ui';
 import type { LibraryEntry } from '../../core/document/library';
 import { useAutosave } from '../../store/autosave';
-import { deleteSavedMap, listSavedMaps, newMapFromSample, openSavedMap, renameSavedMap, type LibraryListing } from '../../store/autosave/library-actions';
+import { deleteSavedMap, listSavedMaps, openSavedMap, renameSavedMap, type LibraryListing } from '../../store/autosave/library-actions';
 import { DamagedList } from './DamagedList';
 import { DeleteMapDialog } from './DeleteMapDialog';
 import { SavedMapRow } from './SavedMapRow';
@@ -133,7 +133,8 @@ export function LibraryDialog({ open, onOpenChange }: LibraryDialogProps) {
               type="button"
               className="button"
               onClick={() => {
-                newMapFromSample(autosave?.session());
+                // Saved at once, so it is listed as a map of its own.
+                void autosave?.session()?.openSample(true);
                 onOpenChange(false);
               }}
             >

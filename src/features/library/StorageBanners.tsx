@@ -2,7 +2,7 @@ import { CloseIcon } from '../../components/icons';
 import { useAutosave } from '../../store/autosave';
 import { useEditor } from '../../store/editor';
 import { useMapStore } from '../../store/map-store';
-import { dismissProblem, dismissReports, dismissSetAside, keepFreshCopy, openMapCopy, openSavedCopy, takeOverMap } from '../../store/autosave/library-actions';
+import { setSave } from '../../store/autosave/save-slice';
 import { formatDateTime } from '../../components/format';
 import { IsolatedName } from '../../components/bidi';
 import { taggedCount } from './source-names';
@@ -34,8 +34,8 @@ function ReadOnlyBanner() {
         )}
       </div>
       <div className="banner-actions">
-        <button type="button" className="button primary" onClick={() => void takeOverMap(autosave?.session())}>Take over</button>
-        <button type="button" className="button" onClick={() => void openMapCopy(autosave?.session())}>Open a copy</button>
+        <button type="button" className="button primary" onClick={() => void autosave?.session()?.takeOver()}>Take over</button>
+        <button type="button" className="button" onClick={() => void autosave?.session()?.openCopy()}>Open a copy</button>
       </div>
     </div>
   );
@@ -53,8 +53,8 @@ function SavedCopyBanner() {
         “<IsolatedName name={copy.name} />”, {taggedCount(copy.taggedCount)}, saved <time dateTime={copy.savedAt}>{formatDateTime(copy.savedAt)}</time>. Open it to carry on, or keep this fresh copy as a map of its own.
       </div>
       <div className="banner-actions">
-        <button type="button" className="button primary" onClick={() => void openSavedCopy(autosave?.session())}>Open saved</button>
-        <button type="button" className="button" onClick={() => keepFreshCopy(autosave?.session())}>Open fresh</button>
+        <button type="button" className="button primary" onClick={() => void autosave?.session()?.openSavedCopy()}>Open saved</button>
+        <button type="button" className="button" onClick={() => autosave?.session()?.keepFresh()}>Open fresh</button>
       </div>
     </div>
   );
@@ -70,7 +70,7 @@ function ProblemBanner() {
         <strong>{problem.kind === 'quota' ? 'Storage full.' : problem.kind === 'unavailable' ? 'Saving is off.' : 'Saving failed.'}</strong>
         {problem.message}
       </div>
-      <button type="button" className="button icon" aria-label="Hide this message (the map is still not saved)" onClick={() => dismissProblem(editor)}><CloseIcon /></button>
+      <button type="button" className="button icon" aria-label="Hide this message (the map is still not saved)" onClick={() => setSave(editor.store, { problem: null })}><CloseIcon /></button>
     </div>
   );
 }
@@ -86,7 +86,7 @@ function SetAsideBanner() {
         <strong>{setAside.length === 1 ? `The saved map “${first.name}” could not be read.` : `${setAside.length} saved maps could not be read.`}</strong>
         {setAside.length === 1 ? first.reason : setAside.map((entry) => `“${entry.name}”: ${entry.reason}`).join(' ')} {setAside.length === 1 ? 'It was' : 'They were'} set aside under Maps; the other saved maps are not affected.
       </div>
-      <button type="button" className="button icon" aria-label="Dismiss the message about damaged maps" onClick={() => dismissSetAside(editor)}><CloseIcon /></button>
+      <button type="button" className="button icon" aria-label="Dismiss the message about damaged maps" onClick={() => setSave(editor.store, { setAside: [] })}><CloseIcon /></button>
     </div>
   );
 }
@@ -98,7 +98,7 @@ function ReportsBanner() {
   return (
     <div className="banner info" role="status">
       <div className="message">{reports.join(' ')}</div>
-      <button type="button" className="button icon" aria-label="Dismiss" onClick={() => dismissReports(editor)}><CloseIcon /></button>
+      <button type="button" className="button icon" aria-label="Dismiss" onClick={() => setSave(editor.store, { reports: [] })}><CloseIcon /></button>
     </div>
   );
 }

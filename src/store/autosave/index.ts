@@ -15,48 +15,38 @@ function openStorage(): Promise<MapStorage> {
 }
 
 /**
- * Starts saving the open map to IndexedDB and restores the last open map, or opens the sample
- * when nothing is saved. Returns the session and the function that stops it.
+ * The autosave of `editor`, not yet started: the app starts and stops it, the library dialog and
+ * banners act through its session.
  */
-export function startAutosave(editor: EditorCore, readSample: () => Promise<SampleDocument | null>): { session: AutosaveSession; stop: () => void } {
-  const channel = openLibraryChannel();
-  const storage = openStorage();
-  const session = createAutosaveSession({ editor, readSample, broadcast: (message) => channel?.postMessage(message) });
-  setSave(editor.store, initialSaveSlice);
-  const detach = attachPageEvents(session, channel);
-  void startSession(session, storage);
-  const stop = () => {
-    detach();
-    session.stop();
-    channel?.close();
-    void storage.then((opened) => opened.close(), () => undefined);
-  };
-  return { session, stop };
-}
-
-/** The autosave of one editor: the app starts and stops it, the library dialog and banners act through it. */
-export interface Autosave {
-  /** The running session; null before start and after stop. */
-  session(): AutosaveSession | null;
-  /** Starts saving (in an effect); returns the function that stops it. */
-  start(): () => void;
-}
-
-/** The autosave of `editor`, not yet started. */
-export function createAutosave(editor: EditorCore, readSample: () => Promise<SampleDocument | null>): Autosave {
+export function createAutosave(editor: EditorCore, readSample: () => Promise<SampleDocument | null>) {
   let running: AutosaveSession | null = null;
   return {
-    session: () => running,
-    start() {
-      const { session, stop } = startAutosave(editor, readSample);
+    /** The running session; null before start and after stop. */
+    session: (): AutosaveSession | null => running,
+    /**
+     * Starts saving the open map to IndexedDB and restores the last open map, or opens the sample
+     * when nothing is saved (in an effect). Returns the function that stops it.
+     */
+    start(): () => void {
+      const channel = openLibraryChannel();
+      const storage = openStorage();
+      const session = createAutosaveSession({ editor, readSample, broadcast: (message) => channel?.postMessage(message) });
       running = session;
+      setSave(editor.store, initialSaveSlice);
+      const detach = attachPageEvents(session, channel);
+      void startSession(session, storage);
       return () => {
-        stop();
+        detach();
+        session.stop();
+        channel?.close();
+        void storage.then((opened) => opened.close(), () => undefined);
         if (running === session) running = null;
       };
     },
   };
 }
+
+export type Autosave = ReturnType<typeof createAutosave>;
 
 const AutosaveContext = createContext<Autosave | null>(null);
 

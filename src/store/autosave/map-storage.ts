@@ -57,6 +57,12 @@ export interface SnapshotFields {
 /** The map's operations in key order: from [id, 0] to [id, +∞]. */
 const opsOf = (id: string) => IDBKeyRange.bound([id, 0], [id, Infinity]);
 
+/** The name in a stored index record, read even when the record is damaged; `fallback` when it has none. */
+function storedName(rawEntry: unknown, fallback: string): string {
+  const name = (rawEntry as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' && name ? name : fallback;
+}
+
 /**
  * The checks a saved map goes through (zod schema, migrations) are a large part of the app's code
  * and only needed once a saved map is read, so they load then rather than with the page.
@@ -168,15 +174,7 @@ export async function openMapStorage(name = DATABASE_NAME) {
       }
       nextOp.set(id, (opKeys.at(-1)?.[1] ?? -1) + 1);
       const read = readEntry(rawEntry, id);
-      const record = (typeof rawEntry === 'object' && rawEntry !== null ? rawEntry : {}) as Record<string, unknown>;
-      const entry = read.ok
-        ? read.value
-        : summarizeDocument(document, {
-            id,
-            name: typeof record.name === 'string' && record.name ? record.name : defaultMapName(document),
-            revision: 1,
-            savedAt: now,
-          });
+      const entry = read.ok ? read.value : summarizeDocument(document, { id, name: storedName(rawEntry, defaultMapName(document)), revision: 1, savedAt: now });
       if (!read.ok) await db.put('entries', entry, id);
       return ok({ entry, snapshot: opened.value, ops, document, history, warnings }, []);
     },
@@ -218,8 +216,7 @@ export async function openMapStorage(name = DATABASE_NAME) {
       const tx = db.transaction(['entries', 'maps', 'history', 'ops', 'damaged'], 'readwrite');
       const [rawEntry, value] = await Promise.all([tx.objectStore('entries').get(id), tx.objectStore('maps').get(id)]);
       if (rawEntry === undefined && value === undefined) return null;
-      const rawName = (rawEntry as { name?: unknown } | null | undefined)?.name;
-      const damaged = { id, name: typeof rawName === 'string' && rawName ? rawName : `Saved map ${id.slice(0, 8)}`, reason, foundAt };
+      const damaged = { id, name: storedName(rawEntry, `Saved map ${id.slice(0, 8)}`), reason, foundAt };
       await Promise.all([
         tx.objectStore('damaged').put({ ...damaged, value }, id),
         ...(['entries', 'maps', 'history'] as const).map((store) => tx.objectStore(store).delete(id)),

@@ -11,12 +11,10 @@ import { describeStorageError } from './storage';
  */
 export async function startSession(session: AutosaveSession, opening: Promise<MapStorage>): Promise<void> {
   const openedBefore = session.editor.store.getState().documentKey;
-  let storage: MapStorage | null = null;
-  try {
-    storage = await opening;
-  } catch (error) {
+  const storage = await opening.catch((error: unknown) => {
     setSave(session.editor.store, { problem: describeStorageError(error, true), status: 'off' });
-  }
+    return null;
+  });
   if (session.stopped) return;
   session.attach(storage);
   let ids: string[] = [];
@@ -30,10 +28,12 @@ export async function startSession(session: AutosaveSession, opening: Promise<Ma
   }
   // Something was opened meanwhile (a file dropped in early): that stays.
   if (session.stopped || session.editor.store.getState().documentKey !== openedBefore) return;
-  for (const id of ids) {
-    if (await session.openSaved(id)) return;
-    if (session.stopped) return;
-  }
+  await openFirst(session, ids);
+}
+
+/** Opens the first of the saved maps `ids` that reads, or the sample when none does. */
+export async function openFirst(session: AutosaveSession, ids: string[]): Promise<void> {
+  for (const id of ids) if ((await session.openSaved(id)) || session.stopped) return;
   await session.openSample();
 }
 
@@ -48,10 +48,4 @@ export async function settleLibrary(session: AutosaveSession): Promise<LibraryEn
     else await session.setAsideMap(suspect.id, `${suspect.reason} ${read.error}`);
   }
   return sortEntries(entries);
-}
-
-/** Opens the newest saved map other than `except`, or the sample when there is none. */
-export async function openNewest(session: AutosaveSession, except: string | null): Promise<void> {
-  for (const entry of await settleLibrary(session).catch(() => [])) if (entry.id !== except && (await session.openSaved(entry.id))) return;
-  await session.openSample();
 }

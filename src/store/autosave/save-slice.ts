@@ -45,5 +45,4 @@ export function setSave(store: StoreApi<MapState>, change: Partial<SaveSlice> | 
   store.setState((state) => ({ save: { ...state.save, ...(typeof change === 'function' ? change(state.save) : change) } }));
 }
 
-/** Raised whenever the library changed, so open lists reload. */
 export const bumpLibrary = (store: StoreApi<MapState>) => setSave(store, (save) => ({ libraryVersion: save.libraryVersion + 1 }));

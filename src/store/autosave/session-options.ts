@@ -1,8 +1,6 @@
 import type { ThreadmapDocument } from '../../core/document/types';
 import type { Operation } from '../../core/operations/types';
 import type { EditorCore } from '../editor/create-editor';
-import type { MapClaim } from './map-lock';
-import type { LoadedMap } from './map-storage';
 
 /**
  * What tabs tell each other over a BroadcastChannel: the writer of a map sends each change it
@@ -25,18 +23,7 @@ export interface SessionOptions {
   /** Reads the sample thread (in the worker, so it takes a moment); null when it cannot be read. */
   readSample: () => Promise<SampleDocument | null>;
   broadcast?: (message: LibraryMessage) => void;
-  now?: () => string;
   newId?: () => string;
-}
-
-/** How the next map opened is to be kept: as a saved map (loaded, with its claim), or as new. */
-export interface Opening {
-  mapId: string;
-  name: string | null;
-  loaded: LoadedMap | null;
-  claim: MapClaim | null;
-  /** A thread opened afresh: offer the saved map of the same thread, else save it now. */
-  fresh: boolean;
 }
 
 /** A new map id: a UUID where the platform has one. */

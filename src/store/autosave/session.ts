@@ -7,12 +7,12 @@ import type { MapState } from '../map-store';
 import { createHistory } from '../../core/operations';
 import { documentOf } from '../selectors';
 import type { OperationSource } from '../editor/create-editor';
+import { encodeSavedHistory, restoreSavedHistory } from '../editor/saved-undo';
 import { bumpLibrary, setSave } from './save-slice';
 import { claimMap, watchUntilLeft, type MapClaim } from './map-lock';
-import type { MapStorage } from './map-storage';
-import { CLAIM_WAIT_MS, randomId, SNAPSHOT_EVERY_OPS, SNAPSHOT_PAUSE_MS, TAKE_OVER_WAIT_MS, type LibraryMessage, type Opening, type SampleDocument, type SessionOptions } from './session-options';
+import type { LoadedMap, MapStorage } from './map-storage';
+import { CLAIM_WAIT_MS, randomId, SNAPSHOT_EVERY_OPS, SNAPSHOT_PAUSE_MS, TAKE_OVER_WAIT_MS, type LibraryMessage, type SampleDocument, type SessionOptions } from './session-options';
 import { describeStorageError } from './storage';
-import { createUndoSaver, restoreUndo } from './undo-history';
 import { createWriteTracker } from './write-tracker';
 
 const REMOTE: OperationSource = { remote: true };
@@ -24,13 +24,12 @@ const REMOTE: OperationSource = { remote: true };
  * takes over.
  */
 export function createAutosaveSession(options: SessionOptions) {
-  const now = options.now ?? (() => new Date().toISOString());
+  const now = () => new Date().toISOString();
   const newId = options.newId ?? randomId;
   const broadcast = options.broadcast ?? (() => undefined);
   const { editor } = options;
   const tabId = newId();
   const status = (change: Parameters<typeof setSave>[1]) => setSave(editor.store, change);
-  const savedUndo = createUndoSaver(editor);
 
   let storage: MapStorage | null = null;
   let stopped = false;
@@ -45,10 +44,10 @@ export function createAutosaveSession(options: SessionOptions) {
   /** Changes made while they could not be stored (no storage, a failed write). */
   let unsaved = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let opening: Opening | null = null;
-  /** Changes to a fresh thread wait for the look-up of a saved copy (and keep the fresh map). */
-  let checking = false;
-  let editedWhileChecking = false;
+  /** The saved map being opened (with its claim; none when another tab writes it) or the sample; null: a thread opened afresh. */
+  let opening: { loaded: LoadedMap | null; claim: MapClaim | null } | null = null;
+  /** Changes to a fresh thread wait for the look-up of a saved copy (and keep the fresh map); `edited` marks one made meanwhile. */
+  let checking: { edited: boolean } | null = null;
   /** Operations a reading tab already has, so a message that crossed its load is not applied twice. */
   let seen = new Set<string>();
   let crossing: { id: string; ops: Operation[] } | null = null;
@@ -69,7 +68,7 @@ export function createAutosaveSession(options: SessionOptions) {
     timer = null;
   };
 
-  const writes = createWriteTracker({
+  const { track, during, settled } = createWriteTracker({
     saving: () => !editor.store.getState().save.problem && status({ status: 'saving' }),
     saved: (forMap) => {
       if (forMap !== mapId) return;
@@ -83,20 +82,18 @@ export function createAutosaveSession(options: SessionOptions) {
       status({ problem: describeStorageError(error), status: 'off' });
     },
   });
-  const { track, during, settled } = writes;
 
   /** Writes a snapshot of `state` (the open map, or the one being left) and its undo history. */
-  function snapshot(state: MapState = editor.store.getState(), id = mapId): Promise<boolean> {
+  function snapshot(state: MapState = editor.store.getState()): Promise<boolean> {
     clearTimer();
+    const id = mapId;
     const document = documentOf(state, now(), GENERATOR);
-    if (!storage || !document || id === null || stopped || (id === mapId && !canWrite())) return Promise.resolve(false);
-    const history = savedUndo(state);
+    if (!storage || !document || id === null || !canWrite()) return Promise.resolve(false);
     name ??= defaultMapName(document);
-    if (id === mapId) {
-      inLog = true;
-      opsSinceSnapshot = 0;
-      selectionChanged = false;
-    }
+    inLog = true;
+    opsSinceSnapshot = 0;
+    selectionChanged = false;
+    const history = encodeSavedHistory(editor.history(), state);
     const saving = storage.saveSnapshot(id, document, { name, revision: ++revision, history, savedAt: document.exportedAt, lastOpen: revision === 1 });
     void saving.then(() => announce(id), () => undefined);
     return track(saving, id);
@@ -107,7 +104,7 @@ export function createAutosaveSession(options: SessionOptions) {
     // Another tab's change is its to save; where the canvas looks is kept with the next save, never on its own.
     if (source.remote) return;
     if (op.kind === 'viewport') return void (selectionChanged = true);
-    if (checking) editedWhileChecking = true;
+    if (checking) checking.edited = true;
     if (!canWrite() || checking) {
       if (!storage || stopped) unsaved = true;
       return;
@@ -125,6 +122,11 @@ export function createAutosaveSession(options: SessionOptions) {
   function showDocument(document: ThreadmapDocument): void {
     const { view } = editor.store.getState();
     editor.store.setState({ nodes: document.nodes, links: document.links, annotations: document.annotations, view: { ...document.view, selected: view.selected, viewport: view.viewport } });
+  }
+
+  /** Puts back the undo history saved with the snapshot; the operations logged since it become one undo step. */
+  function restoreUndo(loaded: LoadedMap): void {
+    if (loaded.history) restoreSavedHistory(editor, loaded.history, loaded.ops.length ? loaded.snapshot : undefined);
   }
 
   /** Applies a change the writing tab made, once; one that no longer fits the map here has the map read again. */
@@ -157,29 +159,36 @@ export function createAutosaveSession(options: SessionOptions) {
     if (mapId) watchWriter(mapId);
   }
 
+  /** Makes `id` the open map (null: none, it is being deleted): as stored (`loaded`, its revision and log), or not stored yet. */
+  function adopt(id: string | null, loaded: LoadedMap | null, mapName = loaded?.entry.name ?? null): void {
+    clearTimer();
+    stopWatching();
+    mapId = id;
+    name = mapName;
+    revision = loaded?.entry.revision ?? 0;
+    inLog = loaded !== null;
+    opsSinceSnapshot = loaded?.ops.length ?? 0;
+    seen = new Set(loaded?.ops.map((op) => op.id));
+  }
+
   function onOpened(state: MapState, previous: MapState): void {
     // The map being left gets its last snapshot, undo history and all, and is let go.
     if (worthSaving()) void snapshot(previous);
     claim?.release();
-    const next = opening ?? { mapId: newId(), name: null, loaded: null, claim: null, fresh: state.source !== null };
+    const loaded = opening?.loaded ?? null;
+    claim = opening?.claim ?? null;
+    const fresh = opening === null && state.source !== null;
     opening = null;
-    clearTimer();
-    mapId = next.mapId;
-    name = next.name;
-    revision = next.loaded?.entry.revision ?? 0;
-    inLog = next.loaded !== null;
-    seen = new Set(next.loaded?.ops.map((op) => op.id));
-    opsSinceSnapshot = next.loaded?.ops.length ?? 0;
+    const id = loaded?.entry.id ?? newId();
+    adopt(id, loaded);
     selectionChanged = false;
     unsaved = false;
-    claim = next.claim;
-    const reading = storage !== null && next.loaded !== null && next.claim === null;
-    stopWatching();
-    status({ mapId, savedCopy: null, readOnly: reading, writerGone: false, status: storage === null ? 'off' : next.loaded ? 'saved' : 'idle' });
-    if (reading) watchWriter(next.mapId);
-    // A map opened without a claim (new, or storage has none) is this tab's: a new id is free.
-    if (!next.claim && !reading) void claimMap(next.mapId, 0).then((claimed) => (mapId === next.mapId ? (claim = claimed) : claimed?.release()));
-    if (next.fresh) void during(checkForSavedCopy(state));
+    const reading = loaded !== null && claim === null;
+    status({ mapId, savedCopy: null, readOnly: reading, writerGone: false, status: storage === null ? 'off' : loaded ? 'saved' : 'idle' });
+    if (reading) watchWriter(id);
+    // A new map is this tab's: no other tab knows its id.
+    if (!loaded) void claimMap(id, 0).then((claimed) => (mapId === id ? (claim = claimed) : claimed?.release()));
+    if (fresh) void during(checkForSavedCopy(state));
   }
 
   /** A thread opened afresh that the library holds is offered back; else it is saved at once. */
@@ -188,13 +197,13 @@ export function createAutosaveSession(options: SessionOptions) {
     const key = document && threadKeyOf(document);
     const id = mapId;
     if (!storage || !key) return void snapshot();
-    checking = true;
-    editedWhileChecking = false;
+    const check = { edited: false };
+    checking = check;
     const library = await storage.listLibrary().catch(() => null);
-    checking = false;
+    checking = null;
     if (mapId !== id) return;
     const copy = library?.entries.find((entry) => entry.threadKey === key && entry.id !== id);
-    if (copy && !editedWhileChecking) status({ savedCopy: copy });
+    if (copy && !check.edited) status({ savedCopy: copy });
     else void snapshot();
   }
 
@@ -205,8 +214,9 @@ export function createAutosaveSession(options: SessionOptions) {
     else if (state.selectedId !== previous.selectedId) selectionChanged = true;
   });
 
-  /** Tells the other tabs (and this one's lists) that the library changed. */
+  /** Tells the other tabs (and this one's lists) that the library changed; `newName`: map `id` was renamed. */
   function announce(id: string | null, newName?: string): void {
+    if (newName && id === mapId) name = newName;
     broadcast({ kind: 'changed', mapId: id, tabId, ...(newName ? { name: newName } : {}) });
     bumpLibrary(editor.store);
   }
@@ -238,27 +248,26 @@ export function createAutosaveSession(options: SessionOptions) {
       if (read && !read.ok && !stopped) await setAsideMap(id, read.error);
       return false;
     }
-    const loaded = read.value;
-    opening = { mapId: id, name: loaded.entry.name, loaded, claim: claimed, fresh: false };
+    opening = { loaded: read.value, claim: claimed };
     try {
-      openDocument(editor, loaded.document, loaded.warnings);
+      openDocument(editor, read.value.document, read.value.warnings);
     } finally {
       opening = null;
     }
-    restoreUndo(editor, loaded);
+    restoreUndo(read.value);
     if (!claimed) for (const op of crossed) void showChange(op);
     else void from.setLastOpen(id).catch(() => undefined);
     return true;
   }
 
-  /** Reads the sample and opens it as a new map, unless another map was opened while it was read. */
-  async function openSample(fresh = false): Promise<void> {
+  /** Reads the sample and opens it as a new map (stored at once with `saveNow`), unless another map was opened while it was read. */
+  async function openSample(saveNow = false): Promise<void> {
     const openedBefore = editor.store.getState().documentKey;
     const sample = await options.readSample();
     if (!sample || stopped || editor.store.getState().documentKey !== openedBefore) return;
-    opening = { mapId: newId(), name: null, loaded: null, claim: null, fresh: false };
+    opening = { loaded: null, claim: null };
     openDocument(editor, sample.document, sample.warnings);
-    if (fresh) void snapshot();
+    if (saveNow) void snapshot();
   }
 
   return {
@@ -333,18 +342,15 @@ export function createAutosaveSession(options: SessionOptions) {
       broadcast({ kind: 'release', mapId: id, tabId });
       const claimed = await claimMap(id, TAKE_OVER_WAIT_MS);
       const read = claimed && mapId === id ? await storage.loadMap(id, now()).catch(() => null) : null;
-      if (!claimed || !read?.ok || mapId !== id) {
+      if (!read?.ok || mapId !== id) {
         claimed?.release();
         if (mapId === id) report('The other tab did not let go of this map. Try again, or open a copy.');
         return false;
       }
+      adopt(id, read.value);
       claim = claimed;
-      stopWatching();
-      revision = read.value.entry.revision;
       showDocument(read.value.document);
-      inLog = true;
-      restoreUndo(editor, read.value);
-      opsSinceSnapshot = read.value.ops.length;
+      restoreUndo(read.value);
       status({ readOnly: false, writerGone: false, status: 'saved' });
       void storage.setLastOpen(id).catch(() => undefined);
       return true;
@@ -356,27 +362,17 @@ export function createAutosaveSession(options: SessionOptions) {
       const document = documentOf(editor.store.getState(), now(), GENERATOR);
       if (!document) return;
       claim?.release();
-      mapId = newId();
-      name = copyName(name ?? defaultMapName(document), names);
-      revision = 0;
-      inLog = false;
-      stopWatching();
-      claim = await claimMap(mapId, 0);
+      const id = newId();
+      adopt(id, null, copyName(name ?? defaultMapName(document), names));
+      claim = await claimMap(id, 0);
       status({ readOnly: false, writerGone: false, mapId });
       await snapshot();
     },
 
     /** Forgets the open map's unsaved changes (it is being deleted). */
     discardChanges(): void {
-      clearTimer();
-      inLog = false;
-      opsSinceSnapshot = 0;
+      adopt(null, null);
       selectionChanged = false;
-      mapId = null;
-    },
-
-    setName(id: string, newName: string): void {
-      if (id === mapId) name = newName;
     },
 
     stop(): void {
@@ -391,4 +387,4 @@ export function createAutosaveSession(options: SessionOptions) {
 }
 
 export type AutosaveSession = ReturnType<typeof createAutosaveSession>;
-export { randomId, type LibraryMessage, type SampleDocument, type SessionOptions };
+export type { LibraryMessage, SampleDocument };

@@ -1,10 +1,8 @@
 // What the user is told when the browser does not store maps.
 
-export type StorageProblemKind = 'unavailable' | 'quota' | 'failed';
-
 /** Why saving does not work at the moment, with a sentence for the user. */
 export interface StorageProblem {
-  kind: StorageProblemKind;
+  kind: 'unavailable' | 'quota' | 'failed';
   message: string;
 }
 
@@ -17,20 +15,16 @@ const detailOf = (error: unknown): string => {
   return String(error).replace(/[.\s]+$/, '').slice(0, 160);
 };
 
-const nameOf = (error: unknown): string =>
-  typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string' ? (error as { name: string }).name : '';
-
 /** Turns a storage failure into what the user is told; `opening` marks the database failing to open. */
 export function describeStorageError(error: unknown, opening = false): StorageProblem {
-  const name = nameOf(error);
-  if (name === 'QuotaExceededError' || /quota/i.test(detailOf(error))) {
+  const said = detailOf(error);
+  if ((error as { name?: unknown } | null | undefined)?.name === 'QuotaExceededError' || /quota/i.test(said)) {
     return {
       kind: 'quota',
       message: 'Your work is not being saved: the browser’s storage for this site is full. Delete saved maps you no longer need (Maps), or use Export JSON to keep this one.',
     };
   }
   if (opening) {
-    const said = detailOf(error);
     return {
       kind: 'unavailable',
       message: `Your work is not being saved: this browser does not let Threadmap store maps here${said ? ` (it says: “${said}”)` : ''}. Private windows and strict privacy settings can do that. The map stays open in this tab: use Export JSON to keep it.`,
@@ -38,6 +32,6 @@ export function describeStorageError(error: unknown, opening = false): StoragePr
   }
   return {
     kind: 'failed',
-    message: `Your work is not being saved: the browser refused to store it (${detailOf(error) || 'unknown error'}). Threadmap tries again with your next change; use Export JSON to keep a copy.`,
+    message: `Your work is not being saved: the browser refused to store it (${said || 'unknown error'}). Threadmap tries again with your next change; use Export JSON to keep a copy.`,
   };
 }
