@@ -11,7 +11,7 @@ import { isCoderBesideOthers, layerToOpenBeside, ownAnnotation } from './own-ann
 /** Replaces the open map with a document; the undo history starts afresh. */
 export function openDocument(editor: EditorCore, document: ThreadmapDocument, warnings: string[] = []): void {
   const view = document.view ?? {};
-  editor.setHistory(createHistory(editor.history().limit));
+  const limit = editor.history().limit;
   editor.store.setState((state) => ({
     source: document.source,
     nodes: document.nodes,
@@ -34,6 +34,8 @@ export function openDocument(editor: EditorCore, document: ThreadmapDocument, wa
     showAllCoders: false,
     disagreementsOnly: false,
   }));
+  // Only now: the autosave hears the store change and saves the map being left, undo history and all.
+  editor.setHistory(createHistory(limit));
 }
 
 /** Dispatches an operation; a refusal is shown on the error line. True when it was applied (or changed nothing). */

@@ -164,10 +164,14 @@ describe('autosave session', () => {
     await session.settled();
     const memo = session.mapId!;
     setTag('14953048', 'question');
+    setTag('14953024', 'pro');
     openDocument(openFixture(LOBSTERS));
     expect(session.mapId).not.toBe(memo);
     await session.settled();
-    expect((await loaded(storage, memo)).snapshot.annotations['14953048']?.tag).toBe('question');
+    const left = await loaded(storage, memo);
+    expect(left.snapshot.annotations['14953048']?.tag).toBe('question');
+    // [regression] with its undo history: the two tags, not the empty history of the map opened next.
+    expect(left.history?.past).toHaveLength(2);
     expect((await storage.listLibrary()).entries).toHaveLength(2);
   });
 
