@@ -9,7 +9,7 @@
 import { createDocument } from '../src/core/document';
 import { buildMap } from '../src/core/map/graph';
 import { createEditor } from '../src/store/editor';
-import { encodeSavedHistory } from '../src/store/editor/saved-undo';
+import { savedHistoryOf } from '../src/core/operations';
 import { syntheticDiscussion } from './synthetic';
 import { formatTable } from './timing';
 
@@ -56,7 +56,7 @@ for (const { edit, run } of edits) {
   rows.push([edit, kb(stepBytes), `${((100 * stepBytes) / mapBytes).toFixed(3)} %`, `${ms.toFixed(1)} ms`, snapshotEntries.toLocaleString('en-US')]);
 }
 
-const savedBytes = bytesOf(encodeSavedHistory(editor.history(), editor.store.getState()));
+const savedBytes = bytesOf(savedHistoryOf(editor.history()));
 console.log(JSON.stringify({ savedHistoryBytes: savedBytes, steps: editor.history().past.length }));
 console.log(`\nUndo steps on a ${count.toLocaleString('en-US')}-card map (${kb(mapBytes)} of JSON), one editor, history of { op, inverse }:\n`);
 console.log(formatTable(['edit', 'undo step', 'of the map', 'dispatch', 'whole-state step: node entries'], rows));

@@ -28,6 +28,21 @@ export interface HistoryStep {
 /** Who undid or redid a step, and when: the stream records that, not the time of the first change. */
 export type Stamp = Pick<Operation, 'id' | 'time' | 'coder'>;
 
+/** The undo history kept with a saved map: its newest undo and redo steps, as the editor holds them. */
+export interface SavedHistory {
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+}
+
+/** How many undo and redo steps are kept with a saved map. */
+export const SAVED_HISTORY_LIMIT = 100;
+
+/** What is saved of a history: its `limit` newest steps each way; null when there is none. */
+export function savedHistoryOf(history: History, limit = SAVED_HISTORY_LIMIT): SavedHistory | null {
+  if (history.past.length === 0 && history.future.length === 0) return null;
+  return { past: history.past.slice(-limit), future: history.future.slice(-limit) };
+}
+
 /** An empty history keeping at most `limit` undo steps. */
 export function createHistory(limit = 200): History {
   return { past: [], future: [], limit: Math.max(1, Math.floor(limit)) };

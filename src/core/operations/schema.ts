@@ -1,6 +1,7 @@
 import { z } from '../zod-without-eval';
 import { codebookSchema, coderSchema, describeIssue, goldEntrySchema, linkSchema, nodeSchema, tagSchema } from '../document/schema';
 import { fail, ok, type Result } from '../result';
+import type { SavedHistory } from './history';
 import type { Operation, OperationError } from './types';
 
 const id = z.string().min(1);
@@ -72,4 +73,15 @@ export function parseOperation(input: unknown): Result<Operation, OperationError
   const parsed = operationSchema.safeParse(input);
   if (!parsed.success) return fail({ kind: 'invalidOperation', message: `This is not a map operation: ${describeIssue(parsed.error, input)}` });
   return ok(parsed.data as Operation);
+}
+
+const savedHistorySchema = z.strictObject({
+  past: z.array(z.strictObject({ op: operationSchema, inverse: operationSchema })),
+  future: z.array(z.strictObject({ op: operationSchema, inverse: operationSchema })),
+});
+
+/** A saved undo history read back: every step's operation and inverse checked; null when anything is not one. */
+export function parseSavedHistory(input: unknown): SavedHistory | null {
+  const parsed = savedHistorySchema.safeParse(input);
+  return parsed.success ? (parsed.data as SavedHistory) : null;
 }

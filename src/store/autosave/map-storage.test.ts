@@ -230,4 +230,23 @@ describe('storage failures, as the user is told of them', () => {
     expect([...db.objectStoreNames]).not.toContain('pending');
     db.close();
   });
+
+  it('upgrades a version-2 database: the maps and their logs stay, the undo histories of the old shape go without a warning', async () => {
+    const document = openFixture(ALGOLIA);
+    const v2 = await openDB(DATABASE_NAME, 2, {
+      upgrade: (db) => ['entries', 'maps', 'history', 'ops', 'damaged', 'meta'].forEach((name) => db.createObjectStore(name)),
+    });
+    await v2.put('maps', document, 'memo');
+    await v2.put('entries', { id: 'memo', name: 'Memo', sourceKind: 'hn', nodeCount: document.nodes.length, taggedCount: 0, savedAt: at, revision: 2 }, 'memo');
+    // Version 2 kept states of the nodes, links and main annotations, each as a difference.
+    await v2.put('history', { past: [{ annotations: { set: {}, removed: ['14953048'] } }], future: [] }, 'memo');
+    v2.close();
+
+    const storage = await openMapStorage();
+    const read = await storage.loadMap('memo', at);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.history).toBeNull();
+    expect(read.value.warnings).toEqual([]);
+    expect(read.value.document.nodes).toHaveLength(document.nodes.length);
+  });
 });

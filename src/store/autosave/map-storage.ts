@@ -1,14 +1,16 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { defaultMapName, readEntry, sortEntries, summarizeDocument, type DamagedEntry, type LibraryEntry } from '../../core/document/library';
-import { readSavedHistory, type SavedHistory } from '../../core/document/saved-history';
 import type { ThreadmapDocument } from '../../core/document/types';
-import type { Operation } from '../../core/operations/types';
+import type { Operation, SavedHistory } from '../../core/operations';
 import { fail, ok, type Result } from '../../core/result';
 
 /** The app's own database. */
 export const DATABASE_NAME = 'threadmap';
-/** 1: revisions and a store of closing pages' changes; 2: snapshot + operation log per map. */
-const DATABASE_VERSION = 2;
+/**
+ * 1: revisions and a store of closing pages' changes; 2: snapshot + operation log per map;
+ * 3: undo histories saved as the editor's `{ op, inverse }` steps.
+ */
+const DATABASE_VERSION = 3;
 const LAST_OPEN = 'lastOpen';
 type StoreName = StoreNames<MapDatabase>;
 
@@ -71,7 +73,13 @@ const loadReader = () => import('./saved-map-reader');
 
 async function upgrade(db: IDBPDatabase<MapDatabase>, oldVersion: number, tx: IDBPTransaction<MapDatabase, StoreName[], 'versionchange'>): Promise<void> {
   for (const name of ['entries', 'maps', 'history', 'ops', 'damaged', 'meta'] as const) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
-  if (oldVersion !== 1 || !db.objectStoreNames.contains('pending' as StoreName)) return;
+  if (oldVersion === 1 && db.objectStoreNames.contains('pending' as StoreName)) await settlePending(db, tx);
+  // Versions 1 and 2 saved undo histories as states of the nodes, links and main annotations only,
+  // which undid a change to coders' layers wrongly: those histories go (the maps stay as they are).
+  if (oldVersion === 1 || oldVersion === 2) await tx.objectStore('history').clear();
+}
+
+async function settlePending(db: IDBPDatabase<MapDatabase>, tx: IDBPTransaction<MapDatabase, StoreName[], 'versionchange'>): Promise<void> {
   // Version 1 kept a closing page's last changes apart, to settle at the next start: they become
   // their map's snapshot unless another tab saved the map after the page read it.
   const legacy = tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -81,7 +89,7 @@ async function upgrade(db: IDBPDatabase<MapDatabase>, oldVersion: number, tx: ID
     if (stored.ok && stored.value.revision > record.baseRevision && stored.value.savedBy !== record.tabId) continue;
     const name = stored.ok ? stored.value.name : (record.name ?? defaultMapName(record.document));
     const entry = summarizeDocument(record.document, { id: record.mapId, name, revision: Math.max(record.baseRevision, stored.ok ? stored.value.revision : 0) + 1, savedAt: record.savedAt });
-    await Promise.all([tx.objectStore('maps').put(record.document, record.mapId), record.history ? tx.objectStore('history').put(record.history, record.mapId) : tx.objectStore('history').delete(record.mapId), tx.objectStore('entries').put(entry, record.mapId)]);
+    await Promise.all([tx.objectStore('maps').put(record.document, record.mapId), tx.objectStore('entries').put(entry, record.mapId)]);
   }
   db.deleteObjectStore('pending' as StoreName);
 }
@@ -93,7 +101,6 @@ interface PendingRecord {
   baseRevision: number;
   name: string | null;
   document: ThreadmapDocument;
-  history: SavedHistory | null;
   savedAt: string;
 }
 
@@ -146,7 +153,7 @@ export async function openMapStorage(name = DATABASE_NAME) {
      * that cannot be read or replayed are left out with a warning, the ones before them kept.
      */
     async loadMap(id: string, now: string): Promise<Result<LoadedMap, string>> {
-      const { readSavedMap, parseOperation, applyOperation } = await loadReader();
+      const { readSavedMap, parseOperation, parseSavedHistory, applyOperation } = await loadReader();
       const tx = db.transaction(['entries', 'maps', 'history', 'ops']);
       const [rawEntry, rawMap, rawHistory, rawOps, opKeys] = await Promise.all([
         tx.objectStore('entries').get(id),
@@ -158,7 +165,7 @@ export async function openMapStorage(name = DATABASE_NAME) {
       const opened = readSavedMap(rawMap);
       if (!opened.ok) return fail(opened.error.message);
       const warnings = [...opened.warnings];
-      const history = rawHistory === undefined ? null : readSavedHistory(rawHistory);
+      const history = rawHistory === undefined ? null : parseSavedHistory(rawHistory);
       if (rawHistory !== undefined && !history) warnings.push('The undo history saved with this map could not be read; undo starts afresh.');
       const ops: Operation[] = [];
       let document = opened.value;

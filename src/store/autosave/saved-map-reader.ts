@@ -2,4 +2,4 @@
 // it (through core/zod-without-eval, which keeps it from probing for eval under the policy).
 export { readSavedMap } from '../../core/document/saved-map';
 export { applyOperation } from '../../core/operations';
-export { parseOperation } from '../../core/operations/schema';
+export { parseOperation, parseSavedHistory } from '../../core/operations/schema';

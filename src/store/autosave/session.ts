@@ -4,10 +4,10 @@ import type { Operation } from '../../core/operations/types';
 import { GENERATOR } from '../../core/version';
 import { openDocument } from '../actions';
 import type { MapState } from '../map-store';
-import { createHistory } from '../../core/operations';
+import { createHistory, savedHistoryOf } from '../../core/operations';
 import { documentOf } from '../selectors';
 import type { OperationSource } from '../editor/create-editor';
-import { encodeSavedHistory, restoreSavedHistory } from '../editor/saved-undo';
+import { restoreSavedHistory } from '../editor/saved-undo';
 import { bumpLibrary, setSave } from './save-slice';
 import { claimMap, watchUntilLeft, type MapClaim } from './map-lock';
 import type { LoadedMap, MapStorage } from './map-storage';
@@ -93,7 +93,7 @@ export function createAutosaveSession(options: SessionOptions) {
     inLog = true;
     opsSinceSnapshot = 0;
     selectionChanged = false;
-    const history = encodeSavedHistory(editor.history(), state);
+    const history = savedHistoryOf(editor.history());
     const saving = storage.saveSnapshot(id, document, { name, revision: ++revision, history, savedAt: document.exportedAt, lastOpen: revision === 1 });
     void saving.then(() => announce(id), () => undefined);
     return track(saving, id);
@@ -126,7 +126,7 @@ export function createAutosaveSession(options: SessionOptions) {
 
   /** Puts back the undo history saved with the snapshot; the operations logged since it become one undo step. */
   function restoreUndo(loaded: LoadedMap): void {
-    if (loaded.history) restoreSavedHistory(editor, loaded.history, loaded.ops.length ? loaded.snapshot : undefined);
+    restoreSavedHistory(editor, loaded.history, loaded.ops.length ? loaded : undefined);
   }
 
   /** Applies a change the writing tab made, once; one that no longer fits the map here has the map read again. */

@@ -106,4 +106,37 @@ describe('a map of several coders in the editor', () => {
     editor.actions.undo();
     expect(documentOf(editor.store.getState(), at, 'threadmap test')!.layers).toEqual(original.layers);
   });
+
+  it('[regression] undoes a second coder’s tags after a reload step by step, back to the first coder’s map as opened', async () => {
+    const ben = openFixture('threadmap-v2_lobsters-tdfoqh_tagged-by-ben.json');
+    const lobsters = cardsOf(ben);
+    const { session } = await startAutosave();
+    editor.actions.openDocument(ben);
+    await session.settled();
+    const opened = exported(documentOf(editor.store.getState(), at, 'threadmap test')!);
+    editor.actions.setTag(lobsters[0]!, 'pro');
+    editor.actions.setTag(lobsters[1]!, 'con');
+    // A snapshot with its undo history, then a third tag left in the log.
+    await session.flush();
+    await session.settled();
+    editor.actions.setTag(lobsters[2]!, 'question');
+    await session.settled();
+    session.stop();
+
+    editor = createEditor({ now: () => at, initial: { coder: 'Ana', coderAsked: true } });
+    await startAutosave();
+    const layerOf = (coder: string) => documentOf(editor.store.getState(), at, 'threadmap test')!.layers?.find((layer) => layer.coder === coder);
+    const anaTags = () => Object.keys(layerOf('Ana')?.annotations ?? {}).length;
+    expect(anaTags()).toBe(3);
+    // The change logged after the snapshot is one step; then each saved step.
+    expect(editor.undo()).toBe(true);
+    expect(anaTags()).toBe(2);
+    expect(editor.undo()).toBe(true);
+    expect(anaTags()).toBe(1);
+    expect(editor.undo()).toBe(true);
+    expect(editor.undo()).toBe(false);
+    const back = exported(documentOf(editor.store.getState(), at, 'threadmap test')!);
+    expect(back.layers).toEqual(opened.layers);
+    expect(back.annotations).toEqual(opened.annotations);
+  });
 });

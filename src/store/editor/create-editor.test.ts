@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
-import { SAVED_HISTORY_LIMIT } from '../../core/document/saved-history';
-import type { Operation } from '../../core/operations';
+import { SAVED_HISTORY_LIMIT, savedHistoryOf, type Operation } from '../../core/operations';
+import { parseSavedHistory } from '../../core/operations/schema';
 import { documentOf } from '../selectors';
 import { createEditor, documentOfState } from './create-editor';
-import { encodeSavedHistory, restoreSavedHistory } from './saved-undo';
+import { restoreSavedHistory } from './saved-undo';
 
 const SAMPLE = 'hn-text_eggos-unikernel-thread.txt';
 const ALGOLIA = 'hn-algolia-derived_14952787_first-3-top-level.json';
@@ -104,12 +104,15 @@ describe('an editor', () => {
     editor.actions.setNote('t2', 'A note.');
     const noted = stateFile(editor);
     editor.undo();
-    const saved = JSON.parse(JSON.stringify(encodeSavedHistory(editor.history(), editor.store.getState())));
+    // Stored and read back through the operations' checks, as a reload does.
+    const saved = parseSavedHistory(JSON.parse(JSON.stringify(savedHistoryOf(editor.history()))));
+    expect(saved).not.toBeNull();
     const document = documentOf(editor.store.getState(), at, 'test')!;
 
-    const reloaded = createEditor({ now: () => at });
+    // The same coder after the reload (the name is kept in the browser): a redo is made in their name.
+    const reloaded = createEditor({ now: () => at, initial: { coder: 'ana', coderAsked: true } });
     reloaded.actions.openDocument(document);
-    expect(restoreSavedHistory(reloaded, saved)).toBe(true);
+    restoreSavedHistory(reloaded, saved);
     expect(reloaded.store.getState()).toMatchObject({ canUndo: true, canRedo: true });
     reloaded.redo();
     expect(stateFile(reloaded)).toBe(noted);
@@ -121,7 +124,7 @@ describe('an editor', () => {
   it('saves at most the newest steps of a long history', () => {
     const { editor } = openEditor();
     for (let i = 0; i < SAVED_HISTORY_LIMIT + 5; i++) editor.actions.setNote('t1', `note ${i}`);
-    const saved = encodeSavedHistory(editor.history(), editor.store.getState())!;
+    const saved = savedHistoryOf(editor.history())!;
     expect(saved.past).toHaveLength(SAVED_HISTORY_LIMIT);
   });
 
