@@ -35,6 +35,18 @@ describe('summarizeDocument', () => {
     const summary = summarizeDocument(document, { id: 'm1', name: 'Memo', revision: 3, savedAt: '2026-11-26T14:01:00.000Z' });
     expect(summary).toEqual({ id: 'm1', name: 'Memo', sourceKind: 'hn', nodeCount: 579, taggedCount: 1, savedAt: '2026-11-26T14:01:00.000Z', revision: 3, threadKey: 'hn|https://news.ycombinator.com/item?id=14952787' });
   });
+
+  it('[regression] counts the cards any coder coded in a map of several coders, whose main annotations hold only the gold, and categories that count as no tag', () => {
+    const document = openFixture(ALGOLIA);
+    const at = '2026-11-26T14:00:00.000Z';
+    document.annotations = { '14953048': { tag: 'con', updatedAt: at, coder: 'Cleo' } };
+    document.layers = [
+      { coder: 'Ana', annotations: { '14953048': { tag: 'pro', updatedAt: at }, '14953024': { tag: 'pro', updatedAt: at } } },
+      // RumourEval's "comment" counts as no tag; coded all the same.
+      { coder: 'Ben', annotations: { '14953024': { category: 'comment', updatedAt: at }, '14959320': { category: 'comment', updatedAt: at }, '14952787': { note: 'only a note', updatedAt: at } } },
+    ];
+    expect(summarizeDocument(document, { id: 'm1', name: 'Memo', revision: 1, savedAt: at }).taggedCount).toBe(3);
+  });
 });
 
 describe('threadKeyOf', () => {

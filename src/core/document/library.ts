@@ -1,6 +1,7 @@
 import { ok, type Result } from '../result';
 import type { ThreadmapDocument } from './types';
-import { countTags } from '../annotations/apply';
+import { emptyAnnotations } from '../annotations/types';
+import { countCategories } from './codebook';
 
 /**
  * The saved-maps library: what is listed for each saved map, and the rules around it (names,
@@ -83,12 +84,23 @@ export function cleanMapName(name: string): string | null {
 }
 
 /** The index record for a document saved under `id` at `revision`. */
+/**
+ * The cards coded by anyone, with any category of the codebook, as the panel's progress counts
+ * them: a map of several coders keeps their codes in layers (its main annotations hold only the
+ * gold). Codes on the root or a stub (an older file may hold them) count no more here than on the map.
+ */
+function codedCards(document: ThreadmapDocument): number {
+  const coded = document.layers?.length ? Object.assign(emptyAnnotations(), ...document.layers.map((layer) => layer.annotations), document.annotations) : document.annotations;
+  let total = 0;
+  for (const count of countCategories(coded, document.nodes).values()) total += count;
+  return total;
+}
+
 export function summarizeDocument(
   document: ThreadmapDocument,
   fields: { id: string; name: string; revision: number; savedAt: string },
 ): LibraryEntry {
-  // Tags on the root or a stub (an older file may hold them) count no more here than on the map.
-  const taggedCount = countTags(document.annotations, document.nodes).tagged;
+  const taggedCount = codedCards(document);
   return {
     id: fields.id,
     name: fields.name,
