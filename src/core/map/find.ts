@@ -1,3 +1,4 @@
+import { isTaggable } from '../annotations/taggable';
 import type { Annotations } from '../annotations/types';
 import type { MapGraph } from './graph';
 import type { ThreadNode } from './types';
@@ -68,9 +69,11 @@ export function findMatches(graph: MapGraph, index: SearchIndex, annotations: An
     if ((depthMin !== null && depth < depthMin) || (depthMax !== null && depth > depthMax)) continue;
     if (author && index.author[position] !== author) continue;
     if (tag !== 'any') {
-      const annotation = annotations[graph.nodes[position]!.id];
+      const node = graph.nodes[position]!;
+      const annotation = annotations[node.id];
       const current = annotation?.category ?? annotation?.tag;
-      if (tag === 'untagged' ? current !== undefined : current !== tag) continue;
+      // Untagged means still to code: the post and `more` stubs take no tag, so they are not.
+      if (tag === 'untagged' ? current !== undefined || !isTaggable(node) : current !== tag) continue;
     }
     const haystack = index.haystack[position]!;
     if (!terms.every((term) => haystack.includes(term))) continue;
