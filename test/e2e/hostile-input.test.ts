@@ -161,17 +161,24 @@ describe('hostile bytes and cells in the browser', () => {
     await context.close();
   });
 
-  it('[regression] exports CSV from the app with no cell a spreadsheet would run as a formula', async () => {
+  it('[regression] exports CSV from the app with no cell a spreadsheet would run as a formula, and offers the exact text for scripts', async () => {
     const { page, context } = await openWatchedApp();
     const hostile = hostileDocuments().find((doc) => doc.format === 'threadmap')!;
     await page.getByLabel('Open thread file').setInputFiles({ name: hostile.fileName, mimeType: 'application/json', buffer: Buffer.from(hostile.text) });
     await expect.poll(() => page.locator('.toolbar .title').getAttribute('title')).toBe(HOSTILE_TITLE);
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-    await page.getByRole('menuitem', { name: /CSV/ }).click();
-    const rows = parse(readFileSync((await (await download).path())!, 'utf8'), { bom: true }) as string[][];
+    const exportCsv = async (item: RegExp) => {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('menuitem', { name: item }).click();
+      return parse(readFileSync((await (await download).path())!, 'utf8'), { bom: true }) as string[][];
+    };
+    const rows = await exportCsv(/^Export CSV table \(one row per node\) \.csv$/);
     expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     for (const cell of FORMULA_CELLS) expect(rows.flat()).toContain(`'${cell}`);
+    // The same table with every cell as written.
+    const exact = await exportCsv(/^Export CSV table \(one row per node\), exact text for scripts/);
+    for (const cell of FORMULA_CELLS) expect(exact.flat()).toContain(cell);
+    expect(exact.flat().filter((cell) => cell.startsWith("'") && FORMULA_CELLS.includes(cell.slice(1)))).toEqual([]);
     await context.close();
   });
 });

@@ -15,6 +15,8 @@ export interface Exporter {
   /** File name extension, without the dot. */
   extension: string;
   mimeType: string;
+  /** True when `raw` changes what it writes: the app then offers the exact-text file beside it. */
+  takesRaw?: boolean;
   run(doc: ThreadmapDocument, options?: ExportOptions): string;
 }
 
@@ -30,8 +32,8 @@ export const exporters: readonly Exporter[] = [
   { format: 'aif', label: 'AIF argument graph (AIFdb, OVA)', extension: 'aif.json', mimeType: 'application/json', run: (doc) => exportAif(doc) },
   { format: 'argdown', label: 'Argdown', extension: 'argdown', mimeType: 'text/plain', run: (doc) => exportArgdown(doc) },
   { format: 'markdown', label: 'Markdown outline', extension: 'md', mimeType: 'text/markdown', run: (doc) => exportMarkdown(doc) },
-  { format: 'csv', label: 'CSV table (one row per node)', extension: 'csv', mimeType: 'text/csv', run: (doc, options) => exportCsv(doc, { safeForSpreadsheets: !options?.raw }) },
-  { format: 'coders-csv', label: 'Coders’ table for analysis (one row per comment × coder)', extension: 'coders.csv', mimeType: 'text/csv', run: (doc, options) => exportCodersCsv(doc, { safeForSpreadsheets: !options?.raw }) },
+  { format: 'csv', label: 'CSV table (one row per node)', extension: 'csv', mimeType: 'text/csv', takesRaw: true, run: (doc, options) => exportCsv(doc, { safeForSpreadsheets: !options?.raw }) },
+  { format: 'coders-csv', label: 'Coders’ table for analysis (one row per comment × coder)', extension: 'coders.csv', mimeType: 'text/csv', takesRaw: true, run: (doc, options) => exportCodersCsv(doc, { safeForSpreadsheets: !options?.raw }) },
 ];
 
 /** The exporter for a format id, or undefined when there is none. */

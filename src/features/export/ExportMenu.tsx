@@ -1,6 +1,6 @@
 import { useEditor, useMapStore, type Editor } from '../../store/editor';
 import { DropdownMenu } from 'radix-ui';
-import { exporters, type Exporter } from '../../core/export';
+import { exporters, type Exporter, type ExportOptions } from '../../core/export';
 import { REPORT_FORMATS, type ReportFormat } from '../../core/agreement/format-report';
 import { GENERATOR } from '../../core/version';
 import { documentOf } from '../../store/selectors';
@@ -9,16 +9,19 @@ import { HintTooltip } from '../../components/HintTooltip';
 import { downloadText, fileNameFor } from '../../components/download';
 import { ImageExportItems } from './image/ImageExportItems';
 
-function runExport(editor: Editor, exporter: Exporter): void {
+/** How the exact-text variant of a CSV export is named: its cells as written, for scripts. */
+const RAW_LABEL = 'exact text for scripts';
+
+function runExport(editor: Editor, exporter: Exporter, options: ExportOptions = {}): void {
   const { showError, showNotice } = editor.actions;
   const document = documentOf(editor.store.getState(), new Date().toISOString(), GENERATOR);
   if (!document) return;
   try {
-    const text = exporter.run(document);
+    const text = exporter.run(document, options);
     const extension = exporter.format === 'json' ? 'threadmap.json' : exporter.extension;
     const fileName = fileNameFor(document.source.title, extension);
     downloadText(text, fileName, exporter.mimeType);
-    showNotice(`Exported ${exporter.label} as ${fileName}.`);
+    showNotice(`Exported ${exporter.label}${options.raw ? `, ${RAW_LABEL},` : ''} as ${fileName}.`);
   } catch (error) {
     showError({ kind: 'invalidDocument', message: `The ${exporter.label} export failed: ${error instanceof Error ? error.message : String(error)}` });
   }
@@ -64,12 +67,22 @@ export function ExportControls() {
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-            {exporters.map((exporter) => (
+            {exporters.flatMap((exporter) => [
               <DropdownMenu.Item key={exporter.format} className="menu-item" onSelect={() => runExport(editor, exporter)}>
                 <span>{exporter.format === 'json' ? 'Export JSON' : `Export ${exporter.label}`}</span>
                 <span className="hint">.{exporter.extension}</span>
-              </DropdownMenu.Item>
-            ))}
+              </DropdownMenu.Item>,
+              // The CSV above is safe to open in a spreadsheet (a cell that would run as a formula
+              // starts with '); a script reading the cells wants them exactly as written.
+              ...(exporter.takesRaw
+                ? [
+                    <DropdownMenu.Item key={`${exporter.format}-raw`} className="menu-item" onSelect={() => runExport(editor, exporter, { raw: true })}>
+                      <span>{`Export ${exporter.label}, ${RAW_LABEL}`}</span>
+                      <span className="hint">.{exporter.extension}</span>
+                    </DropdownMenu.Item>,
+                  ]
+                : []),
+            ])}
             <ImageExportItems />
             {severalCoders
               ? REPORT_FORMATS.map((format) => (
