@@ -129,9 +129,9 @@ describe('semantic zoom', () => {
         // Drawn where they can be read: no two labels overlap, none leaves the window.
         const boxes = await labels(page).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
         const pane = (await page.locator('.canvas').boundingBox())!;
-        // Nor under the controls drawn over the map.
-        const controls = await page.locator('.layout-switcher, .view-controls, .minimap').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
-        expect(controls.length).toBe(3);
+        // Nor under the controls drawn over the map, the Colour by strip at its foot included.
+        const controls = await page.locator('.layout-switcher, .view-controls, .minimap, .insight-bar').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+        expect(controls.length).toBe(4);
         const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
         for (const [i, a] of boxes.entries()) {
           expect(a.left >= pane.x - 1 && a.right <= pane.x + pane.width + 1 && a.top >= pane.y - 1 && a.bottom <= pane.y + pane.height + 1, `${mode}: label ${i} in the window`).toBe(true);

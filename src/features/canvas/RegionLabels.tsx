@@ -15,6 +15,10 @@ const plural = (count: number, one: string, many: string) => `${count.toLocaleSt
 
 /** The controls drawn over the map (layout switcher, zoom buttons, minimap, hints), in pane pixels. */
 const CONTROLS = '.layout-switcher, .view-controls, .minimap, .guessed-hint';
+/** …and the strip the page lays over the map's foot from outside the canvas (Colour by). */
+const PAGE_OVERLAYS = '.insight-bar';
+
+const controlsOver = (canvas: Element): Element[] => [...canvas.querySelectorAll(CONTROLS), ...canvas.ownerDocument.querySelectorAll(PAGE_OVERLAYS)];
 
 /** Where the controls over the map pane are, measured again whenever the pane or one of them resizes. */
 function useControlBoxes(active: boolean): Box[] {
@@ -25,14 +29,16 @@ function useControlBoxes(active: boolean): Box[] {
     if (!active || !canvas) return;
     const measure = () => {
       const origin = canvas.getBoundingClientRect();
-      const found = [...canvas.querySelectorAll(CONTROLS)].map((element) => element.getBoundingClientRect()).filter((rect) => rect.width > 0);
+      const found = controlsOver(canvas)
+        .map((element) => element.getBoundingClientRect())
+        .filter((rect) => rect.width > 0 && rect.left < origin.right && rect.right > origin.left && rect.top < origin.bottom && rect.bottom > origin.top);
       const next = found.map((rect) => ({ x: rect.left - origin.left, y: rect.top - origin.top, width: rect.width, height: rect.height }));
       setBoxes((before) => (JSON.stringify(before) === JSON.stringify(next) ? before : next));
     };
     // Called once on observing, then on every change of size.
     const observer = new ResizeObserver(measure);
     observer.observe(canvas);
-    for (const control of canvas.querySelectorAll(CONTROLS)) observer.observe(control);
+    for (const control of controlsOver(canvas)) observer.observe(control);
     return () => observer.disconnect();
   }, [active, pane]);
   return boxes;
