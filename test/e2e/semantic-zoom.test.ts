@@ -186,6 +186,12 @@ describe('semantic zoom', () => {
     expect(after.zoom).toBeGreaterThanOrEqual(0.35);
     await screenshot(page, 'semzoom-hn-region-opened');
     expect(await labels(page).count()).toBe(0);
+    // That comment is selected and shown in the panel, and the keys go to the map: its cards are
+    // many, drawn by the canvas layer, so the map's tree holds the focus for the card.
+    await expect.poll(() => page.evaluate(() => document.querySelector('[aria-label="Selected comment"]')?.textContent ?? '')).toContain('The author');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-map-tree]') !== null)).toBe(true);
+    await page.keyboard.press('j');
+    await expect.poll(() => page.evaluate(() => document.querySelector('[aria-label="Selected comment"]')?.textContent ?? '')).not.toContain('The author');
     // Where that comment's card is, from the same layout computed here for the pane's shape.
     const pane = (await page.locator('.canvas').boundingBox())!;
     const opened = openInput(readFileSync(fixturePath(HN_THREAD), 'utf8'), { retrievedAt: null, fileName: HN_THREAD });

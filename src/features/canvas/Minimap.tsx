@@ -7,7 +7,7 @@ import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
 import { drawRegions } from './draw-regions';
 import { useSubDebates } from './regions-context';
-import { regionOpening } from './region-view';
+import { useOpenRegion } from './use-open-region';
 import type { SubDebate } from '../../core/layout/regions';
 
 const WIDTH = 200;
@@ -49,6 +49,7 @@ export function Minimap({ theme }: { theme: string }) {
   const paneWidth = useStore((state) => state.width);
   const paneHeight = useStore((state) => state.height);
   const flow = useReactFlow();
+  const openRegion = useOpenRegion();
   const pressed = useRef<{ x: number; y: number; dragged: boolean } | null>(null);
   const { width: w, height: h } = minimapSize(paneWidth, paneHeight);
 
@@ -103,9 +104,7 @@ export function Minimap({ theme }: { theme: string }) {
   // A click opens the sub-debate under it, as its label on the map does; a drag moves the view.
   const onClick = (event: React.PointerEvent<HTMLDivElement>) => {
     const region = regionAt(regions, pointAt(event));
-    const view = region && regionOpening(region, layout, paneWidth, paneHeight);
-    if (view) void flow.setViewport(view);
-    else moveTo(event);
+    if (!region || !openRegion(region)) moveTo(event);
   };
 
   if (w === 0) return null;

@@ -7,8 +7,7 @@ import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
-import { regionOpening } from './region-view';
-import { useOpening } from './opening-context';
+import { useOpenRegion } from './use-open-region';
 import './regions.css';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
@@ -109,10 +108,10 @@ function RegionLabel({ label, region, rootId, tally, onOpen }: RegionLabelProps)
  * the zoom only; panning moves the whole layer.
  */
 export function RegionLabels() {
-  const { graph, layout } = useCanvasModel();
+  const { graph } = useCanvasModel();
   const regions = useSubDebates();
   const flow = useReactFlow();
-  const opening = useOpening();
+  const openRegion = useOpenRegion();
   // Nearer than the regions' zooms there are no labels to move: a pan there re-renders nothing.
   const zoom = useStore((state) => state.transform[2]);
   const tx = useStore((state) => (state.transform[2] < COMPACT_ZOOM ? state.transform[0] : 0));
@@ -131,15 +130,7 @@ export function RegionLabels() {
   const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }, avoid) : []), [far, regions, zoom, width, height, avoid]);
   if (!far || labels.length === 0) return null;
 
-  // At once, not in a glide: the cards of the sub-debate are painted on the next frames, where a
-  // glide would first draw the regions growing under it for a third of a second.
-  const open = (region: SubDebate) => {
-    const view = regionOpening(region, layout, width, height);
-    if (!view) return;
-    // Its cards mount over a few frames, the comment that started it first.
-    opening.setAt(region.root);
-    void flow.setViewport(view);
-  };
+  const open = (region: SubDebate) => void openRegion(region);
   // Wheel over a label zooms the map as it would anywhere else.
   const forwardWheel = (event: ReactWheelEvent) => {
     const pane = event.currentTarget.parentElement?.querySelector('.react-flow__renderer');
