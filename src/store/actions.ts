@@ -218,5 +218,29 @@ export function toggleCollapsed(editor: EditorCore, id: string): void {
   dispatchOrReport(editor, editor.operation(collapsed.includes(id) ? 'expand' : 'collapse', { id }));
 }
 
-export const undo = (editor: EditorCore): boolean => editor.undo();
-export const redo = (editor: EditorCore): boolean => editor.redo();
+/** The card an operation was about; undefined for one about no card (a restore, the codebook, the view). */
+function cardOf(op: Operation): string | undefined {
+  const payload = op.payload as { id?: unknown; from?: unknown };
+  if (typeof payload.id === 'string') return payload.id;
+  return typeof payload.from === 'string' ? payload.from : undefined;
+}
+
+/** After an undo or redo, the card it changed is selected, and so brought into view: on a big map the change is seen. */
+function showChanged(editor: EditorCore, op: Operation | undefined): void {
+  const id = op && cardOf(op);
+  if (id !== undefined && editor.derived.graphOf(editor.store.getState().nodes).graph.index.has(id)) select(editor, id);
+}
+
+export function undo(editor: EditorCore): boolean {
+  const step = editor.history().past.at(-1);
+  if (!editor.undo()) return false;
+  showChanged(editor, step?.op);
+  return true;
+}
+
+export function redo(editor: EditorCore): boolean {
+  const step = editor.history().future.at(-1);
+  if (!editor.redo()) return false;
+  showChanged(editor, step?.op);
+  return true;
+}

@@ -87,6 +87,21 @@ describe('an editor', () => {
     expect(file()).toBe(before);
   });
 
+  it('selects the card an undo or a redo changed, so it is brought into view', () => {
+    const { editor } = openEditor();
+    editor.actions.setTag('t3', 'pro');
+    editor.actions.markQuoting('t9', 't1');
+    editor.actions.select('t20');
+    expect(editor.actions.undo()).toBe(true);
+    expect(editor.store.getState().selectedId).toBe('t9');
+    editor.actions.select('t20');
+    expect(editor.actions.undo()).toBe(true);
+    expect(editor.store.getState().selectedId).toBe('t3');
+    editor.actions.select('t20');
+    expect(editor.actions.redo()).toBe(true);
+    expect(editor.store.getState().selectedId).toBe('t3');
+  });
+
   it('starts a fresh history when another map is opened', () => {
     const { editor } = openEditor();
     editor.actions.setTag('t1', 'pro');
