@@ -1,3 +1,4 @@
+import { focusMap, mapTree } from '../components/map-focus';
 import { matchesChord, parseChord } from './keys';
 import { commandsFor } from './registry';
 import type { Command, CommandContext } from './types';
@@ -50,6 +51,10 @@ export function dispatchKey(event: KeyboardEvent, context: CommandContext): Comm
   if (found.length !== 1) return null;
   const command = found[0]!;
   event.preventDefault();
+  // A key that runs a command takes the focus from a control clicked earlier (the theme button,
+  // a zoom button) to the map: else the Enter that finishes a move would press that control.
+  const target = event.target;
+  if (target instanceof Element && target.closest(PRESSABLE) && !mapTree()?.contains(target)) focusMap();
   command.run(context, event.key);
   return command;
 }

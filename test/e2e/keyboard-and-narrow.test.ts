@@ -83,6 +83,25 @@ describe('the map from the keyboard', () => {
     await context.close();
   });
 
+  it('[regression] finishes a move with Enter after a toolbar button was clicked: the keys take the focus to the map', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t3');
+    await page.keyboard.press('m');
+    await page.getByTestId('pick-hint').waitFor();
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t0');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pick-hint').waitFor({ state: 'detached' });
+    // The move was made (t3 now replies to the post), and the theme button was not pressed again.
+    await expect.poll(() => page.locator('.react-flow__edge[aria-label="Edge from t0 to t3"]').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('[regression] gives the keys back to the map after Find → Enter: P tags the match', async () => {
     const { page, context } = await openApp(harness);
     await page.locator('.react-flow__node .card').first().waitFor();
