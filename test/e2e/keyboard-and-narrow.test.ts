@@ -109,6 +109,12 @@ describe('the map from the keyboard', () => {
     await page.keyboard.type('e1000');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t5');
+    // The other matches are marked in another colour than the selection, so it stands out among them.
+    const outlines = await page.evaluate(() => ({
+      selected: getComputedStyle(document.querySelector('.card.selected')!).outlineColor,
+      match: getComputedStyle(document.querySelector('.card.find-match:not(.selected)')!).outlineColor,
+    }));
+    expect(outlines.match).not.toBe(outlines.selected);
     await page.keyboard.press('p');
     await expect.poll(() => page.locator('.card[data-node-id="t5"]').getAttribute('data-tag')).toBe('pro');
     expect(await page.getByRole('searchbox', { name: 'Find text or author' }).inputValue()).toBe('e1000');

@@ -58,7 +58,7 @@ function computeMapColors(element: Element): MapColors {
     edge: read('--edge'),
     selected: read('--selected'),
     ancestor: read('--ancestor'),
-    match: read('--accent'),
+    match: read('--match'),
     region: read('--region'),
     surface: read('--surface'),
     text: read('--text'),
