@@ -71,7 +71,9 @@ export function Banners() {
           <ul>{repairs.slice(0, 20).map((warning, i) => <li key={i}>{warning}</li>)}</ul>
         </details>
       ) : null}
-      <div className="visually-hidden" role="status" aria-live="polite">{notice}</div>
+      {/* Over the top of the map, whole at any window width (the toolbar's title slot cut it to a
+          dozen characters at 1,024 px); read out as it appears. */}
+      <div className="notice-toast" role="status" aria-live="polite">{notice}</div>
     </div>
   );
 }

@@ -25,7 +25,6 @@ interface ToolbarProps {
 export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps) {
   const { undo, redo } = useActions();
   const title = useMapStore((state) => state.source?.title ?? null);
-  const notice = useMapStore((state) => state.notice);
   // Progress of an open in the worker, shown where the title is while a map stays open.
   const busy = useMapStore((state) => state.busy);
   const canUndo = useCanUndo();
@@ -39,7 +38,7 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
         <OpenUrlDialog />
         <LibraryButton />
       </div>
-      <div className="title" title={title ?? undefined}>{busy ?? notice ?? title ?? ''}</div>
+      <div className="title" title={title ?? undefined}>{busy ?? title ?? ''}</div>
       <StructureCommands />
       <div className="group">
         <HintTooltip {...commandHint('edit.undo')}>

@@ -32,7 +32,7 @@ function svgSize(svg: string): { width: number; height: number } {
 }
 
 const cardCount = (svg: string) => svg.match(/<g transform="translate\([^)]*\)" data-id="/g)?.length ?? 0;
-const notice = (page: Page) => page.locator('.toolbar .title').textContent();
+const notice = (page: Page) => page.locator('.notice-toast').textContent();
 
 /** React Flow's transform and the pane's size, as the app sees them. */
 async function viewOf(page: Page) {
