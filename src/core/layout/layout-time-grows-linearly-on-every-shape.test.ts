@@ -15,6 +15,13 @@ import { computeVisibility, shownChildren } from './visibility';
 // the walk the layout grows: about 0 for a linear layout, about 1 for a quadratic one.
 const SIZES = [1000, 2000, 4000, 8000, 16000];
 const MAX_EXTRA_EXPONENT = 0.2;
+/**
+ * Measured again up to this many times when the exponent comes out too high: run beside the
+ * other test files on two cores, the caches shared with them once lifted a linear layout to 0.24
+ * (the outline on a star, 0.53 → 2.51 ms from 4,000 to 8,000 cards, then 0.1 alone). A quadratic
+ * layout, about 1 above the walk, fails every measurement.
+ */
+const MEASUREMENTS = 3;
 /** Each sample repeats the layout until this much time has passed, so that timer resolution and
  * one-off pauses are small against it. */
 const SAMPLE_MS = 40;
@@ -88,7 +95,7 @@ function cpuMsPerRun(work: () => void): number {
 
 describe.each(Object.entries(SHAPES))('on %s', (shape, make) => {
   const graphs = SIZES.map((n) => ({ n, graph: buildMap(make(n)).graph }));
-  it.each(LAYOUT_MODES)(`the %s layout time grows at most n^${MAX_EXTRA_EXPONENT} faster than a linear walk`, { timeout: 180_000 }, (mode) => {
+  it.each(LAYOUT_MODES)(`the %s layout time grows at most n^${MAX_EXTRA_EXPONENT} faster than a linear walk`, { timeout: 180_000, retry: MEASUREMENTS - 1 }, (mode) => {
     // Warm the JIT first with a full discarded measurement, so the small sizes are not timed cold.
     cpuMsPerRun(() => layoutOnce(graphs[1]!.graph, mode));
     cpuMsPerRun(() => walkOnce(graphs[1]!.graph));
