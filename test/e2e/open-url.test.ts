@@ -116,7 +116,7 @@ describe('Open URL', () => {
     await screenshot(page, 'open-url-progress');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Open', exact: true }).isEnabled()).toBe(true);
-    await expect.poll(() => page.locator('.toolbar .title').textContent()).toMatch(/cancelled/);
+    await expect.poll(() => page.locator('.notice-toast').textContent()).toMatch(/cancelled/);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await tagCounter(page)).toBe(before);
     await page.getByRole('button', { name: 'Close' }).click();
