@@ -2,7 +2,7 @@ import { copyAnnotations } from '../core/annotations/types';
 import type { ThreadmapDocument } from '../core/document/types';
 import { categoryOf, codebookOf, tagOfCategory } from '../core/document/codebook';
 import type { Codebook } from '../core/document/types';
-import { createHistory, type Operation } from '../core/operations';
+import { cardOfOperation, createHistory, type Operation } from '../core/operations';
 import { untaggableReason } from '../core/annotations/taggable';
 import { CODER_STORAGE_KEY, initialInsightView, initialPickSlice, type AppError } from './map-store';
 import type { EditorCore } from './editor/create-editor';
@@ -218,16 +218,9 @@ export function toggleCollapsed(editor: EditorCore, id: string): void {
   dispatchOrReport(editor, editor.operation(collapsed.includes(id) ? 'expand' : 'collapse', { id }));
 }
 
-/** The card an operation was about; undefined for one about no card (a restore, the codebook, the view). */
-function cardOf(op: Operation): string | undefined {
-  const payload = op.payload as { id?: unknown; from?: unknown };
-  if (typeof payload.id === 'string') return payload.id;
-  return typeof payload.from === 'string' ? payload.from : undefined;
-}
-
 /** After an undo or redo, the card it changed is selected, and so brought into view: on a big map the change is seen. */
 function showChanged(editor: EditorCore, op: Operation | undefined): void {
-  const id = op && cardOf(op);
+  const id = op && cardOfOperation(op);
   if (id !== undefined && editor.derived.graphOf(editor.store.getState().nodes).graph.index.has(id)) select(editor, id);
 }
 

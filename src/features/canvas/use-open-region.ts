@@ -1,7 +1,7 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { SubDebate } from '../../core/layout/regions';
 import { focusMap } from '../../components/map-focus';
-import { useActions } from '../../store/editor';
+import { useActions, useEditor } from '../../store/editor';
 import { useCanvasModel } from './canvas-context';
 import { useOpening } from './opening-context';
 import { regionOpening } from './region-view';
@@ -24,6 +24,7 @@ export function useOpenRegion(): (region: SubDebate) => boolean {
   const flow = useReactFlow();
   const opening = useOpening();
   const { select } = useActions();
+  const editor = useEditor();
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
   return (region) => {
@@ -36,7 +37,10 @@ export function useOpenRegion(): (region: SubDebate) => boolean {
     const byKeyboard = document.activeElement?.classList.contains('region-label') ?? false;
     // Once the browser is idle, after its cards have been painted: the panel's render, made in
     // the frame after the click, held the first slice of cards back (236 against 93 ms measured).
+    const before = editor.store.getState().selectedId;
     whenIdle(() => {
+      // A card chosen meanwhile (a click, a key) stays chosen.
+      if (editor.store.getState().selectedId !== before) return;
       select(id);
       if (byKeyboard) focusMap();
     });
