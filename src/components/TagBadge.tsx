@@ -1,7 +1,4 @@
-import type { Tag } from '../core/map/types';
-
-export const TAG_SYMBOL: Record<Tag, string> = { pro: '+', con: '−', question: '?' };
-export const TAG_LABEL: Record<Tag, string> = { pro: 'Pro', con: 'Con', question: 'Question' };
+import { TAG_LABEL, TAG_SYMBOL, type Tag } from '../core/map/types';
 
 /**
  * A codebook category shown by word and symbol as well as by colour: the colour and symbol of the

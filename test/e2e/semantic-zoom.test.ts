@@ -8,7 +8,7 @@ import { layoutMap } from '../../src/core/layout';
 import { findSubDebates } from '../../src/core/layout/regions';
 import { buildMap } from '../../src/core/map/graph';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
-import { viewOf } from './map-page';
+import { card, goTo, viewOf } from './map-page';
 
 /*
  * What each zoom shows, looked at on the screen: far out the sub-debates are labelled regions,
@@ -245,6 +245,60 @@ describe('semantic zoom', () => {
     expect(top).toBeGreaterThanOrEqual(0);
     expect(left + layout.width[root]! * view.zoom).toBeLessThanOrEqual(pane.width);
     expect(top + layout.height[root]! * view.zoom).toBeLessThanOrEqual(pane.height);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows each tag by its symbol where the card has no room for the tag badge', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await card(page, 't0').waitFor();
+    await goTo(page, 'look promising', 't29');
+    // Pro, con and question on three cards in reading order, from the keyboard.
+    for (const [key, tag] of [['p', 'pro'], ['c', 'con'], ['q', 'question']] as const) {
+      const id = await page.locator('.card.selected').getAttribute('data-node-id');
+      await page.keyboard.press(key);
+      await expect.poll(() => card(page, id!).getAttribute('data-tag')).toBe(tag);
+      await page.keyboard.press('j');
+    }
+    /** Each mounted tagged card: its tag, the symbol shown before the author (if any), its on-screen size, and whether the badge shows. */
+    const marks = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.react-flow__node .card[data-tag]:not([data-tag=""])')].map((card) => {
+          const mark = card.querySelector<HTMLElement>('.tag-mark');
+          const badge = card.querySelector<HTMLElement>('.tag-badge');
+          const shown = (element: HTMLElement | null) => element !== null && element.getClientRects().length > 0 && element.getBoundingClientRect().width > 0;
+          const factor = card.getBoundingClientRect().height / parseFloat(getComputedStyle(card).height);
+          return {
+            tag: card.dataset.tag,
+            symbol: shown(mark) ? mark!.querySelector('[aria-hidden]')!.textContent : null,
+            px: shown(mark) ? parseFloat(getComputedStyle(mark!).fontSize) * factor : 0,
+            badge: shown(badge),
+          };
+        }),
+      );
+    const SYMBOL = { pro: '+', con: '−', question: '?' } as Record<string, string>;
+    // Full cards at 100 %: the badge in the footer says it; no second symbol.
+    for (let press = 0; press < 8 && (await viewOf(page)).zoom < 1; press++) {
+      await page.keyboard.press('+');
+      await settle(page);
+    }
+    expect(await marks()).toEqual(expect.arrayContaining([expect.objectContaining({ tag: 'pro', symbol: null, badge: true })]));
+    // Compact cards (under 50 %) drop the footer: the symbol, at 12 px or more, stands before the author.
+    for (let press = 0; press < 8 && (await viewOf(page)).zoom >= 0.5; press++) {
+      await page.keyboard.press('-');
+      await settle(page);
+    }
+    expect((await viewOf(page)).zoom).toBeLessThan(0.5);
+    // The cards restyle a frame after the view stops.
+    await expect.poll(async () => (await marks()).filter((mark) => mark.symbol !== null).length).toBe(3);
+    await screenshot(page, 'semzoom-tag-marks-compact');
+    const compact = await marks();
+    expect(compact.map((mark) => mark.tag).sort()).toEqual(['con', 'pro', 'question']);
+    for (const mark of compact) {
+      expect(mark.badge, mark.tag).toBe(false);
+      expect(mark.symbol, mark.tag).toBe(SYMBOL[mark.tag!]);
+      expect(mark.px, mark.tag).toBeGreaterThanOrEqual(12);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -8,6 +8,9 @@ export type NodeKind = 'post' | 'comment' | 'claim' | 'more';
 export type NodeStatus = 'ok' | 'deleted' | 'dead' | 'removed';
 export type Tag = 'pro' | 'con' | 'question';
 export const TAGS: readonly Tag[] = ['pro', 'con', 'question'];
+/** Each tag's word and symbol: a tag is always shown by one of them as well as by its colour. */
+export const TAG_LABEL: Record<Tag, string> = { pro: 'Pro', con: 'Con', question: 'Question' };
+export const TAG_SYMBOL: Record<Tag, string> = { pro: '+', con: '−', question: '?' };
 
 export interface ThreadNode {
   /** The source's own id as a string (HN item id, Reddit fullname, Lobsters short_id, …). */

@@ -2,7 +2,7 @@ import { useActions, useEditor } from '../../store/editor';
 import { memo, useContext, useEffect, useRef, type CSSProperties } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { usePresenceOn } from '../../components/presence';
-import type { ThreadNode } from '../../core/map/types';
+import { TAG_SYMBOL, type ThreadNode } from '../../core/map/types';
 import { useCardState } from './use-card-state';
 import { TagBadge } from '../../components/TagBadge';
 import { categoryOf } from '../../core/document/codebook';
@@ -100,6 +100,14 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const category = categoryOf(annotation);
   const categoryLabel = category === undefined ? undefined : (codebook.categories.find((entry) => entry.id === category)?.label ?? category);
   const badge = category === undefined ? null : <TagBadge tag={tag} label={categoryLabel} recheck={annotation?.recheck} />;
+  // Where the footer and its badge give way (compact cards, short cards), the tag stays readable
+  // by its symbol before the author, not by the stripe's colour alone (lod.css shows it there only).
+  const mark = category === undefined ? null : (
+    <span className={`tag-mark ${tag ?? 'no-tag'}`} title={categoryLabel}>
+      <span aria-hidden="true">{tag ? TAG_SYMBOL[tag] : '•'}</span>
+      <span className="visually-hidden">{categoryLabel}</span>
+    </span>
+  );
   const suggestion = suggestFrom ? editor.derived.suggestionsOf(suggestFrom).get(id) : undefined;
   const present = usePresenceOn(id);
   // Under "hide" the layout holds only matches and their ancestors, which are dimmed for context;
@@ -136,6 +144,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
     >
       {present.length > 0 ? <span className="presence-names" style={{ background: present[0]!.colour }}>{present.map((mark) => mark.name).join(', ')}<span className="visually-hidden"> here</span></span> : null}
       <div className="meta" hidden={runIn}>
+        {row || runIn ? null : mark}
         {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
         <IsolatedName className="author" name={author} />
         {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
@@ -150,6 +159,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
           {/* Compact cards run the author into the comment's first line: one more line of text. */}
           {runIn ? (
             <>
+              {mark}
               {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
               <IsolatedName className="author run-in" name={author} />{' '}
             </>

@@ -4,7 +4,7 @@ import { TAGS } from '../../core/map/types';
 import { useMapStore } from '../../store/map-store';
 import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useGraph } from '../../store/selectors';
-import { TAG_SYMBOL } from '../../components/TagBadge';
+import { TAG_SYMBOL } from '../../core/map/types';
 
 export interface Summary {
   hidden: number;

@@ -3,7 +3,8 @@ import type { Layout } from '../../../core/layout/types';
 import type { MapGraph } from '../../../core/map/graph';
 import { argumentAnnotations } from '../../../core/annotations/taggable';
 import { TAGS, type Link, type Tag } from '../../../core/map/types';
-import { drawCard, drawEdges, TAG_SYMBOL, TAG_WORD, type CardContext } from './svg-cards';
+import { drawCard, drawEdges, type CardContext } from './svg-cards';
+import { TAG_LABEL, TAG_SYMBOL } from '../../../core/map/types';
 import { LEGEND_HEIGHT, planMapImage, type CanvasLimits, type ImagePlan, type Rect } from './map-image-plan';
 import { LIGHT_PALETTE, type MapPalette } from './svg-palette';
 import { drawQuoteLinks } from './svg-quotes';
@@ -56,7 +57,7 @@ function drawLegend(out: string[], width: number, title: string, counts: Record<
   const baseline = 50;
   for (const tag of TAGS) {
     const { color, background } = palette.tag[tag];
-    const word = `${TAG_SYMBOL[tag]} ${TAG_WORD[tag]} (${counts[tag]})`;
+    const word = `${TAG_SYMBOL[tag]} ${TAG_LABEL[tag]} (${counts[tag]})`;
     const meaning = MEANING[tag];
     out.push(
       `<rect x="${x}" y="${baseline - 11}" width="14" height="14" rx="3" fill="${escapeXml(background)}" stroke="${escapeXml(color)}" stroke-width="2"/>`,

@@ -2,14 +2,11 @@ import type { Annotation } from '../../../core/annotations/types';
 import type { Layout } from '../../../core/layout/types';
 import { routePath } from '../../../core/layout/routes';
 import type { MapGraph } from '../../../core/map/graph';
-import type { Tag, ThreadNode } from '../../../core/map/types';
+import { TAG_LABEL, TAG_SYMBOL, type Tag, type ThreadNode } from '../../../core/map/types';
 import type { MapPalette } from './svg-palette';
 import { escapeXml, estimateWidth, fitToWidth, flattenText, wrapToLines } from './svg-text';
 import { revealBidiControls } from '../../../core/text/bidi';
 import { nodeWords } from '../../../core/map/node-words';
-
-export const TAG_WORD: Record<Tag, string> = { pro: 'Pro', con: 'Con', question: 'Question' };
-export const TAG_SYMBOL: Record<Tag, string> = { pro: '+', con: '−', question: '?' };
 
 const PAD = 10;
 const META_SIZE = 12;
@@ -39,7 +36,7 @@ const CLAIM_SIZE = 9;
 
 /** The badge's words: symbol and tag, and a reminder when the card was moved after tagging. */
 function badgeLabel(tag: Tag, recheck: boolean): string {
-  return `${TAG_SYMBOL[tag]} ${TAG_WORD[tag]}${recheck ? ' · re-check' : ''}`;
+  return `${TAG_SYMBOL[tag]} ${TAG_LABEL[tag]}${recheck ? ' · re-check' : ''}`;
 }
 
 /**
