@@ -4,15 +4,13 @@ import { categoryOf, codebookOf, tagOfCategory } from '../core/document/codebook
 import type { Codebook } from '../core/document/types';
 import { cardOfOperation, createHistory, type Operation } from '../core/operations';
 import { untaggableReason } from '../core/annotations/taggable';
-import { CODER_STORAGE_KEY, initialInsightView, initialPickSlice, type AppError } from './map-store';
+import { CODER_STORAGE_KEY, initialInsightView, initialPickSlice, type AppError, type MapState } from './map-store';
 import type { EditorCore } from './editor/create-editor';
 import { isCoderBesideOthers, layerToOpenBeside, ownAnnotation } from './own-annotation';
 
-/** Replaces the open map with a document; the undo history starts afresh. */
-export function openDocument(editor: EditorCore, document: ThreadmapDocument, warnings: string[] = []): void {
-  const view = document.view ?? {};
-  const limit = editor.history().limit;
-  editor.store.setState((state) => ({
+/** Every part of a document the store holds, as the store holds it. */
+export function documentParts(document: ThreadmapDocument) {
+  return {
     source: document.source,
     nodes: document.nodes,
     links: document.links,
@@ -22,7 +20,16 @@ export function openDocument(editor: EditorCore, document: ThreadmapDocument, wa
     codebook: document.codebook,
     gold: document.gold,
     fileCoder: typeof document.coder === 'string' && document.coder.trim() ? document.coder : null,
-    view,
+    view: document.view ?? {},
+  } satisfies Partial<MapState>;
+}
+
+/** Replaces the open map with a document; the undo history starts afresh. */
+export function openDocument(editor: EditorCore, document: ThreadmapDocument, warnings: string[] = []): void {
+  const view = document.view ?? {};
+  const limit = editor.history().limit;
+  editor.store.setState((state) => ({
+    ...documentParts(document),
     warnings,
     documentKey: state.documentKey + 1,
     selectedId: typeof view.selected === 'string' ? view.selected : null,

@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
 import type { Operation } from '../../core/operations/types';
+import { RUMOUREVAL_CODEBOOK } from '../../core/document/codebook';
 import { createEditor, type Editor } from '../editor';
 import { openMapStorage, type MapStorage } from './map-storage';
 import { startSession } from './restore';
@@ -132,6 +133,27 @@ describe('a second tab on a map another tab writes', () => {
     await session.settled();
     expect(tagOf('14953048')).toBe('pro');
     expect(editor.history().past).toEqual([]);
+  });
+
+  it('takes over the map as stored, the codebook the writer chose unheard included, and keeps it in what it saves', async () => {
+    const { session: first, storage: firstStorage } = await startTab();
+    openDocument(openFixture(ALGOLIA));
+    await first.settled();
+    const id = first.mapId!;
+    first.stop();
+    const letGo = holdElsewhere(id);
+    const { session } = await startTab();
+    // The writer codes with another codebook; the message of it never reached this tab.
+    await firstStorage.appendOperations(id, [{ id: 'w1', time: at, coder: 'ana', kind: 'codebook', payload: { codebook: RUMOUREVAL_CODEBOOK } }]);
+    expect(editor.store.getState().codebook).toBeUndefined();
+    letGo();
+    expect(await session.takeOver()).toBe(true);
+    expect(editor.store.getState().codebook?.scheme).toBe(RUMOUREVAL_CODEBOOK.scheme);
+    setTag('14953024', 'support');
+    await session.flush();
+    const saved = await firstStorage.loadMap(id, at);
+    expect(saved.ok && saved.value.document.codebook?.scheme).toBe(RUMOUREVAL_CODEBOOK.scheme);
+    expect(saved.ok && saved.value.document.annotations['14953024']?.category).toBe('support');
   });
 
   it('offers to take over once the writing tab has closed, and takes over when asked', async () => {

@@ -2,7 +2,7 @@ import { copyName, defaultMapName, threadKeyOf } from '../../core/document/libra
 import type { ThreadmapDocument } from '../../core/document/types';
 import type { Operation } from '../../core/operations/types';
 import { GENERATOR } from '../../core/version';
-import { openDocument } from '../actions';
+import { documentParts, openDocument } from '../actions';
 import type { MapState } from '../map-store';
 import { createHistory, savedHistoryOf } from '../../core/operations';
 import { documentOf } from '../selectors';
@@ -118,10 +118,10 @@ export function createAutosaveSession(options: SessionOptions) {
     else timer = setTimeout(() => void snapshot(), SNAPSHOT_PAUSE_MS);
   }
 
-  /** Sets the map store to a document's map parts, keeping this tab's selection and viewport. */
+  /** Shows the map as stored (coders' layers, codebook and gold included), keeping this tab's selection and viewport. */
   function showDocument(document: ThreadmapDocument): void {
     const { view } = editor.store.getState();
-    editor.store.setState({ nodes: document.nodes, links: document.links, annotations: document.annotations, view: { ...document.view, selected: view.selected, viewport: view.viewport } });
+    editor.store.setState({ ...documentParts(document), view: { ...document.view, selected: view.selected, viewport: view.viewport } });
   }
 
   /** Puts back the undo history saved with the snapshot; the operations logged since it become one undo step. */
