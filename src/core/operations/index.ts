@@ -5,4 +5,5 @@ export { applyOperation, inverseId, type Applied, type OperationResult } from '.
 export { createHistory, perform, push, redo, savedHistoryOf, undo, SAVED_HISTORY_LIMIT, type History, type HistoryEntry, type HistoryStep, type SavedHistory, type Stamp } from './history';
 export { applyRestore, diffDocuments, isEmptyPatch } from './restore';
 export { cardOfOperation } from './card-of';
+export { isViewOperation } from './types';
 export type { Operation, OperationError, OperationKind, OperationOf, OperationPayloads, RestorePatch, Splice } from './types';

@@ -50,6 +50,14 @@ export interface OperationPayloads {
 
 export type OperationKind = keyof OperationPayloads;
 
+const VIEW_KINDS: ReadonlySet<OperationKind> = new Set(['collapse', 'expand', 'viewport', 'layout']);
+
+/**
+ * Whether an operation only moves the view (folds, where the canvas looks, the layout): each
+ * person's own, never an undo step, and never shared with a live room.
+ */
+export const isViewOperation = (op: { kind: OperationKind }): boolean => VIEW_KINDS.has(op.kind);
+
 /** One change of a map: JSON-safe data with an id, a time and the coder who made it. */
 export type Operation = {
   [K in OperationKind]: {

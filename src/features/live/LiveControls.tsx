@@ -142,6 +142,7 @@ export function LiveControls() {
   const { setCoder } = useActions();
   const live = useLiveRoom();
   const hasMap = useMapStore((state) => state.source !== null);
+  const readOnly = useMapStore((state) => state.save.readOnly);
   const coder = useMapStore((state) => state.coder);
   const [mode, setMode] = useState<RoomMode>('shared');
   const [open, setOpen] = useState(false);
@@ -155,7 +156,14 @@ export function LiveControls() {
     if (pending && coder) live.join(pending, coder);
   }, [pending, coder, live]);
 
-  const why = !server ? 'Live rooms need the sync server: start Threadmap with npm start or npm run serve.' : !hasMap ? 'Open a map first.' : null;
+  const why = !server
+    ? 'Live rooms need the sync server: start Threadmap with npm start or npm run serve.'
+    : !hasMap
+      ? 'Open a map first.'
+      : // A room's changes could not be applied here: this tab only reads the map.
+        readOnly && !room
+        ? 'Another tab is editing this map: take over or open a copy to share it live.'
+        : null;
   const status = room?.session.status() ?? 'connecting';
   const people = room?.session.participants().length ?? 0;
   return (
@@ -181,8 +189,10 @@ export function LiveControls() {
               <button
                 type="button"
                 className="button live-share"
-                disabled={why !== null}
+                // Focusable while turned off, so its tooltip says why.
+                aria-disabled={why !== null || undefined}
                 onClick={() => {
+                  if (why !== null) return;
                   live.share(mode);
                   setOpen(true);
                 }}

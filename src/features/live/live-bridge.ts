@@ -1,10 +1,7 @@
 import { operationBetween, type LiveSession } from '../../core/live';
-import type { OperationKind } from '../../core/operations';
+import { isViewOperation } from '../../core/operations';
 import { openDocument, showError } from '../../store/actions';
 import { documentOfState, type EditorCore } from '../../store/editor';
-
-/** View operations stay with each participant: everyone pans, folds and lays out their own view. */
-const OWN_VIEW: ReadonlySet<OperationKind> = new Set(['collapse', 'expand', 'viewport', 'layout']);
 
 /**
  * Joins an open map's editor to a live session, both ways: every edit on the editor's stream is
@@ -40,7 +37,8 @@ export function bridgeEditorToRoom(editor: EditorCore, session: LiveSession, opt
   };
 
   const stopEditor = editor.subscribe((op) => {
-    if (fromRoom.has(op.id) || OWN_VIEW.has(op.kind)) return;
+    // Everyone pans, folds and lays out their own view.
+    if (fromRoom.has(op.id) || isViewOperation(op)) return;
     const result = session.apply(op);
     if (result.ok) {
       shown = session.document();

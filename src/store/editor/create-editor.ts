@@ -5,6 +5,7 @@ import {
   applyOperation,
   createHistory,
   isEmptyPatch,
+  isViewOperation,
   perform,
   redo as redoStep,
   undo as undoStep,
@@ -70,9 +71,6 @@ export interface EditorOptions {
   /** The starting state (tests); the coder saved in this browser otherwise. */
   initial?: Partial<MapState>;
 }
-
-/** View operations move the map's view, which undo does not go back through. */
-const VIEW_KINDS: ReadonlySet<OperationKind> = new Set(['collapse', 'expand', 'viewport', 'layout']);
 
 const LOCAL: OperationSource = { remote: false };
 
@@ -148,7 +146,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
       const document = documentOfState(store.getState());
       if (!document) return fail({ kind: 'noMap', message: 'No map is open.' });
       // Looking around (collapsing, the layout) stays free in a read-only tab; it is never saved from there.
-      if (VIEW_KINDS.has(op.kind) || source.remote) {
+      if (isViewOperation(op) || source.remote) {
         const applied = applyOperation(document, op);
         if (!applied.ok) return applied;
         if (isEmptyPatch(applied.value.inverse.payload)) return ok(null);
