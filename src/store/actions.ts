@@ -5,7 +5,7 @@ import type { Codebook } from '../core/document/types';
 import { cardOfOperation, createHistory, type Operation } from '../core/operations';
 import { untaggableReason } from '../core/annotations/taggable';
 import { CODER_STORAGE_KEY, initialInsightView, initialPickSlice, type AppError, type MapState } from './map-store';
-import type { EditorCore } from './editor/create-editor';
+import { NOT_AN_UNDO_STEP, type EditorCore } from './editor/create-editor';
 import { isCoderBesideOthers, layerToOpenBeside, ownAnnotation } from './own-annotation';
 
 /** Every part of a document the store holds, as the store holds it. */
@@ -176,10 +176,13 @@ export function setCoder(editor: EditorCore, name: string | null): void {
     // Not kept across reloads; the name still applies now.
   }
   const state = editor.store.getState();
-  // One's own map of one coder takes the new name, as a fresh thread does: renamed, one's own
-  // tags must not look like another coder's work (which would open a second layer at the next tag).
-  const ownMap = prompt?.kind === 'change' && state.coder !== null && state.fileCoder === state.coder && !state.layers?.length;
-  editor.store.setState({ coder, coderAsked: true, coderPrompt: null, ...(ownMap ? { fileCoder: null } : {}) });
+  // One's own map of one coder takes the new name: renamed, one's own tags must not look like
+  // another coder's work (hidden while coding blind, with a second layer at the next tag). It is
+  // a change of the map, saved and shared, but no undo step: undo would give the tags back to the
+  // old name, which is now someone else's.
+  const ownMap = prompt?.kind === 'change' && state.coder !== null && (state.fileCoder ?? state.coder) === state.coder && !state.layers?.length;
+  if (ownMap && state.source && coder !== state.coder) editor.dispatch(editor.operation('mapCoder', { coder }), NOT_AN_UNDO_STEP);
+  editor.store.setState({ coder, coderAsked: true, coderPrompt: null });
   if (prompt?.kind === 'first') setTag(editor, prompt.id, prompt.category);
 }
 

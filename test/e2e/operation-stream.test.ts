@@ -32,7 +32,7 @@ async function expectOnStream(page: Page, command: () => Promise<void>, kinds: O
 
 describe('the operation stream', () => {
   it('hears every command of the UI exactly once, undo and redo included', async () => {
-    const { page, context, errors } = await openApp(harness);
+    const { page, context, errors } = await openApp(harness, { coder: 'ana' });
     await page.goto(`${harness.url}?stream`);
     await card(page, 't0').waitFor();
     await expect.poll(() => page.evaluate(() => window.__threadmapStream !== undefined)).toBe(true);
@@ -75,6 +75,14 @@ describe('the operation stream', () => {
       await expect.poll(() => page.getByRole('dialog', { name: 'Codebook' }).count()).toBe(0);
     }, ['codebook']);
     expect(codebook!.kind === 'codebook' && codebook!.payload.codebook?.scheme).toBe('rumoureval');
+
+    // The coder renames herself: her own map's annotations go under the new name.
+    const [renamed] = await expectOnStream(page, async () => {
+      await page.getByTestId('coder-line').getByRole('button', { name: 'Change' }).click();
+      await page.getByLabel('Your name or coder id').fill('Ana Lima');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+    }, ['mapCoder']);
+    expect(renamed!.payload).toEqual({ coder: 'Ana Lima' });
 
     const [link] = await expectOnStream(page, async () => {
       await page.keyboard.press('l');

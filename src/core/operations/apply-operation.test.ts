@@ -25,6 +25,7 @@ function everyKind(document: ThreadmapDocument): Operation[] {
     operation('layout', { mode: 'outline' }, 13),
     operation('codebook', { codebook: RUMOUREVAL_CODEBOOK }, 14),
     operation('tag', { id: first!.id, tag: null, category: 'comment' }, 15),
+    operation('mapCoder', { coder: 'Ana Lima' }, 16),
   ];
   return ops;
 }

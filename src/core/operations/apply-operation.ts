@@ -73,6 +73,8 @@ function forward(document: ThreadmapDocument, op: Operation): DocumentResult {
       return adjudicate(document, op.payload.id, op.payload.decision, op.payload.note, op.coder, op.time);
     case 'codebook':
       return changeCodebook(document, op.payload.codebook);
+    case 'mapCoder':
+      return ok({ ...document, coder: op.payload.coder });
     case 'restore':
       return ok(applyRestore(document, op.payload));
   }

@@ -23,6 +23,7 @@ export function cardOfOperation(op: Operation): string | undefined {
     case 'viewport':
     case 'layout':
     case 'codebook':
+    case 'mapCoder':
     case 'restore':
       return undefined;
   }

@@ -94,6 +94,7 @@ export function applyRestore(document: ThreadmapDocument, patch: RestorePatch): 
   } else if (view?.value) next.view = view.value;
   else if (view) delete next.view;
   restoreCoding(next, patch);
+  if (patch.coder) next.coder = patch.coder.value;
   return next;
 }
 
@@ -166,6 +167,7 @@ export function diffDocuments(before: ThreadmapDocument, after: ThreadmapDocumen
   if (gold) patch.gold = gold;
   const codebook = codebookChange(before, after);
   if (codebook) patch.codebook = codebook;
+  if ((before.coder ?? null) !== (after.coder ?? null)) patch.coder = { value: before.coder ?? null };
   if (patch.nodes.length || patch.order.length) {
     const restored = restoreNodes(after.nodes, patch);
     // Nodes put back from `fields` are new objects: those few are compared by value.
@@ -178,5 +180,5 @@ export function diffDocuments(before: ThreadmapDocument, after: ThreadmapDocumen
 
 /** True when a restore patch changes nothing. */
 export function isEmptyPatch(patch: RestorePatch): boolean {
-  return !patch.nodes.length && !patch.order.length && !patch.nodeList && !patch.links && !patch.annotations.length && !patch.view && !patch.layers && !patch.gold && !patch.codebook;
+  return !patch.nodes.length && !patch.order.length && !patch.nodeList && !patch.links && !patch.annotations.length && !patch.view && !patch.layers && !patch.gold && !patch.codebook && !patch.coder;
 }

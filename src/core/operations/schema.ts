@@ -35,6 +35,7 @@ const restorePatchSchema = z.strictObject({
     .optional(),
   gold: z.union([z.strictObject({ value: z.null() }), z.strictObject({ entries: z.array(z.strictObject({ id, entry: goldEntrySchema.nullable() })) })]).optional(),
   codebook: z.strictObject({ value: codebookSchema.nullable() }).optional(),
+  coder: z.strictObject({ value: coderSchema }).optional(),
 });
 
 const linkPayload = z.strictObject({ from: id, to: id, kind: id });
@@ -54,6 +55,7 @@ const payloads = {
   layout: z.strictObject({ mode: z.string().min(1) }),
   gold: z.strictObject({ id, decision: z.union([z.strictObject({ category: id }), z.strictObject({ text: z.string() })]).nullable(), note: z.string() }),
   codebook: z.strictObject({ codebook: codebookSchema.nullable() }),
+  mapCoder: z.strictObject({ coder: coderSchema }),
   restore: restorePatchSchema,
 };
 

@@ -44,6 +44,11 @@ export interface OperationPayloads {
    * coding (a layer, the main annotations, the gold) uses a category it lacks or maps to another tag.
    */
   codebook: { codebook: Codebook | null };
+  /**
+   * Credit the map's own annotations to `coder` (the document's `coder`): the person coding their
+   * own map renamed themselves. Annotations keep the names they were made under.
+   */
+  mapCoder: { coder: string | null };
   /** Put back parts of an earlier document exactly: the inverse of every kind, itself included. */
   restore: RestorePatch;
 }
@@ -113,6 +118,8 @@ export interface RestorePatch {
   gold?: { value: null } | { entries: Array<{ id: string; entry: GoldEntry | null }> };
   /** The earlier codebook (null: the map had none, the default); absent when it did not change. */
   codebook?: { value: Codebook | null };
+  /** The earlier coder the map's own annotations were credited to; absent when it did not change. */
+  coder?: { value: string | null };
 }
 
 /** Why an operation was refused: a named kind and a sentence a person can act on. */

@@ -1,7 +1,7 @@
 import { operationBetween, type LiveSession } from '../../core/live';
 import { isViewOperation } from '../../core/operations';
 import { openDocument, showError } from '../../store/actions';
-import { documentOfState, type EditorCore } from '../../store/editor';
+import { documentOfState, NOT_AN_UNDO_STEP, type EditorCore } from '../../store/editor';
 
 /**
  * Joins an open map's editor to a live session, both ways: every edit on the editor's stream is
@@ -28,12 +28,11 @@ export function bridgeEditorToRoom(editor: EditorCore, session: LiveSession, opt
     const state = editor.store.getState();
     const before = documentOfState(state);
     if (!before) return;
-    const op = operationBetween(before, { ...after, view: before.view }, { id: `room-${++received}-${Date.now().toString(36)}`, time: new Date().toISOString(), coder: state.coder });
+    // Each participant keeps their own view, and the name their own annotations go under.
+    const op = operationBetween(before, { ...after, view: before.view, coder: before.coder }, { id: `room-${++received}-${Date.now().toString(36)}`, time: new Date().toISOString(), coder: state.coder });
     fromRoom.add(op.id);
-    const history = editor.history();
-    editor.dispatch(op);
+    editor.dispatch(op, NOT_AN_UNDO_STEP);
     fromRoom.delete(op.id);
-    editor.setHistory(history);
   };
 
   const stopEditor = editor.subscribe((op) => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 
 import { openFixture } from '../../../test/support/fixtures';
 import type { Operation } from '../../core/operations';
 import { createEditor, type Editor } from '../editor';
+import { isCodingBlind } from '../own-annotation';
 import { DATABASE_NAME, openMapStorage, type MapStorage } from './map-storage';
 import { startSession as start } from './restore';
 import { createAutosaveSession, type AutosaveSession, type LibraryMessage, type SampleDocument } from './session';
@@ -106,6 +107,34 @@ describe('autosave session', () => {
     // The changes since the snapshot come back as one undo step.
     undo();
     expect(editor.store.getState().annotations['14953048']).toBeUndefined();
+  });
+
+  it('keeps the map of a coder who renamed themselves theirs after a reload: their tags shown, the next one beside them', async () => {
+    editor.store.setState({ coder: 'ana' });
+    const { session } = await startSession();
+    openDocument(openFixture(ALGOLIA));
+    setTag('14953048', 'con');
+    await session.flush();
+    session.stop();
+    // A reload: the map is now a file of Ana's, and Ana renames herself.
+    const { session: reloaded } = await startSession();
+    expect(editor.store.getState().fileCoder).toBe('ana');
+    const steps = editor.history().past.length;
+    editor.actions.askCoderName();
+    editor.actions.setCoder('Ana Lima');
+    // No undo step: undoing it would hand her tags back to a name that is no longer hers.
+    expect(editor.history().past.length).toBe(steps);
+    await reloaded.settled();
+    reloaded.stop();
+
+    await startSession();
+    const state = editor.store.getState();
+    expect([state.coder, state.fileCoder]).toEqual(['Ana Lima', 'Ana Lima']);
+    expect(isCodingBlind(state)).toBe(false);
+    setTag('14953024', 'pro');
+    expect(editor.store.getState().layers).toBeUndefined();
+    expect(editor.store.getState().annotations['14953048']?.tag).toBe('con');
+    expect(editor.store.getState().annotations['14953024']?.tag).toBe('pro');
   });
 
   it('compacts the log into a snapshot after a pause, and restores tags, notes, selection and undo history', async () => {

@@ -27,6 +27,8 @@ import { followDocument } from './follow-document';
 /** Where an applied operation came from: this page's person, or another tab or peer (`remote`). */
 export interface OperationSource {
   remote: boolean;
+  /** False: a change of this page that undo does not go back through (a peer's change arriving, a coder's new name). */
+  undoStep?: boolean;
 }
 
 /** Told of every operation applied to the map, once, in the order applied (undo and redo included). */
@@ -42,8 +44,8 @@ export interface EditorCore {
    * Applies an operation to the open map through the core (`applyOperation`): an edit becomes one
    * undo step; a view change (collapse, expand, viewport, layout) does not. Listeners hear the
    * operation once, unless it was refused or changed nothing. A `remote` operation (another tab's,
-   * a peer's) is applied without becoming an undo step here; edits of this page are refused while
-   * the map is read-only (`save.readOnly`), remote ones never.
+   * a peer's) is applied without becoming an undo step here, as is one marked `undoStep: false`;
+   * edits of this page are refused while the map is read-only (`save.readOnly`), remote ones never.
    */
   dispatch(op: Operation, source?: OperationSource): Result<Operation | null, OperationError>;
   subscribe(listener: OperationListener): () => void;
@@ -73,6 +75,8 @@ export interface EditorOptions {
 }
 
 const LOCAL: OperationSource = { remote: false };
+/** A change of this page that is saved and shared as any other, but is no undo step. */
+export const NOT_AN_UNDO_STEP: OperationSource = { remote: false, undoStep: false };
 
 const randomPrefix = () => (globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2)).slice(0, 8);
 
@@ -146,14 +150,14 @@ export function createEditor(options: EditorOptions = {}): Editor {
       const document = documentOfState(store.getState());
       if (!document) return fail({ kind: 'noMap', message: 'No map is open.' });
       // Looking around (collapsing, the layout) stays free in a read-only tab; it is never saved from there.
-      if (isViewOperation(op) || source.remote) {
+      if (!source.remote && !isViewOperation(op) && readOnly()) return fail({ kind: 'readOnly', message: READ_ONLY_REASON });
+      if (isViewOperation(op) || source.remote || source.undoStep === false) {
         const applied = applyOperation(document, op);
         if (!applied.ok) return applied;
         if (isEmptyPatch(applied.value.inverse.payload)) return ok(null);
         commit(applied.value.document, op, source);
         return ok(op);
       }
-      if (readOnly()) return fail({ kind: 'readOnly', message: READ_ONLY_REASON });
       const step = perform(history, document, op);
       if (!step.ok) return step;
       if (!step.value.op) return ok(null);
