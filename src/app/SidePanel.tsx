@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { useActions } from '../store/editor';
 import { useMapStore } from '../store/map-store';
 import { useCodebook, useGraph, useSelectedId } from '../store/selectors';
@@ -115,6 +115,12 @@ interface SidePanelProps {
 export function SidePanel({ collapsed = false, onCollapsedChange = () => undefined }: SidePanelProps) {
   const selectedId = useSelectedId();
   const hasMap = useMapStore((state) => state.nodes.length > 0);
+  const scroll = useRef<HTMLDivElement>(null);
+  // Each comment is read from its start (author, chain of replies, first line), wherever the
+  // last one was scrolled to or its note left the panel.
+  useLayoutEffect(() => {
+    if (scroll.current) scroll.current.scrollTop = 0;
+  }, [selectedId]);
   if (collapsed) {
     return (
       <aside className="side-panel collapsed" id="side-panel" aria-label="Details">
@@ -140,7 +146,7 @@ export function SidePanel({ collapsed = false, onCollapsedChange = () => undefin
           </button>
         </HintTooltip>
       </div>
-      <div className="scroll">
+      <div className="scroll" ref={scroll}>
         {selectedId ? (
           <SelectedComment key={selectedId} id={selectedId} />
         ) : (

@@ -3,6 +3,7 @@ import { categoryOf, codebookOf } from '../core/document/codebook';
 import type { Editor } from '../store/editor';
 import { codersOf, ownAnnotation } from '../store/own-annotation';
 import type { CommandContext } from './types';
+import { focusMapTree, mapHoldsFocus } from '../components/map-focus';
 
 /** The id of the find box, which `/` focuses. */
 export const FIND_INPUT_ID = 'find-input';
@@ -54,6 +55,8 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
       stepDisagreement: (direction) => void editor.actions.stepDisagreement(direction),
       toggleBlind: () => editor.actions.setShowAllCoders(!map.getState().showAllCoders),
     },
-    ui: { showShortcuts: shell.showShortcuts, showCodebook: () => editor.actions.showCodebookDialog(true), focusNote: () => focus(NOTE_EDITOR_ID), focusFind: () => focus(FIND_INPUT_ID) },
+    ui: { showShortcuts: shell.showShortcuts, showCodebook: () => editor.actions.showCodebookDialog(true), focusNote: () => focus(NOTE_EDITOR_ID), focusFind: () => focus(FIND_INPUT_ID),
+      leaveCard: () => mapHoldsFocus() && focusMapTree(),
+    },
   };
 }

@@ -65,7 +65,12 @@ const FIXED_TABLE: readonly (Command | FieldKeys)[] = [
   { id: 'focus.tab', label: 'The map is one stop: Tab moves on to the map controls, then the side panel', group: 'Move through the thread', keys: ['Tab'] },
   {
     id: 'selection.clear', label: 'Clear the selection', group: 'Move through the thread', keys: ['Escape'],
-    enabled: (context) => selected(context) && context.pick() === null, run: (context) => context.actions.select(null),
+    enabled: (context) => selected(context) && context.pick() === null,
+    run: (context) => {
+      context.actions.select(null);
+      // Off the card: its focus ring would go on looking like the selection.
+      context.ui.leaveCard();
+    },
   },
 
   {

@@ -59,6 +59,8 @@ export interface CommandContext {
     showCodebook(): void;
     focusNote(): void;
     focusFind(): void;
+    /** Moves keyboard focus off the card it is on to the map itself (nothing selected). */
+    leaveCard(): void;
   };
 }
 

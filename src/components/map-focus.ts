@@ -20,6 +20,14 @@ export function mapHoldsFocus(): boolean {
   return tree.dataset.focusWithin === 'true';
 }
 
+/** Moves focus to the map itself, on no card: nothing is selected, so no card should look it. */
+export function focusMapTree(): void {
+  const tree = mapTree();
+  if (!tree) return;
+  tree.focus({ preventScroll: true });
+  tree.dataset.focusWithin = 'true';
+}
+
 /** Moves focus to the map: its selected card when drawn, else the tree (the card follows). */
 export function focusMap(): void {
   const tree = mapTree();

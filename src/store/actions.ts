@@ -186,10 +186,11 @@ export function setCoder(editor: EditorCore, name: string | null): void {
   if (prompt?.kind === 'first') setTag(editor, prompt.id, prompt.category);
 }
 
-/** Closes the coder dialog without an answer; a waiting first tag is then made without a name. */
+/**
+ * Closes the coder dialog without an answer (Esc): the waiting first tag is not made, and the
+ * next one asks again. Tagging without a name is a choice of its own in the dialog.
+ */
 export function dismissCoderPrompt(editor: EditorCore): void {
-  const prompt = editor.store.getState().coderPrompt;
-  if (prompt?.kind === 'first') return setCoder(editor, null);
   editor.store.setState({ coderPrompt: null });
 }
 

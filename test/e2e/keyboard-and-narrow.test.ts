@@ -124,6 +124,42 @@ describe('the map from the keyboard', () => {
     await context.close();
   });
 
+  it('[regression] keeps the keys on the map through a note, Esc and the name dialog, and shows each comment from its start', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 1024, height: 700, coder: 'ask' });
+    await page.locator('.react-flow__node .card').first().waitFor();
+    const panelScroll = () => page.locator('.side-panel .scroll').evaluate((element) => element.scrollTop);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t3');
+
+    // The first tag asks who is coding; Esc cancels it: no tag, and the keys are the map's again.
+    await page.keyboard.press('p');
+    const dialog = page.getByRole('dialog', { name: 'Who is coding?' });
+    await dialog.waitFor();
+    await page.keyboard.type('jc');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('.card[data-node-id="t3"]').getAttribute('data-tag')).toBe('');
+    await expect.poll(() => focused(page)).toBe('card t3');
+
+    // A note scrolls the panel down to its field; Esc hands the keys back to the map.
+    await page.keyboard.press('n');
+    await page.keyboard.type('Asks for evidence');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('card t3');
+    expect(await panelScroll()).toBeGreaterThan(0);
+    // The next comment is read from its start, not from where the panel was left.
+    await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t4');
+    expect(await panelScroll()).toBe(0);
+
+    // Esc clears the selection and takes focus off the card, whose ring would look selected.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.card.selected').count()).toBe(0);
+    expect(await focused(page)).toMatch(/^map /);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('[regression] leaves no tooltip over the page when a dialog closes', async () => {
     const { page, context } = await openApp(harness);
     await page.locator('.react-flow__node .card').first().waitFor();

@@ -1,5 +1,6 @@
 import { useActions } from '../../store/editor';
 import { useState } from 'react';
+import { focusMap } from '../../components/map-focus';
 import { Dialog } from 'radix-ui';
 import { useMapStore } from '../../store/map-store';
 import './annotate.css';
@@ -11,17 +12,28 @@ function CoderDialog() {
   const saved = useMapStore((state) => state.coder);
   const [draft, setDraft] = useState('');
   const [openedFor, setOpenedFor] = useState<typeof prompt>(null);
+  // Asked by a tag, the keys go back to the map once answered (Radix would leave them on the page).
+  const [askedByTag, setAskedByTag] = useState(false);
   // Each time the dialog opens, the field starts from the saved name.
   if (prompt !== openedFor) {
     setOpenedFor(prompt);
     if (prompt) setDraft(saved ?? '');
+    if (prompt) setAskedByTag(prompt.kind === 'first');
   }
   const first = prompt?.kind === 'first';
   return (
     <Dialog.Root open={prompt !== null} onOpenChange={(open) => !open && dismissCoderPrompt()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog coder-dialog" data-testid="coder-dialog">
+        <Dialog.Content
+          className="dialog coder-dialog"
+          data-testid="coder-dialog"
+          onCloseAutoFocus={(event) => {
+            if (!askedByTag) return;
+            event.preventDefault();
+            focusMap();
+          }}
+        >
           <Dialog.Title>{first ? 'Who is coding?' : 'Coder name'}</Dialog.Title>
           <Dialog.Description>
             Every tag and note records who made it, and exports carry the name, so several people’s codings of a thread can be told apart. It is kept in this browser.

@@ -1,5 +1,6 @@
 import { useActions } from '../../store/editor';
 import { useEffect, useRef, useState } from 'react';
+import { focusMap } from '../../components/map-focus';
 import { untaggableReason } from '../../core/annotations/taggable';
 import { useAnnotation, useGraph, useReadOnlyReason } from '../../store/selectors';
 
@@ -60,9 +61,10 @@ export function NoteEditor({ id }: { id: string }) {
         }}
         onBlur={flush}
         onKeyDown={(event) => {
+          // Done: the keys go back to the map, to tag and move on.
           if (event.key === 'Escape') {
             flush();
-            event.currentTarget.blur();
+            focusMap();
           }
         }}
       />

@@ -93,6 +93,13 @@ describe('the coder name', () => {
     const user = userEvent.setup();
     editor.actions.select('t1_cq21eh6');
     renderUi(editor, <SidePanel />);
+    // Esc cancels the tag that asked (keys typed after it may have landed in the name field).
+    await user.click(within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Pro' }));
+    await user.keyboard('jc{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(annotation('t1_cq21eh6')).toBeUndefined();
+    expect(editor.store.getState().coder).toBeNull();
+    // Asked again at the next tag, it can be declined.
     await user.click(within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Pro' }));
     await user.click(screen.getByRole('button', { name: 'Tag without a name' }));
     expect(annotation('t1_cq21eh6')).toMatchObject({ tag: 'pro', coder: null });

@@ -1,4 +1,5 @@
 import { useEditor, useMapStore } from '../../store/editor';
+import { useAutosave } from '../../store/autosave';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react';
 import { windowAspect } from '../../core/layout';
@@ -148,7 +149,12 @@ export function MapCanvas({ theme }: { theme: string }) {
   const [pane, setPane] = useState<HTMLElement | null>(null);
   const { width, height } = usePaneSize(pane);
   const hasMap = useMapStore((state) => state.nodes.length > 0);
-  const busy = useMapStore((state) => state.busy);
+  // While the autosave restores the map open last (or reads the sample), the page says so rather
+  // than that no thread is open, which would invite opening the file again.
+  const starting = useMapStore((state) => state.save.status === 'starting');
+  const autosave = useAutosave();
+  const restoring = starting && autosave !== null;
+  const busy = useMapStore((state) => state.busy) ?? (restoring ? 'Opening the map…' : null);
   return (
     <main className="canvas" ref={setPane} aria-busy={busy !== null}>
       {hasMap ? (

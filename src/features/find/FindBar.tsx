@@ -52,8 +52,9 @@ export function FindBar() {
               // Back to the map, so the next keys tag and move (] and [ step on through the matches).
               if (editor.store.getState().find.result?.order.length) focusMap();
             } else if (event.key === 'Escape') {
+              // Back to the map; the search stays, and ] and [ step on through it.
               event.preventDefault();
-              event.currentTarget.blur();
+              focusMap();
             }
           }}
         />

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { focusMap } from '../../components/map-focus';
 import { COLOR_MEASURES, type ColorMeasure } from '../../core/insight';
 import { excerpt } from '../../components/format';
 import { useActions } from '../../store/editor';
@@ -66,11 +67,25 @@ export function InsightBar() {
   const [timelineOpen, setTimelineOpen] = useState(false);
   const colorId = useId();
   const timelineId = useId();
+  const choosingByPointer = useRef(false);
   return (
     <section className="insight-bar" aria-label="Measures on the map">
       <div className="insight-bar-row">
         <label htmlFor={colorId} className="insight-bar-label">Colour by</label>
-        <select id={colorId} className="insight-select" value={colorBy ?? ''} onChange={(event) => setColorBy((event.target.value || null) as ColorMeasure | null)}>
+        <select
+          id={colorId}
+          className="insight-select"
+          value={colorBy ?? ''}
+          onPointerDown={() => (choosingByPointer.current = true)}
+          onChange={(event) => {
+            setColorBy((event.target.value || null) as ColorMeasure | null);
+            // Chosen with the mouse, the keys go back to the map: a letter typed next would pick
+            // another measure here (C, Contestedness) instead of tagging. Arrow keys stay here.
+            if (choosingByPointer.current) focusMap();
+            choosingByPointer.current = false;
+          }}
+          onBlur={() => (choosingByPointer.current = false)}
+        >
           <option value="">Tags</option>
           {COLOR_MEASURES.map((option) => <option key={option.key} value={option.key}>{option.label}</option>)}
         </select>

@@ -264,6 +264,8 @@ export function createAutosaveSession(options: SessionOptions) {
   async function openSample(saveNow = false): Promise<void> {
     const openedBefore = editor.store.getState().documentKey;
     const sample = await options.readSample();
+    // Nothing to open after all: the page stops saying a map is on its way.
+    if (!sample && !stopped && editor.store.getState().save.status === 'starting') status({ status: storage === null ? 'off' : 'idle' });
     if (!sample || stopped || editor.store.getState().documentKey !== openedBefore) return;
     opening = { loaded: null, claim: null };
     openDocument(editor, sample.document, sample.warnings);
