@@ -170,15 +170,18 @@ describe('hostile bytes and cells in the browser', () => {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       await page.getByRole('menuitem', { name: item }).click();
-      return parse(readFileSync((await (await download).path())!, 'utf8'), { bom: true }) as string[][];
+      const file = await download;
+      return { name: file.suggestedFilename(), rows: parse(readFileSync((await file.path())!, 'utf8'), { bom: true }) as string[][] };
     };
-    const rows = await exportCsv(/^Export CSV table \(one row per node\) \.csv$/);
-    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
-    for (const cell of FORMULA_CELLS) expect(rows.flat()).toContain(`'${cell}`);
-    // The same table with every cell as written.
-    const exact = await exportCsv(/^Export CSV table \(one row per node\), exact text for scripts/);
-    for (const cell of FORMULA_CELLS) expect(exact.flat()).toContain(cell);
-    expect(exact.flat().filter((cell) => cell.startsWith("'") && FORMULA_CELLS.includes(cell.slice(1)))).toEqual([]);
+    const display = await exportCsv(/^Export CSV table \(one row per node\) \.csv$/);
+    expect(display.rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    for (const cell of FORMULA_CELLS) expect(display.rows.flat()).toContain(`'${cell}`);
+    // The same table with every cell as written, in a file of its own name so both can be kept.
+    const exact = await exportCsv(/^Export CSV table \(one row per node\), exact text for scripts \.exact\.csv$/);
+    for (const cell of FORMULA_CELLS) expect(exact.rows.flat()).toContain(cell);
+    expect(exact.rows.flat().filter((cell) => cell.startsWith("'") && FORMULA_CELLS.includes(cell.slice(1)))).toEqual([]);
+    expect(display.name).toMatch(/^[a-z0-9-]+\.csv$/);
+    expect(exact.name).toBe(display.name.replace(/\.csv$/, '.exact.csv'));
     await context.close();
   });
 });

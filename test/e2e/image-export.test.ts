@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { MIN_IMAGE_WIDTH } from '../../src/features/export/image/map-image-plan';
 import { openApp, screenshot, SCREENSHOTS, harnessForThisFile, fixturePath } from './harness';
 
 const BIG_THREAD = 'hn-firebase_14952787_flat-items_forum-explorer.json';
@@ -71,6 +72,7 @@ describe('image export', () => {
     expect(svgFile.name).toBe('a-go-unikernel-running-on-x86-bare-metal.svg');
     expect(cardCount(svg)).toBe(nodes);
     expect(svg).toContain(`data-id="${replyId}" data-tag="pro"`);
+    expect(svg).toContain('>Whole map:</text>');
     expect(svg).toContain('+ Pro (1)');
     expect(svg).toContain('? Question (0)');
     expect(svg).not.toMatch(/<script|<foreignObject/i);
@@ -87,7 +89,7 @@ describe('image export', () => {
     const viewFile = await exportImage(page, 'Export PNG (current view)');
     const scale = Math.max(1, view.zoom);
     const mapWidth = Math.ceil((view.width / view.zoom) * scale);
-    expect(pngSize(viewFile.bytes)).toEqual({ width: Math.max(800, mapWidth), height: 64 + Math.ceil((view.height / view.zoom) * scale) });
+    expect(pngSize(viewFile.bytes)).toEqual({ width: Math.max(MIN_IMAGE_WIDTH, mapWidth), height: 64 + Math.ceil((view.height / view.zoom) * scale) });
     keep(viewFile.file, 'export-sample-view.png');
     expect(errors).toEqual([]);
     await context.close();
@@ -111,7 +113,7 @@ describe('image export', () => {
 
     const viewFile = await exportImage(page, 'Export PNG (current view)');
     const viewSize = pngSize(viewFile.bytes);
-    expect(viewSize.width).toBeGreaterThanOrEqual(800);
+    expect(viewSize.width).toBeGreaterThanOrEqual(MIN_IMAGE_WIDTH);
     expect(viewSize.height).toBeGreaterThan(64);
     keep(viewFile.file, 'export-big-view.png');
 

@@ -7,6 +7,7 @@ import { documentOf } from '../../store/selectors';
 import { ChevronDownIcon, DownloadIcon } from '../../components/icons';
 import { HintTooltip } from '../../components/HintTooltip';
 import { downloadText, fileNameFor } from '../../components/download';
+import { exportExtension, exportFileName } from './export-file-name';
 import { ImageExportItems } from './image/ImageExportItems';
 
 /** How the exact-text variant of a CSV export is named: its cells as written, for scripts. */
@@ -18,8 +19,7 @@ function runExport(editor: Editor, exporter: Exporter, options: ExportOptions = 
   if (!document) return;
   try {
     const text = exporter.run(document, options);
-    const extension = exporter.format === 'json' ? 'threadmap.json' : exporter.extension;
-    const fileName = fileNameFor(document.source.title, extension);
+    const fileName = exportFileName(document.source.title, exporter, options);
     downloadText(text, fileName, exporter.mimeType);
     showNotice(`Exported ${exporter.label}${options.raw ? `, ${RAW_LABEL},` : ''} as ${fileName}.`);
   } catch (error) {
@@ -70,7 +70,7 @@ export function ExportControls() {
             {exporters.flatMap((exporter) => [
               <DropdownMenu.Item key={exporter.format} className="menu-item" onSelect={() => runExport(editor, exporter)}>
                 <span>{exporter.format === 'json' ? 'Export JSON' : `Export ${exporter.label}`}</span>
-                <span className="hint">.{exporter.extension}</span>
+                <span className="hint">.{exportExtension(exporter)}</span>
               </DropdownMenu.Item>,
               // The CSV above is safe to open in a spreadsheet (a cell that would run as a formula
               // starts with '); a script reading the cells wants them exactly as written.
@@ -78,7 +78,7 @@ export function ExportControls() {
                 ? [
                     <DropdownMenu.Item key={`${exporter.format}-raw`} className="menu-item" onSelect={() => runExport(editor, exporter, { raw: true })}>
                       <span>{`Export ${exporter.label}, ${RAW_LABEL}`}</span>
-                      <span className="hint">.{exporter.extension}</span>
+                      <span className="hint">.{exportExtension(exporter, { raw: true })}</span>
                     </DropdownMenu.Item>,
                   ]
                 : []),

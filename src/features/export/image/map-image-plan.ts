@@ -20,8 +20,8 @@ export const CANVAS_LIMITS: CanvasLimits = { maxSide: 16_000, maxPixels: 200_000
 
 /** Height of the title and tag legend band above the map, in image pixels. */
 export const LEGEND_HEIGHT = 64;
-/** The legend needs this width however narrow the map is. */
-export const MIN_IMAGE_WIDTH = 800;
+/** The legend needs this width however narrow the map is: its line with four-digit counts. */
+export const MIN_IMAGE_WIDTH = 880;
 /** Space left around the whole map, in map units. */
 export const MAP_MARGIN = 24;
 

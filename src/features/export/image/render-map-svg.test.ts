@@ -9,7 +9,8 @@ import type { ThreadmapDocument } from '../../../core/document/types';
 import { layoutMap, routeOf, routePath } from '../../../core/layout';
 import type { LayoutMode } from '../../../core/layout/types';
 import { buildMap } from '../../../core/map/graph';
-import { CANVAS_LIMITS, LEGEND_HEIGHT } from './map-image-plan';
+import { CANVAS_LIMITS, LEGEND_HEIGHT, MIN_IMAGE_WIDTH } from './map-image-plan';
+import { estimateWidth } from './svg-text';
 import { renderMapImage, renderMapSvg } from './render-map-svg';
 
 const AT = '2026-11-26T14:00:00.000Z';
@@ -162,6 +163,38 @@ describe('renderMapSvg on the recorded Hacker News thread', () => {
     expect([image.plan.width, image.plan.height]).toEqual([2000, LEGEND_HEIGHT + 1200]);
     expect(image.svg).toContain(`viewBox="${clip.x} ${clip.y} 1000 600"`);
   });
+
+  it('[regression] counts the tags of a view over the cards it shows, and says so', () => {
+    const { graph, layout } = mapOf(doc, 'tree-down');
+    const root = graph.roots[0]!;
+    const clip = { x: layout.x[root]! - 200, y: layout.y[root]! - 50, width: 1000, height: 600 };
+    const lastCard = graph.nodes[graph.preorder[graph.preorder.length - 1]!]!.id;
+    const withOneAway: Annotations = { ...tags, [lastCard]: { tag: 'pro', updatedAt: AT } };
+    const shown = new Set(cardIds(parseSvg(renderMapImage(graph, layout, withOneAway, { clip }).svg)));
+    expect(shown.has(lastCard)).toBe(false);
+    const inView = (tag: string) => Object.entries(withOneAway).filter(([id, annotation]) => annotation.tag === tag && shown.has(id)).length;
+    const legend = parseSvg(renderMapSvg(graph, layout, withOneAway, { clip })).querySelector('g.legend')!.textContent!;
+    expect(legend).toContain('In view:');
+    expect(legend).not.toContain('Whole map:');
+    expect(legend).toContain(`+ Pro (${inView('pro')})`);
+    expect(inView('pro')).toBeLessThan(2);
+    expect(legend).toContain(`− Con (${inView('con')})`);
+    expect(legend).toContain(`? Question (${inView('question')})`);
+  });
+
+  it('[regression] counts the tags of a whole-map image over the map, those under collapsed replies too, and says so', () => {
+    const { graph, layout } = mapOf(doc, 'tree-down', ['14953024']);
+    const svg = parseSvg(renderMapSvg(graph, layout, tags));
+    // Con and question are under the collapsed reply: not drawn, but still the map's.
+    expect(cardIds(svg)).not.toContain('14957951');
+    expect(cardIds(svg)).not.toContain('14956181');
+    const legend = svg.querySelector('g.legend')!.textContent!;
+    expect(legend).toContain('Whole map:');
+    expect(legend).not.toContain('In view:');
+    expect(legend).toContain('+ Pro (1)');
+    expect(legend).toContain('− Con (1)');
+    expect(legend).toContain('? Question (1)');
+  });
 });
 
 describe('renderMapImage size limits on the 2,565-item thread', () => {
@@ -197,6 +230,20 @@ describe('renderMapImage size limits on the 2,565-item thread', () => {
     expect(image.plan.width * image.plan.height).toBeLessThanOrEqual(CANVAS_LIMITS.maxPixels);
     // Without limits (an SVG) the same map keeps full size.
     expect(renderMapImage(graph, layout, {}).plan.scale).toBe(1);
+  });
+
+  it('fits the legend\'s line, four-digit counts and all, into the narrowest image', () => {
+    // The thread twice over under one root: 5,128 comments, over a thousand of each tag.
+    const [root, ...comments] = doc.nodes;
+    const copy = (id: string) => (id === root!.id ? id : `${id}-copy`);
+    const doubled = { ...doc, nodes: [root!, ...comments, ...comments.map((node) => ({ ...node, id: copy(node.id), parent: node.parent && copy(node.parent) }))] };
+    const { graph, layout } = mapOf(doubled, 'overview');
+    const annotations: Annotations = {};
+    doubled.nodes.slice(1).forEach((node, i) => (annotations[node.id] = { tag: (['pro', 'con', 'question'] as const)[i % 3]!, updatedAt: AT }));
+    const legend = parseSvg(renderMapSvg(graph, layout, annotations)).querySelector('g.legend')!;
+    const last = [...legend.querySelectorAll('text')].pop()!;
+    expect(last.textContent).toMatch(/^\? Question \(\d{4}\) /);
+    expect(Number(last.getAttribute('x')) + estimateWidth(last.textContent!, 12)).toBeLessThanOrEqual(MIN_IMAGE_WIDTH - 16);
   });
 
   it('keeps an image under the pixel budget when both sides fit but the area does not', () => {

@@ -38,7 +38,13 @@ const MEANING: Record<Tag, string> = {
   question: 'asks without taking a side',
 };
 
-function countTags(annotations: Annotations, graph: MapGraph, positions: readonly number[]): Record<Tag, number> {
+/** What the legend counts and the words that say so. */
+interface TagCounts {
+  scope: string;
+  counts: Record<Tag, number>;
+}
+
+function countTags(annotations: Annotations, graph: MapGraph, positions: Iterable<number>): Record<Tag, number> {
   const counts: Record<Tag, number> = { pro: 0, con: 0, question: 0 };
   for (const at of positions) {
     const tag = annotations[graph.nodes[at]!.id]?.tag;
@@ -47,14 +53,29 @@ function countTags(annotations: Annotations, graph: MapGraph, positions: readonl
   return counts;
 }
 
-/** Title, then the tag legend: a swatch, the symbol and word, the count and what the tag means. */
-function drawLegend(out: string[], width: number, title: string, counts: Record<Tag, number>, palette: MapPalette): void {
+/**
+ * A view's counts are of the cards it shows, a whole-map image's of the map, tags under collapsed
+ * replies included, as the app's tag counter has them. The legend says which: read beside a map
+ * of 4 pros, "Pro (0)" for a view without them would pass for the map's count.
+ */
+function tagCounts(annotations: Annotations, graph: MapGraph, shown: readonly number[], isView: boolean): TagCounts {
+  return isView
+    ? { scope: 'In view:', counts: countTags(annotations, graph, shown) }
+    : { scope: 'Whole map:', counts: countTags(annotations, graph, graph.preorder) };
+}
+
+/**
+ * Title, then the tag legend: what it counts, and per tag a swatch, the symbol and word, the count
+ * and what the tag means.
+ */
+function drawLegend(out: string[], width: number, title: string, { scope, counts }: TagCounts, palette: MapPalette): void {
+  const baseline = 50;
   out.push(
     `<g class="legend">`,
     `<text x="16" y="26" font-size="15" font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(fitToWidth(title, width - 32, 15))}</text>`,
+    `<text x="16" y="${baseline}" font-size="12" fill="${escapeXml(palette.textMuted)}">${escapeXml(scope)}</text>`,
   );
-  let x = 16;
-  const baseline = 50;
+  let x = 16 + estimateWidth(scope, 12) + 10;
   for (const tag of TAGS) {
     const { color, background } = palette.tag[tag];
     const word = `${TAG_SYMBOL[tag]} ${TAG_LABEL[tag]} (${counts[tag]})`;
@@ -102,9 +123,10 @@ function edgesCrossing(layout: Layout, region: Rect): number[] {
 
 /**
  * Draws the laid-out map as a standalone SVG: cards with author, date, an excerpt and the tag
- * word (claims labelled as such), reply edges, quote links, and a legend of the tags. Tags on the
- * root or `more` stubs are not drawn or counted. All text is escaped character data; no source
- * markup is ever copied in. Returns the plan too (pixel size, scale used).
+ * word (claims labelled as such), reply edges, quote links, and a legend of the tags (counted over
+ * the cards of a view, or over the whole map). Tags on the root or `more` stubs are not drawn or
+ * counted. All text is escaped character data; no source markup is ever copied in. Returns the
+ * plan too (pixel size, scale used).
  */
 export function renderMapImage(graph: MapGraph, layout: Layout, allAnnotations: Annotations, options: RenderOptions = {}): MapImage {
   const annotations = argumentAnnotations(graph.nodes, allAnnotations);
@@ -119,7 +141,7 @@ export function renderMapImage(graph: MapGraph, layout: Layout, allAnnotations: 
     `<svg xmlns="http://www.w3.org/2000/svg" width="${plan.width}" height="${plan.height}" viewBox="0 0 ${plan.width} ${plan.height}" font-family="${escapeXml(FONT)}">`,
     `<rect width="100%" height="100%" fill="${escapeXml(palette.background)}"/>`,
   ];
-  drawLegend(out, plan.width, options.title?.trim() || 'Threadmap', countTags(annotations, graph, positions), palette);
+  drawLegend(out, plan.width, options.title?.trim() || 'Threadmap', tagCounts(annotations, graph, positions, Boolean(options.clip)), palette);
   // A nested viewport clips the map to its region, so a current-view image stops at the view's edge.
   out.push(
     `<svg class="map" x="${plan.mapX}" y="${plan.mapY}" width="${plan.mapWidth}" height="${plan.mapHeight}" ` +
