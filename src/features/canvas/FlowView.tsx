@@ -1,5 +1,5 @@
 import { useActions } from '../../store/editor';
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlow, useConnection, useReactFlow, useStore, ViewportPortal, type Edge, type FinalConnectionState, type ReactFlowState } from '@xyflow/react';
 import { ancestorsOf } from '../../core/map/graph';
 import { useSelectedId } from '../../store/selectors';
@@ -12,9 +12,9 @@ import { edgeTypes } from './RouteEdge';
 import { DetachedReplyLines } from './DetachedReplyLines';
 import { cardTextRoom, MAX_ZOOM, MIN_ZOOM, textScaleFor, type Lod } from './lod';
 import { LodContext } from './lod-context';
-import { isInside, visibleRect } from './viewport';
 import { mountRegionKey, nextMountRegion, parseMountRegion, type MountRegion } from './mount-region';
 import { useMapTree } from './use-map-tree';
+import { useFollowSelection } from './use-follow-selection';
 import { useMountSlices } from './use-mount-slices';
 import { CARDS_PER_SLICE } from './mount-slices';
 import { useOpening } from './opening-context';
@@ -46,8 +46,6 @@ function ReplyDragLine() {
   );
 }
 const refuseHandles = () => false;
-/** How long the view takes to bring a card chosen by keyboard into view. */
-const FOLLOW_MS = 180;
 const ignore = () => undefined;
 const NO_CARDS: readonly number[] = [];
 
@@ -123,31 +121,8 @@ export function FlowView({ hold = false, cardsOnly = false, wholeJumps = false, 
     [graph, layout, mounting, chain, links],
   );
 
-  // The canvas follows the selection: a card moved to by keyboard is brought into view. Only a
-  // new selection moves the view: a structure edit renumbers positions but must keep the view.
-  const previousSelection = useRef(selectedId);
-  const glide = useRef<{ x: number; y: number; zoom: number; until: number } | null>(null);
-  useEffect(() => {
-    if (selectedPosition === undefined || previousSelection.current === selectedId) return;
-    previousSelection.current = selectedId;
-    const cx = layout.x[selectedPosition]!;
-    if (Number.isNaN(cx)) return;
-    const cy = layout.y[selectedPosition]!;
-    const w = layout.width[selectedPosition]!;
-    const h = layout.height[selectedPosition]!;
-    const pane = document.querySelector('.canvas .react-flow');
-    const paneWidth = pane?.clientWidth ?? 0;
-    const paneHeight = pane?.clientHeight ?? 0;
-    // A key pressed while the view still glides to the last card is judged against where the
-    // glide ends, not where it is now: else the glide ends with the new card out of view.
-    const now = performance.now();
-    const view = glide.current && glide.current.until > now ? glide.current : flow.getViewport();
-    const rect = visibleRect([view.x, view.y, view.zoom], paneWidth, paneHeight);
-    if (isInside(rect, cx, cy, w, h)) return;
-    const target = { x: paneWidth / 2 - (cx + w / 2) * view.zoom, y: paneHeight / 2 - (cy + h / 2) * view.zoom, zoom: view.zoom };
-    glide.current = { ...target, until: now + FOLLOW_MS };
-    void flow.setViewport(target, { duration: FOLLOW_MS });
-  }, [selectedId, selectedPosition, layout, flow]);
+  // The view follows the selection, and is told of every move of the view, its glides' own and others'.
+  const noteMoveStart = useFollowSelection(selectedId, selectedPosition, layout);
 
   useMapTree(elements.nodes.length > 0);
 
@@ -184,7 +159,10 @@ export function FlowView({ hold = false, cardsOnly = false, wholeJumps = false, 
           }}
           // While the view moves, the cards ignore the pointer (see lod.css); a class set on the
           // element, not state, so a pan re-renders nothing.
-          onMoveStart={() => wrapper.current?.classList.add('moving')}
+          onMoveStart={() => {
+            wrapper.current?.classList.add('moving');
+            noteMoveStart();
+          }}
           onMoveEnd={(_, viewport) => {
             wrapper.current?.classList.remove('moving');
             setViewport(viewport);

@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { Layout } from '../../core/layout/types';
+import { afterMoveStart, restingView, viewFollowing, type FollowGlide } from './follow-glide';
+
+/** How long the view takes to bring a card chosen by keyboard into view. */
+const FOLLOW_MS = 180;
+
+/**
+ * The canvas follows the selection: a card moved to by keyboard is brought into view, at the
+ * zoom the user chose. Only a new selection moves the view: a structure edit renumbers positions
+ * but must keep the view. Returns what to call when any move of the view begins (see afterMoveStart).
+ */
+export function useFollowSelection(selectedId: string | null, selectedPosition: number | undefined, layout: Layout): () => void {
+  const flow = useReactFlow();
+  const previousSelection = useRef(selectedId);
+  const glide = useRef<FollowGlide | null>(null);
+  useEffect(() => {
+    if (selectedPosition === undefined || previousSelection.current === selectedId) return;
+    previousSelection.current = selectedId;
+    const x = layout.x[selectedPosition]!;
+    if (Number.isNaN(x)) return;
+    const card = { x, y: layout.y[selectedPosition]!, width: layout.width[selectedPosition]!, height: layout.height[selectedPosition]! };
+    const pane = document.querySelector('.canvas .react-flow');
+    const to = viewFollowing(restingView(glide.current, flow.getViewport()), card, pane?.clientWidth ?? 0, pane?.clientHeight ?? 0);
+    if (!to) return;
+    glide.current = { to, moves: 0 };
+    void flow.setViewport(to, { duration: FOLLOW_MS }).then(() => {
+      // Ended where it was going: the view is at rest there.
+      if (glide.current?.to === to) glide.current = null;
+    });
+  }, [selectedId, selectedPosition, layout, flow]);
+  return useCallback(() => {
+    glide.current = afterMoveStart(glide.current);
+  }, []);
+}

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fixturePath, harnessForThisFile, openApp } from './harness';
+import { selectedId, viewOf } from './map-page';
+
+/*
+ * Walking the cards in reading order moves the view to each card but leaves its zoom alone:
+ * the view glides to a far card by zooming out and back in, and a key pressed mid-way used to
+ * start the next glide from that zoomed-out scale and keep it.
+ */
+
+const HN_THREAD = 'hn-firebase_14952787_flat-items_forum-explorer.json';
+
+const harness = harnessForThisFile();
+
+/** Waits until the view stops moving (an animated glide or zoom has finished). */
+async function settle(page: Page) {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await viewOf(page));
+      const same = now === last;
+      last = now;
+      return same;
+    }, { interval: 300, timeout: 15_000 })
+    .toBe(true);
+}
+
+/** Zooms with wheel turns about a point of the pane to within 2 % above `target`, as a user would. */
+async function zoomTo(page: Page, target: number) {
+  const box = (await page.locator('.canvas .react-flow').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let turn = 0; turn < 60; turn++) {
+    const { zoom } = await viewOf(page);
+    if (zoom >= target && zoom < target * 1.02) break;
+    // The map's wheel zooms by 2^(-deltaY × 0.0015), at most a fifth of an octave a turn.
+    const wanted = -Math.log2((target * 1.01) / zoom) / 0.0015;
+    await page.mouse.wheel(0, Math.max(-130, Math.min(130, wanted)));
+    await page.waitForTimeout(60);
+  }
+  await settle(page);
+}
+
+/** Whether the selected card lies wholly inside the map's pane. */
+async function selectedInView(page: Page) {
+  const pane = (await page.locator('.canvas .react-flow').boundingBox())!;
+  const box = await page.locator('.card.selected').boundingBox();
+  return box !== null && box.x >= pane.x && box.y >= pane.y && box.x + box.width <= pane.x + pane.width && box.y + box.height <= pane.y + pane.height;
+}
+
+describe('following the selection', () => {
+  it('keeps the zoom the user chose through 25 fast presses of j in the 2,565-item thread, Tree ↓', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath(HN_THREAD));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toMatch(/of 2,?564$/);
+    await page.keyboard.press('2');
+    await settle(page);
+    await page.keyboard.press('j');
+    await expect.poll(() => selectedId(page)).not.toBeNull();
+    await settle(page);
+    await zoomTo(page, 0.92);
+    const before = await viewOf(page);
+    expect(before.zoom).toBeGreaterThanOrEqual(0.92);
+
+    const first = await selectedId(page);
+    for (let press = 0; press < 25; press++) {
+      await page.keyboard.press('j');
+      await page.waitForTimeout(100);
+    }
+    await settle(page);
+    expect(await selectedId(page)).not.toBe(first);
+    expect(Math.abs((await viewOf(page)).zoom / before.zoom - 1)).toBeLessThan(0.01);
+    await expect.poll(() => selectedInView(page)).toBe(true);
+
+    // A zoom chosen after the walk is the one the next walk keeps.
+    await zoomTo(page, 0.6);
+    const rezoomed = await viewOf(page);
+    for (let press = 0; press < 10; press++) {
+      await page.keyboard.press('j');
+      await page.waitForTimeout(100);
+    }
+    await settle(page);
+    expect(Math.abs((await viewOf(page)).zoom / rezoomed.zoom - 1)).toBeLessThan(0.01);
+    await expect.poll(() => selectedInView(page)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
