@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
 import { afterMoveStart, restingView, viewFollowing, type FollowGlide } from './follow-glide';
 
@@ -13,6 +13,7 @@ const FOLLOW_MS = 180;
  */
 export function useFollowSelection(selectedId: string | null, selectedPosition: number | undefined, layout: Layout): () => void {
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const previousSelection = useRef(selectedId);
   const glide = useRef<FollowGlide | null>(null);
   useEffect(() => {
@@ -21,15 +22,16 @@ export function useFollowSelection(selectedId: string | null, selectedPosition: 
     const x = layout.x[selectedPosition]!;
     if (Number.isNaN(x)) return;
     const card = { x, y: layout.y[selectedPosition]!, width: layout.width[selectedPosition]!, height: layout.height[selectedPosition]! };
-    const pane = document.querySelector('.canvas .react-flow');
-    const to = viewFollowing(restingView(glide.current, flow.getViewport()), card, pane?.clientWidth ?? 0, pane?.clientHeight ?? 0);
+    // This map's own pane (another map may be open beside it).
+    const { width, height } = flowStore.getState();
+    const to = viewFollowing(restingView(glide.current, flow.getViewport()), card, width, height);
     if (!to) return;
     glide.current = { to, moves: 0 };
     void flow.setViewport(to, { duration: FOLLOW_MS }).then(() => {
       // Ended where it was going: the view is at rest there.
       if (glide.current?.to === to) glide.current = null;
     });
-  }, [selectedId, selectedPosition, layout, flow]);
+  }, [selectedId, selectedPosition, layout, flow, flowStore]);
   return useCallback(() => {
     glide.current = afterMoveStart(glide.current);
   }, []);
