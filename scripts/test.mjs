@@ -154,7 +154,11 @@ function browserStepsNotRun(key, why) {
 }
 
 if (selected.has('lint')) check('lint', 'npx', ['eslint', '.']);
-if (selected.has('types')) check('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+if (selected.has('types')) {
+  check('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+  // The core once more without the DOM's types: it runs in workers, the CLI and Node as well.
+  check('type-check of the core without the DOM', 'npx', ['tsc', '-p', 'tsconfig.core.json', '--noEmit']);
+}
 if (selected.has('unit')) vitestProject('unit');
 if (selected.has('bench')) {
   check('benchmark smoke (timings are never asserted)', 'npx', ['tsx', 'bench/node-bench.ts', '--smoke']);

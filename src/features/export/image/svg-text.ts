@@ -24,8 +24,8 @@ export function flattenText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const NARROW = new Set("il.,:;'|!ijtf()[]{} `\"/\\-");
-const WIDE = new Set('mwMW@%&');
+const NARROW: ReadonlySet<string> = new Set("il.,:;'|!ijtf()[]{} `\"/\\-");
+const WIDE: ReadonlySet<string> = new Set('mwMW@%&');
 
 /** Estimated advance of one character, in ems of a sans-serif font; generous so text rarely overflows. */
 function charWidth(char: string): number {
