@@ -47,6 +47,20 @@ describe('two maps side by side on one page (?compare)', () => {
     expect(await right.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 31');
     expect(await right.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
     expect(await left.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(false);
+
+    // Words selected in the right map's comment become the right map's claim draft, not the left's.
+    const words = await right.locator('[aria-label="Selected comment"] .rich-text').evaluate((root) => {
+      const text = document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, Math.min(text.textContent!.length, 12));
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return range.toString();
+    });
+    expect(words.length).toBeGreaterThan(3);
+    await expect.poll(() => right.getByTestId('claim-draft').textContent()).toContain(`Selected: “${words}`);
+    expect(await left.getByTestId('claim-draft').textContent()).not.toContain('Selected');
     expect(errors).toEqual([]);
     await context.close();
   });

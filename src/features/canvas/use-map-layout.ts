@@ -61,13 +61,22 @@ function layoutInWorker(owner: object, job: LayoutJob): { promise: Promise<Layou
   let cancelled = false;
   const target = host.worker;
   const promise = new Promise<Layout>((resolve, reject) => {
+    // Both listeners go with the job's answer or failure: the worker lives on for the next layouts.
+    const stop = () => {
+      target.removeEventListener('message', onMessage);
+      target.removeEventListener('error', onError);
+    };
     const onMessage = (event: MessageEvent<LayoutResponse>) => {
       if (event.data.id !== id) return;
-      target.removeEventListener('message', onMessage);
+      stop();
       if (!cancelled) resolve(event.data.layout);
     };
+    const onError = (event: ErrorEvent) => {
+      stop();
+      reject(new Error(event.message));
+    };
     target.addEventListener('message', onMessage);
-    target.addEventListener('error', (event) => reject(new Error(event.message)), { once: true });
+    target.addEventListener('error', onError);
   });
   const request: LayoutRequest = {
     id,
@@ -84,8 +93,8 @@ function layoutInWorker(owner: object, job: LayoutJob): { promise: Promise<Layou
 }
 
 /**
- * Lays out the open map for the current mode, collapsed subtrees and window shape. Big tree
- * layouts arrive from a worker; until then the previous layout of the same map stays on screen.
+ * Lays out the open map for the current mode, collapsed subtrees and window shape. Layouts of
+ * maps of 2,000 cards or more arrive from a worker; until then the previous layout of the same map stays on screen.
  */
 export function useMapLayout(aspect: number): CanvasModel {
   const editor = useEditor();

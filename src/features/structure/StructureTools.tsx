@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useActions } from '../../store/editor';
 import { HintTooltip } from '../../components/HintTooltip';
 import { excerpt } from '../../components/format';
@@ -26,14 +27,15 @@ export function StructureTools({ id }: { id: string }) {
   const locked = useReadOnlyReason();
   const hint = (command: string, label?: string) => (locked ? { label: locked } : { ...commandHint(command), ...(label ? { label } : {}) });
   const lockedProps = { 'aria-disabled': locked !== null || undefined };
-  useClaimSelection(id, node?.text ?? '');
+  const section = useRef<HTMLElement>(null);
+  useClaimSelection(id, node?.text ?? '', section);
   if (at === undefined || !node) return null;
   const canSplit = draft !== null && node.kind !== 'more';
   const canMove = node.kind !== 'claim' && graph.parent[at]! >= 0;
   const canMerge = node.kind !== 'claim' && node.kind !== 'more' && mergeTargetOf(graph, at) >= 0;
   const quotable = isTaggable(node);
   return (
-    <section className="section structure-tools" aria-label="Structure">
+    <section className="section structure-tools" aria-label="Structure" ref={section}>
       <h2>Structure</h2>
       <div className="structure-buttons">
         <HintTooltip {...hint('structure.split')}>
