@@ -2,6 +2,7 @@ import { copyAnnotations, type Annotations } from '../annotations/types';
 import type { Link, ThreadNode } from '../map/types';
 import type { CoderLayer, GoldEntry, MapView, ThreadmapDocument } from './types';
 import { createWarningLog } from './warnings';
+import { renameRepeatedIds } from '../map/repeated-ids';
 
 export interface RepairedDocument {
   doc: ThreadmapDocument;
@@ -17,7 +18,8 @@ export interface RepairedDocument {
  */
 export function repairReferences(doc: ThreadmapDocument): RepairedDocument {
   const log = createWarningLog();
-  const nodes = renameRepeatedIds(doc.nodes, log.add);
+  // Renaming keeps the node's text; annotations and replies keep pointing at the first one.
+  const nodes = renameRepeatedIds(doc.nodes, (i, id) => log.add('repeatedId', `nodes[${i}].id "${id}" appears more than once`, 'each repeat was renamed with a "~2", "~3", … suffix')) as ThreadNode[];
   const ids = new Set<string>();
   for (const node of nodes) ids.add(node.id);
 
@@ -49,29 +51,6 @@ export function repairReferences(doc: ThreadmapDocument): RepairedDocument {
 }
 
 type Report = (key: string, example: string, consequence: string) => void;
-
-function renameRepeatedIds(nodes: ThreadNode[], report: Report): ThreadNode[] {
-  const seen = new Set<string>();
-  let taken: Set<string> | null = null;
-  let out: ThreadNode[] | null = null;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (!seen.has(node.id)) {
-      seen.add(node.id);
-      continue;
-    }
-    // Renaming keeps the node's text; annotations and replies keep pointing at the first one.
-    taken ??= new Set(nodes.map((other) => other.id));
-    let n = 2;
-    while (taken.has(`${node.id}~${n}`)) n++;
-    const id = `${node.id}~${n}`;
-    taken.add(id);
-    out ??= nodes.slice();
-    out[i] = { ...node, id };
-    report('repeatedId', `nodes[${i}].id "${node.id}" appears more than once`, 'each repeat was renamed with a "~2", "~3", … suffix');
-  }
-  return out ?? nodes;
-}
 
 function keepKnownLinks(links: Link[], ids: ReadonlySet<string>, report: Report): Link[] {
   const kept = links.filter((link, i) => {

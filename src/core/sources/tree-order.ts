@@ -1,5 +1,6 @@
 import { buildMap } from '../map/graph';
 import type { ThreadNode } from '../map/types';
+import { renameRepeatedIds } from '../map/repeated-ids';
 
 export interface OrderedTree {
   /** Every node, once, in reading order (depth-first pre-order), each parent before its replies. */
@@ -16,7 +17,9 @@ export interface OrderedTree {
  */
 export function orderAsTree(input: readonly ThreadNode[]): OrderedTree {
   const warnings: string[] = [];
-  const nodes = renameRepeatedIds(input, warnings);
+  let renamed = 0;
+  const nodes = renameRepeatedIds(input, () => renamed++);
+  if (renamed > 0) warnings.push(`${renamed} item(s) repeated an id already used; they were kept with a "~N" suffix.`);
   const { graph, warnings: graphWarnings } = buildMap(nodes);
   warnings.push(...graphWarnings);
   const ordered = Array.from(graph.preorder, (position) => {
@@ -26,25 +29,4 @@ export function orderAsTree(input: readonly ThreadNode[]): OrderedTree {
     return parent === node.parent ? node : { ...node, parent };
   });
   return { nodes: ordered, warnings };
-}
-
-function renameRepeatedIds(nodes: readonly ThreadNode[], warnings: string[]): ThreadNode[] {
-  const taken = new Set(nodes.map((node) => node.id));
-  if (taken.size === nodes.length) return [...nodes];
-  const seen = new Set<string>();
-  let renamed = 0;
-  const out = nodes.map((node) => {
-    if (!seen.has(node.id)) {
-      seen.add(node.id);
-      return node;
-    }
-    let n = 2;
-    while (taken.has(`${node.id}~${n}`)) n++;
-    const id = `${node.id}~${n}`;
-    taken.add(id);
-    renamed++;
-    return { ...node, id };
-  });
-  warnings.push(`${renamed} item(s) repeated an id already used; they were kept with a "~N" suffix.`);
-  return out;
 }

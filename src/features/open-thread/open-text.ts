@@ -2,9 +2,7 @@ import type { Editor } from '../../store/editor';
 import { decodeInput } from '../../core/document/decode-input';
 import type { OpenInputContext } from '../../core/document/open-input';
 import { openInputOffThread } from './open-off-thread';
-
-/** Yields to the browser so a progress message paints before a long parse starts. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { yieldToBrowser } from '../../components/yield-to-browser';
 
 /** Counts each editor's opens, so that one started later wins over an earlier one that finishes after it. */
 const openCounts = new WeakMap<Editor, number>();
@@ -20,7 +18,7 @@ export async function openText(editor: Editor, text: string, context: OpenInputC
   openCounts.set(editor, open);
   const isLatest = () => openCounts.get(editor) === open;
   setBusy(`Opening ${label}…`);
-  await nextFrame();
+  await yieldToBrowser();
   // User Timing marks let the browser benchmark and DevTools show where opening spends its time.
   performance.mark('threadmap:parse-start');
   const result = await openInputOffThread(editor, text, context, (stage) => {
@@ -34,7 +32,7 @@ export async function openText(editor: Editor, text: string, context: OpenInputC
   }
   const count = result.value.nodes.length;
   setBusy(`Opening ${label}: drawing ${count.toLocaleString('en-US')} ${count === 1 ? 'card' : 'cards'}…`);
-  await nextFrame();
+  await yieldToBrowser();
   if (!isLatest()) return false;
   performance.mark('threadmap:apply-start');
   openDocument(result.value, result.warnings);

@@ -7,6 +7,7 @@ import { rasterizeSvg } from './rasterize';
 import { downloadBlob } from '../../../components/download';
 import { renderMapImage, type RenderOptions } from './render-map-svg';
 import { readPalette } from './svg-palette';
+import { yieldToBrowser } from '../../../components/yield-to-browser';
 
 export type ImageExportKind = 'png-whole' | 'svg-whole' | 'png-view';
 
@@ -18,9 +19,6 @@ export const IMAGE_EXPORTS: readonly { kind: ImageExportKind; label: string; hin
 
 const count = (value: number) => value.toLocaleString('en-US');
 const size = (plan: Pick<ImagePlan, 'width' | 'height'>) => `${count(plan.width)} × ${count(plan.height)} px`;
-
-/** Yields so the "Drawing…" notice paints before a large image blocks the page. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The PNG notice, leading with the scale when the image had to be drawn smaller than asked. */
 function pngNotice(what: string, plan: ImagePlan, cards: string, fileName: string): string {
@@ -75,7 +73,7 @@ export async function exportMapImage(editor: Editor, kind: ImageExportKind): Pro
 
   try {
     showNotice(`Drawing ${what}…`);
-    await nextFrame();
+    await yieldToBrowser();
     const image = renderMapImage(graph, layout, annotations, options);
     const cards = `${count(image.cards)} ${image.cards === 1 ? 'card' : 'cards'}`;
     if (kind === 'svg-whole') {
