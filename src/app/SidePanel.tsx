@@ -111,7 +111,10 @@ interface SidePanelProps {
   onCollapsedChange?: (collapsed: boolean) => void;
 }
 
-/** The right-hand panel: find, the selected comment in full with its tag and note, progress. */
+/**
+ * The right-hand panel: find, the selected comment in full with its tag, note and structure tools,
+ * the coders' section, the sub-debates and people, and progress.
+ */
 export function SidePanel({ collapsed = false, onCollapsedChange = () => undefined }: SidePanelProps) {
   const selectedId = useSelectedId();
   const hasMap = useMapStore((state) => state.nodes.length > 0);

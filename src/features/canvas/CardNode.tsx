@@ -87,7 +87,10 @@ function useTreeFocus(selected: boolean) {
   return element;
 }
 
-/** One comment on the canvas; re-renders only when its own tag, note or selection changes. */
+/**
+ * One comment on the canvas. It reads only its own entries (its annotation, selection, match,
+ * presence), so a change to another card does not render it; a new level of detail or codebook does.
+ */
 function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
   const { select } = useActions();
   const editor = useEditor();

@@ -73,7 +73,7 @@ function createThreadOpener(): ThreadOpener {
   };
 }
 
-/** Each editor's thread reader (the worker lives as long as the editor is in use). */
+/** Each editor's thread reader, started with its first open; the page keeps its worker until it closes. */
 const openers = new WeakMap<object, ThreadOpener>();
 
 function openerOf(owner: object): ThreadOpener {
