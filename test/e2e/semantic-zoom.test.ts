@@ -299,6 +299,13 @@ describe('semantic zoom', () => {
       expect(mark.symbol, mark.tag).toBe(SYMBOL[mark.tag!]);
       expect(mark.px, mark.tag).toBeGreaterThanOrEqual(12);
     }
+    // The next press out stops at 35 %, the last zoom with text, not at 34.7 % where it would be gone.
+    await page.keyboard.press('-');
+    await settle(page);
+    expect((await viewOf(page)).zoom).toBeCloseTo(0.35, 4);
+    const text = await smallestCardText(page);
+    expect(text.cards).toBeGreaterThan(0);
+    expect(text.smallest).toBeGreaterThanOrEqual(12);
     expect(errors).toEqual([]);
     await context.close();
   });

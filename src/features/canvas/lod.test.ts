@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap, LAYOUT_MODES } from '../../core/layout';
 import { fixtureGraph, HN_THREAD } from '../../core/layout/testing/fixture-graphs';
-import { cardTextRoom, COMPACT_ZOOM, FULL_ZOOM, lodForZoom, MIN_TEXT_PX, textScaleFor } from './lod';
+import { cardTextRoom, COMPACT_ZOOM, FULL_ZOOM, lodForZoom, MIN_TEXT_PX, textScaleFor, zoomStep } from './lod';
 
 describe('level of detail', () => {
+  it('zoom keys stop at the last zoom of each level instead of stepping just past it', () => {
+    const presses = (from: number, factor: number, times: number) => Array.from({ length: times }).reduce<number[]>((zooms) => [...zooms, zoomStep(zooms.at(-1)!, factor)], [from]).slice(1);
+    // Out from the opening 50 %: 41.7 %, then 35 % (not 34.7 %, where cards lose their text), then the overview.
+    const out = presses(FULL_ZOOM, 1 / 1.2, 3);
+    expect(out[0]).toBeCloseTo(0.4167, 4);
+    expect(out[1]).toBe(COMPACT_ZOOM);
+    expect(lodForZoom(out[1]!)).toBe('compact');
+    expect(out[2]).toBeCloseTo(COMPACT_ZOOM / 1.2, 6);
+    // Out from 60 %: 50 % exactly, the last zoom of full cards.
+    expect(zoomStep(0.6, 1 / 1.2)).toBe(FULL_ZOOM);
+    // In from 29 % (34.8 % would still be the overview) reaches 35 %; from 35 %, a whole step.
+    expect(zoomStep(0.29, 1.2)).toBe(COMPACT_ZOOM);
+    expect(zoomStep(COMPACT_ZOOM, 1.2)).toBeCloseTo(0.42, 6);
+    // Away from the levels, a plain step.
+    expect(zoomStep(1, 1.2)).toBeCloseTo(1.2, 6);
+    expect(zoomStep(0.1, 1 / 1.2)).toBeCloseTo(0.1 / 1.2, 6);
+  });
+
   it('keeps 12 px card text at 12 px or more on screen at every zoom from 35 % to 200 %', () => {
     for (let zoom = COMPACT_ZOOM; zoom <= 2; zoom += 0.0005) {
       const onScreen = (MIN_TEXT_PX * zoom) / textScaleFor(zoom);

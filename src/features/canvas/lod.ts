@@ -18,6 +18,21 @@ export function lodForZoom(zoom: number): Lod {
   return 'overview';
 }
 
+/**
+ * The zoom after one zoom key press of `factor` from `zoom`. A press would take 50 % to 42 % and
+ * then 35 % to 34.7 %: just past the last zoom with text, where the cards turn into blank boxes.
+ * So a press out that would leave a level stops at that level's last zoom, and a press in that
+ * falls just short of a level (within a tenth) reaches it.
+ */
+export function zoomStep(zoom: number, factor: number): number {
+  const next = zoom * factor;
+  for (const level of [FULL_ZOOM, COMPACT_ZOOM]) {
+    if (factor < 1 && zoom > level * 1.001 && next < level) return level;
+    if (factor > 1 && next < level && next * 1.1 >= level) return level;
+  }
+  return next;
+}
+
 /** Card text is set in 12 px type; this is the smallest size it may appear at on screen. */
 export const MIN_TEXT_PX = 12;
 

@@ -4,6 +4,7 @@ import { useMapViewSlot, type CanvasModel, type MapViewHandle } from '../../comp
 import { useEditor } from '../../store/editor';
 import { fitWholeMap } from './fit-view';
 import { zoomAnchor, zoomAround } from './viewport';
+import { zoomStep } from './lod';
 
 const ZOOM_MS = 150;
 /** One zoom key press: React Flow's own step. */
@@ -25,7 +26,7 @@ export function useMapViewHandle(model: CanvasModel): void {
       const view = { x: transform[0], y: transform[1], zoom: transform[2] };
       const selected = editor.store.getState().selectedId;
       const { px, py } = zoomAnchor(model.layout, selected === null ? undefined : model.graph.index.get(selected), view, width, height);
-      void flow.setViewport(zoomAround(view, px, py, factor), { duration: ZOOM_MS });
+      void flow.setViewport(zoomAround(view, px, py, zoomStep(view.zoom, factor) / view.zoom), { duration: ZOOM_MS });
     };
     const handle: MapViewHandle = {
       model,
