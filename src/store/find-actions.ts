@@ -1,11 +1,10 @@
 import { preorderRanks } from '../core/map/edit-tree';
 import { disagreements } from '../core/agreement/adjudicate';
-import type { ThreadmapDocument } from '../core/document/types';
 import { findMatches, NO_CRITERIA, stepThroughMatches, type FindCriteria, type FindResult } from '../core/map/find';
 import { ancestorsOf, type MapGraph } from '../core/map/graph';
 import { codebookOf } from '../core/document/codebook';
 import { dispatchOrReport, select, setTag, showNotice } from './actions';
-import type { EditorCore } from './editor/create-editor';
+import { documentOfState, type EditorCore } from './editor/create-editor';
 import { visibleAnnotationsOf } from './own-annotation';
 import type { FilterMode, FindSlice, MapState } from './map-store';
 
@@ -21,8 +20,8 @@ export function recomputeMatches(editor: EditorCore): void {
 
 /** The matches narrowed to the comments where coders differ (all of those when nothing else is searched). */
 function onlyDisagreements(state: MapState, graph: MapGraph, result: FindResult | null): FindResult {
-  const document = { nodes: state.nodes, annotations: state.annotations, layers: state.layers, gold: state.gold, coder: state.fileCoder ?? state.coder };
-  const differ = new Set(disagreements(document as ThreadmapDocument).map((entry) => entry.id));
+  const document = documentOfState(state);
+  const differ = new Set(document ? disagreements(document).map((entry) => entry.id) : []);
   const mask = new Uint8Array(graph.nodes.length);
   const order: number[] = [];
   const ids = new Set<string>();
