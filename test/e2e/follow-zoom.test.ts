@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, harnessForThisFile, openApp } from './harness';
-import { selectedId, viewOf } from './map-page';
+import { selectedId, settle, viewOf, zoomTo } from './map-page';
 
 /*
  * Walking the cards in reading order moves the view to each card but leaves its zoom alone:
@@ -12,34 +12,6 @@ import { selectedId, viewOf } from './map-page';
 const HN_THREAD = 'hn-firebase_14952787_flat-items_forum-explorer.json';
 
 const harness = harnessForThisFile();
-
-/** Waits until the view stops moving (an animated glide or zoom has finished). */
-async function settle(page: Page) {
-  let last = '';
-  await expect
-    .poll(async () => {
-      const now = JSON.stringify(await viewOf(page));
-      const same = now === last;
-      last = now;
-      return same;
-    }, { interval: 300, timeout: 15_000 })
-    .toBe(true);
-}
-
-/** Zooms with wheel turns about a point of the pane to within 2 % above `target`, as a user would. */
-async function zoomTo(page: Page, target: number) {
-  const box = (await page.locator('.canvas .react-flow').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let turn = 0; turn < 60; turn++) {
-    const { zoom } = await viewOf(page);
-    if (zoom >= target && zoom < target * 1.02) break;
-    // The map's wheel zooms by 2^(-deltaY × 0.0015), at most a fifth of an octave a turn.
-    const wanted = -Math.log2((target * 1.01) / zoom) / 0.0015;
-    await page.mouse.wheel(0, Math.max(-130, Math.min(130, wanted)));
-    await page.waitForTimeout(60);
-  }
-  await settle(page);
-}
 
 /** Whether the selected card lies wholly inside the map's pane. */
 async function selectedInView(page: Page) {

@@ -44,3 +44,34 @@ export async function viewOf(page: Page) {
     return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
   });
 }
+
+/** Waits until the view stops moving (an animated fit, zoom or glide has finished). */
+export async function settle(page: Page) {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await viewOf(page));
+      const same = now === last;
+      last = now;
+      return same;
+    }, { interval: 250, timeout: 15_000 })
+    .toBe(true);
+}
+
+/**
+ * Zooms with wheel turns, as a user would, to within 2 % above `target`, about a point of the
+ * pane given as fractions of its width and height (its middle unless said).
+ */
+export async function zoomTo(page: Page, target: number, about = { x: 0.5, y: 0.5 }) {
+  const box = (await page.locator('.canvas .react-flow').boundingBox())!;
+  await page.mouse.move(box.x + box.width * about.x, box.y + box.height * about.y);
+  for (let turn = 0; turn < 60; turn++) {
+    const { zoom } = await viewOf(page);
+    if (zoom >= target && zoom < target * 1.02) break;
+    // The map's wheel zooms by 2^(-deltaY × 0.0015), at most a fifth of an octave a turn.
+    const wanted = -Math.log2((target * 1.01) / zoom) / 0.0015;
+    await page.mouse.wheel(0, Math.max(-130, Math.min(130, wanted)));
+    await page.waitForTimeout(60);
+  }
+  await settle(page);
+}

@@ -8,7 +8,7 @@ import { layoutMap } from '../../src/core/layout';
 import { findSubDebates } from '../../src/core/layout/regions';
 import { buildMap } from '../../src/core/map/graph';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
-import { card, goTo, viewOf } from './map-page';
+import { card, goTo, settle, viewOf, zoomTo as zoomOn } from './map-page';
 
 /*
  * What each zoom shows, looked at on the screen: far out the sub-debates are labelled regions,
@@ -42,39 +42,14 @@ async function axeOnLabels(page: Page): Promise<string[]> {
   });
 }
 
-/** Waits until the view stops moving (an animated fit or zoom has finished). */
-async function settle(page: Page) {
-  let last = '';
-  await expect
-    .poll(async () => {
-      const now = JSON.stringify(await viewOf(page));
-      const same = now === last;
-      last = now;
-      return same;
-    }, { interval: 200, timeout: 10_000 })
-    .toBe(true);
-}
-
 async function openFixture(page: Page, name: string, count: number) {
   await page.locator('.react-flow__node .card').first().waitFor();
   await page.getByLabel('Open thread file').setInputFiles(fixturePath(name));
   await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toMatch(new RegExp(`of ${count.toLocaleString('en')}$|of ${count}$`));
 }
 
-/** Zooms about the pane's centre to within 2 % above `target` with wheel turns, as a user would. */
-async function zoomTo(page: Page, target: number) {
-  const box = (await page.locator('.canvas .react-flow').boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.92);
-  for (let turn = 0; turn < 60; turn++) {
-    const { zoom } = await viewOf(page);
-    if (zoom >= target && zoom < target * 1.02) break;
-    // React Flow's wheel zooms by 2^(-deltaY × 0.002); smaller turns as the target nears.
-    const wanted = -Math.log2((target * 1.01) / zoom) / 0.002;
-    await page.mouse.wheel(0, Math.max(-300, Math.min(300, wanted)));
-    await page.waitForTimeout(60);
-  }
-  await settle(page);
-}
+/** Zooms to `target` about a point near the pane's foot, where the opening view has cards. */
+const zoomTo = (page: Page, target: number) => zoomOn(page, target, { x: 0.35, y: 0.92 });
 
 /** The smallest on-screen size of card text among the mounted cards (glyph em size in px). */
 async function smallestCardText(page: Page): Promise<{ cards: number; smallest: number }> {
