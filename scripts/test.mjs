@@ -159,7 +159,10 @@ if (selected.has('types')) {
   // The core once more without the DOM's types: it runs in workers, the CLI and Node as well.
   check('type-check of the core without the DOM', 'npx', ['tsc', '-p', 'tsconfig.core.json', '--noEmit']);
 }
-if (selected.has('unit')) vitestProject('unit');
+if (selected.has('unit')) {
+  vitestProject('unit');
+  vitestProject('growth');
+}
 if (selected.has('bench')) {
   check('benchmark smoke (timings are never asserted)', 'npx', ['tsx', 'bench/node-bench.ts', '--smoke']);
   // A live room of 5 participants for 2 s: fails when a tag is lost or the states differ.

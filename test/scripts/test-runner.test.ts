@@ -31,7 +31,7 @@ function runRunner(unit: string[], e2e: string[], env: Record<string, string | u
   made.push(dir);
   for (const [name, code] of Object.entries(PROBES)) writeFileSync(path.join(dir, name), code);
   const project = (name: string, include: string[]) => ({ extends: true, test: { name, include: include.length ? include : ['none'], passWithNoTests: true } });
-  const config = { test: { globals: true, root: dir, projects: [project('unit', unit), project('e2e', e2e)] } };
+  const config = { test: { globals: true, root: dir, passWithNoTests: true, projects: [project('unit', unit), project('growth', []), project('e2e', e2e)] } };
   writeFileSync(path.join(dir, 'vitest.config.mjs'), `export default ${JSON.stringify(config)};\n`);
   writeFileSync(path.join(dir, 'not-a-browser'), '#!/bin/sh\necho "this is not Chromium"\n');
   chmodSync(path.join(dir, 'not-a-browser'), 0o755);
