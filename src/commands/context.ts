@@ -5,10 +5,11 @@ import { codersOf, ownAnnotation } from '../store/own-annotation';
 import type { CommandContext } from './types';
 import { focusMapTree, mapHoldsFocus } from '../components/map-focus';
 
-/** The id of the find box, which `/` focuses. */
-export const FIND_INPUT_ID = 'find-input';
-/** The id of the note field, which `N` focuses. */
-export const NOTE_EDITOR_ID = 'note-editor';
+/**
+ * The fields keys focus (`/` the find box, `N` the note), marked `data-field` rather than by id:
+ * two maps side by side (`?compare`) each have their own.
+ */
+export const FIELD = { find: 'find', note: 'note' } as const;
 
 interface ShellParts {
   /** The map on screen now, or null. */
@@ -22,8 +23,8 @@ interface ShellParts {
 export function createCommandContext(editor: Editor, shell: ShellParts): CommandContext {
   const map = { getState: editor.store.getState, pick: () => editor.store.getState().pick };
   const { select, requestTag, toggleCollapsed, setLayout, undo, redo, startPick, requestMerge, stepMatch, acceptSuggestion, finishPick, cancelPick, splitClaim } = editor.actions;
-  const focus = (id: string) => {
-    const element = document.getElementById(id);
+  const focus = (field: string) => {
+    const element = document.querySelector<HTMLElement>(`[data-field="${field}"]`);
     element?.focus();
     if (element instanceof HTMLInputElement) element.select();
   };
@@ -55,7 +56,7 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
       stepDisagreement: (direction) => void editor.actions.stepDisagreement(direction),
       toggleBlind: () => editor.actions.setShowAllCoders(!map.getState().showAllCoders),
     },
-    ui: { showShortcuts: shell.showShortcuts, showCodebook: () => editor.actions.showCodebookDialog(true), focusNote: () => focus(NOTE_EDITOR_ID), focusFind: () => focus(FIND_INPUT_ID),
+    ui: { showShortcuts: shell.showShortcuts, showCodebook: () => editor.actions.showCodebookDialog(true), focusNote: () => focus(FIELD.note), focusFind: () => focus(FIELD.find),
       leaveCard: () => mapHoldsFocus() && focusMapTree(),
     },
   };

@@ -1,6 +1,6 @@
 export type { Command, CommandContext, CommandGroup, FieldKeys } from './types';
 export { COMMANDS, KEY_TABLE, RESERVED_CATEGORY_KEYS, categoryCommandId, commandById, commandsFor, keyTableFor } from './registry';
-export { createCommandContext, FIND_INPUT_ID, NOTE_EDITOR_ID } from './context';
+export { createCommandContext, FIELD } from './context';
 export { commandsForKey, dispatchKey, keyBelongsToTarget } from './dispatch';
 export { categoryKey, commandAriaKeys, commandHint, shortcutSheet, type SheetRow } from './views';
 export { showChord } from './keys';

@@ -147,14 +147,14 @@ describe('the whole job with the keyboard alone', () => {
 
     // A note: N focuses the field, Escape leaves it and keeps the text.
     await page.keyboard.press('n');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note-editor');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('note');
     expect((await focusIsVisible(page)).visible).toBe(true);
     await page.keyboard.type('Asks for the source of the benchmark.');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('note-editor');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field') ?? '')).not.toBe('note');
     await page.keyboard.press('j');
     await page.keyboard.press('k');
-    await expect.poll(() => page.locator('#note-editor').inputValue()).toBe('Asks for the source of the benchmark.');
+    await expect.poll(() => page.locator('[data-field="note"]').inputValue()).toBe('Asks for the source of the benchmark.');
     await screenshot(page, 'a11y-keyboard-tagged');
 
     // Export: Tab to Export JSON and press Enter.

@@ -93,7 +93,7 @@ describe('autosave: no annotation work is lost', () => {
     await page.reload();
     await page.locator('.react-flow__node .card').first().waitFor();
     await expect.poll(() => counter(page), { timeout: 10_000 }).toContain('Tagged 5 of');
-    await expect.poll(() => page.locator('#note-editor').inputValue()).toBe('Half a thought');
+    await expect.poll(() => page.locator('[data-field="note"]').inputValue()).toBe('Half a thought');
     expect(await selectedId(page)).toBe(lastCard);
 
     // Go on typing; a second later the saved map already holds it, before any reload.
@@ -112,7 +112,7 @@ describe('autosave: no annotation work is lost', () => {
     await page.reload();
     await page.locator('.react-flow__node .card').first().waitFor();
     await expect.poll(() => counter(page), { timeout: 10_000 }).toContain('Tagged 5 of');
-    await expect.poll(() => page.locator('#note-editor').inputValue()).toBe('Half a thought, finished.');
+    await expect.poll(() => page.locator('[data-field="note"]').inputValue()).toBe('Half a thought, finished.');
     for (const card of tagged) expect(stored.annotations?.[card.id]?.tag).toBe(card.tag);
     expect(await page.locator(`.card[data-node-id="${lastCard}"]`).getAttribute('data-tag')).toBe('con');
     await screenshot(page, 'autosave-restored');
@@ -124,7 +124,7 @@ describe('autosave: no annotation work is lost', () => {
       await page.waitForTimeout(50);
     }
     await expect.poll(() => counter(page)).toContain('Tagged 4 of');
-    expect(await page.locator('#note-editor').inputValue()).toBe('');
+    expect(await page.locator('[data-field="note"]').inputValue()).toBe('');
     await expect.poll(() => page.locator(`.card[data-node-id="${lastCard}"]`).getAttribute('data-tag')).toBe('');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => counter(page)).toContain('Tagged 5 of');

@@ -1,5 +1,6 @@
 import { useActions } from '../../store/editor';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { FIELD } from '../../commands';
 import { focusMap } from '../../components/map-focus';
 import { untaggableReason } from '../../core/annotations/taggable';
 import { useAnnotation, useGraph, useReadOnlyReason } from '../../store/selectors';
@@ -42,11 +43,13 @@ export function NoteEditor({ id }: { id: string }) {
   });
   useEffect(() => () => flushRef.current(), []);
 
+  const fieldId = useId();
   return (
     <div className="note-editor">
-      <label htmlFor="note-editor" className="visually-hidden">Note</label>
+      <label htmlFor={fieldId} className="visually-hidden">Note</label>
       <textarea
-        id="note-editor"
+        id={fieldId}
+        data-field={FIELD.note}
         value={draft}
         placeholder={reason ? 'Notes go on comments, not here.' : locked ? 'Notes are written in the tab that edits this map.' : 'Why this tag? What does it claim? (N)'}
         disabled={reason !== null}

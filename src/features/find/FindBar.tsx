@@ -2,7 +2,7 @@ import { useActions, useEditor } from '../../store/editor';
 import { useRef } from 'react';
 import { HintTooltip } from '../../components/HintTooltip';
 import { CloseIcon } from '../../components/icons';
-import { commandAriaKeys, commandHint, FIND_INPUT_ID } from '../../commands';
+import { commandAriaKeys, commandHint, FIELD } from '../../commands';
 import { focusMap } from '../../components/map-focus';
 import { isFiltering } from '../../core/map/find';
 import { useMapStore } from '../../store/map-store';
@@ -37,7 +37,7 @@ export function FindBar() {
       <div className="find-row">
         <input
           ref={input}
-          id={FIND_INPUT_ID}
+          data-field={FIELD.find}
           type="search"
           className="find-input"
           aria-label="Find text or author"
