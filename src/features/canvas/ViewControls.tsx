@@ -26,7 +26,7 @@ export function ViewControls() {
       <HintTooltip {...commandHint('view.fit')}>
         <button type="button" className="button icon" aria-label="Fit view" onClick={() => fitWholeMap(flow, layout, width, height)}><FitIcon /></button>
       </HintTooltip>
-      <div className="zoom-level" aria-live="off" data-testid="zoom-level">{Math.round(zoom * 100)}%</div>
+      <div className="zoom-level" aria-live="off" data-testid="zoom-level">{/* Rounded down: 34.99 % is under the 35 % where cards show text, and says so. */ Math.floor(zoom * 100 + 1e-6)}%</div>
     </div>
   );
 }
