@@ -28,6 +28,16 @@ export function focusMapTree(): void {
   tree.dataset.focusWithin = 'true';
 }
 
+/**
+ * For a dialog's close: once the dialog has put focus back, if it could only put it on the page
+ * (what had it is gone, or nothing had it), the map takes it, so the keys work on at once.
+ */
+export function focusMapIfLost(): void {
+  setTimeout(() => {
+    if (document.activeElement === null || document.activeElement === document.body) focusMap();
+  }, 0);
+}
+
 /** Moves focus to the map: its selected card when drawn, else the tree (the card follows). */
 export function focusMap(): void {
   const tree = mapTree();

@@ -156,6 +156,13 @@ describe('the map from the keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.card.selected').count()).toBe(0);
     expect(await focused(page)).toMatch(/^map /);
+    // The shortcut sheet, opened from there and closed with Esc, leaves the keys with the map.
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    await expect.poll(() => focused(page)).toMatch(/^(map|card) /);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import { useActions } from '../../store/editor';
 import { useState } from 'react';
-import { focusMap } from '../../components/map-focus';
+import { focusMap, focusMapIfLost } from '../../components/map-focus';
 import { Dialog } from 'radix-ui';
 import { useMapStore } from '../../store/map-store';
 import './annotate.css';
@@ -29,7 +29,7 @@ function CoderDialog() {
           className="dialog coder-dialog"
           data-testid="coder-dialog"
           onCloseAutoFocus={(event) => {
-            if (!askedByTag) return;
+            if (!askedByTag) return focusMapIfLost();
             event.preventDefault();
             focusMap();
           }}
