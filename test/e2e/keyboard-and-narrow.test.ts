@@ -217,8 +217,12 @@ describe('an 800 × 700 window', () => {
         canvas: rect('.canvas'),
         minimap: rect('.minimap'),
         text: rect('.side-panel article .rich-text'),
+        iconWidths: [...document.querySelectorAll('.toolbar .button.icon:not(.live-mode)')].map((button) => button.getBoundingClientRect().width),
       };
     });
+    // Every icon button keeps its size; the title is what gives way.
+    expect(sizes.iconWidths.length).toBeGreaterThan(3);
+    for (const width of sizes.iconWidths) expect(width).toBeCloseTo(32, 0);
     expect(shot).toMatch(/narrow-800x700\.png$/);
     expect(sizes.title).toBeGreaterThan(60);
     expect(sizes.ellipsis).toBe('ellipsis');
