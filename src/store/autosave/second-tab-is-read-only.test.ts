@@ -68,17 +68,22 @@ async function startTab(sent: LibraryMessage[] = []) {
   return { session, storage };
 }
 
+/** A map saved by a first tab that stays open on it (it holds the map's lock): its id, that tab's storage, and how it lets go. */
+async function mapWrittenElsewhere() {
+  const { session: first, storage: firstStorage } = await startTab();
+  openDocument(openFixture(ALGOLIA));
+  await first.settled();
+  const id = first.mapId!;
+  first.stop();
+  return { id, firstStorage, letGo: holdElsewhere(id) };
+}
+
 const tagOf = (id: string) => editor.store.getState().annotations[id]?.tag;
 
 describe('a second tab on a map another tab writes', () => {
   it('opens it read-only, applies the writer’s operations, refuses its own edits, and writes once it takes over', async () => {
     // The first tab saved the map and still has it open.
-    const { session: first, storage: firstStorage } = await startTab();
-    openDocument(openFixture(ALGOLIA));
-    await first.settled();
-    const id = first.mapId!;
-    first.stop();
-    const letGo = holdElsewhere(id);
+    const { id, firstStorage, letGo } = await mapWrittenElsewhere();
 
     const sent: LibraryMessage[] = [];
     const { session } = await startTab(sent);
@@ -120,12 +125,7 @@ describe('a second tab on a map another tab writes', () => {
   });
 
   it('reads the map again when a change of the writer no longer fits the map shown here', async () => {
-    const { session: first, storage: firstStorage } = await startTab();
-    openDocument(openFixture(ALGOLIA));
-    await first.settled();
-    const id = first.mapId!;
-    first.stop();
-    holdElsewhere(id);
+    const { id, firstStorage } = await mapWrittenElsewhere();
     const { session } = await startTab();
     // A change this tab never heard of is in the log; then one arrives for a card not on the map here.
     await firstStorage.appendOperations(id, [{ id: 'w1', time: at, coder: 'ana', kind: 'tag', payload: { id: '14953048', tag: 'pro' } }]);
@@ -136,12 +136,7 @@ describe('a second tab on a map another tab writes', () => {
   });
 
   it('takes over the map as stored, the codebook the writer chose unheard included, and keeps it in what it saves', async () => {
-    const { session: first, storage: firstStorage } = await startTab();
-    openDocument(openFixture(ALGOLIA));
-    await first.settled();
-    const id = first.mapId!;
-    first.stop();
-    const letGo = holdElsewhere(id);
+    const { id, firstStorage, letGo } = await mapWrittenElsewhere();
     const { session } = await startTab();
     // The writer codes with another codebook; the message of it never reached this tab.
     await firstStorage.appendOperations(id, [{ id: 'w1', time: at, coder: 'ana', kind: 'codebook', payload: { codebook: RUMOUREVAL_CODEBOOK } }]);
@@ -157,12 +152,7 @@ describe('a second tab on a map another tab writes', () => {
   });
 
   it('offers to take over once the writing tab has closed, and takes over when asked', async () => {
-    const { session: first } = await startTab();
-    openDocument(openFixture(ALGOLIA));
-    await first.settled();
-    const id = first.mapId!;
-    first.stop();
-    const letGo = holdElsewhere(id);
+    const { id, letGo } = await mapWrittenElsewhere();
     const { session } = await startTab();
     expect(editor.store.getState().save).toMatchObject({ readOnly: true, writerGone: false });
 
