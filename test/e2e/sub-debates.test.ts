@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+import { settle } from './map-page';
 
 const harness = harnessForThisFile();
 
@@ -32,4 +34,88 @@ describe('the sub-debate panel in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('pointing at a sub-debate’s label, or focusing it, outlines where its cards are on the map and the minimap; leaving or opening it takes the outline away', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+    // Tree ↓ at fit view: each big sub-debate is a scatter of subtree boxes, its label beside some of them.
+    await page.locator('.canvas .react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('2');
+    await settle(page);
+    await page.keyboard.press('f');
+    await settle(page);
+    await page.mouse.move(5, 5);
+    await keepPixels(page);
+    expect(await changedPixels(page)).toEqual({ map: null, minimap: 0 });
+
+    await page.locator('.region-label', { hasText: 'marcoperaza' }).hover();
+    const marco = await changedPixels(page);
+    await page.locator('.region-label', { hasText: 'chrissnell' }).hover();
+    const chris = await changedPixels(page);
+    // Hundreds of pixels each (the 778-comment one more), in different places, on both canvases.
+    expect(marco.map!.count).toBeGreaterThan(chris.map!.count);
+    expect(chris.map!.count).toBeGreaterThan(500);
+    expect(marco.map!.box).not.toEqual(chris.map!.box);
+    expect(marco.minimap).toBeGreaterThan(0);
+    expect(chris.minimap).toBeGreaterThan(0);
+    await screenshot(page, 'sub-debate-pointed-tree-down');
+
+    await page.mouse.move(5, 5);
+    expect(await changedPixels(page)).toEqual({ map: null, minimap: 0 });
+    await page.locator('.region-label', { hasText: 'marcoperaza' }).focus();
+    expect((await changedPixels(page)).map).toEqual(marco.map);
+    await page.keyboard.press('Tab');
+    expect((await changedPixels(page)).map?.box).not.toEqual(marco.map!.box);
+
+    // Opened from its label, the sub-debate is zoomed to (its first comment selected); back at fit
+    // view, the selection let go, nothing stays outlined.
+    await page.locator('.region-label', { hasText: 'marcoperaza' }).click();
+    await settle(page);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('f');
+    await settle(page);
+    expect(await changedPixels(page)).toEqual({ map: null, minimap: 0 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
+
+/** Keeps what the map's canvas layer and the minimap's canvases show now, to compare with later. */
+async function keepPixels(page: Page) {
+  await page.evaluate(() => {
+    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas.overview-layer, .minimap canvas')];
+    (window as unknown as { kept: Uint8ClampedArray[] }).kept = canvases.map((canvas) => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
+  });
+}
+
+/**
+ * What changed since keepPixels, once the canvases are redrawn: on the map, how many pixels and
+ * the box around them (null: none); on the minimap, how many.
+ */
+async function changedPixels(page: Page) {
+  await page.waitForTimeout(250);
+  return page.evaluate(() => {
+    const kept = (window as unknown as { kept: Uint8ClampedArray[] }).kept;
+    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas.overview-layer, .minimap canvas')];
+    const changes = canvases.map((canvas, which) => {
+      const now = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let count = 0;
+      const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+      for (let at = 0; at < now.length; at += 4) {
+        if (now[at] === kept[which]![at] && now[at + 1] === kept[which]![at + 1] && now[at + 2] === kept[which]![at + 2] && now[at + 3] === kept[which]![at + 3]) continue;
+        count++;
+        const x = (at / 4) % canvas.width;
+        const y = Math.floor(at / 4 / canvas.width);
+        box.left = Math.min(box.left, x);
+        box.right = Math.max(box.right, x);
+        box.top = Math.min(box.top, y);
+        box.bottom = Math.max(box.bottom, y);
+      }
+      return count ? { count, box } : null;
+    });
+    const [map, ...minimap] = changes;
+    return { map: map ?? null, minimap: minimap.reduce((sum, change) => sum + (change?.count ?? 0), 0) };
+  });
+}

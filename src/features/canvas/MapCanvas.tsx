@@ -24,6 +24,7 @@ import { useFocusZoom } from './use-focus-zoom';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { useBenchSwitch, useBenchViewport } from './bench-switch';
 import { OpeningContext } from './opening-context';
+import { PointedRegionProvider } from './pointed-region-context';
 
 function usePaneSize(target: HTMLElement | null) {
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -129,15 +130,17 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
     <CanvasContext.Provider value={model}>
       <RegionsContext.Provider value={regions}>
         <OpeningContext.Provider value={opening}>
-          <OverviewLayer active={overview} theme={theme} />
-          <FlowView hold={shownKey !== documentKey || viewedMode !== model.layout.mode} cardsOnly={bench.cardsOnly} wholeJumps={bench.wholeJumps} onSlicing={setSlicing} />
-          {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
-          <LayoutSwitcher />
-          <ViewControls />
-          <Minimap theme={theme} />
-          {structureGuessed ? (
-            <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
-          ) : null}
+          <PointedRegionProvider>
+            <OverviewLayer active={overview} theme={theme} />
+            <FlowView hold={shownKey !== documentKey || viewedMode !== model.layout.mode} cardsOnly={bench.cardsOnly} wholeJumps={bench.wholeJumps} onSlicing={setSlicing} />
+            {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
+            <LayoutSwitcher />
+            <ViewControls />
+            <Minimap theme={theme} />
+            {structureGuessed ? (
+              <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>
+            ) : null}
+          </PointedRegionProvider>
         </OpeningContext.Provider>
       </RegionsContext.Provider>
     </CanvasContext.Provider>

@@ -5,7 +5,8 @@ import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useMapMasks, useMeasureColoring } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
-import { drawRegions } from './draw-regions';
+import { drawPointedRegion, drawRegions } from './draw-regions';
+import { usePointedRegion } from './pointed-region-context';
 import { useSubDebates } from './regions-context';
 import { useOpenRegion } from './use-open-region';
 import type { SubDebate } from '../../core/layout/regions';
@@ -42,6 +43,7 @@ export function Minimap({ theme }: { theme: string }) {
   const viewRef = useRef<HTMLCanvasElement>(null);
   const { graph, layout } = useCanvasModel();
   const regions = useSubDebates();
+  const pointed = regions[usePointedRegion().region ?? -1];
   const annotations = useMapStore(visibleAnnotationsOf);
   const { shown } = useMapMasks(graph);
   const steps = useMeasureColoring(graph)?.step ?? null;
@@ -88,10 +90,13 @@ export function Minimap({ theme }: { theme: string }) {
     if (!canvas || !context || paneWidth === 0) return;
     const [x, y, zoom] = transform;
     const view = rectOfTransform({ x, y, zoom }, paneWidth, paneHeight);
-    context.strokeStyle = readMapColors(canvas).selected;
+    const colors = readMapColors(canvas);
+    // The sub-debate whose label is pointed at, so the minimap shows where it lies in the whole map too.
+    if (pointed) drawPointedRegion(context, pointed, scale, colors, 1);
+    context.strokeStyle = colors.selected;
     context.lineWidth = 1.5;
     context.strokeRect(view.x * scale.zoom + scale.x, view.y * scale.zoom + scale.y, Math.max(3, view.width * scale.zoom), Math.max(3, view.height * scale.zoom));
-  }, [transform, paneWidth, paneHeight, scale, theme, w, h]);
+  }, [transform, paneWidth, paneHeight, scale, theme, w, h, pointed]);
 
   const pointAt = (event: React.PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

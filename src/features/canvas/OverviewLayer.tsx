@@ -8,7 +8,8 @@ import { shownFind, useSelectedId } from '../../store/selectors';
 import { useMapMasks, useMeasureColoring } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
-import { drawCardText, drawRegions } from './draw-regions';
+import { drawCardText, drawPointedRegion, drawRegions } from './draw-regions';
+import { usePointedRegion } from './pointed-region-context';
 import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
 
@@ -64,6 +65,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
   const { shown, emphasis } = useMapMasks(graph);
   const emphasised = useMemo(() => (emphasis ? emphasis.reduce((sum, bit) => sum + bit, 0) : 0), [emphasis]);
   const steps = useMeasureColoring(graph)?.step ?? null;
+  const pointed = regions[usePointedRegion().region ?? -1];
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
@@ -86,6 +88,8 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
     // the cards appearing are what it is about.
     const alone = far && !shown && (!filter || emphasis !== null) && regions.length > 0 && medianCardHeight(layout) * zoom < SUMMARY_BELOW_PX;
     if (far) drawRegions(context, regions, { x, y, zoom }, colors, 2, alone, steps);
+    // Under the cards, so their tags keep their colours inside it.
+    if (far && pointed) drawPointedRegion(context, pointed, { x, y, zoom }, colors);
     drawMap(context, {
       graph,
       layout,
@@ -102,7 +106,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
       steps,
     });
     if (!far) canvas.dataset.textCards = String(drawCardText(context, graph, layout, positions, annotations, { x, y, zoom }, colors));
-  }, [active, theme, transform, mountedNodes, width, height, graph, layout, index, regions, annotations, selected, chain, found, hide, shown, emphasis, emphasised, steps]);
+  }, [active, theme, transform, mountedNodes, width, height, graph, layout, index, regions, annotations, selected, chain, found, hide, shown, emphasis, emphasised, steps, pointed]);
 
   return <canvas ref={canvasRef} className="overview-layer" aria-hidden="true" style={{ width, height }} />;
 }

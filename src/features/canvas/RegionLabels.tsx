@@ -8,6 +8,7 @@ import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
 import { useSubDebates } from './regions-context';
 import { useOpenRegion } from './use-open-region';
+import { usePointedRegion } from './pointed-region-context';
 import './regions.css';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
@@ -67,10 +68,14 @@ interface RegionLabelProps {
   rootId: string;
   tally: TagTally | undefined;
   onOpen: (region: SubDebate) => void;
+  /** Pointing at the label or focusing it outlines its region (null: it is left). */
+  onPoint: (region: number | null) => void;
 }
 
-function RegionLabel({ label, region, rootId, tally, onOpen }: RegionLabelProps) {
+function RegionLabel({ label, region, rootId, tally, onOpen, onPoint }: RegionLabelProps) {
   const author = region.author ?? 'Comment';
+  const point = () => onPoint(label.region);
+  const leave = () => onPoint(null);
   return (
     <button
       type="button"
@@ -81,6 +86,10 @@ function RegionLabel({ label, region, rootId, tally, onOpen }: RegionLabelProps)
       data-count={region.count}
       data-root={rootId}
       onClick={() => onOpen(region)}
+      onPointerEnter={point}
+      onPointerLeave={leave}
+      onFocus={point}
+      onBlur={leave}
     >
       {label.size === 'full' ? (
         <>
@@ -112,6 +121,7 @@ export function RegionLabels() {
   const regions = useSubDebates();
   const flow = useReactFlow();
   const openRegion = useOpenRegion();
+  const { point } = usePointedRegion();
   // Nearer than the regions' zooms there are no labels to move: a pan there re-renders nothing.
   const zoom = useStore((state) => state.transform[2]);
   const tx = useStore((state) => (state.transform[2] < COMPACT_ZOOM ? state.transform[0] : 0));
@@ -127,10 +137,17 @@ export function RegionLabels() {
   useOnViewportChange({ onEnd: setRest });
   const avoid = useMemo(() => controls.map((box) => ({ ...box, x: box.x - rest.x, y: box.y - rest.y })), [controls, rest.x, rest.y]);
   const tallies = useMemo(() => (far ? tallyRegionTags(graph, regions, annotations) : []), [far, graph, regions, annotations]);
+  // Labels that go with the zoom take no pointer-leave with them: nothing stays outlined.
+  useEffect(() => {
+    if (!far) point(null);
+  }, [far, point]);
   const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }, avoid) : []), [far, regions, zoom, width, height, avoid]);
   if (!far || labels.length === 0) return null;
 
-  const open = (region: SubDebate) => void openRegion(region);
+  const open = (region: SubDebate) => {
+    point(null);
+    void openRegion(region);
+  };
   // Wheel over a label zooms the map as it would anywhere else.
   const forwardWheel = (event: ReactWheelEvent) => {
     const pane = event.currentTarget.parentElement?.querySelector('.react-flow__renderer');
@@ -153,7 +170,7 @@ export function RegionLabels() {
           })}
         </svg>
         {shown.map((label) => (
-          <RegionLabel key={label.region} label={label} region={regions[label.region]!} rootId={graph.nodes[regions[label.region]!.root]!.id} tally={tallies[label.region]} onOpen={open} />
+          <RegionLabel key={label.region} label={label} region={regions[label.region]!} rootId={graph.nodes[regions[label.region]!.root]!.id} tally={tallies[label.region]} onOpen={open} onPoint={point} />
         ))}
       </div>
     </nav>

@@ -87,6 +87,29 @@ export function drawRegions(context: CanvasRenderingContext2D, regions: readonly
   context.restore();
 }
 
+/**
+ * The region of a label pointed at or focused: its boxes filled and ringed in the region colour,
+ * each at least a few pixels, so the pieces of a sub-debate spread over a tree read as one.
+ */
+export function drawPointedRegion(context: CanvasRenderingContext2D, region: SubDebate, transform: Transform, colors: MapColors, pad = 3): void {
+  const { x: tx, y: ty, zoom } = transform;
+  const path = new Path2D();
+  for (const piece of region.pieces) {
+    const w = Math.max(piece.width * zoom + 2 * pad, 2 * pad + 2);
+    const h = Math.max(piece.height * zoom + 2 * pad, 2 * pad + 2);
+    path.rect(piece.x * zoom + tx - pad, piece.y * zoom + ty - pad, w, h);
+  }
+  context.save();
+  context.fillStyle = colors.region;
+  context.globalAlpha = 0.28;
+  context.fill(path);
+  context.globalAlpha = 1;
+  context.strokeStyle = colors.region;
+  context.lineWidth = 2;
+  context.stroke(path);
+  context.restore();
+}
+
 /** Average advance of the 12 px sans-serif used below, rounded up so a line never overflows. */
 const CHAR_PX = 6.8;
 const LINE_PX = 15;
