@@ -58,4 +58,40 @@ describe('following the selection', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('zooming in by key from fit view with nothing selected ends on cards, not on the gaps between subtrees, in both trees', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath(HN_THREAD));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toMatch(/of 2,?564$/);
+    for (const layout of ['2', '3']) {
+      await page.keyboard.press(layout);
+      await settle(page);
+      await page.keyboard.press('f');
+      await settle(page);
+      expect(await selectedId(page)).toBeNull();
+      // From about 2 % to full cards at 50 % (the keys stop there), then on to 100 %.
+      for (let press = 0; press < 30 && (await viewOf(page)).zoom < 1; press++) {
+        await page.keyboard.press('+');
+        await page.waitForTimeout(180);
+      }
+      await settle(page);
+      expect((await viewOf(page)).zoom).toBeGreaterThanOrEqual(1);
+      // The middle of the fit view lies between subtrees in both trees: zooming on it left no card on screen.
+      await expect.poll(() => cardsOnScreen(page)).toBeGreaterThan(0);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
+
+/** Mounted cards at least partly inside the map's pane. */
+function cardsOnScreen(page: Page) {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.canvas .react-flow')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.react-flow__node .card')].filter((card) => {
+      const box = card.getBoundingClientRect();
+      return box.right > pane.left && box.left < pane.right && box.bottom > pane.top && box.top < pane.bottom;
+    }).length;
+  });
+}

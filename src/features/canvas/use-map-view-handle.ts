@@ -5,6 +5,7 @@ import { useEditor } from '../../store/editor';
 import { fitWholeMap } from './fit-view';
 import { zoomAnchor, zoomAround } from './viewport';
 import { zoomStep } from './lod';
+import { rectOfTransform } from './draw-map';
 
 const ZOOM_MS = 150;
 /** One zoom key press: React Flow's own step. */
@@ -25,7 +26,9 @@ export function useMapViewHandle(model: CanvasModel): void {
       const { transform, width, height } = store.getState();
       const view = { x: transform[0], y: transform[1], zoom: transform[2] };
       const selected = editor.store.getState().selectedId;
-      const { px, py } = zoomAnchor(model.layout, selected === null ? undefined : model.graph.index.get(selected), view, width, height);
+      const shown = rectOfTransform(view, width, height);
+      const inView = model.index.query(shown.x, shown.y, shown.width, shown.height);
+      const { px, py } = zoomAnchor(model.layout, selected === null ? undefined : model.graph.index.get(selected), view, width, height, inView);
       void flow.setViewport(zoomAround(view, px, py, zoomStep(view.zoom, factor) / view.zoom), { duration: ZOOM_MS });
     };
     const handle: MapViewHandle = {

@@ -95,12 +95,27 @@ export function zoomAround(viewport: Viewport, px: number, py: number, factor: n
 /**
  * The pane point a zoom key keeps still: the centre of the card at `at` (the selection) while it
  * is on screen, so that zooming in by keyboard closes in on the comment being read rather than on
- * whatever lies at the middle of the window; else the middle of the window.
+ * whatever lies at the middle of the window; else the middle of the window, unless that falls
+ * between the cards in view (`inView`): then the point of the card nearest the middle, so zooming
+ * in never ends on empty map while there were cards to close in on (the trees leave wide gaps).
  */
-export function zoomAnchor(layout: Layout, at: number | undefined, viewport: Viewport, width: number, height: number): { px: number; py: number } {
+export function zoomAnchor(layout: Layout, at: number | undefined, viewport: Viewport, width: number, height: number, inView: readonly number[] = []): { px: number; py: number } {
   const middle = { px: width / 2, py: height / 2 };
-  if (at === undefined || Number.isNaN(layout.x[at]!)) return middle;
-  const px = (layout.x[at]! + layout.width[at]! / 2) * viewport.zoom + viewport.x;
-  const py = (layout.y[at]! + layout.height[at]! / 2) * viewport.zoom + viewport.y;
-  return px >= 0 && px <= width && py >= 0 && py <= height ? { px, py } : middle;
+  if (at !== undefined && !Number.isNaN(layout.x[at]!)) {
+    const px = (layout.x[at]! + layout.width[at]! / 2) * viewport.zoom + viewport.x;
+    const py = (layout.y[at]! + layout.height[at]! / 2) * viewport.zoom + viewport.y;
+    if (px >= 0 && px <= width && py >= 0 && py <= height) return { px, py };
+  }
+  let nearest = middle;
+  let best = Infinity;
+  for (const card of inView) {
+    const left = layout.x[card]! * viewport.zoom + viewport.x;
+    const top = layout.y[card]! * viewport.zoom + viewport.y;
+    const px = Math.min(Math.max(middle.px, left), left + layout.width[card]! * viewport.zoom);
+    const py = Math.min(Math.max(middle.py, top), top + layout.height[card]! * viewport.zoom);
+    const distance = (px - middle.px) ** 2 + (py - middle.py) ** 2;
+    if (distance === 0) return middle;
+    if (distance < best) [best, nearest] = [distance, { px, py }];
+  }
+  return nearest;
 }

@@ -51,4 +51,18 @@ describe('zoom keys', () => {
     expect(zoomAnchor(layout, undefined, view, 1000, 800)).toEqual({ px: 500, py: 400 });
     expect(zoomAnchor(layout, 1, view, 1000, 800)).toEqual({ px: 500, py: 400 });
   });
+
+  it('with no selection on screen, zoom on the card nearest the middle when the middle falls between cards, keeping it in view', () => {
+    // On screen at 0.5: card 0 spans (0, 100)–(100, 130); card 1 (4000, 4400) is far off.
+    expect(zoomAnchor(layout, undefined, view, 1000, 800, [0])).toEqual({ px: 100, py: 130 });
+    let zoomed = view;
+    for (let press = 0; press < 6; press++) zoomed = zoomAround(zoomed, 100, 130, 1.2);
+    // Six presses later the card's corner is where it was, so the card is still on screen.
+    expect(1200 * zoomed.zoom + zoomed.x).toBeCloseTo(100, 9);
+    expect(460 * zoomed.zoom + zoomed.y).toBeCloseTo(130, 9);
+    // The middle on a card, or no card in view: the middle, as before.
+    const onCard = { x: 500 - 1100 * 0.5, y: 400 - 430 * 0.5, zoom: 0.5 };
+    expect(zoomAnchor(layout, undefined, onCard, 1000, 800, [0])).toEqual({ px: 500, py: 400 });
+    expect(zoomAnchor(layout, undefined, view, 1000, 800, [])).toEqual({ px: 500, py: 400 });
+  });
 });
