@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
-import { settle } from './map-page';
+import { settle, zoomTo } from './map-page';
 
 const harness = harnessForThisFile();
 
@@ -77,6 +77,33 @@ describe('the sub-debate panel in the browser', () => {
     await page.keyboard.press('f');
     await settle(page);
     expect(await changedPixels(page)).toEqual({ map: null, minimap: 0 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('names the sub-debates in view when zoomed in from fit view in the overview, their own labels being off screen', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+    await page.locator('.canvas .react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('1');
+    await settle(page);
+    await page.keyboard.press('f');
+    await settle(page);
+    // Just under the zoom where cards get their text: columns fill the window, most labels of the fit view are off it.
+    await zoomTo(page, 0.34);
+    await page.mouse.move(5, 5);
+    const whole = () =>
+      page.evaluate(() => {
+        const pane = document.querySelector('.canvas .react-flow')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.region-label')].filter((label) => {
+          const box = label.getBoundingClientRect();
+          return box.left >= pane.left && box.right <= pane.right && box.top >= pane.top && box.bottom <= pane.bottom;
+        }).length;
+      });
+    // Placed for the whole map alone, 3 labels were whole on screen here.
+    await expect.poll(whole).toBeGreaterThanOrEqual(8);
+    await screenshot(page, 'sub-debates-named-in-view-34');
     expect(errors).toEqual([]);
     await context.close();
   });

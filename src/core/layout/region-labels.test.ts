@@ -3,7 +3,7 @@ import { buildMap } from '../map/graph';
 import type { ThreadNode } from '../map/types';
 import { chainThread, syntheticDiscussion } from '../../../bench/synthetic';
 import { fitZoom, layoutMap, LAYOUT_MODES, type Layout } from './index';
-import { checkRegionLabels, placeRegionLabels, REGION_LABEL, type PlacedLabel } from './region-labels';
+import { checkRegionLabels, pinRegionLabels, placeRegionLabels, REGION_LABEL, type PlacedLabel } from './region-labels';
 import { findSubDebates, REGIONS_BELOW_ZOOM, tallyRegionTags, type SubDebate } from './regions';
 import type { Annotations } from '../annotations/types';
 import { fixtureGraph, HN_THREAD, TEXT_SAMPLE } from './testing/fixture-graphs';
@@ -260,3 +260,73 @@ describe('labels set beside their region', () => {
     });
   }
 });
+
+describe('zoomed in between fit view and the cards’ text, the sub-debates in view are named in view', () => {
+  // The app's map pane in a 1400×900 window, and the controls over it: the layout switcher at the
+  // top left, the zoom buttons at the bottom left, the minimap at the bottom right.
+  const pane = { width: 1020, height: 830 };
+  const controls = [
+    { x: 16, y: 12, width: 290, height: 34 },
+    { x: 16, y: pane.height - 16 - 110, width: 36, height: 110 },
+    { x: pane.width - 16 - 200, y: pane.height - 16 - 140, width: 200, height: 140 },
+  ];
+  const inside = (box: { x: number; y: number; width: number; height: number }, view: { x: number; y: number; width: number; height: number }) =>
+    box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.width && box.y + box.height <= view.y + view.height;
+
+  for (const mode of LAYOUT_MODES) {
+    it(`labels every sub-debate of 3 % or more with room in view, over the whole 2,565-item thread at 10, 20 and 34 %, in ${mode}`, () => {
+      const layout = layoutMap(thread, { mode, aspect: pane.width / pane.height });
+      const regions = findSubDebates(thread, layout);
+      let inViewWithRoom = 0;
+      let namedByPlacement = 0;
+      let named = 0;
+      for (const zoom of [0.1, 0.2, 0.34]) {
+        const labels = placeRegionLabels(regions, zoom, pane);
+        const { bounds } = layout;
+        // Views over the whole map, overlapping by 30 %.
+        for (let x = bounds.x * zoom; x < (bounds.x + bounds.width) * zoom; x += pane.width * 0.7) {
+          for (let y = bounds.y * zoom; y < (bounds.y + bounds.height) * zoom; y += pane.height * 0.7) {
+            const view = { x, y, ...pane };
+            const avoid = controls.map((box) => ({ ...box, x: box.x + x, y: box.y + y }));
+            const pins = pinRegionLabels(regions, labels, zoom, view, avoid);
+            const shown = [...labels.filter((label) => inside(label, view)), ...pins];
+            for (const pin of pins) {
+              expect(inside(pin, view)).toBe(true);
+              expect(avoid.some((box) => checkRegionLabels([], [pin], view, 1, [box]).length > 0)).toBe(false);
+            }
+            expect(checkRegionLabels([], shown, view, 1)).toEqual([]);
+            regions.forEach((region, index) => {
+              if (region.share < REGION_LABEL.keyShare || region.count < REGION_LABEL.keyMinCount) return;
+              // Some piece shows at least a full label's height of the region in view.
+              const room = region.pieces.some((piece) => {
+                const top = Math.max(piece.y * zoom, y);
+                const bottom = Math.min((piece.y + piece.height) * zoom, y + pane.height);
+                return Math.min((piece.x + piece.width) * zoom, x + pane.width) > Math.max(piece.x * zoom, x) && bottom - top >= REGION_LABEL.fullHeight + 2 * REGION_LABEL.gap;
+              });
+              if (!room) return;
+              inViewWithRoom++;
+              if (labels.some((label) => label.region === index && inside(label, view))) namedByPlacement++;
+              if (shown.some((label) => label.region === index)) named++;
+            });
+          }
+        }
+      }
+      // Placed for the whole map alone, most of them were named off screen (10–33 % named in view).
+      expect(inViewWithRoom).toBeGreaterThan(80);
+      expect(namedByPlacement / inViewWithRoom).toBeLessThan(0.4);
+      expect(named / inViewWithRoom).toBeGreaterThan(0.97);
+    });
+  }
+
+  it('adds none at fit view, where every label placed for the map is in view', () => {
+    const layout = layoutMap(thread, { mode: 'overview', aspect: pane.width / pane.height });
+    const regions = findSubDebates(thread, layout);
+    const zoom = fitZoom(layout, pane.width, pane.height);
+    const labels = placeRegionLabels(regions, zoom, pane);
+    const { x, y, width, height } = layout.bounds;
+    const view = { x: (x + width / 2) * zoom - pane.width / 2, y: (y + height / 2) * zoom - pane.height / 2, ...pane };
+    expect(labels.every((label) => inside(label, view))).toBe(true);
+    expect(pinRegionLabels(regions, labels, zoom, view)).toEqual([]);
+  });
+});
+

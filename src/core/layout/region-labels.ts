@@ -108,6 +108,79 @@ export function placeRegionLabels(regions: readonly SubDebate[], zoom: number, w
   return placed;
 }
 
+/** Regions this large are tinted on the map (see the canvas' shades), so a region in view is named. */
+const PINNED_FROM_SHARE = 0.005;
+
+/**
+ * Labels placed for the whole map at a zoom sit where each region starts; zoomed in, a region can
+ * fill the window while its label lies off screen (none when every label is in view). These are labels for the regions in `view`
+ * (a box in the labels' coordinates) whose own label is not in it: each inside the part of its
+ * pieces in view (running over its neighbours where it is narrower than the label), biggest region
+ * first, clear of the labels in view, of each other and of `avoid`. Only tinted regions (0.5 % of
+ * the map or more) and big branches get one.
+ */
+export function pinRegionLabels(regions: readonly SubDebate[], labels: readonly PlacedLabel[], zoom: number, view: Box, avoid: readonly Box[] = []): PlacedLabel[] {
+  // A label cut by the window's edge does not count: its region gets a whole one inside.
+  const inView = labels.filter((label) => label.x >= view.x && label.y >= view.y && label.x + label.width <= view.x + view.width && label.y + label.height <= view.y + view.height);
+  // The whole map in view (fit view): its labels were chosen for it, biggest first; more would crowd them.
+  if (inView.length === labels.length) return [];
+  const named = new Set(inView.map((label) => label.region));
+  const taken: Box[] = [...inView, ...avoid];
+  const order = regions
+    .map((_, index) => index)
+    .filter((index) => !named.has(index) && (regions[index]!.share >= PINNED_FROM_SHARE || regions[index]!.level > 1));
+  order.sort((a, b) => regions[b]!.count - regions[a]!.count);
+  const pins: PlacedLabel[] = [];
+  for (const index of order) {
+    const parts = regions[index]!.pieces
+      .map((piece, at) => ({ at, box: clip(scaled(piece, zoom), view) }))
+      .filter((part): part is { at: number; box: Box } => part.box !== null)
+      .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height);
+    const free = (box: Box) => !taken.some((other) => overlaps(box, other, REGION_LABEL.gap));
+    let chosen: PlacedLabel | null = null;
+    sizes: for (const size of ['full', 'short'] as const) {
+      const width = size === 'full' ? REGION_LABEL.fullWidth : REGION_LABEL.shortWidth;
+      const height = size === 'full' ? REGION_LABEL.fullHeight : REGION_LABEL.shortHeight;
+      for (const part of parts) {
+        for (const spot of pinSpots(part.box, view, width, height)) {
+          const label = { x: spot.x, y: spot.y, width, height };
+          if (!free(label)) continue;
+          chosen = { region: index, ...label, size, outside: false, piece: part.at };
+          break sizes;
+        }
+      }
+    }
+    if (chosen) {
+      pins.push(chosen);
+      taken.push(chosen);
+    }
+  }
+  return pins;
+}
+
+/**
+ * Top-left corners for a pinned label of w×h on the part of a piece in view, top first: aligned
+ * with its left or its right edge, running over the neighbours where the piece is narrower than
+ * the label (an overview column), never past the view.
+ */
+function pinSpots(part: Box, view: Box, w: number, h: number): Array<{ x: number; y: number }> {
+  const g = REGION_LABEL.gap;
+  const spots: Array<{ x: number; y: number }> = [];
+  for (let y = part.y + g; y + h + g <= part.y + part.height; y += h / 2 + g) {
+    for (const x of [part.x + g, part.x + part.width - w - g]) if (x >= view.x && x + w <= view.x + view.width) spots.push({ x, y });
+  }
+  return spots;
+}
+
+/** The part of `box` inside `view`; null when none. */
+function clip(box: Box, view: Box): Box | null {
+  const x = Math.max(box.x, view.x);
+  const y = Math.max(box.y, view.y);
+  const right = Math.min(box.x + box.width, view.x + view.width);
+  const bottom = Math.min(box.y + box.height, view.y + view.height);
+  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null;
+}
+
 /** Grid cell of the index of cards, in screen pixels: about a label's size. */
 const CELL = 256;
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type WheelEvent as ReactWheelEvent } from 'react';
 import { useOnViewportChange, useReactFlow, useStore } from '@xyflow/react';
-import { placeRegionLabels, type PlacedLabel } from '../../core/layout/region-labels';
+import { pinRegionLabels, placeRegionLabels, type PlacedLabel } from '../../core/layout/region-labels';
 import { tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
 import { useMapStore } from '../../store/map-store';
 import { visibleAnnotationsOf } from '../../store/own-annotation';
@@ -142,6 +142,11 @@ export function RegionLabels() {
     if (!far) point(null);
   }, [far, point]);
   const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }, avoid) : []), [far, regions, zoom, width, height, avoid]);
+  // Where the view rests, the regions in it whose labels lie off screen are named inside it too.
+  const pins = useMemo(
+    () => (far && labels.length > 0 && rest.zoom === zoom ? pinRegionLabels(regions, labels, zoom, { x: -rest.x, y: -rest.y, width, height }, avoid) : []),
+    [far, labels, regions, zoom, rest, width, height, avoid],
+  );
   if (!far || labels.length === 0) return null;
 
   const open = (region: SubDebate) => {
@@ -155,7 +160,10 @@ export function RegionLabels() {
     pane?.dispatchEvent(new WheelEvent('wheel', { deltaX: native.deltaX, deltaY: native.deltaY, deltaMode: native.deltaMode, clientX: native.clientX, clientY: native.clientY, ctrlKey: native.ctrlKey, bubbles: true, cancelable: true }));
   };
   // Only labels at least partly in the window are in the page: no focus lands off screen.
-  const shown = labels.filter((label) => label.x + tx < width && label.x + label.width + tx > 0 && label.y + ty < height && label.y + label.height + ty > 0);
+  // A pinned region's own label stays out even when a pan brings it back, until the view rests again.
+  const pinned = new Set(pins.map((pin) => pin.region));
+  const inWindow = (label: PlacedLabel) => label.x + tx < width && label.x + label.width + tx > 0 && label.y + ty < height && label.y + label.height + ty > 0;
+  const shown = [...labels.filter((label) => !pinned.has(label.region) && inWindow(label)), ...pins];
   return (
     <nav className="region-labels" aria-label="Sub-debates, largest first" onWheel={forwardWheel}>
       <div className="region-labels-plane" style={{ transform: `translate(${tx}px, ${ty}px)` }}>
