@@ -37,14 +37,8 @@ describe('the sub-debate panel in the browser', () => {
 
   it('pointing at a sub-debate’s label, or focusing it, outlines where its cards are on the map and the minimap; leaving or opening it takes the outline away', async () => {
     const { page, context, errors } = await openApp(harness);
-    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
-    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
     // Tree ↓ at fit view: each big sub-debate is a scatter of subtree boxes, its label beside some of them.
-    await page.locator('.canvas .react-flow__pane').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('2');
-    await settle(page);
-    await page.keyboard.press('f');
-    await settle(page);
+    await openThreadAtFit(page, '2');
     await page.mouse.move(5, 5);
     await keepPixels(page);
     expect(await changedPixels(page)).toEqual({ map: null, minimap: 0 });
@@ -83,13 +77,7 @@ describe('the sub-debate panel in the browser', () => {
 
   it('names the sub-debates in view when zoomed in from fit view in the overview, their own labels being off screen', async () => {
     const { page, context, errors } = await openApp(harness);
-    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
-    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
-    await page.locator('.canvas .react-flow__pane').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('1');
-    await settle(page);
-    await page.keyboard.press('f');
-    await settle(page);
+    await openThreadAtFit(page, '1');
     // Just under the zoom where cards get their text: columns fill the window, most labels of the fit view are off it.
     await zoomTo(page, 0.34);
     await page.mouse.move(5, 5);
@@ -108,6 +96,17 @@ describe('the sub-debate panel in the browser', () => {
     await context.close();
   });
 });
+
+/** Opens the 2,565-item HN thread in a layout (its key) at fit view, the keys on the map. */
+async function openThreadAtFit(page: Page, layoutKey: string) {
+  await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
+  await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+  await page.locator('.canvas .react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press(layoutKey);
+  await settle(page);
+  await page.keyboard.press('f');
+  await settle(page);
+}
 
 /** Keeps what the map's canvas layer and the minimap's canvases show now, to compare with later. */
 async function keepPixels(page: Page) {
