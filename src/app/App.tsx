@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type CSSProp
 import { ReactFlowProvider } from '@xyflow/react';
 import { Tooltip } from 'radix-ui';
 import { MapCanvas } from '../features/canvas/MapCanvas';
-import { ShortcutHelp } from '../features/annotate/ShortcutHelp';
 import { Banners } from './Banners';
 import { SidePanel } from './SidePanel';
 import { usePanelSize } from './panel-size';
@@ -21,9 +20,14 @@ import { useStreamProbe } from './stream-probe';
 import { prepareOpenWorker } from '../features/open-thread/open-off-thread';
 import { useFileDrop } from '../features/open-thread/use-file-drop';
 import { prepareRichText } from '../features/inspect/RichText';
+import { prepareCoderDialog } from '../features/annotate/CoderName';
+import { prepareMergeConfirm } from '../features/structure/StructureCommands';
+import { DialogWhenAsked } from '../components/on-demand-dialog';
 
-// The measures strip over the map loads after the first paint.
+// The dialogs load the first time they are asked for; the measures strip over the map after the first paint.
 const CodebookDialog = lazy(() => import('../features/annotate/CodebookDialog').then((module) => ({ default: module.CodebookDialog })));
+const loadShortcutHelp = () => import('../features/annotate/ShortcutHelp');
+const ShortcutHelp = lazy(() => loadShortcutHelp().then((module) => ({ default: module.ShortcutHelp })));
 const InsightBar = lazy(() => import('../features/insight/InsightBar').then((module) => ({ default: module.InsightBar })));
 
 function InsightBarWhenOpen() {
@@ -46,6 +50,10 @@ export function App() {
     const timer = setTimeout(() => {
       prepareOpenWorker(editor);
       prepareRichText();
+      // The dialogs a key can open come ahead of that key, so that what is typed next reaches them.
+      prepareCoderDialog();
+      prepareMergeConfirm();
+      void loadShortcutHelp();
     }, 300);
     return () => clearTimeout(timer);
   }, [editor]);
@@ -61,9 +69,7 @@ export function App() {
 /** The codebook dialog, loaded the first time it is asked for. */
 function CodebookDialogWhenAsked() {
   const asked = useMapStore((state) => state.codebookDialog);
-  const [loaded, setLoaded] = useState(false);
-  if (asked && !loaded) setLoaded(true);
-  return loaded ? <Suspense fallback={null}><CodebookDialog /></Suspense> : null;
+  return <DialogWhenAsked asked={asked}><CodebookDialog /></DialogWhenAsked>;
 }
 
 /** The shell: toolbar, banners, the map canvas and the side panel. */
@@ -94,7 +100,7 @@ function Shell() {
               {panel.collapsed ? null : <PanelSplitter width={panel.width} onResize={(width) => setPanel({ width })} />}
               <SidePanel collapsed={panel.collapsed} onCollapsedChange={(collapsed) => setPanel({ collapsed })} />
             </div>
-            <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} />
+            <DialogWhenAsked asked={helpOpen}><ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} /></DialogWhenAsked>
             <CodebookDialogWhenAsked />
           </ReactFlowProvider>
         </Tooltip.Provider>

@@ -6,9 +6,9 @@ import { KeyboardIcon, LogoIcon, MoonIcon, RedoIcon, SunIcon, UndoIcon } from '.
 import { useMapStore } from '../store/map-store';
 import { useCanRedo, useCanUndo } from '../store/selectors';
 import { OpenFileButton } from '../features/open-thread/OpenFileButton';
-import { PasteDialog } from '../features/open-thread/PasteDialog';
-import { OpenUrlDialog } from '../features/open-thread/OpenUrlDialog';
-import { ExportControls } from '../features/export/ExportMenu';
+import { PasteButton } from '../features/open-thread/PasteButton';
+import { OpenUrlButton } from '../features/open-thread/OpenUrlButton';
+import { ExportControlsOnDemand } from '../features/export/ExportControlsOnDemand';
 import { LibraryButton } from '../features/library/LibraryButton';
 import { StructureCommands } from '../features/structure/StructureCommands';
 import type { Theme } from './use-theme';
@@ -34,8 +34,8 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
       <h1 className="brand"><LogoIcon /><span className="narrow-hide">Threadmap</span></h1>
       <div className="group">
         <OpenFileButton />
-        <PasteDialog />
-        <OpenUrlDialog />
+        <PasteButton />
+        <OpenUrlButton />
         <LibraryButton />
       </div>
       <div className="title" title={title ?? undefined}>{busy ?? title ?? ''}</div>
@@ -49,7 +49,7 @@ export function Toolbar({ theme, onToggleTheme, onShowShortcuts }: ToolbarProps)
         </HintTooltip>
       </div>
       <span className="separator" />
-      <ExportControls />
+      <ExportControlsOnDemand />
       <Suspense fallback={<button type="button" className="button" disabled>Share live</button>}>
         <LiveControls />
       </Suspense>

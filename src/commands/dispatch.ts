@@ -1,4 +1,5 @@
 import { focusMap, mapTree } from '../components/map-focus';
+import { DIALOG_LOADING_SELECTOR } from '../components/on-demand-dialog';
 import { matchesChord, parseChord } from './keys';
 import { commandsFor } from './registry';
 import type { Command, CommandContext } from './types';
@@ -47,6 +48,8 @@ export function commandsForKey(event: KeyPress, context: CommandContext, command
  */
 export function dispatchKey(event: KeyboardEvent, context: CommandContext): Command | null {
   if (event.defaultPrevented || event.isComposing || keyBelongsToTarget(event)) return null;
+  // A dialog asked for is still loading: its keys are not the map's.
+  if (document.querySelector(DIALOG_LOADING_SELECTOR)) return null;
   const found = commandsForKey(event, context);
   if (found.length !== 1) return null;
   const command = found[0]!;

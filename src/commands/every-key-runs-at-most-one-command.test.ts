@@ -188,6 +188,21 @@ describe('the keydown dispatcher on a real thread', () => {
     expect(editor.store.getState().annotations.t8).toBeUndefined();
   });
 
+  it('runs nothing while a dialog asked for is still loading: its keys wait for it', () => {
+    open(TEXT);
+    select('t5');
+    const loading = document.createElement('span');
+    loading.setAttribute('data-dialog-loading', '');
+    document.body.append(loading);
+    expect(press('p')).toBe(false);
+    expect(press('j')).toBe(false);
+    expect(editor.store.getState().annotations.t5).toBeUndefined();
+    expect(editor.store.getState().selectedId).toBe('t5');
+    loading.remove();
+    expect(press('p')).toBe(true);
+    expect(editor.store.getState().annotations.t5?.tag).toBe('pro');
+  });
+
   it('follows the layout with the arrows: down is the first reply in a top-down tree, right in the outline', () => {
     open(TEXT, 'tree-down');
     const { graph } = editor.derived.graphOf(editor.store.getState().nodes);

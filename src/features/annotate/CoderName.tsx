@@ -1,70 +1,23 @@
+import { lazy } from 'react';
 import { useActions } from '../../store/editor';
-import { useState } from 'react';
-import { focusMap, focusMapIfLost } from '../../components/map-focus';
-import { Dialog } from 'radix-ui';
+import { DialogWhenAsked } from '../../components/on-demand-dialog';
 import { useMapStore } from '../../store/map-store';
 import './annotate.css';
 
-/** The dialog that asks for the coder's name: before the first tag, or when changing it. */
-function CoderDialog() {
-  const { dismissCoderPrompt, setCoder } = useActions();
-  const prompt = useMapStore((state) => state.coderPrompt);
-  const saved = useMapStore((state) => state.coder);
-  const [draft, setDraft] = useState('');
-  const [openedFor, setOpenedFor] = useState<typeof prompt>(null);
-  // Asked by a tag, the keys go back to the map once answered (Radix would leave them on the page).
-  const [askedByTag, setAskedByTag] = useState(false);
-  // Each time the dialog opens, the field starts from the saved name.
-  if (prompt !== openedFor) {
-    setOpenedFor(prompt);
-    if (prompt) setDraft(saved ?? '');
-    if (prompt) setAskedByTag(prompt.kind === 'first');
-  }
-  const first = prompt?.kind === 'first';
-  return (
-    <Dialog.Root open={prompt !== null} onOpenChange={(open) => !open && dismissCoderPrompt()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content
-          className="dialog coder-dialog"
-          data-testid="coder-dialog"
-          onCloseAutoFocus={(event) => {
-            if (!askedByTag) return focusMapIfLost();
-            event.preventDefault();
-            focusMap();
-          }}
-        >
-          <Dialog.Title>{first ? 'Who is coding?' : 'Coder name'}</Dialog.Title>
-          <Dialog.Description>
-            Every tag and note records who made it, and exports carry the name, so several people’s codings of a thread can be told apart. It is kept in this browser.
-          </Dialog.Description>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              setCoder(draft);
-            }}
-          >
-            <label htmlFor="coder-name">Your name or coder id</label>
-            <input id="coder-name" type="text" value={draft} autoComplete="off" maxLength={80} onChange={(event) => setDraft(event.target.value)} />
-            <div className="actions">
-              <button type="button" className="button" onClick={() => setCoder(first ? null : saved)}>
-                {first ? 'Tag without a name' : 'Cancel'}
-              </button>
-              <button type="submit" className="button primary" disabled={!draft.trim()}>
-                {first ? 'Save and tag' : 'Save'}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
-  );
+// Asked for before the first tag or by "Change": loaded when the page is idle (prepareCoderDialog), else then.
+const loadCoderDialog = () => import('./CoderDialog');
+const CoderDialog = lazy(() => loadCoderDialog().then((module) => ({ default: module.CoderDialog })));
+
+/** Loads the coder's-name dialog ahead of the first tag that asks for it; call when the page is idle. */
+export function prepareCoderDialog(): void {
+  void loadCoderDialog();
 }
 
 /** "Coding as Ana · Change", with the dialog that asks for or changes the name. */
 export function CoderName() {
   const { askCoderName } = useActions();
   const coder = useMapStore((state) => state.coder);
+  const asked = useMapStore((state) => state.coderPrompt !== null);
   return (
     <div className="coder-line" data-testid="coder-line">
       <span>
@@ -73,7 +26,7 @@ export function CoderName() {
       <button type="button" className="link-button" onClick={askCoderName}>
         {coder ? 'Change' : 'Name'}
       </button>
-      <CoderDialog />
+      <DialogWhenAsked asked={asked}><CoderDialog /></DialogWhenAsked>
     </div>
   );
 }

@@ -77,7 +77,8 @@ describe('the coder name', () => {
     renderUi(editor, <SidePanel />);
     await user.click(within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Con' }));
     expect(annotation('t1_cq21eh6')).toBeUndefined();
-    const dialog = screen.getByRole('dialog', { name: 'Who is coding?' });
+    // The dialog's code loads the first time it is asked for.
+    const dialog = await screen.findByRole('dialog', { name: 'Who is coding?' });
     await user.type(within(dialog).getByLabelText('Your name or coder id'), '  Ana Lima ');
     await user.click(within(dialog).getByRole('button', { name: 'Save and tag' }));
     expect(annotation('t1_cq21eh6')).toMatchObject({ tag: 'con', coder: 'Ana Lima' });
@@ -95,6 +96,7 @@ describe('the coder name', () => {
     renderUi(editor, <SidePanel />);
     // Esc cancels the tag that asked (keys typed after it may have landed in the name field).
     await user.click(within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Pro' }));
+    await screen.findByRole('dialog', { name: 'Who is coding?' });
     await user.keyboard('jc{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(annotation('t1_cq21eh6')).toBeUndefined();

@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { HintTooltip } from '../../components/HintTooltip';
-import { LibraryDialog } from './LibraryDialog';
+import { DialogWhenAsked } from '../../components/on-demand-dialog';
 import { SaveStatus } from './SaveStatus';
+
+// The list of saved maps loads the first time it is asked for.
+const LibraryDialog = lazy(() => import('./LibraryDialog').then((module) => ({ default: module.LibraryDialog })));
 
 const LibraryIcon = () => (
   <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
@@ -23,7 +26,7 @@ export function LibraryButton() {
         </button>
       </HintTooltip>
       <SaveStatus />
-      <LibraryDialog open={open} onOpenChange={setOpen} />
+      <DialogWhenAsked asked={open}><LibraryDialog open={open} onOpenChange={setOpen} /></DialogWhenAsked>
     </div>
   );
 }

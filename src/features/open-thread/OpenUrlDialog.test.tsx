@@ -6,7 +6,7 @@ import { renderUi } from '../../../test/support/render-ui';
 import userEvent from '@testing-library/user-event';
 import type { FetchLike } from '../../core/sources/url';
 import { openFixture, readFixture } from '../../../test/support/fixtures';
-import { OpenUrlDialog } from './OpenUrlDialog';
+import { OpenUrlButton } from './OpenUrlButton';
 
 let editor: Editor = createEditor();
 beforeEach(() => {
@@ -47,9 +47,10 @@ const stalling: FetchLike = (_url, init) =>
 
 async function openWith(fetch: FetchLike, address: string) {
   const user = userEvent.setup();
-  renderUi(editor, <OpenUrlDialog fetch={fetch} timeoutMs={5_000} />);
+  renderUi(editor, <OpenUrlButton fetch={fetch} timeoutMs={5_000} />);
   await user.click(screen.getByRole('button', { name: 'Open URL' }));
-  await user.type(screen.getByLabelText('Thread address'), address);
+  // The dialog's code loads the first time it is asked for.
+  await user.type(await screen.findByLabelText('Thread address'), address);
   await user.click(screen.getByRole('button', { name: 'Open' }));
   return user;
 }
@@ -102,6 +103,23 @@ describe('OpenUrlDialog', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(screen.getByLabelText('Thread address')).toHaveValue('news.ycombinator.com/item?id=14952787');
     expect(screen.getByRole('button', { name: 'Open' })).toBeEnabled();
+  });
+
+  it('opened from the keyboard the first time, while its code loads, takes focus in its field and gives it back to the button', async () => {
+    const user = userEvent.setup();
+    renderUi(editor, <OpenUrlButton fetch={recorded({}).fetch} />);
+    const button = screen.getByRole('button', { name: 'Open URL' });
+    expect(button).toHaveAttribute('aria-haspopup', 'dialog');
+    button.focus();
+    await user.keyboard('{Enter}');
+    const field = await screen.findByLabelText('Thread address');
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(button).toHaveAttribute('aria-controls', screen.getByRole('dialog').id);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('refuses an address it cannot open without asking the network', async () => {

@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from 'radix-ui';
-import { HintTooltip } from '../../components/HintTooltip';
+import type { DialogOpenedByButton } from '../../components/on-demand-dialog';
 import type { FetchLike, FetchProgress } from '../../core/sources/url';
-import { LinkIcon } from '../../components/icons';
 import { browserFetch, describeProgress, OPEN_URL_TIMEOUT_MS, openThreadUrl } from './open-url';
 import { useEditor } from '../../store/editor';
 import './OpenUrlDialog.css';
 
-interface OpenUrlDialogProps {
+interface OpenUrlDialogProps extends DialogOpenedByButton {
   /** The network; the browser's fetch unless a test passes recorded answers. */
   fetch?: FetchLike;
   timeoutMs?: number;
@@ -31,9 +30,8 @@ function ProgressLine({ progress }: { progress: FetchProgress | null }) {
  * "Open URL": loads a Hacker News, Mastodon or Reddit thread from its address, with progress, a
  * Cancel and a timeout. Errors go to the app's error line, and the open map stays as it was.
  */
-export function OpenUrlDialog({ fetch = browserFetch, timeoutMs = OPEN_URL_TIMEOUT_MS }: OpenUrlDialogProps) {
+export function OpenUrlDialog({ open, onOpenChange: setOpen, contentId, onCloseAutoFocus, fetch = browserFetch, timeoutMs = OPEN_URL_TIMEOUT_MS }: OpenUrlDialogProps) {
   const editor = useEditor();
-  const [open, setOpen] = useState(false);
   const [address, setAddress] = useState('');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<FetchProgress | null>(null);
@@ -73,14 +71,9 @@ export function OpenUrlDialog({ fetch = browserFetch, timeoutMs = OPEN_URL_TIMEO
 
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <HintTooltip label="Open a thread by URL: Hacker News, Mastodon, Reddit">
-        <Dialog.Trigger asChild>
-          <button type="button" className="button"><LinkIcon /><span className="narrow-hide">Open URL</span></button>
-        </Dialog.Trigger>
-      </HintTooltip>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog open-url-dialog">
+        <Dialog.Content className="dialog open-url-dialog" id={contentId} onCloseAutoFocus={onCloseAutoFocus}>
           <Dialog.Title>Open a thread by URL</Dialog.Title>
           <Dialog.Description>
             Loads the thread live from the site. It gives up after {Math.round(timeoutMs / 1000)} s; the open map stays until the new one has loaded.

@@ -1,25 +1,18 @@
 import { useState } from 'react';
 import { Dialog } from 'radix-ui';
-import { HintTooltip } from '../../components/HintTooltip';
-import { PasteIcon } from '../../components/icons';
+import type { DialogOpenedByButton } from '../../components/on-demand-dialog';
 import { useEditor } from '../../store/editor';
 import { openText } from './open-text';
 
 /** Paste a thread: Hacker News, Reddit, Lobsters, Discourse or Mastodon JSON, a saved map, or plain text. */
-export function PasteDialog() {
+export function PasteDialog({ open, onOpenChange: setOpen, contentId, onCloseAutoFocus }: DialogOpenedByButton) {
   const editor = useEditor();
-  const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <HintTooltip label="Paste a thread: JSON or plain text">
-        <Dialog.Trigger asChild>
-          <button type="button" className="button"><PasteIcon /><span className="narrow-hide">Paste</span></button>
-        </Dialog.Trigger>
-      </HintTooltip>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
+        <Dialog.Content className="dialog" id={contentId} onCloseAutoFocus={onCloseAutoFocus}>
           <Dialog.Title>Paste a thread</Dialog.Title>
           <Dialog.Description>
             Paste the JSON of a thread (Hacker News, Reddit, Lobsters, Discourse, Mastodon, or a saved threadmap file) or the plain text of a discussion. Plain text has no reply markers, so its structure is guessed.

@@ -1,10 +1,20 @@
+import { lazy } from 'react';
 import { commandHint, showChord } from '../../commands';
 import { excerpt } from '../../components/format';
+import { DialogWhenAsked } from '../../components/on-demand-dialog';
 import { useActions } from '../../store/editor';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
-import { MergeConfirm } from './MergeConfirm';
 import './structure.css';
+
+// The merge question loads when the page is idle (prepareMergeConfirm), else when first asked.
+const loadMergeConfirm = () => import('./MergeConfirm');
+const MergeConfirm = lazy(() => loadMergeConfirm().then((module) => ({ default: module.MergeConfirm })));
+
+/** Loads the merge question ahead of the first merge that asks it (Shift+M); call when the page is idle. */
+export function prepareMergeConfirm(): void {
+  void loadMergeConfirm();
+}
 
 /** While a move or quote target is chosen: what is happening and how to finish, over the canvas. */
 function PickHint() {
@@ -31,10 +41,11 @@ function PickHint() {
 
 /** The hint shown while a structure command waits for a target card, and the merge question. */
 export function StructureCommands() {
+  const asked = useMapStore(({ pick: state }) => state.mergeRequest !== null);
   return (
     <>
       <PickHint />
-      <MergeConfirm />
+      <DialogWhenAsked asked={asked}><MergeConfirm /></DialogWhenAsked>
     </>
   );
 }

@@ -25,7 +25,8 @@ describe('merging asks first', () => {
     editor.actions.select('t1_cpzw5b5');
     renderUi(editor, <><SidePanel /><StructureCommands /></>);
     await user.click(screen.getByRole('button', { name: 'Merge into previous' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Merge these two cards?' });
+    // The question's code loads the first time it is asked.
+    const dialog = await screen.findByRole('alertdialog', { name: 'Merge these two cards?' });
     expect(dialog).toHaveTextContent('This joins Katana__\'s words to joemtz\'s comment');
     await user.click(within(dialog).getByRole('button', { name: 'Keep them apart' }));
     expect(editor.store.getState().nodes.some((node) => node.id === 't1_cpzw5b5')).toBe(true);

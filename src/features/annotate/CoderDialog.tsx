@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Dialog } from 'radix-ui';
+import { focusMap, focusMapIfLost } from '../../components/map-focus';
+import { useActions } from '../../store/editor';
+import { useMapStore } from '../../store/map-store';
+import './annotate.css';
+
+/** The dialog that asks for the coder's name: before the first tag, or when changing it. */
+export function CoderDialog() {
+  const { dismissCoderPrompt, setCoder } = useActions();
+  const prompt = useMapStore((state) => state.coderPrompt);
+  const saved = useMapStore((state) => state.coder);
+  const [draft, setDraft] = useState('');
+  const [openedFor, setOpenedFor] = useState<typeof prompt>(null);
+  // Asked by a tag, the keys go back to the map once answered (Radix would leave them on the page).
+  const [askedByTag, setAskedByTag] = useState(false);
+  // Each time the dialog opens, the field starts from the saved name.
+  if (prompt !== openedFor) {
+    setOpenedFor(prompt);
+    if (prompt) setDraft(saved ?? '');
+    if (prompt) setAskedByTag(prompt.kind === 'first');
+  }
+  const first = prompt?.kind === 'first';
+  return (
+    <Dialog.Root open={prompt !== null} onOpenChange={(open) => !open && dismissCoderPrompt()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className="dialog coder-dialog"
+          data-testid="coder-dialog"
+          onCloseAutoFocus={(event) => {
+            if (!askedByTag) return focusMapIfLost();
+            event.preventDefault();
+            focusMap();
+          }}
+        >
+          <Dialog.Title>{first ? 'Who is coding?' : 'Coder name'}</Dialog.Title>
+          <Dialog.Description>
+            Every tag and note records who made it, and exports carry the name, so several people’s codings of a thread can be told apart. It is kept in this browser.
+          </Dialog.Description>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              setCoder(draft);
+            }}
+          >
+            <label htmlFor="coder-name">Your name or coder id</label>
+            <input id="coder-name" type="text" value={draft} autoComplete="off" maxLength={80} onChange={(event) => setDraft(event.target.value)} />
+            <div className="actions">
+              <button type="button" className="button" onClick={() => setCoder(first ? null : saved)}>
+                {first ? 'Tag without a name' : 'Cancel'}
+              </button>
+              <button type="submit" className="button primary" disabled={!draft.trim()}>
+                {first ? 'Save and tag' : 'Save'}
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
