@@ -84,7 +84,7 @@ class BlockBuilder {
           items.push(inner.blocks);
         }
       }
-      if (items.length) this.blocks.push({ type: 'list', ordered: name === 'ol', items });
+      if (items.length) this.blocks.push({ type: 'list', ordered: name === 'ol', items, ...listStart(node) });
       return;
     }
     if (BLOCK_TAGS.has(name)) {
@@ -137,6 +137,16 @@ class BlockBuilder {
 function isFlairMarkup(href: string | undefined, label: Inline[]): boolean {
   if (!href || /^[a-z][a-z\d+.-]*:|^\/\//i.test(href.trim())) return false;
   return !label.some((inline) => inline.type !== 'text' || inline.text.trim() !== '');
+}
+
+/**
+ * The number an `<ol start="N">` counts from: a quote of item 2 of someone's list must still say
+ * "2.", as the page shows it. Nothing for a list that starts at 1 or has no usable start.
+ */
+function listStart(node: Element): { start?: number } {
+  const start = node.attribs['start']?.trim() ?? '';
+  if (node.name !== 'ol' || !/^-?\d{1,9}$/.test(start) || Number(start) === 1) return {};
+  return { start: Number(start) };
 }
 
 function trimBreaks(inlines: Inline[]): Inline[] {
