@@ -35,6 +35,8 @@ function textOf(root: ChildNode): string {
 class BlockBuilder {
   readonly blocks: Block[] = [];
   private inlines: Inline[] = [];
+  /** Set after a line break until words follow: the page shows no space at a line's start. */
+  private atLineStart = false;
 
   constructor(private readonly base: string | null) {}
 
@@ -42,6 +44,7 @@ class BlockBuilder {
     const hasContent = this.inlines.some((inline) => inline.type !== 'break' && (inline.type !== 'text' || inline.text.trim() !== ''));
     if (hasContent) this.blocks.push({ type: 'paragraph', children: trimBreaks(this.inlines) });
     this.inlines = [];
+    this.atLineStart = false;
   }
 
   addNodes(nodes: ChildNode[], depth = 0): void {
@@ -50,8 +53,26 @@ class BlockBuilder {
 
   private addText(text: string): void {
     // HTML whitespace collapses; line breaks in the source are not breaks on the page.
-    const collapsed = text.replace(/\s+/g, ' ');
-    if (collapsed) this.inlines.push({ type: 'text', text: collapsed });
+    let collapsed = text.replace(/\s+/g, ' ');
+    if (this.atLineStart) collapsed = collapsed.trimStart();
+    if (!collapsed) return;
+    this.inlines.push({ type: 'text', text: collapsed });
+    this.atLineStart = false;
+  }
+
+  /**
+   * A `<br>` ends the line without the spaces around it (`word <br>\nNext` reads "word", "Next"),
+   * as the page renders it: a space there is only the source's indentation or newline.
+   */
+  private addBreak(): void {
+    const last = this.inlines[this.inlines.length - 1];
+    if (last?.type === 'text') {
+      const text = last.text.trimEnd();
+      if (text) this.inlines[this.inlines.length - 1] = { type: 'text', text };
+      else this.inlines.pop();
+    }
+    this.inlines.push({ type: 'break' });
+    this.atLineStart = true;
   }
 
   private addNode(node: ChildNode, depth: number): void {
@@ -84,7 +105,7 @@ class BlockBuilder {
           items.push(inner.blocks);
         }
       }
-      if (items.length) this.blocks.push({ type: 'list', ordered: name === 'ol', items });
+      if (items.length) this.blocks.push({ type: 'list', ordered: name === 'ol', items, ...listStart(node) });
       return;
     }
     if (BLOCK_TAGS.has(name)) {
@@ -93,8 +114,11 @@ class BlockBuilder {
       this.flush();
       return;
     }
+    if (name === 'br') return this.addBreak();
     // A loop, not push(...): an element can hold more inlines than a call takes arguments.
-    for (const inline of this.inlineOf(node, depth)) this.inlines.push(inline);
+    const inlines = this.inlineOf(node, depth);
+    for (const inline of inlines) this.inlines.push(inline);
+    if (inlines.length) this.atLineStart = false;
   }
 
   private inlineOf(node: Element, depth: number): Inline[] {
@@ -104,8 +128,6 @@ class BlockBuilder {
       return inner.inlines;
     };
     switch (node.name) {
-      case 'br':
-        return [{ type: 'break' }];
       case 'a': {
         const label = children();
         if (isFlairMarkup(node.attribs['href'], label)) return [];
@@ -137,6 +159,16 @@ class BlockBuilder {
 function isFlairMarkup(href: string | undefined, label: Inline[]): boolean {
   if (!href || /^[a-z][a-z\d+.-]*:|^\/\//i.test(href.trim())) return false;
   return !label.some((inline) => inline.type !== 'text' || inline.text.trim() !== '');
+}
+
+/**
+ * The number an `<ol start="N">` counts from: a quote of item 2 of someone's list must still say
+ * "2.", as the page shows it. Nothing for a list that starts at 1 or has no usable start.
+ */
+function listStart(node: Element): { start?: number } {
+  const start = node.attribs['start']?.trim() ?? '';
+  if (node.name !== 'ol' || !/^-?\d{1,9}$/.test(start) || Number(start) === 1) return {};
+  return { start: Number(start) };
 }
 
 function trimBreaks(inlines: Inline[]): Inline[] {

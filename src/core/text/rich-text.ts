@@ -16,7 +16,7 @@ export type Block =
   | { type: 'paragraph'; children: Inline[] }
   | { type: 'code'; text: string }
   | { type: 'quote'; children: Block[] }
-  | { type: 'list'; ordered: boolean; items: Block[][] };
+  | { type: 'list'; ordered: boolean; items: Block[][]; start?: number };
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
@@ -160,8 +160,9 @@ export function blocksToPlain(blocks: Block[]): string {
         break;
       }
       case 'list': {
+        const first = block.start ?? 1;
         const items = block.items
-          .map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${blocksToPlain(item).replace(/\n/g, '\n  ')}`)
+          .map((item, i) => `${block.ordered ? `${first + i}.` : '-'} ${blocksToPlain(item).replace(/\n/g, '\n  ')}`)
           .filter((line) => line.trim().length > 2);
         if (items.length) parts.push(items.join('\n'));
         break;

@@ -58,7 +58,7 @@ function BlockView({ block }: { block: Block }) {
       return <blockquote><Blocks blocks={block.children} /></blockquote>;
     case 'list': {
       const items = block.items.map((item, i) => <li key={i}><Blocks blocks={item} /></li>);
-      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+      return block.ordered ? <ol start={block.start}>{items}</ol> : <ul>{items}</ul>;
     }
   }
 }
