@@ -46,6 +46,9 @@ describe('layouts in the browser', () => {
     // settled at its fit, as sorted id lists. The tree's cards stay until the new layout is ready
     // (one frame, or several on a loaded machine); the first frame that differs is the overview's.
     await page.evaluate(`(() => { window.__mounted = []; const tick = () => { window.__mounted.push([...document.querySelectorAll('.react-flow__node')].map((node) => node.dataset.id).sort().join(' ')); if (window.__mounted.length < 90) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`);
+    // The first frame must be recorded before the key is sent: on a loaded machine the key can
+    // reach the page before the next frame, and its render can take the tree off in that frame.
+    await expect.poll(() => page.evaluate('window.__mounted.length')).toBeGreaterThan(1);
     await page.keyboard.press('1');
     await expect.poll(() => page.evaluate('window.__mounted.length'), { timeout: 20_000 }).toBe(90);
     const frames = (await page.evaluate('window.__mounted')) as string[];
