@@ -74,7 +74,7 @@ export function Adjudication({ id }: { id: string }) {
                 {category.label}
               </label>
             ))}
-            <label className="choice">
+            <label className="choice other">
               <input type="radio" name={`gold-${id}`} value={OTHER} checked={choice === OTHER} onChange={() => setChoice(OTHER)} />
               Another answer:
               <input type="text" className="input" aria-label="Another answer" value={text} onFocus={() => setChoice(OTHER)} onChange={(event) => setText(event.target.value)} />

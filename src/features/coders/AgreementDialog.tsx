@@ -39,7 +39,7 @@ function Pairs({ report }: { report: AgreementReport }) {
   return (
     <>
       <h3>Pairs of coders</h3>
-      <table className="agreement-table" aria-label="Pairs of coders">
+      <table className="agreement-table numbers" aria-label="Pairs of coders">
         <thead><tr><th scope="col">Coders</th><th scope="col">Both coded</th><th scope="col">Agreement</th><th scope="col">Cohen’s κ</th></tr></thead>
         <tbody>
           {report.pairs.map((pair) => (
@@ -50,7 +50,7 @@ function Pairs({ report }: { report: AgreementReport }) {
         </tbody>
       </table>
       <h3>Per category (this one against the rest)</h3>
-      <table className="agreement-table" aria-label="Per category">
+      <table className="agreement-table numbers" aria-label="Per category">
         <thead><tr><th scope="col">Category</th><th scope="col">Times chosen</th><th scope="col">α</th></tr></thead>
         <tbody>
           {report.categories.map((category) => (
@@ -61,7 +61,7 @@ function Pairs({ report }: { report: AgreementReport }) {
       {report.confusion.map((pair) => (
         <section key={pair.coders.join('\u0000')} aria-label={`Confusion matrix, ${pair.coders[0]} and ${pair.coders[1]}`}>
           <h3>Confusion matrix: {pair.coders[0]} (rows) × {pair.coders[1]} (columns)</h3>
-          <table className="agreement-table confusion">
+          <table className="agreement-table numbers confusion">
             <thead><tr><th scope="col"><span className="visually-hidden">{pair.coders[0]} chose</span></th>{pair.categories.map((c) => <th key={c} scope="col">{look(c).label}</th>)}</tr></thead>
             <tbody>
               {pair.matrix.map((row, i) => (
@@ -80,7 +80,7 @@ function SubDebates({ agreement, onChoose }: { agreement: MapAgreement; onChoose
   return (
     <>
       <h3>Sub-debates</h3>
-      <table className="agreement-table" aria-label="Sub-debates">
+      <table className="agreement-table numbers" aria-label="Sub-debates">
         <thead><tr><th scope="col">Sub-debate</th><th scope="col">Comments</th><th scope="col">Coded by 2+</th><th scope="col">Agreement</th><th scope="col">α</th></tr></thead>
         <tbody>
           {agreement.subDebates.map((part, index) => (

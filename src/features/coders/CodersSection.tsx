@@ -87,12 +87,12 @@ export function CodersSection() {
             Next disagreement
           </button>
         </HintTooltip>
+        <button type="button" className="button" onClick={() => setAgreementOpen(true)}>Agreement…</button>
         <label className="choice">
           <input type="checkbox" checked={only} disabled={blind} onChange={(event) => setDisagreementsOnly(event.target.checked)} />
           Only disagreements
         </label>
       </div>
-      <button type="button" className="button" onClick={() => setAgreementOpen(true)}>Agreement…</button>
       {agreementOpen ? (
         <Suspense fallback={<p role="status">Loading the agreement panel…</p>}>
           <AgreementDialog open={agreementOpen} onOpenChange={setAgreementOpen} />
