@@ -84,7 +84,7 @@ describe('threadmap convert', () => {
   it('exits 1 with the app\'s sentence for input it cannot open', async () => {
     const cases: [Record<string, string | Uint8Array>, string][] = [
       [{ 'empty.json': '' }, 'The file is empty.'],
-      [{ 'image.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }, 'This file is not text'],
+      [{ 'image.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }, 'The file is not text'],
       [{ 'package.json': '{"name": "threadmap", "version": "0.1.0"}' }, 'This JSON is not a thread format Threadmap knows.'],
       [{ 'new.json': '{"format": "threadmap", "version": 4, "source": {}, "nodes": []}' }, 'This map was saved by a newer version of Threadmap (file format version 4).'],
     ];

@@ -161,6 +161,25 @@ describe('hostile bytes and cells in the browser', () => {
     await context.close();
   });
 
+  it('[regression] speaks of pasted text when a paste is broken JSON, and says why one pasted line opens as one card', async () => {
+    const { page, context, errors } = await openWatchedApp();
+    const paste = async (text: string) => {
+      await page.getByRole('button', { name: 'Paste' }).click();
+      await page.getByRole('dialog').locator('textarea').fill(text);
+      await page.getByRole('dialog').getByRole('button', { name: 'Open' }).click();
+    };
+    await paste('{"by": "pg", "kids": [');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('The pasted text starts like JSON but is not valid JSON');
+    expect(await page.locator('.toolbar .title').textContent()).not.toContain('{"by"');
+    await paste('https://news.ycombinator.com/item?id=14952787');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toMatch(/of 0/);
+    const notice = page.locator('.banner.info');
+    await notice.locator('summary').click();
+    await expect.poll(() => notice.textContent()).toContain('The text holds one block, so the map has one card and no replies.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('[regression] exports CSV from the app with no cell a spreadsheet would run as a formula, and offers the exact text for scripts', async () => {
     const { page, context } = await openWatchedApp();
     const hostile = hostileDocuments().find((doc) => doc.format === 'threadmap')!;

@@ -15,8 +15,8 @@ function trimNumber(value: number): string {
 }
 
 /** The 'tooLarge' error, shared with callers that know a file's size before reading it. */
-export function tooLargeError(bytes: number, maxBytes: number): Result<never> {
-  return importError('tooLarge', `The file is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} Threadmap opens. Open a smaller export of the thread.`);
+export function tooLargeError(bytes: number, maxBytes: number, what: InputNoun = 'The file'): Result<never> {
+  return importError('tooLarge', `${what} is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} Threadmap opens. Open a smaller export of the thread.`);
 }
 
 /** UTF-8 size of a string, counting no further than `stopAbove` (so a huge input costs little). */
@@ -51,15 +51,18 @@ export function looksBinary(text: string): boolean {
   return odd >= 3 && odd > sample.length * 0.1;
 }
 
+/** How messages name the input: a file, pasted text, a page fetched from a URL, or standard input. */
+export type InputNoun = 'The file' | 'The pasted text' | 'The page' | 'The input';
+
 /** Refuses input that is too large, empty or binary, before anything tries to parse it. */
-export function checkInputText(text: string, maxBytes: number): Result<null> {
+export function checkInputText(text: string, maxBytes: number, what: InputNoun = 'The file'): Result<null> {
   if (text.length > maxBytes / 3) {
     const bytes = utf8Length(text, maxBytes);
-    if (bytes > maxBytes) return tooLargeError(utf8Length(text), maxBytes);
+    if (bytes > maxBytes) return tooLargeError(utf8Length(text), maxBytes, what);
   }
-  if (!/\S/.test(text)) return importError('empty', 'The file is empty.');
+  if (!/\S/.test(text)) return importError('empty', `${what} is empty.`);
   if (looksBinary(text)) {
-    return importError('binary', 'This file is not text: it looks like binary data (an image, an archive or a document). Threadmap opens threads saved as JSON or plain text.');
+    return importError('binary', `${what} is not text: it looks like binary data (an image, an archive or a document). Threadmap opens threads saved as JSON or plain text.`);
   }
   return ok(null);
 }

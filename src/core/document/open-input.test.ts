@@ -26,7 +26,14 @@ function openError(text: string, ctx: OpenInputContext = context) {
 
 describe('openInput refuses unusable input with a named error', () => {
   it('calls an empty file empty', () => {
-    expect(openError('')).toEqual({ kind: 'empty', message: 'The file is empty.' });
+    expect(openError('', { ...context, fileName: 'thread.txt' })).toEqual({ kind: 'empty', message: 'The file is empty.' });
+  });
+
+  it('names what was empty, broken or binary as the user gave it: pasted text, a fetched page, standard input', () => {
+    expect(openError('  ', { ...context, pasted: true }).message).toBe('The pasted text is empty.');
+    expect(openError('{"by": ', { ...context, pasted: true }).message).toMatch(/^The pasted text starts like JSON but is not valid JSON/);
+    expect(openError('\uFFFD\uFFFD\u0001\u0002 header \u0003\u0004\uFFFD', { ...context, sourceUrl: 'https://example.org/t/1' }).message).toMatch(/^The page is not text/);
+    expect(openError('').message).toBe('The input is empty.');
   });
 
   it('calls a file of only whitespace (and a byte order mark) empty', () => {
@@ -35,7 +42,7 @@ describe('openInput refuses unusable input with a named error', () => {
   });
 
   it('refuses input over the size limit and states the limit', () => {
-    const error = openError(fixture('lobsters_s-tdfoqh_compose-lobsters.json'), { ...context, maxBytes: 10 * 1024 });
+    const error = openError(fixture('lobsters_s-tdfoqh_compose-lobsters.json'), { ...context, fileName: 'lobsters.json', maxBytes: 10 * 1024 });
     expect(error.kind).toBe('tooLarge');
     expect(error.message).toMatch(/^The file is \d+(\.\d)? KB, larger than the 10 KB Threadmap opens\./);
   });
@@ -60,7 +67,7 @@ describe('openInput refuses unusable input with a named error', () => {
 
   it('reports truncated JSON as notJson with the parser\'s reason', () => {
     const whole = fixture('hn-algolia-derived_14952787_first-3-top-level.json');
-    const error = openError(whole.slice(0, Math.floor(whole.length / 2)));
+    const error = openError(whole.slice(0, Math.floor(whole.length / 2)), { ...context, fileName: 'thread.json' });
     expect(error.kind).toBe('notJson');
     expect(error.message).toMatch(/^The file starts like JSON but is not valid JSON \(.*JSON.*\)\. It may be cut off/);
   });

@@ -5,7 +5,7 @@ import { parseAifWithTags } from '../sources/aif';
 import { detectSource, jsonParsers, textParser } from '../sources/detect';
 import type { ParseContext, SourceInput, SourceParser } from '../sources/types';
 import { createDocument } from './create-document';
-import { checkInputText, DEFAULT_MAX_BYTES } from './input-checks';
+import { checkInputText, DEFAULT_MAX_BYTES, type InputNoun } from './input-checks';
 import { openDocument } from './open-document';
 import { repairReferences } from './references';
 import { FORMAT_NAME, type ThreadmapDocument } from './types';
@@ -17,6 +17,8 @@ export interface OpenInputContext {
   sourceUrl?: string | null;
   /** The file's name, when it came from a file: a ".json" name is always read as JSON. */
   fileName?: string;
+  /** True when the text was pasted: messages then speak of the pasted text. */
+  pasted?: boolean;
   /** Largest accepted input in UTF-8 bytes; 100 MB when left out. */
   maxBytes?: number;
   /** exportedAt of a document made from a thread; the current time when left out. */
@@ -42,8 +44,16 @@ export function openInput(text: string, context: OpenInputContext): Result<Threa
   }
 }
 
+/** What the input is, as messages name it. */
+function inputNoun(context: OpenInputContext): InputNoun {
+  if (context.fileName !== undefined) return 'The file';
+  if (context.pasted) return 'The pasted text';
+  return context.sourceUrl ? 'The page' : 'The input';
+}
+
 function openCheckedInput(text: string, context: OpenInputContext): Result<ThreadmapDocument> {
-  const checked = checkInputText(text, context.maxBytes ?? DEFAULT_MAX_BYTES);
+  const what = inputNoun(context);
+  const checked = checkInputText(text, context.maxBytes ?? DEFAULT_MAX_BYTES, what);
   if (!checked.ok) return checked;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 
@@ -51,7 +61,7 @@ function openCheckedInput(text: string, context: OpenInputContext): Result<Threa
   const namedJson = context.fileName !== undefined && /\.json$/i.test(context.fileName);
   if (!jsonLike && !namedJson) return parseThread({ text: body, json: undefined }, context);
 
-  const parsed = parseJson(body, jsonLike ? 'The file starts like JSON but is not valid JSON' : 'The file is named .json but is not valid JSON');
+  const parsed = parseJson(body, jsonLike ? `${what} starts like JSON but is not valid JSON` : 'The file is named .json but is not valid JSON');
   if (!parsed.ok) return parsed;
   const json = parsed.value;
   if (isThreadmapFile(json)) return openDocument(json, context.fileName === undefined ? {} : { fileName: context.fileName });

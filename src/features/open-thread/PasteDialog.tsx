@@ -21,7 +21,7 @@ export function PasteDialog({ open, onOpenChange: setOpen, contentId, onCloseAut
             onSubmit={(event) => {
               event.preventDefault();
               setOpen(false);
-              void openText(editor, text, { retrievedAt: null }, 'the pasted thread').then((opened) => {
+              void openText(editor, text, { retrievedAt: null, pasted: true }, 'the pasted thread').then((opened) => {
                 if (opened) setText('');
               });
             }}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Thread, ThreadNode } from '../../map/types';
-import { parseText } from './parse-text';
+import { ONE_BLOCK_WARNING, parseText } from './parse-text';
 import { textParser } from './index';
 
 const SAMPLE = readFileSync(new URL('../../../../test/fixtures/hn-text_eggos-unikernel-thread.txt', import.meta.url), 'utf8');
@@ -288,5 +288,15 @@ describe('parseText on pathological input', () => {
     expect(thread.nodes).toHaveLength(1);
     expect(thread.nodes[0]!.text).toHaveLength(text.trim().length);
     expect(thread.nodes[0]!.title!.length).toBeLessThanOrEqual(121);
+  });
+});
+
+describe('parseText on text that holds one block', () => {
+  it('opens it as one card and says why there are no replies, which a whole thread never hears', () => {
+    const one = parseText('https://example.org/a-link-copied-instead-of-the-thread', context);
+    expect(one.ok && one.value.nodes).toHaveLength(1);
+    expect(one.ok && one.warnings).toEqual([ONE_BLOCK_WARNING]);
+    const whole = parseText(SAMPLE, context);
+    expect(whole.ok && whole.warnings).toEqual([]);
   });
 });

@@ -341,8 +341,14 @@ export function readTextThread(text: string, context: ParseContext): Result<{ th
     if (block.quoteTarget !== null) links.push({ from: idOf(k), to: idOf(block.quoteTarget === rootBlock ? ROOT : block.quoteTarget), kind: 'quote' });
   });
 
+  // One block is a valid map, but pasted by mistake (a word, a link, half a copy) it would open
+  // as a thread of one card without a word of why.
+  const warnings = nodes.length === 1 ? [ONE_BLOCK_WARNING] : [];
   return ok({
     thread: { source: { kind: 'text', url: null, title, retrievedAt: context.retrievedAt, structureGuessed: true }, nodes, links },
     startLines,
-  });
+  }, warnings);
 }
+
+export const ONE_BLOCK_WARNING =
+  'The text holds one block, so the map has one card and no replies. Threadmap starts a new comment at a blank line or a comment header ("user 3 hours ago"): copy the whole thread with its comments.';
