@@ -2,15 +2,16 @@
  * Escaping for Argdown (checked against @argdown/core's lexer). Within one line of statement
  * text these characters would start markup, so a backslash goes before them:
  *   \            the escape character itself
- *   [ ] < >      statement and argument references, definitions, links, <!-- comments -->
- *   # * _ { }    tags, bold/italic, YAML data
+ *   [ ] <        statement and argument references, definitions, links, <!-- comments -->
+ *   # * _ {      tags, bold/italic (even inside a word: Argdown reads user_1_ as italics), YAML data
  *   / before /   // line comments (a /* comment needs the `*`, which is always escaped)
  *   = in a run   === front matter
  *   . and :      only where `.x.` or `:x:` would read as a shortcode (":lol:" → 😆, ".A." → ∀)
  * Relation markers (+ - > _ at a line start) cannot occur because the text never starts a line.
+ * A lone `>` or `}` starts nothing and stays as it is, so quotes and code read as written.
  */
 
-const ALWAYS = new Set(['\\', '[', ']', '<', '>', '#', '*', '_', '{', '}']);
+const ALWAYS = new Set(['\\', '[', ']', '<', '#', '*', '_', '{']);
 
 /** One line of text made safe as Argdown statement text: the parser gives back exactly this text. */
 export function escapeArgdownText(line: string): string {

@@ -91,7 +91,7 @@ describe('exportArgdown', () => {
 
   it('writes the root as the main statement and questions as #question statements with their reply target', () => {
     const text = exportArgdown(sampleDocument());
-    expect(text).toContain('\n[Is (this) a <good> idea? #1]: Is \\[this\\] a \\<good\\> idea? \\#1\n');
+    expect(text).toContain('\n[Is (this) a <good> idea? #1]: Is \\[this\\] a \\<good> idea? \\#1\n');
     expect(text).toContain('\n  + [user_101 101]: First paragraph, with "quotes" and a comma. Second paragraph with a line break. // Strong point; second line, with "quotes".\n');
     expect(text).toMatch(/\n\[user_108 108\]: .* #question \{replyTo: "Is \(this\) a <good> idea\? #1"\}\n/);
     expect(text).toContain('[unknown 105]: \\[deleted\\] #deleted {replyTo: "رامي 104"} // Deleted but its reply matters.');
