@@ -2,6 +2,8 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { focusMap } from '../../components/map-focus';
 import { COLOR_MEASURES, type ColorMeasure } from '../../core/insight';
 import { excerpt } from '../../components/format';
+import { authorName } from '../../core/map/author-name';
+import { nodeWords } from '../../core/map/node-words';
 import { useActions } from '../../store/editor';
 import { useInsightView, useMeasureColoring } from '../../store/insight-view';
 import { useGraph } from '../../store/selectors';
@@ -43,7 +45,7 @@ function Chips() {
     <>
       {node ? (
         <span className="insight-chip">
-          Sub-debate: <bdi>{node.author ?? 'Anonymous'}</bdi> · {excerpt(node.text, 24)}
+          Sub-debate: <bdi>{authorName(node)}</bdi> · {excerpt(nodeWords(node), 24)}
           <button type="button" aria-label="Stop highlighting the sub-debate" onClick={() => clearFocus()}>×</button>
         </span>
       ) : null}
