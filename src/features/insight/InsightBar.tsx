@@ -41,11 +41,14 @@ function Chips() {
   const { focus, person } = useInsightView();
   const graph = useGraph();
   const node = focus === null ? undefined : graph.nodes[graph.index.get(focus) ?? -1];
+  const name = node ? authorName(node) : '';
+  // A deleted comment's words are its name ("[deleted]"): said once.
+  const words = node ? excerpt(nodeWords(node), 24) : '';
   return (
     <>
       {node ? (
         <span className="insight-chip">
-          Sub-debate: <bdi>{authorName(node)}</bdi> · {excerpt(nodeWords(node), 24)}
+          Sub-debate: <bdi>{name}</bdi>{words && words !== name ? ` · ${words}` : ''}
           <button type="button" aria-label="Stop highlighting the sub-debate" onClick={() => clearFocus()}>×</button>
         </span>
       ) : null}
