@@ -73,3 +73,33 @@ describe('SidePanel', () => {
     expect(editor.store.getState().annotations['14953048']?.note).toBe('Moderator notice, not an argument.');
   });
 });
+
+describe('SidePanel names for items without an author', () => {
+  const REDDIT = 'reddit_r-redditdev_2ujhkr_comments_reddift.json';
+
+  it('names a deleted comment "[deleted]" and a stub "More replies", in the head and the chain of replies alike', () => {
+    editor.actions.openDocument(openFixture(REDDIT));
+    const nodes = editor.store.getState().nodes;
+    // A top-level comment whose author and words Reddit replaced with "[deleted]", and its reply.
+    const deleted = nodes.find((node) => node.id === 't1_cogquu1')!;
+    expect([deleted.author, deleted.status]).toEqual([null, 'deleted']);
+    const reply = nodes.find((node) => node.parent === deleted.id)!;
+    editor.actions.select(reply.id);
+    renderPanel();
+    const chain = screen.getByRole('navigation', { name: 'Chain of replies' });
+    expect(within(chain).getAllByRole('listitem').map((item) => item.textContent)).toEqual([nodes[0]!.author, '[deleted]', reply.author ?? 'Anonymous']);
+    cleanup();
+
+    editor.actions.select(deleted.id);
+    renderPanel();
+    const head = screen.getByRole('article', { name: 'Selected comment' }).querySelector('.comment-head')!;
+    expect(head.querySelector('.author')).toHaveTextContent(/^\[deleted\]$/);
+    expect(head.querySelector('.status')).toHaveTextContent('deleted');
+    cleanup();
+
+    const stub = nodes.find((node) => node.kind === 'more')!;
+    editor.actions.select(stub.id);
+    renderPanel();
+    expect(screen.getByRole('article', { name: 'Selected comment' }).querySelector('.comment-head .author')).toHaveTextContent(/^More replies$/);
+  });
+});

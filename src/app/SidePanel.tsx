@@ -3,8 +3,9 @@ import { useActions } from '../store/editor';
 import { useMapStore } from '../store/map-store';
 import { useCodebook, useGraph, useSelectedId } from '../store/selectors';
 import { ancestorsOf } from '../core/map/graph';
+import { authorName } from '../core/map/author-name';
 import { safeHref } from '../core/text';
-import { formatDateTime, excerpt } from '../components/format';
+import { formatDateTime } from '../components/format';
 import { TagButtons } from '../features/annotate/TagButtons';
 import { TagProgress } from '../features/annotate/TagProgress';
 import { NoteEditor } from '../features/annotate/NoteEditor';
@@ -36,7 +37,7 @@ function Breadcrumb({ position }: { position: number }) {
       <ol className="breadcrumb">
         {chain.map((at) => {
           const node = graph.nodes[at]!;
-          const label = node.author ? revealBidiControls(node.author) : excerpt(node.title ?? node.text, 18) || node.id;
+          const label = revealBidiControls(authorName(node));
           return (
             <li key={node.id}>
               {at === position ? <bdi aria-current="true">{label}</bdi> : <button type="button" onClick={() => select(node.id)}><bdi>{label}</bdi></button>}
@@ -63,7 +64,7 @@ function SelectedComment({ id }: { id: string }) {
         <Breadcrumb position={position} />
         {node.title ? <h3 className="comment-title">{node.title}</h3> : null}
         <div className="comment-head">
-          <IsolatedName className="author" name={node.author ?? (node.kind === 'more' ? 'More replies' : 'Anonymous')} />
+          <IsolatedName className="author" name={authorName(node)} />
           {node.createdAt ? <time className="time" dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time> : null}
           {node.status !== 'ok' ? <span className="status">{STATUS_TEXT[node.status]}</span> : null}
           {permalink ? (

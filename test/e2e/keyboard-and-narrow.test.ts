@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, harnessForThisFile } from './harness';
+import { openApp, screenshot, harnessForThisFile, fixturePath } from './harness';
 
 const harness = harnessForThisFile();
 
@@ -195,6 +195,48 @@ describe('the map from the keyboard', () => {
     await page.waitForTimeout(200);
     const after = await zoomPercent(page);
     expect(after / before).toBeLessThan(2.2);
+    await context.close();
+  });
+});
+
+describe('a 1400 × 900 window with the People view open', () => {
+  it('[regression] keeps the toolbar in place while Tab walks the side panel, and shows every stop it reaches', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 1400, height: 900 });
+    await page.locator('.react-flow__node .card').first().waitFor();
+    // The 2,565-item HN thread: 872 people, more than the panel holds under the comment.
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toContain('Tagged 0 of 2564');
+    await page.getByRole('button', { name: /^People/ }).click();
+    await page.getByRole('list', { name: 'Participants, most comments first' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Find text or author' }).focus();
+
+    const where = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        const box = active.getBoundingClientRect();
+        return {
+          page: document.scrollingElement!.scrollTop,
+          app: document.querySelector('.app')!.scrollTop,
+          toolbar: document.querySelector('.toolbar')!.getBoundingClientRect().top,
+          inPanel: active.closest('.side-panel') !== null,
+          stop: `${active.tagName.toLowerCase()} ${active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 30) ?? ''}`,
+          // Seen: inside the window, not cut off by the app's edge.
+          seen: box.top >= 0 && box.bottom <= innerHeight,
+        };
+      });
+    const stops: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      const now = await where();
+      if (!now.inPanel) break;
+      stops.push(now.stop);
+      expect({ stop: now.stop, page: now.page, app: now.app, toolbar: now.toolbar, seen: now.seen }).toEqual({ stop: now.stop, page: 0, app: 0, toolbar: 0, seen: true });
+    }
+    // The walk went through the people and on to the progress under them.
+    expect(stops.length).toBeGreaterThan(20);
+    expect(stops.some((stop) => stop.startsWith('button Codebook'))).toBe(true);
+    await screenshot(page, 'people-open-tab-1400x900');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

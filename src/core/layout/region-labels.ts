@@ -258,7 +258,7 @@ export function checkRegionLabels(regions: readonly SubDebate[], labels: readonl
   const labelled = new Set(labels.map((label) => label.region));
   regions.forEach((region, i) => {
     if (region.share >= minShare && region.pieces.length > 0 && !labelled.has(i)) {
-      problems.push(`The sub-debate started by ${region.author ?? 'an unnamed author'} (${region.count} comments) has no label.`);
+      problems.push(`The sub-debate started by ${region.name} (${region.count} comments) has no label.`);
     }
   });
   for (let a = 0; a < labels.length; a++) {

@@ -3,6 +3,7 @@ import type { MapGraph } from '../map/graph';
 import type { Layout } from './types';
 import { speaksForAuthor } from '../map/participants';
 import { nodeWords } from '../map/node-words';
+import { authorName } from '../map/author-name';
 
 /** A rectangle in map (flow) coordinates or, for labels, in screen pixels. */
 export interface Box {
@@ -33,6 +34,8 @@ export interface SubDebate {
   /** Comments in its longest reply chain, the starting one included. */
   deepest: number;
   author: string | null;
+  /** Who started it, as every view names them (`authorName`: the author, "Anonymous", "[deleted]", …). */
+  name: string;
   /** The first words of the comment that started it, on one line. */
   opening: string;
   /** Where its shown cards are: one box per run of cards that sit together (a column piece of
@@ -142,6 +145,7 @@ function describe(graph: MapGraph, layout: Layout, root: number, start: number, 
     participants: authors.size,
     deepest,
     author: node.author,
+    name: authorName(node),
     opening: openingWords(text),
     pieces: piecesOf(graph, layout, start, end),
     start,

@@ -1,6 +1,7 @@
-import type { ThreadNode } from './types';
+import type { NodeStatus, ThreadNode } from './types';
 
-const STATUS_LABEL = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' } as const;
+/** What a deleted, dead or removed item shows in place of what it no longer has. */
+export const STATUS_LABEL: Record<Exclude<NodeStatus, 'ok'>, string> = { deleted: '[deleted]', dead: '[dead]', removed: '[removed]' };
 
 /**
  * The words a node shows wherever it is drawn (cards, the canvas layer, image exports, a

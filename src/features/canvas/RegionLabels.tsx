@@ -73,7 +73,7 @@ interface RegionLabelProps {
 }
 
 function RegionLabel({ label, region, rootId, tally, onOpen, onPoint }: RegionLabelProps) {
-  const author = region.author ?? 'Comment';
+  const author = region.name;
   const point = () => onPoint(label.region);
   const leave = () => onPoint(null);
   return (

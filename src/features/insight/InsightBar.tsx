@@ -2,6 +2,8 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { focusMap } from '../../components/map-focus';
 import { COLOR_MEASURES, type ColorMeasure } from '../../core/insight';
 import { excerpt } from '../../components/format';
+import { authorName } from '../../core/map/author-name';
+import { nodeWords } from '../../core/map/node-words';
 import { useActions } from '../../store/editor';
 import { useInsightView, useMeasureColoring } from '../../store/insight-view';
 import { useGraph } from '../../store/selectors';
@@ -39,11 +41,14 @@ function Chips() {
   const { focus, person } = useInsightView();
   const graph = useGraph();
   const node = focus === null ? undefined : graph.nodes[graph.index.get(focus) ?? -1];
+  const name = node ? authorName(node) : '';
+  // A deleted comment's words are its name ("[deleted]"): said once.
+  const words = node ? excerpt(nodeWords(node), 24) : '';
   return (
     <>
       {node ? (
         <span className="insight-chip">
-          Sub-debate: <bdi>{node.author ?? 'Anonymous'}</bdi> · {excerpt(node.text, 24)}
+          Sub-debate: <bdi>{name}</bdi>{words && words !== name ? ` · ${words}` : ''}
           <button type="button" aria-label="Stop highlighting the sub-debate" onClick={() => clearFocus()}>×</button>
         </span>
       ) : null}

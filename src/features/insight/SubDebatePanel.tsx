@@ -5,6 +5,7 @@ import { sortSubDebates, subDebateCsv, summaryMarkdown, SUB_DEBATE_ORDERS, type 
 import type { MapGraph } from '../../core/map/graph';
 import { downloadText, fileNameFor } from '../../components/download';
 import { excerpt } from '../../components/format';
+import { nameAndWords } from '../../core/map/author-name';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
 import { useThreadMeasures } from './use-thread-measures';
@@ -48,9 +49,7 @@ function topComment(graph: MapGraph, id: string): string {
   const at = graph.index.get(id);
   if (at === undefined) return id;
   const node = graph.nodes[at]!;
-  const who = node.author ?? 'Anonymous';
-  const text = excerpt(node.text, 60);
-  return text ? `${who}: ${text}` : who;
+  return nameAndWords(node, (words) => excerpt(words, 60));
 }
 
 function SubDebateList({ graph }: { graph: MapGraph }) {

@@ -3,6 +3,7 @@ import { Slider } from 'radix-ui';
 import { commentTimes, windowedTimeSeries } from '../../core/insight';
 import { describeDuration } from '../../core/insight';
 import { excerpt, formatDateTime } from '../../components/format';
+import { nameAndWords } from '../../core/map/author-name';
 import { useActions, useEditor } from '../../store/editor';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
@@ -100,7 +101,7 @@ export default function Timeline() {
   const shownTime = until === null ? times[times.length - 1]! : Math.max(until, times[0]!);
   const label = (id: string) => {
     const node = graph.nodes[graph.index.get(id) ?? -1];
-    return node ? `${node.author ?? 'Anonymous'}: ${excerpt(node.text, 28)}` : id;
+    return node ? nameAndWords(node, (words) => excerpt(words, 28)) : id;
   };
   const seriesNames = [...series.stacks.map((entry) => label(entry.id)), 'other sub-debates'];
   const firstHour = measures.firstHour;

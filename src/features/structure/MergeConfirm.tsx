@@ -3,6 +3,8 @@ import { AlertDialog } from 'radix-ui';
 import { excerpt } from '../../components/format';
 import { useGraph } from '../../store/selectors';
 import { mergeTargetOf } from '../../core/map/edit';
+import { authorName } from '../../core/map/author-name';
+import { nodeWords } from '../../core/map/node-words';
 
 /** "Merge these two cards?" before a merge that joins two authors or blocks the source separated. */
 export function MergeConfirm() {
@@ -13,7 +15,7 @@ export function MergeConfirm() {
   const into = at === undefined ? -1 : mergeTargetOf(graph, at);
   const name = (position: number) => {
     const node = graph.nodes[position]!;
-    return `${node.author ?? 'Unknown'}: “${excerpt(node.title ?? node.text, 60)}”`;
+    return `${authorName(node)}: “${excerpt(nodeWords(node), 60)}”`;
   };
   return (
     <AlertDialog.Root open={request !== null} onOpenChange={(open) => !open && cancelMerge()}>

@@ -1,5 +1,6 @@
 import { useActions } from '../../store/editor';
 import { excerpt } from '../../components/format';
+import { nameAndWords } from '../../core/map/author-name';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
 
@@ -8,7 +9,7 @@ function CardName({ id }: { id: string }) {
   const graph = useGraph();
   const at = graph.index.get(id);
   const node = at === undefined ? undefined : graph.nodes[at];
-  const name = node ? `${node.author ?? node.kind}: ${excerpt(node.text, 40)}` : id;
+  const name = node ? nameAndWords(node, (words) => excerpt(words, 40)) : id;
   return <button type="button" className="inline-link" onClick={() => select(id)}>{name}</button>;
 }
 

@@ -37,6 +37,20 @@ describe('image exports hold what the canvas shows', () => {
     }
   });
 
+  it('names a card without an author as the canvas does: a deleted comment says [deleted] once, a stub is More replies', () => {
+    const doc = openFixture('reddit_r-redditdev_2ujhkr_comments_reddift.json');
+    const stub = doc.nodes.find((node) => node.kind === 'more')!;
+    for (const mode of ['tree-down', 'overview'] as const) {
+      const svg = render(doc, mode);
+      const words = (id: string) => [...card(svg, id).querySelectorAll('text')].map((text) => text.textContent);
+      // t1_cogquu1: a comment whose author and words Reddit replaced with "[deleted]".
+      const deleted = words('t1_cogquu1').join(' ');
+      expect(deleted.split('[deleted]').length - 1, mode).toBe(1);
+      expect(deleted, mode).not.toMatch(/Comment|Anonymous/);
+      expect(words(stub.id)[0], mode).toMatch(/^More replies/);
+    }
+  });
+
   it('labels a claim card CLAIM, in tree and overview rows alike', () => {
     const base = openFixture('hn-algolia-derived_14952787_first-3-top-level.json');
     const split = applyStructureChanges(base, [{ type: 'split', id: '14953048', range: [0, 40] }]);

@@ -7,6 +7,7 @@ import type { MapPalette } from './svg-palette';
 import { escapeXml, estimateWidth, fitToWidth, flattenText, wrapToLines } from './svg-text';
 import { revealBidiControls } from '../../../core/text/bidi';
 import { nodeWords } from '../../../core/map/node-words';
+import { cardName } from '../../../core/map/author-name';
 
 const PAD = 10;
 const META_SIZE = 12;
@@ -22,9 +23,9 @@ const BOLD = 1.2;
 const fmt = (value: number) => String(Math.round(value * 10) / 10);
 
 function authorOf(node: ThreadNode): string {
-  // Drawn as in the app: a name's hidden direction controls are shown, never obeyed.
-  if (node.author) return revealBidiControls(node.author);
-  return node.kind === 'post' ? 'Post' : node.kind === 'more' ? 'More replies' : 'Comment';
+  // Drawn as in the app (the card's face names it the same way): a name's hidden direction
+  // controls are shown, never obeyed.
+  return revealBidiControls(cardName(node));
 }
 
 function bodyOf(node: ThreadNode): string {
