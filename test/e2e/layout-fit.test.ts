@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+import { settle } from './map-page';
 
 const harness = harnessForThisFile();
 
@@ -30,6 +32,25 @@ describe('layouts in the browser', () => {
     }
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('opens the 2,565-item thread, and fits the sample, with no card under the controls over the map (Colour by, minimap, zoom buttons, layout switcher)', async () => {
+    for (const size of [{ width: 1400, height: 900 }, { width: 1024, height: 700 }]) {
+      const { page, context, errors } = await openApp(harness, size);
+      await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 31');
+      await page.locator('.insight-bar').waitFor();
+      // The sample, fitted in tree ↓ (far out: drawn on the canvas layer).
+      await page.getByRole('button', { name: 'Fit view' }).click();
+      await settle(page);
+      expect(await drawnUnderControls(page), `the sample fitted in ${size.width}×${size.height}`).toEqual({ '.layout-switcher': 0, '.view-controls': 0, '.minimap': 0, '.insight-bar': 0 });
+      await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
+      await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+      await settle(page);
+      expect(await drawnUnderControls(page), `the thread at its first view in ${size.width}×${size.height}`).toEqual({ '.layout-switcher': 0, '.view-controls': 0, '.minimap': 0, '.insight-bar': 0 });
+      await screenshot(page, `layout-first-view-2565-${size.width}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 
   it('[regression] mounts no cards under the old view when switching modes: from the tree near the post to the overview', async () => {
@@ -86,3 +107,31 @@ describe('layouts in the browser', () => {
     await context.close();
   });
 });
+
+/**
+ * How many pixels of cards (or their regions) the map's canvas layer draws under each control
+ * over the map, and how many mounted cards reach under it.
+ */
+async function drawnUnderControls(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(`(() => {
+    const canvas = document.querySelector('canvas.overview-layer');
+    const context = canvas.getContext('2d');
+    const origin = canvas.getBoundingClientRect();
+    const scale = canvas.width / origin.width;
+    const cards = [...document.querySelectorAll('.react-flow__node')].map((node) => node.getBoundingClientRect());
+    const counts = {};
+    for (const selector of ['.layout-switcher', '.view-controls', '.minimap', '.insight-bar']) {
+      const box = document.querySelector(selector).getBoundingClientRect();
+      const x = Math.round((box.left - origin.left) * scale);
+      const y = Math.round((box.top - origin.top) * scale);
+      const width = Math.round(box.width * scale);
+      const height = Math.round((Math.min(box.bottom, origin.bottom) - box.top) * scale);
+      const data = context.getImageData(x, y, width, Math.max(1, height)).data;
+      let drawn = 0;
+      for (let at = 3; at < data.length; at += 4) if (data[at] > 0) drawn += 1;
+      drawn += cards.filter((card) => card.left < box.right && card.right > box.left && card.top < box.bottom && card.bottom > box.top).length;
+      counts[selector] = drawn;
+    }
+    return counts;
+  })()`);
+}
