@@ -34,7 +34,7 @@ describe('layouts in the browser', () => {
     await context.close();
   });
 
-  it('opens the 2,565-item thread, and fits the sample, with no card under the controls over the map (Colour by, minimap, zoom buttons, layout switcher)', async () => {
+  it('opens the 2,565-item thread, and fits the sample, with no card under the controls over the map (Colour by, minimap, zoom buttons, layout switcher) nor under the notice that it opened', async () => {
     for (const size of [{ width: 1400, height: 900 }, { width: 1024, height: 700 }]) {
       const { page, context, errors } = await openApp(harness, size);
       await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 31');
@@ -42,11 +42,16 @@ describe('layouts in the browser', () => {
       // The sample, fitted in tree ↓ (far out: drawn on the canvas layer).
       await page.getByRole('button', { name: 'Fit view' }).click();
       await settle(page);
-      expect(await drawnUnderControls(page), `the sample fitted in ${size.width}×${size.height}`).toEqual({ '.layout-switcher': 0, '.view-controls': 0, '.minimap': 0, '.insight-bar': 0 });
+      expect(await drawnUnder(page), `the sample fitted in ${size.width}×${size.height}`).toEqual({ '.layout-switcher': 0, '.view-controls': 0, '.minimap': 0, '.insight-bar': 0 });
       await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
       await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+      // Where the notice of the opening is (it stays put; it goes after a few seconds).
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opened' }).count(), { timeout: 20_000 }).toBe(1);
+      const notice = await boxesOf(page, ['.notice-toast']);
       await settle(page);
-      expect(await drawnUnderControls(page), `the thread at its first view in ${size.width}×${size.height}`).toEqual({ '.layout-switcher': 0, '.view-controls': 0, '.minimap': 0, '.insight-bar': 0 });
+      expect(await drawnUnder(page), `the thread at its first view in ${size.width}×${size.height}`).toEqual({ '.layout-switcher': 0, '.view-controls': 0, '.minimap': 0, '.insight-bar': 0 });
+      // The notice covers no card, region or sub-debate label of that view.
+      expect(await drawnUnder(page, notice), `the notice in ${size.width}×${size.height}`).toEqual({ '.notice-toast': 0 });
       await screenshot(page, `layout-first-view-2565-${size.width}`);
       expect(errors).toEqual([]);
       await context.close();
@@ -108,30 +113,41 @@ describe('layouts in the browser', () => {
   });
 });
 
+type Box = { left: number; top: number; right: number; bottom: number };
+const CONTROLS = ['.layout-switcher', '.view-controls', '.minimap', '.insight-bar'];
+
+/** Where the elements are on the page, by selector. */
+async function boxesOf(page: Page, selectors: readonly string[]): Promise<Record<string, Box>> {
+  return page.evaluate(`Object.fromEntries(${JSON.stringify(selectors)}.map((selector) => [selector, document.querySelector(selector).getBoundingClientRect().toJSON()]))`);
+}
+
 /**
- * How many pixels of cards (or their regions) the map's canvas layer draws under each control
- * over the map, and how many mounted cards reach under it.
+ * For each box (the controls over the map when not given), how many pixels of cards (or their
+ * regions) the map's canvas layer draws under it, plus the mounted cards and sub-debate labels
+ * that reach under it.
  */
-async function drawnUnderControls(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(`(() => {
+async function drawnUnder(page: Page, given?: Record<string, Box>): Promise<Record<string, number>> {
+  const boxes = given ?? (await boxesOf(page, CONTROLS));
+  return page.evaluate(`((boxes) => {
     const canvas = document.querySelector('canvas.overview-layer');
     const context = canvas.getContext('2d');
     const origin = canvas.getBoundingClientRect();
     const scale = canvas.width / origin.width;
-    const cards = [...document.querySelectorAll('.react-flow__node')].map((node) => node.getBoundingClientRect());
+    const shown = [...document.querySelectorAll('.react-flow__node, .region-label')].map((node) => node.getBoundingClientRect());
     const counts = {};
-    for (const selector of ['.layout-switcher', '.view-controls', '.minimap', '.insight-bar']) {
-      const box = document.querySelector(selector).getBoundingClientRect();
-      const x = Math.round((box.left - origin.left) * scale);
-      const y = Math.round((box.top - origin.top) * scale);
-      const width = Math.round(box.width * scale);
-      const height = Math.round((Math.min(box.bottom, origin.bottom) - box.top) * scale);
-      const data = context.getImageData(x, y, width, Math.max(1, height)).data;
+    for (const [name, box] of Object.entries(boxes)) {
+      const x = Math.round((Math.max(box.left, origin.left) - origin.left) * scale);
+      const y = Math.round((Math.max(box.top, origin.top) - origin.top) * scale);
+      const width = Math.round((Math.min(box.right, origin.right) - Math.max(box.left, origin.left)) * scale);
+      const height = Math.round((Math.min(box.bottom, origin.bottom) - Math.max(box.top, origin.top)) * scale);
       let drawn = 0;
-      for (let at = 3; at < data.length; at += 4) if (data[at] > 0) drawn += 1;
-      drawn += cards.filter((card) => card.left < box.right && card.right > box.left && card.top < box.bottom && card.bottom > box.top).length;
-      counts[selector] = drawn;
+      if (width > 0 && height > 0) {
+        const data = context.getImageData(x, y, width, height).data;
+        for (let at = 3; at < data.length; at += 4) if (data[at] > 0) drawn += 1;
+      }
+      drawn += shown.filter((card) => card.left < box.right && card.right > box.left && card.top < box.bottom && card.bottom > box.top).length;
+      counts[name] = drawn;
     }
     return counts;
-  })()`);
+  })(${JSON.stringify(boxes)})`);
 }
