@@ -285,6 +285,38 @@ describe('semantic zoom', () => {
     await context.close();
   });
 
+  it('sets no text of the page under 12 px on screen: suggested tags, key hints in the tag buttons and tooltips, the zoom level', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 1400, height: 900 });
+    await page.locator('.react-flow__node .card').first().waitFor();
+    // The sample in the outline, whose cards at fit view carry their suggested tags; a reply
+    // selected, so the tag buttons show their keys; a button pointed at, so its tooltip shows its key.
+    await page.keyboard.press('4');
+    await page.keyboard.press('f');
+    await settle(page);
+    for (let i = 0; i < 2; i++) await page.keyboard.press('j');
+    await page.getByRole('button', { name: 'Fit view' }).hover();
+    await page.locator('.tooltip .kbd').waitFor();
+    for (const shown of ['.react-flow__node .suggested-tag', '.tag-buttons .kbd-hint', '.tooltip .kbd', '.zoom-level']) {
+      expect(await page.locator(shown).count(), shown).toBeGreaterThan(0);
+    }
+    const small = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+        if (element.getClientRects().length === 0 || ![...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim())) continue;
+        // A card's text shows at its size times the zoom and the card's own enlargement.
+        const card = element.closest('.react-flow__node')?.firstElementChild as HTMLElement | null | undefined;
+        const factor = card ? card.getBoundingClientRect().height / parseFloat(getComputedStyle(card).height) : 1;
+        const px = Math.round(parseFloat(getComputedStyle(element).fontSize) * factor * 100) / 100;
+        if (px < 12) found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${px} px`);
+      }
+      return [...new Set(found)];
+    });
+    expect(small).toEqual([]);
+    await screenshot(page, 'semzoom-smallest-text');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the Reddit thread readably at fit view and at 35 % in every mode', async () => {
     const { page, context, errors } = await openApp(harness);
     await openFixture(page, REDDIT_THREAD, 51);
