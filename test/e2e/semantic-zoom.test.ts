@@ -48,8 +48,11 @@ async function openFixture(page: Page, name: string, count: number) {
   await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toMatch(new RegExp(`of ${count.toLocaleString('en')}$|of ${count}$`));
 }
 
-/** Zooms to `target` about a point near the pane's foot, where the opening view has cards. */
-const zoomTo = (page: Page, target: number) => zoomOn(page, target, { x: 0.35, y: 0.92 });
+/**
+ * Zooms to `target` about a point low in the pane, where the opening view has cards (fit view
+ * keeps them above the Colour by strip and the minimap).
+ */
+const zoomTo = (page: Page, target: number) => zoomOn(page, target, { x: 0.35, y: 0.75 });
 
 /** The smallest on-screen size of card text among the mounted cards (glyph em size in px). */
 async function smallestCardText(page: Page): Promise<{ cards: number; smallest: number }> {
