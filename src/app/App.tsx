@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type CSSProp
 import { ReactFlowProvider } from '@xyflow/react';
 import { Tooltip } from 'radix-ui';
 import { MapCanvas } from '../features/canvas/MapCanvas';
-import { Banners } from './Banners';
+import { Banners, MapFoot } from './Banners';
 import { SidePanel } from './SidePanel';
 import { usePanelSize } from './panel-size';
 import { PanelSplitter } from './PanelSplitter';
@@ -96,7 +96,7 @@ function Shell() {
               <Toolbar theme={theme} onToggleTheme={toggleTheme} onShowShortcuts={showHelp} />
               <Banners />
               <MapCanvas theme={theme} />
-              <InsightBarWhenOpen />
+              <MapFoot><InsightBarWhenOpen /></MapFoot>
               {panel.collapsed ? null : <PanelSplitter width={panel.width} onResize={(width) => setPanel({ width })} />}
               <SidePanel collapsed={panel.collapsed} onCollapsedChange={(collapsed) => setPanel({ collapsed })} />
             </div>

@@ -1,5 +1,5 @@
 import { useActions } from '../store/editor';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useMapStore } from '../store/map-store';
 import { CloseIcon } from '../components/icons';
 import type { AppError } from '../store/map-store';
@@ -40,17 +40,10 @@ const ERROR_TITLE: Record<AppError['kind'], string> = {
 
 /** The error (role="alert"), partial-thread, repair and notice lines under the toolbar. */
 export function Banners() {
-  const { showError, showNotice } = useActions();
+  const { showError } = useActions();
   const error = useMapStore((state) => state.error);
-  const notice = useMapStore((state) => state.notice);
   const warnings = useMapStore((state) => state.warnings);
   const { partial, repairs } = useMemo(() => classifyWarnings(warnings), [warnings]);
-
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => showNotice(null), 6000);
-    return () => clearTimeout(timer);
-  }, [notice, showNotice]);
 
   return (
     <div className="banners">
@@ -71,9 +64,28 @@ export function Banners() {
           <ul>{repairs.slice(0, 20).map((warning, i) => <li key={i}>{warning}</li>)}</ul>
         </details>
       ) : null}
-      {/* Over the top of the map, whole at any window width (the toolbar's title slot cut it to a
-          dozen characters at 1,024 px); read out as it appears. */}
+    </div>
+  );
+}
+
+/**
+ * What was just done ("Opened …", "Saved …"), for six seconds, read out as it appears. It sits at
+ * the foot of the map, just above the Colour by strip (its `children`), where a fitted map has no cards and the
+ * sub-debates' labels do not go; at the top it covered the labels and cards there. Whole at any
+ * window width (the toolbar's title slot cut it to a dozen characters at 1,024 px).
+ */
+export function MapFoot({ children }: { children?: ReactNode }) {
+  const { showNotice } = useActions();
+  const notice = useMapStore((state) => state.notice);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => showNotice(null), 6000);
+    return () => clearTimeout(timer);
+  }, [notice, showNotice]);
+  return (
+    <div className="map-foot">
       <div className="notice-toast" role="status" aria-live="polite">{notice}</div>
+      {children}
     </div>
   );
 }

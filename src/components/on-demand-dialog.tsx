@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, Suspense, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /**
  * Marks a dialog asked for whose code is still loading: until it is there, keys run no command of
@@ -17,14 +17,55 @@ function useAskedOnce(asked: boolean): boolean {
   return once || asked;
 }
 
+/** What was typed for a dialog while its code loaded: read it, and clear it once it has been used. */
+export interface TypedAhead {
+  text: () => string;
+  clear: () => void;
+}
+
+const TypedAheadContext = createContext<TypedAhead>({ text: () => '', clear: () => {} });
+
+/**
+ * The characters typed for the dialog this is in while its code was loading (a name typed right
+ * after the key that asked for it), for its field to start with.
+ */
+export const useTypedAhead = (): TypedAhead => useContext(TypedAheadContext);
+
+/**
+ * The place of a dialog whose code is loading: it shows nothing, the map's commands wait
+ * (DIALOG_LOADING_SELECTOR), and the characters typed meanwhile are kept in `typed` (Backspace
+ * takes the last back) rather than lost.
+ */
+function LoadingDialog({ typed }: { typed: { current: string } }) {
+  useEffect(() => {
+    const keep = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'Backspace') typed.current = typed.current.slice(0, -1);
+      else if ([...event.key].length === 1) typed.current += event.key;
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', keep, true);
+    return () => window.removeEventListener('keydown', keep, true);
+  }, [typed]);
+  return <span data-dialog-loading hidden />;
+}
+
 /**
  * A dialog loaded on demand (a `lazy` component as the child): mounted from the first time it is
  * `asked` for and kept after. While its code loads, an empty marker holds its place: nothing
- * shows, and the keys wait for the dialog (DIALOG_LOADING_SELECTOR).
+ * shows, the keys wait for the dialog (DIALOG_LOADING_SELECTOR), and what is typed is handed to
+ * it when it comes (useTypedAhead).
  */
 export function DialogWhenAsked({ asked, children }: { asked: boolean; children: ReactNode }) {
   const once = useAskedOnce(asked);
-  return once ? <Suspense fallback={<span data-dialog-loading hidden />}>{children}</Suspense> : null;
+  const typed = useRef('');
+  const typedAhead = useMemo<TypedAhead>(() => ({ text: () => typed.current, clear: () => void (typed.current = '') }), []);
+  return once ? (
+    <TypedAheadContext.Provider value={typedAhead}>
+      <Suspense fallback={<LoadingDialog typed={typed} />}>{children}</Suspense>
+    </TypedAheadContext.Provider>
+  ) : null;
 }
 
 /** What a dialog opened by a button of its own takes: its state, its id, and where focus goes back. */

@@ -167,6 +167,41 @@ describe('the map from the keyboard', () => {
     await context.close();
   });
 
+  it('[regression] keeps the name typed right after a first tag asks for it, while the dialog’s code is still loading', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 1024, height: 700, coder: 'ask' });
+    // The dialog's code is held back until the name has been typed: as on a slow connection, or
+    // when the first tag comes before the page has loaded it ahead.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/CoderDialog-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('.react-flow__node .card').first().waitFor();
+    // A reply (the post takes no tag).
+    for (let i = 0; i < 2; i++) await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t1');
+    await page.keyboard.press('p');
+    await page.locator('[data-dialog-loading]').waitFor({ state: 'attached' });
+    await page.keyboard.type('Ana Li');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('Lo');
+    release();
+    const dialog = page.getByRole('dialog', { name: 'Who is coding?' });
+    await dialog.waitFor();
+    // The rest, typed once the dialog is there, follows in the same field.
+    await page.keyboard.type('pes');
+    expect(await dialog.getByLabel('Your name or coder id').inputValue()).toBe('Ana Lopes');
+    // None of those letters ran a command on the map (J would have moved on).
+    expect(await page.locator('.card.selected').getAttribute('data-node-id')).toBe('t1');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('coder-line').textContent()).toContain('Coding as Ana Lopes');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('[regression] leaves no tooltip over the page when a dialog closes', async () => {
     const { page, context } = await openApp(harness);
     await page.locator('.react-flow__node .card').first().waitFor();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+import { settle } from './map-page';
 
 const harness = harnessForThisFile();
 
@@ -30,6 +32,30 @@ describe('layouts in the browser', () => {
     }
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('opens the 2,565-item thread, and fits the sample, with no card under the controls over the map (Colour by, minimap, zoom buttons, layout switcher) nor under the notice that it opened', async () => {
+    for (const size of [{ width: 1400, height: 900 }, { width: 1024, height: 700 }]) {
+      const { page, context, errors } = await openApp(harness, size);
+      await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 31');
+      await page.locator('.insight-bar').waitFor();
+      // The sample, fitted in tree ↓ (far out: drawn on the canvas layer).
+      await page.getByRole('button', { name: 'Fit view' }).click();
+      await settle(page);
+      expect(await drawnUnder(page), `the sample fitted in ${size.width}×${size.height}`).toEqual({ '.layout-switcher': 0, '.view-controls': 0, '.minimap': 0, '.insight-bar': 0 });
+      await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
+      await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+      // Where the notice of the opening is (it stays put; it goes after a few seconds).
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opened' }).count(), { timeout: 20_000 }).toBe(1);
+      const notice = await boxesOf(page, ['.notice-toast']);
+      await settle(page);
+      expect(await drawnUnder(page), `the thread at its first view in ${size.width}×${size.height}`).toEqual({ '.layout-switcher': 0, '.view-controls': 0, '.minimap': 0, '.insight-bar': 0 });
+      // The notice covers no card, region or sub-debate label of that view.
+      expect(await drawnUnder(page, notice), `the notice in ${size.width}×${size.height}`).toEqual({ '.notice-toast': 0 });
+      await screenshot(page, `layout-first-view-2565-${size.width}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 
   it('[regression] mounts no cards under the old view when switching modes: from the tree near the post to the overview', async () => {
@@ -86,3 +112,42 @@ describe('layouts in the browser', () => {
     await context.close();
   });
 });
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const CONTROLS = ['.layout-switcher', '.view-controls', '.minimap', '.insight-bar'];
+
+/** Where the elements are on the page, by selector. */
+async function boxesOf(page: Page, selectors: readonly string[]): Promise<Record<string, Box>> {
+  return page.evaluate(`Object.fromEntries(${JSON.stringify(selectors)}.map((selector) => [selector, document.querySelector(selector).getBoundingClientRect().toJSON()]))`);
+}
+
+/**
+ * For each box (the controls over the map when not given), how many pixels of cards (or their
+ * regions) the map's canvas layer draws under it, plus the mounted cards and sub-debate labels
+ * that reach under it.
+ */
+async function drawnUnder(page: Page, given?: Record<string, Box>): Promise<Record<string, number>> {
+  const boxes = given ?? (await boxesOf(page, CONTROLS));
+  return page.evaluate(`((boxes) => {
+    const canvas = document.querySelector('canvas.overview-layer');
+    const context = canvas.getContext('2d');
+    const origin = canvas.getBoundingClientRect();
+    const scale = canvas.width / origin.width;
+    const shown = [...document.querySelectorAll('.react-flow__node, .region-label')].map((node) => node.getBoundingClientRect());
+    const counts = {};
+    for (const [name, box] of Object.entries(boxes)) {
+      const x = Math.round((Math.max(box.left, origin.left) - origin.left) * scale);
+      const y = Math.round((Math.max(box.top, origin.top) - origin.top) * scale);
+      const width = Math.round((Math.min(box.right, origin.right) - Math.max(box.left, origin.left)) * scale);
+      const height = Math.round((Math.min(box.bottom, origin.bottom) - Math.max(box.top, origin.top)) * scale);
+      let drawn = 0;
+      if (width > 0 && height > 0) {
+        const data = context.getImageData(x, y, width, height).data;
+        for (let at = 3; at < data.length; at += 4) if (data[at] > 0) drawn += 1;
+      }
+      drawn += shown.filter((card) => card.left < box.right && card.right > box.left && card.top < box.bottom && card.bottom > box.top).length;
+      counts[name] = drawn;
+    }
+    return counts;
+  })(${JSON.stringify(boxes)})`);
+}

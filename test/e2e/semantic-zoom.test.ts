@@ -48,8 +48,11 @@ async function openFixture(page: Page, name: string, count: number) {
   await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toMatch(new RegExp(`of ${count.toLocaleString('en')}$|of ${count}$`));
 }
 
-/** Zooms to `target` about a point near the pane's foot, where the opening view has cards. */
-const zoomTo = (page: Page, target: number) => zoomOn(page, target, { x: 0.35, y: 0.92 });
+/**
+ * Zooms to `target` about a point low in the pane, where the opening view has cards (fit view
+ * keeps them above the Colour by strip and the minimap).
+ */
+const zoomTo = (page: Page, target: number) => zoomOn(page, target, { x: 0.35, y: 0.75 });
 
 /** The smallest on-screen size of card text among the mounted cards (glyph em size in px). */
 async function smallestCardText(page: Page): Promise<{ cards: number; smallest: number }> {
@@ -281,6 +284,38 @@ describe('semantic zoom', () => {
     const text = await smallestCardText(page);
     expect(text.cards).toBeGreaterThan(0);
     expect(text.smallest).toBeGreaterThanOrEqual(12);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sets no text of the page under 12 px on screen: suggested tags, key hints in the tag buttons and tooltips, the zoom level', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 1400, height: 900 });
+    await page.locator('.react-flow__node .card').first().waitFor();
+    // The sample in the outline, whose cards at fit view carry their suggested tags; a reply
+    // selected, so the tag buttons show their keys; a button pointed at, so its tooltip shows its key.
+    await page.keyboard.press('4');
+    await page.keyboard.press('f');
+    await settle(page);
+    for (let i = 0; i < 2; i++) await page.keyboard.press('j');
+    await page.getByRole('button', { name: 'Fit view' }).hover();
+    await page.locator('.tooltip .kbd').waitFor();
+    for (const shown of ['.react-flow__node .suggested-tag', '.tag-buttons .kbd-hint', '.tooltip .kbd', '.zoom-level']) {
+      expect(await page.locator(shown).count(), shown).toBeGreaterThan(0);
+    }
+    const small = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+        if (element.getClientRects().length === 0 || ![...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim())) continue;
+        // A card's text shows at its size times the zoom and the card's own enlargement.
+        const card = element.closest('.react-flow__node')?.firstElementChild as HTMLElement | null | undefined;
+        const factor = card ? card.getBoundingClientRect().height / parseFloat(getComputedStyle(card).height) : 1;
+        const px = Math.round(parseFloat(getComputedStyle(element).fontSize) * factor * 100) / 100;
+        if (px < 12) found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${px} px`);
+      }
+      return [...new Set(found)];
+    });
+    expect(small).toEqual([]);
+    await screenshot(page, 'semzoom-smallest-text');
     expect(errors).toEqual([]);
     await context.close();
   });

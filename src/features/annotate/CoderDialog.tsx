@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Dialog } from 'radix-ui';
 import { focusMap, focusMapIfLost } from '../../components/map-focus';
+import { useTypedAhead } from '../../components/on-demand-dialog';
 import { useActions } from '../../store/editor';
 import { useMapStore } from '../../store/map-store';
 import './annotate.css';
@@ -14,12 +15,21 @@ export function CoderDialog() {
   const [openedFor, setOpenedFor] = useState<typeof prompt>(null);
   // Asked by a tag, the keys go back to the map once answered (Radix would leave them on the page).
   const [askedByTag, setAskedByTag] = useState(false);
-  // Each time the dialog opens, the field starts from the saved name.
+  // Each time the dialog opens, the field starts from the saved name, followed by what was typed
+  // while the dialog's code loaded (the first time), which is used once.
+  const typedAhead = useTypedAhead();
+  // Then typing goes on at the end of the field, rather than replacing all of it.
+  const [typingOn, setTypingOn] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
   if (prompt !== openedFor) {
     setOpenedFor(prompt);
-    if (prompt) setDraft(saved ?? '');
+    if (prompt) setDraft((saved ?? '') + typedAhead.text());
+    if (prompt) setTypingOn(typedAhead.text() !== '');
     if (prompt) setAskedByTag(prompt.kind === 'first');
   }
+  useEffect(() => {
+    if (prompt) typedAhead.clear();
+  }, [prompt, typedAhead]);
   const first = prompt?.kind === 'first';
   return (
     <Dialog.Root open={prompt !== null} onOpenChange={(open) => !open && dismissCoderPrompt()}>
@@ -28,6 +38,13 @@ export function CoderDialog() {
         <Dialog.Content
           className="dialog coder-dialog"
           data-testid="coder-dialog"
+          onOpenAutoFocus={(event) => {
+            const input = field.current;
+            if (!typingOn || !input) return;
+            event.preventDefault();
+            input.focus();
+            input.setSelectionRange(input.value.length, input.value.length);
+          }}
           onCloseAutoFocus={(event) => {
             if (!askedByTag) return focusMapIfLost();
             event.preventDefault();
@@ -45,7 +62,7 @@ export function CoderDialog() {
             }}
           >
             <label htmlFor="coder-name">Your name or coder id</label>
-            <input id="coder-name" type="text" value={draft} autoComplete="off" maxLength={80} onChange={(event) => setDraft(event.target.value)} />
+            <input ref={field} id="coder-name" type="text" value={draft} autoComplete="off" maxLength={80} onChange={(event) => setDraft(event.target.value)} />
             <div className="actions">
               <button type="button" className="button" onClick={() => setCoder(first ? null : saved)}>
                 {first ? 'Tag without a name' : 'Cancel'}

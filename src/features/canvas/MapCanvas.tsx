@@ -16,7 +16,8 @@ import { findSubDebates } from '../../core/layout/regions';
 import { ViewControls } from './ViewControls';
 import { COMPACT_ZOOM, lodForZoom } from './lod';
 import { useMapLayout } from './use-map-layout';
-import { initialViewport } from './viewport';
+import { initialViewport, type CardsIn, type Rect } from './viewport';
+import { coveredBoxes } from './covered';
 import { useMapViewHandle } from './use-map-view-handle';
 import { useStableView } from './use-stable-view';
 import { useWheelZoom } from './use-wheel-zoom';
@@ -44,11 +45,11 @@ function usePaneSize(target: HTMLElement | null) {
  * or, for a map opened at one comment (a comment's URL) that would show it too small to read,
  * that comment at full size.
  */
-function firstViewport({ view, selectedId }: Pick<MapState, 'view' | 'selectedId'>, graph: MapGraph, layout: Layout, width: number, height: number): Viewport {
+function firstViewport({ view, selectedId }: Pick<MapState, 'view' | 'selectedId'>, graph: MapGraph, layout: Layout, width: number, height: number, covered: readonly Rect[] | undefined, cardsIn: CardsIn): Viewport {
   const saved = view.viewport;
   if (saved && Number.isFinite(saved.zoom) && saved.zoom > 0) return saved;
   const root = graph.roots[0] ?? 0;
-  const viewport = initialViewport(layout, root, width, height);
+  const viewport = initialViewport(layout, root, width, height, covered, cardsIn);
   const chosen = selectedId === null ? undefined : graph.index.get(selectedId);
   if (chosen === undefined || chosen === root || viewport.zoom >= COMPACT_ZOOM || Number.isNaN(layout.x[chosen]!)) return viewport;
   const zoom = 1;
@@ -75,7 +76,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const structureGuessed = useMapStore((state) => state.source?.structureGuessed ?? false);
   // The layout mode whose view is set; while a switch glides to its view, no cards are mounted.
   const [viewedMode, setViewedMode] = useState(model.layout.mode);
-  useStableView(model.graph, model.layout, documentKey, width, height, pane, setViewedMode);
+  useStableView(model.graph, model.layout, model.index.query, documentKey, width, height, pane, setViewedMode);
   useWheelZoom(pane);
   useFocusZoom(model.graph, model.layout, width, height);
   const regions = useMemo(() => findSubDebates(model.graph, model.layout), [model.graph, model.layout]);
@@ -95,7 +96,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
     let applied = false;
     const frame = requestAnimationFrame(() => {
       applied = true;
-      void flow.setViewport(firstViewport(editor.store.getState(), model.graph, model.layout, width, height));
+      void flow.setViewport(firstViewport(editor.store.getState(), model.graph, model.layout, width, height, coveredBoxes(pane), model.index.query));
       setShownKey(documentKey);
       setViewedMode(model.layout.mode);
     });
@@ -105,7 +106,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
       cancelAnimationFrame(frame);
       viewedKey.current = -1;
     };
-  }, [documentKey, model, flow, width, height, editor]);
+  }, [documentKey, model, flow, width, height, editor, pane]);
 
   // The laid-out map goes into the editor, so image export draws exactly what is on screen.
   const flowStore = useStoreApi();

@@ -6,6 +6,7 @@ import { useMapStore } from '../../store/map-store';
 import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
+import { controlsOver } from './covered';
 import { useSubDebates } from './regions-context';
 import { useOpenRegion } from './use-open-region';
 import { usePointedRegion } from './pointed-region-context';
@@ -13,12 +14,6 @@ import './regions.css';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
-/** The controls drawn over the map (layout switcher, zoom buttons, minimap, hints), in pane pixels. */
-const CONTROLS = '.layout-switcher, .view-controls, .minimap, .guessed-hint';
-/** …and the strip the page lays over the map's foot from outside the canvas (Colour by). */
-const PAGE_OVERLAYS = '.insight-bar';
-
-const controlsOver = (canvas: Element): Element[] => [...canvas.querySelectorAll(CONTROLS), ...canvas.ownerDocument.querySelectorAll(PAGE_OVERLAYS)];
 
 /** Where the controls over the map pane are, measured again whenever the pane or one of them resizes. */
 function useControlBoxes(active: boolean): Box[] {

@@ -11,10 +11,11 @@ export function ViewControls() {
   const flow = useReactFlow();
   // The buttons zoom as the keys do (around the selected card while it is on screen).
   const view = useMapViewSlot();
-  const { layout } = useCanvasModel();
+  const { layout, index } = useCanvasModel();
   const zoom = useStore((state) => state.transform[2]);
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
+  const pane = useStore((state) => state.domNode);
   return (
     <div className="view-controls" role="group" aria-label="View">
       <HintTooltip {...commandHint('view.zoomIn')}>
@@ -24,7 +25,7 @@ export function ViewControls() {
         <button type="button" className="button icon" aria-label="Zoom out" onClick={() => view?.shown()?.zoomOut()}><MinusIcon /></button>
       </HintTooltip>
       <HintTooltip {...commandHint('view.fit')}>
-        <button type="button" className="button icon" aria-label="Fit view" onClick={() => fitWholeMap(flow, layout, width, height)}><FitIcon /></button>
+        <button type="button" className="button icon" aria-label="Fit view" onClick={() => fitWholeMap(flow, layout, width, height, pane?.parentElement, index.query)}><FitIcon /></button>
       </HintTooltip>
       <div className="zoom-level" aria-live="off" data-testid="zoom-level">{/* Rounded down: 34.99 % is under the 35 % where cards show text, and says so. */ Math.floor(zoom * 100 + 1e-6)}%</div>
     </div>

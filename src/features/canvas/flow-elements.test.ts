@@ -101,6 +101,28 @@ describe('viewport helpers', () => {
     expect(short.zoom).toBeCloseTo(0.15);
   });
 
+  it('keeps the cards of a fitted map clear of the controls measured over the pane, using an empty corner of the map', () => {
+    const rect = { x: 0, y: 0, width: 1000, height: 800 };
+    // A minimap at the bottom right and a strip at the foot, left of it.
+    const covered = [{ x: 780, y: 600, width: 200, height: 180 }, { x: 60, y: 730, width: 700, height: 50 }];
+    const under = (viewport: { x: number; y: number; zoom: number }, box: (typeof covered)[number]) => ({
+      x: (box.x - viewport.x) / viewport.zoom,
+      y: (box.y - viewport.y) / viewport.zoom,
+      width: box.width / viewport.zoom,
+      height: box.height / viewport.zoom,
+    });
+    const meets = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    // Cards everywhere in the map: it goes above or beside the controls.
+    const full = viewportFitting(rect, 1000, 800, 0, 1, covered);
+    for (const box of covered) expect(meets(under(full, box), rect)).toBe(false);
+    // One card at the top left only: the map may reach under the controls, where it has no card.
+    const card = { x: 0, y: 0, width: 100, height: 100 };
+    const cardsIn = (x: number, y: number, width: number, height: number) => (meets({ x, y, width, height }, card) ? [0] : []);
+    const corner = viewportFitting(rect, 1000, 800, 0, 1, covered, cardsIn);
+    expect(corner.zoom).toBeGreaterThan(full.zoom);
+    for (const box of covered) expect(meets(under(corner, box), card)).toBe(false);
+  });
+
   it('opens a big tree at a readable zoom on its root instead of fitting it to a speck', () => {
     const viewport = initialViewport(layout, graph.roots[0]!, 1000, 800);
     expect(viewport.zoom).toBeGreaterThanOrEqual(0.5);

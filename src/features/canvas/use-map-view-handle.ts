@@ -38,8 +38,8 @@ export function useMapViewHandle(model: CanvasModel): void {
         return { x: transform[0], y: transform[1], zoom: transform[2], width, height };
       },
       fit: () => {
-        const { width, height } = store.getState();
-        fitWholeMap(flow, model.layout, width, height);
+        const { width, height, domNode } = store.getState();
+        fitWholeMap(flow, model.layout, width, height, domNode?.parentElement, model.index.query);
       },
       zoomIn: () => zoomBy(ZOOM_STEP),
       zoomOut: () => zoomBy(1 / ZOOM_STEP),

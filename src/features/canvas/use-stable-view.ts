@@ -3,8 +3,9 @@ import { useLayoutEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
 import type { MapGraph } from '../../core/map/graph';
-import { initialViewport, isInside, visibleRect } from './viewport';
+import { initialViewport, isInside, visibleRect, type CardsIn } from './viewport';
 import { FULL_ZOOM } from './lod';
+import { coveredBoxes } from './covered';
 
 const TRANSITION_MS = 300;
 
@@ -18,6 +19,7 @@ const TRANSITION_MS = 300;
 export function useStableView(
   graph: MapGraph,
   layout: Layout,
+  cardsIn: CardsIn,
   documentKey: number,
   width: number,
   height: number,
@@ -62,7 +64,7 @@ export function useStableView(
       const nextZoom = Math.max(zoom, FULL_ZOOM);
       void flow.setCenter(layout.x[at]! + layout.width[at]! / 2, layout.y[at]! + layout.height[at]! / 2, { zoom: nextZoom, duration: TRANSITION_MS });
     } else {
-      void flow.setViewport(initialViewport(layout, graph.roots[0] ?? 0, width, height), { duration: TRANSITION_MS });
+      void flow.setViewport(initialViewport(layout, graph.roots[0] ?? 0, width, height, coveredBoxes(pane), cardsIn), { duration: TRANSITION_MS });
     }
-  }, [graph, layout, documentKey, flow, width, height, pane, onModeShown, editor.store]);
+  }, [graph, layout, cardsIn, documentKey, flow, width, height, pane, onModeShown, editor.store]);
 }

@@ -9,21 +9,78 @@ const clampZoom = (zoom: number) => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom))
 
 /**
  * The bands at the top and bottom of the map pane that its controls cover (the layout switcher
- * above; the colour legend and zoom buttons below), in pane pixels: a fitted map is kept clear of
- * them, so no card of it sits under a control. A pane too short to spare them uses its whole height.
+ * above; the colour legend and zoom buttons below), in pane pixels: what a fit assumes when it is
+ * not told where the controls are. A pane too short to spare them uses its whole height.
  */
 export const COVERED_BANDS = { top: 52, bottom: 60, minFreeHeight: 240 } as const;
+/** The narrowest free area a fit keeps clear of the controls; beside a narrower one it uses more of the pane. */
+const MIN_FREE_WIDTH = 240;
 
-/** The viewport that shows `rect` whole and centred between the covered bands, never zoomed in past `maxZoom`. */
-export function viewportFitting(rect: Rect, width: number, height: number, padding = 0.05, maxZoom = 1): Viewport {
-  const bands = height - COVERED_BANDS.top - COVERED_BANDS.bottom >= COVERED_BANDS.minFreeHeight ? COVERED_BANDS : { top: 0, bottom: 0 };
-  const free = height - bands.top - bands.bottom;
-  const zoom = clampZoom(Math.min(maxZoom, (width * (1 - 2 * padding)) / rect.width, (free * (1 - 2 * padding)) / rect.height));
-  return {
-    zoom,
-    x: width / 2 - (rect.x + rect.width / 2) * zoom,
-    y: bands.top + free / 2 - (rect.y + rect.height / 2) * zoom,
-  };
+const bandsOf = (width: number, height: number): Rect[] => [
+  { x: 0, y: 0, width, height: COVERED_BANDS.top },
+  { x: 0, y: height - COVERED_BANDS.bottom, width, height: COVERED_BANDS.bottom },
+];
+
+/** The cards of a layout that lie in a rectangle of the map (a spatial index's query). */
+export type CardsIn = (x: number, y: number, width: number, height: number) => readonly number[];
+
+/**
+ * Where a fit of `rect` may put it, clear of the controls over the pane (`covered`, in pane
+ * pixels; the bands of COVERED_BANDS when not given): every area under the controls hanging from
+ * the top and over those standing on the foot, across the whole width or beside the controls at
+ * its sides, and the whole pane last (for a pane too small to spare any).
+ */
+function freeAreas(width: number, height: number, covered: readonly Rect[]): Rect[] {
+  const upper = covered.filter((box) => box.y + box.height / 2 < height / 2);
+  const lower = covered.filter((box) => box.y + box.height / 2 >= height / 2);
+  const tops = [0, ...upper.map((box) => box.y + box.height)];
+  const bottoms = [height, ...lower.map((box) => box.y)];
+  const lefts = [0, ...covered.map((box) => box.x + box.width)].filter((x) => x >= 0 && x < width);
+  const rights = [width, ...covered.map((box) => box.x)].filter((x) => x > 0 && x <= width);
+  const areas: Rect[] = [];
+  for (const top of tops) {
+    for (const bottom of bottoms) {
+      if (bottom - top < COVERED_BANDS.minFreeHeight) continue;
+      for (const left of lefts) {
+        for (const right of rights) {
+          if (right - left >= MIN_FREE_WIDTH) areas.push({ x: left, y: top, width: right - left, height: bottom - top });
+        }
+      }
+    }
+  }
+  areas.push({ x: 0, y: 0, width, height });
+  return areas;
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * The viewport that shows `rect` whole and centred in the pane, never zoomed in past `maxZoom`,
+ * with no card under the controls over the pane (`covered`, in pane pixels; the bands of
+ * COVERED_BANDS when not given): the largest of the fits in the areas between the controls (see
+ * freeAreas) under whose controls no card of `rect` lies. Without `cardsIn` every card counts as
+ * everywhere in `rect`, so the area chosen is clear of all the controls.
+ */
+export function viewportFitting(rect: Rect, width: number, height: number, padding = 0.05, maxZoom = 1, covered: readonly Rect[] = bandsOf(width, height), cardsIn?: CardsIn): Viewport {
+  const fits = freeAreas(width, height, covered).map((free) => {
+    const zoom = clampZoom(Math.min(maxZoom, (free.width * (1 - 2 * padding)) / rect.width, (free.height * (1 - 2 * padding)) / rect.height));
+    const viewport = { zoom, x: free.x + free.width / 2 - (rect.x + rect.width / 2) * zoom, y: free.y + free.height / 2 - (rect.y + rect.height / 2) * zoom };
+    return { viewport, free };
+  });
+  const whole = fits[fits.length - 1]!;
+  fits.sort((a, b) => b.viewport.zoom - a.viewport.zoom || b.free.width * b.free.height - a.free.width * a.free.height);
+  const clear = ({ viewport, free }: (typeof fits)[number]) =>
+    covered.every((box) => {
+      if (!overlaps(box, free)) return true;
+      if (!cardsIn) return false;
+      // The part of `rect` under the control, in map coordinates.
+      const x = Math.max(rect.x, (box.x - viewport.x) / viewport.zoom);
+      const y = Math.max(rect.y, (box.y - viewport.y) / viewport.zoom);
+      const right = Math.min(rect.x + rect.width, (box.x + box.width - viewport.x) / viewport.zoom);
+      const bottom = Math.min(rect.y + rect.height, (box.y + box.height - viewport.y) / viewport.zoom);
+      return right <= x || bottom <= y || cardsIn(x, y, right - x, bottom - y).length === 0;
+    });
+  return (fits.find(clear) ?? whole).viewport;
 }
 
 /**
@@ -44,8 +101,8 @@ export function viewportOpening(bounds: Rect, start: Rect, width: number, height
  * The first view of a map: all of it when it fits at a readable zoom (and always in the overview
  * mode, whose point is to show everything); otherwise the root and the first replies, readable.
  */
-export function initialViewport(layout: Layout, root: number, width: number, height: number): Viewport {
-  const whole = viewportFitting(layout.bounds, width, height);
+export function initialViewport(layout: Layout, root: number, width: number, height: number, covered?: readonly Rect[], cardsIn?: CardsIn): Viewport {
+  const whole = viewportFitting(layout.bounds, width, height, 0.05, 1, covered, cardsIn);
   if (layout.mode === 'overview' || whole.zoom >= FULL_ZOOM) return whole;
   // As much of the width as fits while cards stay readable.
   const zoom = Math.min(0.8, Math.max(FULL_ZOOM, (width * 0.96) / layout.bounds.width));

@@ -1,0 +1,33 @@
+import type { Rect } from '../../core/layout/visible-rect';
+import { COVERED_BANDS } from './viewport';
+
+/** The controls drawn over the map (layout switcher, zoom buttons, minimap, hints), in pane pixels. */
+export const CONTROLS = '.layout-switcher, .view-controls, .minimap, .guessed-hint';
+/** …and the strip the page lays over the map's foot from outside the canvas (Colour by). */
+export const PAGE_OVERLAYS = '.insight-bar';
+
+/** The elements drawn over the map pane `canvas`: its own controls and the page's strip over its foot. */
+export const controlsOver = (canvas: Element): Element[] => [...canvas.querySelectorAll(CONTROLS), ...canvas.ownerDocument.querySelectorAll(PAGE_OVERLAYS)];
+
+/**
+ * Where the controls over the map pane `canvas` are now, in pane pixels (each cut to the pane).
+ * The Colour by strip loads after the map's first paint: until it is there, the band it will
+ * take at the pane's foot counts as covered, so the first view does not put cards under it.
+ */
+export function coveredBoxes(canvas: Element | null | undefined): Rect[] | undefined {
+  if (!canvas) return undefined;
+  const origin = canvas.getBoundingClientRect();
+  const boxes: Rect[] = [];
+  for (const element of controlsOver(canvas)) {
+    const rect = element.getBoundingClientRect();
+    const left = Math.max(rect.left, origin.left);
+    const right = Math.min(rect.right, origin.right);
+    const top = Math.max(rect.top, origin.top);
+    const bottom = Math.min(rect.bottom, origin.bottom);
+    if (right > left && bottom > top) boxes.push({ x: left - origin.left, y: top - origin.top, width: right - left, height: bottom - top });
+  }
+  if (!canvas.ownerDocument.querySelector(PAGE_OVERLAYS)) {
+    boxes.push({ x: 0, y: origin.height - COVERED_BANDS.bottom, width: origin.width, height: COVERED_BANDS.bottom });
+  }
+  return boxes;
+}
