@@ -147,7 +147,7 @@ export function methodsParagraph(report: AgreementReport, context: Pick<ReportCo
   const left = interval.undefinedResamples > 0 ? ` ${count(interval.undefinedResamples)} resamples in which α was undefined were left out.` : '';
   return [
     `${capitalize(numberWord(coders))} coders tagged comments of one thread with the categories ${categories}.`,
-    `Units are the ${count(report.totalUnits)} comments that reply to something; the opening post and stubs for replies that were not loaded are not units.`,
+    `Units are the ${count(report.totalUnits)} comments that reply to something; the opening post, stubs for replies that were not loaded and deleted comments with no text left are not units.`,
     'A comment a coder left untagged is missing data for that coder, not a category.',
     coders === 2
       ? `${count(report.units)} units were coded by both coders.`

@@ -98,6 +98,16 @@ describe('what each operation writes', () => {
     expect(refusals.map((result) => (result.ok ? 'applied' : result.error.kind))).toEqual(['notTaggable', 'unknownNode', 'cycle']);
   });
 
+  it('refuses a tag or a confirmation on a deleted HN comment with no text, as on the post, but takes a note on it', () => {
+    const hn = openRecorded(HN);
+    const gone = hn.nodes.find((node) => node.status === 'deleted' && node.text === '')!;
+    const refusals = [applyOperation(hn, operation('tag', { id: gone.id, tag: 'con' })), applyOperation(hn, operation('confirm', { id: gone.id }))];
+    expect(refusals.map((result) => (result.ok ? 'applied' : result.error.kind))).toEqual(['notTaggable', 'notTaggable']);
+    expect(refusals[0]!.ok ? '' : refusals[0]!.error.message).toContain('nothing to judge');
+    const noted = applied(hn, operation('note', { id: gone.id, note: 'Its replies still answer it.' }, 1)).document;
+    expect(noted.annotations[gone.id]).toMatchObject({ note: 'Its replies still answer it.' });
+  });
+
   it('holds in the inverse of a tag only that card’s earlier annotation', () => {
     const tagged = applied(doc, operation('tag', { id: card!.id, tag: 'pro' }, 1)).document;
     const { inverse } = applied(tagged, operation('tag', { id: card!.id, tag: 'question' }, 2));
