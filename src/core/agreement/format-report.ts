@@ -131,7 +131,7 @@ function reportMarkdown(report: AgreementReport, context: ReportContext): string
 function subDebateTable(debates: readonly SubDebateAgreement[]): string {
   return table(
     ['Sub-debate (top comment)', 'Kind', 'Comments', 'Units', 'Agreement', 'Krippendorff’s α'],
-    debates.map((d) => [`${d.id}${d.author ? ` by ${d.author}` : ''}`, d.kind, count(d.size), count(d.report.units), percent(d.report.percentAgreement), fixed(d.report.krippendorffAlpha)]),
+    debates.map((d) => [`${d.id}${d.author ? ` by ${d.author}` : ''}`, d.kind, count(d.comments), count(d.report.units), percent(d.report.percentAgreement), fixed(d.report.krippendorffAlpha)]),
     ['l', 'l', 'r', 'r', 'r', 'r'],
   );
 }
