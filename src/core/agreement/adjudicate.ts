@@ -1,4 +1,4 @@
-import { isJudgeable, unjudgeableReason } from '../annotations/taggable';
+import { isJudgeable, untaggableReason } from '../annotations/taggable';
 import { annotationOf, copyAnnotations, type Annotation } from '../annotations/types';
 import { categoryOf, codebookOf } from '../document/codebook';
 import { coderLayers, goldAnnotation } from '../document/coder-layers';
@@ -63,7 +63,7 @@ export function adjudicate(
 ): Result<ThreadmapDocument, AdjudicationError> {
   const node = doc.nodes.find((candidate) => candidate.id === id);
   if (!node) return fail({ kind: 'unknownNode', message: `There is no card with the id "${id}" in this map.` });
-  const reason = unjudgeableReason(node);
+  const reason = untaggableReason(node);
   if (reason) return fail({ kind: 'notTaggable', message: reason });
   const codebook = codebookOf(doc);
   if (decision && 'category' in decision && !codebook.categories.some((category) => category.id === decision.category)) {

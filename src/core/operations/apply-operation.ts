@@ -1,5 +1,5 @@
 import { applyAnnotationChanges, type AnnotationChange } from '../annotations/apply';
-import { unjudgeableReason, untaggableReason } from '../annotations/taggable';
+import { untaggableReason } from '../annotations/taggable';
 import { adjudicate } from '../agreement/adjudicate';
 import type { MapView, ThreadmapDocument } from '../document/types';
 import { applyStructureChanges, type StructureChange } from '../map/edit';
@@ -84,8 +84,9 @@ function forward(document: ThreadmapDocument, op: Operation): DocumentResult {
 function annotate(document: ThreadmapDocument, id: string, change: AnnotationChange, ownLayerBeside?: string): DocumentResult {
   const node = document.nodes.find((candidate) => candidate.id === id);
   if (!node) return refuse('unknownNode', `There is no card with the id "${id}" in this map.`);
-  // A note fits any comment; a tag (or confirming one) needs a comment a coder can judge.
-  const reason = change.type === 'note' ? untaggableReason(node) : unjudgeableReason(node);
+  // Structure only: a tag on a deleted comment with no text is refused by the commands
+  // (`whyNotTaggable`), not here, so a change log or a peer's change from before that rule applies.
+  const reason = untaggableReason(node);
   if (reason) return refuse('notTaggable', reason);
   if (document.layers && document.layers.length > 0) return ok(annotateLayer(document, change));
   if (ownLayerBeside !== undefined && ownLayerBeside !== (change.coder ?? UNKNOWN_CODER)) return ok(annotateOwnLayer(document, ownLayerBeside, change));
