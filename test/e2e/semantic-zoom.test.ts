@@ -287,7 +287,7 @@ describe('semantic zoom', () => {
 
   it('shows the Reddit thread readably at fit view and at 35 % in every mode', async () => {
     const { page, context, errors } = await openApp(harness);
-    await openFixture(page, REDDIT_THREAD, 51);
+    await openFixture(page, REDDIT_THREAD, 49);
     for (const [mode, key] of MODES) {
       await page.keyboard.press(key);
       await page.keyboard.press('f');
