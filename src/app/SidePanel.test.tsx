@@ -25,7 +25,7 @@ describe('SidePanel', () => {
   it('asks for a selection before one is made', () => {
     renderPanel();
     expect(screen.getByText(/Select a card/)).toBeInTheDocument();
-    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 578');
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 545');
   });
 
   it('shows the whole selected comment with its author, paragraphs and permalink', () => {
@@ -46,12 +46,12 @@ describe('SidePanel', () => {
     await user.click(screen.getByRole('button', { name: 'Con' }));
     expect(editor.store.getState().annotations['14953048']?.tag).toBe('con');
     expect(screen.getByRole('button', { name: 'Con' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 1 of 578');
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 1 of 545');
     await user.click(screen.getByRole('button', { name: 'Question' }));
     expect(editor.store.getState().annotations['14953048']?.tag).toBe('question');
     await user.click(screen.getByRole('button', { name: 'Clear' }));
     expect(editor.store.getState().annotations['14953048']).toBeUndefined();
-    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 578');
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 545');
   });
 
   it('undoes a tag back to the earlier annotations, key for key', async () => {

@@ -37,13 +37,13 @@ describe('two maps open side by side', () => {
     const hn = openMap('hn-algolia-derived_14952787_first-3-top-level.json', '14953048');
     const text = openMap('hn-text_eggos-unikernel-thread.txt', 't1');
     const { left, right } = renderSideBySide(hn, text);
-    expect(left.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 578');
+    expect(left.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 545');
     expect(right.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 31');
 
     await user.click(left.getByRole('button', { name: 'Con' }));
     await user.click(right.getByRole('button', { name: 'Pro' }));
     await user.click(right.getByRole('button', { name: 'Question' }));
-    expect(left.getByTestId('tag-counter')).toHaveTextContent('Tagged 1 of 578');
+    expect(left.getByTestId('tag-counter')).toHaveTextContent('Tagged 1 of 545');
     expect(hn.store.getState().annotations['14953048']?.tag).toBe('con');
     expect(text.store.getState().annotations.t1?.tag).toBe('question');
     expect(hn.store.getState().annotations.t1).toBeUndefined();

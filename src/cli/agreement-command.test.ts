@@ -11,11 +11,14 @@ const TAGS = ['pro', 'con', 'question'] as const;
 interface MapFile {
   coder?: string | null;
   source: { kind: string; url: string | null };
-  nodes: { id: string; parent: string | null; kind: string }[];
+  nodes: { id: string; parent: string | null; kind: string; status: string; text: string }[];
   annotations: Record<string, { tag?: string; updatedAt: string; coder?: string | null }>;
 }
 
 const run = runCliInMemory;
+
+/** A comment a coder can tag: it replies to something, is not a stub, and was not deleted with no text left. */
+const isUnit = (node: MapFile['nodes'][number]) => node.parent !== null && node.kind !== 'more' && !(node.status !== 'ok' && node.text === '');
 
 /** FNV-1a: a fixed pseudo-random number per string, so the simulated coders are deterministic. */
 function hash(text: string): number {
@@ -31,7 +34,7 @@ function hash(text: string): number {
 function simulateCoder(base: MapFile, coder: string | null, noise: number, skip: number): MapFile {
   const annotations: MapFile['annotations'] = {};
   for (const node of base.nodes) {
-    if (node.parent === null || node.kind === 'more') continue;
+    if (!isUnit(node)) continue;
     if (hash(`${coder}:skip:${node.id}`) % 1000 < skip * 1000) continue;
     const truth = hash(node.id) % 3;
     const tag = hash(`${coder}:noise:${node.id}`) % 1000 < noise * 1000 ? (truth + 1 + (hash(`${coder}:${node.id}`) % 2)) % 3 : truth;
@@ -47,7 +50,7 @@ function simulateCoder(base: MapFile, coder: string | null, noise: number, skip:
 type Tagging = Map<string, string>;
 
 function taggings(maps: MapFile[]): { units: string[]; tags: Tagging[] } {
-  const units = maps[0]!.nodes.filter((n) => n.parent !== null && n.kind !== 'more').map((n) => n.id);
+  const units = maps[0]!.nodes.filter(isUnit).map((n) => n.id);
   const tags = maps.map((map) => new Map(Object.entries(map.annotations).flatMap(([id, a]) => (a.tag ? [[id, a.tag] as const] : []))));
   return { units, tags };
 }
@@ -117,7 +120,7 @@ describe('threadmap agreement', () => {
     expect(three.code).toBe(0);
     const report = JSON.parse(three.stdout) as ReportJson;
     const { units, tags } = taggings(maps);
-    expect(units).toHaveLength(2564);
+    expect(units).toHaveLength(2452);
     expect(report.coders).toEqual(['ana', 'ben', 'cy']);
     const pairable = units.filter((u) => tags.filter((t) => t.has(u)).length >= 2);
     expect(report.units).toBe(pairable.length);
@@ -207,7 +210,7 @@ describe('threadmap agreement', () => {
     expect(stdout).toContain(`| Krippendorff’s α (nominal) | ${json.krippendorffAlpha.toFixed(3)} (95 % CI ${json.krippendorffAlphaInterval.lower.toFixed(3)} to ${json.krippendorffAlphaInterval.upper.toFixed(3)}) | ${json.units.toLocaleString('en-US')} |`);
     expect(stdout).toContain(`| ana & ben | ${json.pairs[0]!.n.toLocaleString('en-US')} |`);
     const methods = stdout.slice(stdout.indexOf('## Methods'));
-    expect(methods).toContain('Units are the 2,564 comments that reply to something');
+    expect(methods).toContain('Units are the 2,452 comments that reply to something');
     expect(methods).toContain('untagged is missing data for that coder, not a category');
     expect(methods).toContain(`computed over the ${json.fleissUnits.toLocaleString('en-US')} units coded by all 3 coders`);
     expect(methods).toContain('1,000 resamples, seed 20111');

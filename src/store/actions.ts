@@ -3,7 +3,7 @@ import type { ThreadmapDocument } from '../core/document/types';
 import { categoryOf, codebookOf, tagOfCategory } from '../core/document/codebook';
 import type { Codebook } from '../core/document/types';
 import { cardOfOperation, createHistory, type Operation } from '../core/operations';
-import { untaggableReason } from '../core/annotations/taggable';
+import { unjudgeableReason, untaggableReason } from '../core/annotations/taggable';
 import { CODER_STORAGE_KEY, initialInsightView, initialPickSlice, type AppError, type MapState } from './map-store';
 import { NOT_AN_UNDO_STEP, type EditorCore } from './editor/create-editor';
 import { isCoderBesideOthers, layerToOpenBeside, ownAnnotation } from './own-annotation';
@@ -56,8 +56,15 @@ export function dispatchOrReport(editor: EditorCore, op: Operation): boolean {
   return true;
 }
 
-/** Why the card cannot be tagged or noted (the root, a `more` stub), or null when it can. */
+/** Why the card cannot be tagged (the root, a `more` stub, a deleted comment with no text), or null when it can. */
 export function whyNotTaggable(editor: EditorCore, id: string): string | null {
+  const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
+  const at = graph.index.get(id);
+  return at === undefined ? null : unjudgeableReason(graph.nodes[at]!);
+}
+
+/** Why the card cannot take a note (the root, a `more` stub), or null when it can. */
+function whyNoNote(editor: EditorCore, id: string): string | null {
   const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
   const at = graph.index.get(id);
   return at === undefined ? null : untaggableReason(graph.nodes[at]!);
@@ -80,7 +87,7 @@ export function requestTag(editor: EditorCore, id: string, category: string | nu
 /**
  * Codes a card with a category of the map's codebook, or clears it (null), recorded under the
  * coder's name with the tag the category counts as. Choosing the category it already has confirms
- * a tag marked for re-check. The root and `more` stubs are refused with the reason as a notice.
+ * a tag marked for re-check. The root, `more` stubs and deleted comments with no text are refused with the reason as a notice.
  */
 export function setTag(editor: EditorCore, id: string, category: string | null): void {
   const reason = whyNotTaggable(editor, id);
@@ -148,7 +155,7 @@ export function confirmTag(editor: EditorCore, id: string): void {
 }
 
 export function setNote(editor: EditorCore, id: string, note: string): void {
-  if (whyNotTaggable(editor, id) !== null) return;
+  if (whyNoNote(editor, id) !== null) return;
   const current = ownAnnotation(editor.store.getState(), id)?.note ?? '';
   if (current === note) return;
   const beside = layerToOpenBeside(editor.store.getState());

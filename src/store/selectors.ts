@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TagSuggestion } from '../core/annotations/suggest';
-import { isTaggable } from '../core/annotations/taggable';
+import { countJudgeable } from '../core/annotations/taggable';
 import { codebookOf, countCategories } from '../core/document/codebook';
 import type { ThreadmapDocument } from '../core/document/types';
 import { useEditor, useMapStore } from './editor/editor-context';
@@ -27,10 +27,10 @@ export const useCategoryCounts = (): ReadonlyMap<string, number> => {
   return useMemo(() => countCategories(annotations, nodes), [annotations, nodes]);
 };
 
-/** How many cards can carry a tag: the denominator of "Tagged N of M". */
+/** How many cards can carry a tag (the denominator of "Tagged N of M"), and how many deleted comments with no text were left out of it. */
 export const useTaggableCount = () => {
   const nodes = useMapStore((state) => state.nodes);
-  return useMemo(() => nodes.filter(isTaggable).length, [nodes]);
+  return useMemo(() => countJudgeable(nodes), [nodes]);
 };
 /** The annotation a card shows and the tag buttons press: this coder's own in a map of several coders. */
 export const useAnnotation = (id: string) => useMapStore((state) => ownAnnotation(state, id));

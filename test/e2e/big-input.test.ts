@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openInput } from '../../src/core/document/open-input';
-import { isTaggable } from '../../src/core/annotations/taggable';
+import { isJudgeable } from '../../src/core/annotations/taggable';
 import { openApp, screenshot, startHarness, type Harness } from './harness';
 
 /*
@@ -106,7 +106,7 @@ describe('big and odd threads in the browser', () => {
     if (!expected.ok) throw new Error(expected.error.message);
     const count = expected.value.nodes.length;
     // "Tagged N of M" counts the cards that can carry a tag: every one but the story.
-    const taggable = expected.value.nodes.filter(isTaggable).length;
+    const taggable = expected.value.nodes.filter(isJudgeable).length.toLocaleString('en-US');
 
     const { page, context, errors } = await openApp(harness);
     const workers: string[] = [];

@@ -16,7 +16,7 @@ describe('layouts in the browser', () => {
   it('fits the 2,565-item thread in every mode at a zoom that is not a speck, the outline at its full width', async () => {
     const { page, context, errors } = await openApp(harness);
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
-    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2,452');
     for (const mode of MODES) {
       await page.locator('.react-flow__pane').click({ position: { x: 5, y: 400 } });
       await page.keyboard.press(mode.key);
@@ -61,7 +61,7 @@ describe('layouts in the browser', () => {
   it('[regression] mounts no cards under the old view when switching modes: from the tree near the post to the overview', async () => {
     const { page, context, errors } = await openApp(harness);
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
-    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2,452');
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 400 } });
     await page.keyboard.press('2');
     await expect.poll(() => page.locator('.layout-option[aria-checked="true"]').textContent({ timeout: 2000 })).toBe('Tree ↓');

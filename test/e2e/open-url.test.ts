@@ -57,7 +57,7 @@ describe('Open URL', () => {
     await screenshot(page, 'open-url-dialog');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
 
-    await expect.poll(() => tagCounter(page)).toContain('Tagged 0 of 578');
+    await expect.poll(() => tagCounter(page)).toContain('Tagged 0 of 545');
     expect(asked).toEqual(['https://hn.algolia.com/api/v1/items/14953024', 'https://hn.algolia.com/api/v1/items/14952787']);
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     const selected = page.getByRole('article', { name: 'Selected comment' });

@@ -15,7 +15,7 @@ const SELECTED_CARD = `(() => { const card = document.querySelector('.card.selec
 async function openReddit(page: Page) {
   await page.locator('.react-flow__node .card').first().waitFor();
   await page.getByLabel('Open thread file').setInputFiles(fixturePath(REDDIT));
-  await expect.poll(() => counter(page)).toContain('Tagged 0 of 51');
+  await expect.poll(() => counter(page)).toContain('Tagged 0 of 49');
   await page.locator('.card[data-node-id="t3_2ujhkr"]').waitFor();
 }
 
@@ -33,7 +33,7 @@ describe('research data that means what it says', () => {
     await screenshot(page, 'research-coder-dialog');
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => counter(page)).toContain('Tagged 1 of 51');
+    await expect.poll(() => counter(page)).toContain('Tagged 1 of 49');
     await expect.poll(() => page.getByTestId('coder-line').textContent()).toContain('Coding as Ana Lima');
 
     const download = page.waitForEvent('download');

@@ -87,7 +87,7 @@ const labels = (page: Page) => page.getByRole('navigation', { name: 'Sub-debates
 describe('semantic zoom', () => {
   it('labels every big sub-debate of the 2,565-item thread at fit view in every mode, and shows text from 35 %', async () => {
     const { page, context, errors } = await openApp(harness);
-    await openFixture(page, HN_THREAD, 2564);
+    await openFixture(page, HN_THREAD, 2452);
     for (const [mode, key] of MODES) {
       await page.keyboard.press(key);
       await page.keyboard.press('f');
@@ -135,7 +135,7 @@ describe('semantic zoom', () => {
 
   it('zooms to a sub-debate when its label is chosen by keyboard, with the comment that started it in view', async () => {
     const { page, context, errors } = await openApp(harness);
-    await openFixture(page, HN_THREAD, 2564);
+    await openFixture(page, HN_THREAD, 2452);
     await page.keyboard.press('1');
     await page.keyboard.press('f');
     await settle(page);
@@ -189,7 +189,7 @@ describe('semantic zoom', () => {
 
   it('zooms to the largest sub-debate when it is clicked in the minimap', async () => {
     const { page, context, errors } = await openApp(harness);
-    await openFixture(page, HN_THREAD, 2564);
+    await openFixture(page, HN_THREAD, 2452);
     await page.keyboard.press('2');
     await page.keyboard.press('f');
     await settle(page);
@@ -322,7 +322,7 @@ describe('semantic zoom', () => {
 
   it('shows the Reddit thread readably at fit view and at 35 % in every mode', async () => {
     const { page, context, errors } = await openApp(harness);
-    await openFixture(page, REDDIT_THREAD, 51);
+    await openFixture(page, REDDIT_THREAD, 49);
     for (const [mode, key] of MODES) {
       await page.keyboard.press(key);
       await page.keyboard.press('f');

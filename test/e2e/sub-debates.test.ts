@@ -9,7 +9,7 @@ describe('the sub-debate panel in the browser', () => {
   it('lists the 2,565-item thread’s sub-debates, the biggest first; choosing it selects its top comment, in both themes', async () => {
     const { page, context, errors } = await openApp(harness);
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
-    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2,452');
     const toggle = page.getByRole('button', { name: /Sub-debates/ });
     await expect.poll(() => toggle.textContent()).toContain('230');
     await toggle.focus();
@@ -100,7 +100,7 @@ describe('the sub-debate panel in the browser', () => {
 /** Opens the 2,565-item HN thread in a layout (its key) at fit view, the keys on the map. */
 async function openThreadAtFit(page: Page, layoutKey: string) {
   await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
-  await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+  await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2,452');
   await page.locator('.canvas .react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press(layoutKey);
   await settle(page);

@@ -1,4 +1,4 @@
-import { isTaggable, untaggableReason } from '../annotations/taggable';
+import { isJudgeable, untaggableReason } from '../annotations/taggable';
 import { annotationOf, copyAnnotations, type Annotation } from '../annotations/types';
 import { categoryOf, codebookOf } from '../document/codebook';
 import { coderLayers, goldAnnotation } from '../document/coder-layers';
@@ -27,7 +27,7 @@ export function disagreements(doc: ThreadmapDocument): Disagreement[] {
   const layers = coderLayers(doc);
   const out: Disagreement[] = [];
   for (const node of doc.nodes) {
-    if (!isTaggable(node)) continue;
+    if (!isJudgeable(node)) continue;
     const tags = coderTagsOf(layers, node.id);
     const chosen = new Set<string>();
     for (const tag of tags) if (tag.category !== null) chosen.add(tag.category);

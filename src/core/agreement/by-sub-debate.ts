@@ -17,6 +17,8 @@ export interface SubDebateAgreement {
   author: string | null;
   /** Nodes in it (the top comment and every node below). */
   size: number;
+  /** Comments in it (not `more` stubs nor claims), as the report's table gives them. */
+  comments: number;
   codedByAll: number;
   report: AgreementReport;
 }
@@ -52,7 +54,7 @@ export function agreementOverSubDebates(doc: ThreadmapDocument, data: Reliabilit
   const subDebates = debates.map(({ debate, at }): SubDebateAgreement => {
     const ids = new Set([debate.id, ...descendantsOf(graph, at).map((node) => graph.nodes[node]!.id)]);
     const part = selectUnits(data, (unit) => ids.has(unit));
-    return { id: debate.id, kind: debate.kind, author: graph.nodes[at]!.author, size: debate.size, codedByAll: unitsCodedByAll(part), report: agreementReport(part, bootstrap) };
+    return { id: debate.id, kind: debate.kind, author: graph.nodes[at]!.author, size: debate.size, comments: debate.comments, codedByAll: unitsCodedByAll(part), report: agreementReport(part, bootstrap) };
   });
   return { whole: agreementReport(data, bootstrap), codedByAll: unitsCodedByAll(data), subDebates };
 }

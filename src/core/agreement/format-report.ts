@@ -131,7 +131,7 @@ function reportMarkdown(report: AgreementReport, context: ReportContext): string
 function subDebateTable(debates: readonly SubDebateAgreement[]): string {
   return table(
     ['Sub-debate (top comment)', 'Kind', 'Comments', 'Units', 'Agreement', 'Krippendorff’s α'],
-    debates.map((d) => [`${d.id}${d.author ? ` by ${d.author}` : ''}`, d.kind, count(d.size), count(d.report.units), percent(d.report.percentAgreement), fixed(d.report.krippendorffAlpha)]),
+    debates.map((d) => [`${d.id}${d.author ? ` by ${d.author}` : ''}`, d.kind, count(d.comments), count(d.report.units), percent(d.report.percentAgreement), fixed(d.report.krippendorffAlpha)]),
     ['l', 'l', 'r', 'r', 'r', 'r'],
   );
 }
@@ -147,7 +147,7 @@ export function methodsParagraph(report: AgreementReport, context: Pick<ReportCo
   const left = interval.undefinedResamples > 0 ? ` ${count(interval.undefinedResamples)} resamples in which α was undefined were left out.` : '';
   return [
     `${capitalize(numberWord(coders))} coders tagged comments of one thread with the categories ${categories}.`,
-    `Units are the ${count(report.totalUnits)} comments that reply to something; the opening post and stubs for replies that were not loaded are not units.`,
+    `Units are the ${count(report.totalUnits)} comments that reply to something; the opening post, stubs for replies that were not loaded and deleted comments with no text left are not units.`,
     'A comment a coder left untagged is missing data for that coder, not a category.',
     coders === 2
       ? `${count(report.units)} units were coded by both coders.`

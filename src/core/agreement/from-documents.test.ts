@@ -21,13 +21,15 @@ function coded(coder: string, doc: ThreadmapDocument, tags: Record<string, strin
 }
 
 describe('reliability data from coders’ maps', () => {
-  it('takes as units the Reddit thread’s comments, leaving out the post and the `more` stubs', () => {
+  it('takes as units the Reddit thread’s comments, leaving out the post, the `more` stubs and the "[deleted]" comments', () => {
     const stubs = reddit.nodes.filter((n) => n.kind === 'more');
+    const deleted = reddit.nodes.filter((n) => n.kind === 'comment' && n.text === '[deleted]');
     expect(stubs.length).toBeGreaterThan(0);
+    expect(deleted).toHaveLength(2);
     const data = reliabilityDataFromDocuments([coded('ana', reddit, {}), coded('ben', reddit, {})]);
-    expect(data.units).toHaveLength(reddit.nodes.length - 1 - stubs.length);
+    expect(data.units).toHaveLength(reddit.nodes.length - 1 - stubs.length - deleted.length);
     expect(data.units).not.toContain(reddit.nodes[0]!.id);
-    for (const stub of stubs) expect(data.units).not.toContain(stub.id);
+    for (const stub of [...stubs, ...deleted]) expect(data.units).not.toContain(stub.id);
   });
 
   it('makes untagged comments, and tags on the root or a stub, missing rather than a category', () => {

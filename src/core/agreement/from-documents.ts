@@ -1,4 +1,4 @@
-import { isTaggable } from '../annotations/taggable';
+import { isJudgeable, isTaggable } from '../annotations/taggable';
 import { categoryIds, categoryOf, codebookOf } from '../document/codebook';
 import { coderLayers, soleCoderName } from '../document/coder-layers';
 import type { ThreadmapDocument } from '../document/types';
@@ -110,7 +110,7 @@ export function reliabilityDataOfMap(doc: ThreadmapDocument, fileName = 'map'): 
 
 /**
  * Reliability data of several coders' maps of one thread. Units are the comments that have a
- * parent and are not `more` stubs, in the first map's order, then any found only in later maps;
+ * parent, are not `more` stubs and were not deleted with no text left (`isJudgeable`), in the first map's order, then any found only in later maps;
  * a comment a coder left untagged (or could not tag in their map) is missing for that coder.
  */
 export function reliabilityDataFromDocuments(
@@ -122,7 +122,7 @@ export function reliabilityDataFromDocuments(
   const coders: CoderTags[] = maps.map(({ coder, doc }) => {
     const tags = new Map<string, string>();
     for (const node of doc.nodes) {
-      if (!isTaggable(node)) continue;
+      if (!isJudgeable(node)) continue;
       if (!seen.has(node.id)) {
         seen.add(node.id);
         units.push(node.id);

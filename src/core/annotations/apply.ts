@@ -1,5 +1,5 @@
 import type { Tag, ThreadNode } from '../map/types';
-import { argumentAnnotations } from './taggable';
+import { judgedAnnotations } from './taggable';
 import { copyAnnotations, type Annotation, type Annotations } from './types';
 
 /** One edit of the annotations; edits are data so they can be logged, replayed and undone. */
@@ -47,10 +47,10 @@ export interface TagCounts {
   tagged: number;
 }
 
-/** How many nodes carry each tag; with `nodes`, only nodes that can carry one (not root or stubs). */
+/** How many nodes carry each tag; with `nodes`, only nodes a coder can judge (not root, stubs or deleted comments with no text). */
 export function countTags(annotations: Annotations, nodes?: readonly ThreadNode[]): TagCounts {
   const counts: TagCounts = { pro: 0, con: 0, question: 0, tagged: 0 };
-  const counted = nodes ? argumentAnnotations(nodes, annotations) : annotations;
+  const counted = nodes ? judgedAnnotations(nodes, annotations) : annotations;
   for (const id of Object.keys(counted)) {
     const tag = counted[id]?.tag;
     if (tag) {

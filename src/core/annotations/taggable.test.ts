@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openRecorded } from '../map/testing/edit-fixtures';
 import { applyAnnotationChanges, countTags } from './apply';
-import { argumentAnnotations, isTaggable, misplacedAnnotationIds, untaggableReason } from './taggable';
+import { countCategories } from '../document/codebook';
+import { exportJson } from '../export/json';
+import { argumentAnnotations, countJudgeable, isGoneWithoutText, isJudgeable, isTaggable, judgedAnnotations, misplacedAnnotationIds, unjudgeableReason, untaggableReason } from './taggable';
 
 const at = '2026-11-26T14:00:00.000Z';
 const reddit = () => openRecorded('reddit_r-redditdev_2ujhkr_comments_reddift.json');
+const hn = () => openRecorded('hn-firebase_14952787_flat-items_forum-explorer.json');
 
 describe('which cards can carry a tag', () => {
   it('on the Reddit thread: the 51 comments, not the post nor the 21 "more" stubs', () => {
@@ -35,6 +38,56 @@ describe('which cards can carry a tag', () => {
     const doc = reddit();
     const annotations = applyAnnotationChanges({}, [{ type: 'tag', id: 't1_cq21eh6', tag: 'pro', at }]);
     expect(argumentAnnotations(doc.nodes, annotations)).toBe(annotations);
+  });
+});
+
+describe('which cards a coder can judge', () => {
+  it('on the 2,565-item HN thread: the 2,452 replies with text, not the post nor the 112 deleted items with no text; dead items with text stay', () => {
+    const doc = hn();
+    // Counted straight from the parsed items, not through the rule under test.
+    const replies = doc.nodes.filter((node) => node.parent !== null);
+    const emptyDeleted = replies.filter((node) => node.status === 'deleted' && node.text === '');
+    const deadWithText = replies.filter((node) => node.status === 'dead' && node.text !== '');
+    expect(replies).toHaveLength(2564);
+    expect(emptyDeleted).toHaveLength(112);
+    expect(deadWithText.length).toBeGreaterThan(0);
+    expect(countJudgeable(doc.nodes)).toEqual({ judgeable: 2564 - 112, goneWithoutText: 112 });
+    expect(doc.nodes.filter(isJudgeable)).toHaveLength(2452);
+    expect(emptyDeleted.every((node) => !isJudgeable(node) && isTaggable(node))).toBe(true);
+    expect(deadWithText.every(isJudgeable)).toBe(true);
+    expect(unjudgeableReason(emptyDeleted[0]!)).toContain('deleted and no text is left');
+    expect(unjudgeableReason(doc.nodes[0]!)).toContain('replies to nothing');
+  });
+
+  it('on the Reddit thread: the two "[deleted]" comments are left out, the 49 others are not', () => {
+    const doc = reddit();
+    const placeholders = doc.nodes.filter((node) => node.kind === 'comment' && node.text === '[deleted]');
+    expect(placeholders.map((node) => node.status)).toEqual(['deleted', 'deleted']);
+    expect(countJudgeable(doc.nodes)).toEqual({ judgeable: 49, goneWithoutText: 2 });
+    expect(placeholders.some(isJudgeable)).toBe(false);
+  });
+
+  it('keeps a deleted, removed or dead comment judgeable while its text is there, and an "ok" one with no text', () => {
+    const base = { parent: 'p', kind: 'comment' as const };
+    expect(isJudgeable({ ...base, status: 'dead', text: 'Flagged, but readable.' })).toBe(true);
+    expect(isJudgeable({ ...base, status: 'removed', text: 'Still here.' })).toBe(true);
+    expect(isJudgeable({ ...base, status: 'ok', text: '' })).toBe(true);
+    expect(isGoneWithoutText({ status: 'removed', text: ' [removed] ' })).toBe(true);
+    expect(unjudgeableReason({ ...base, status: 'dead', text: '' })).toContain('killed');
+  });
+
+  it('leaves a tag an older file holds on a deleted comment out of the counts, but in the file and the argument exports', () => {
+    const doc = hn();
+    const gone = doc.nodes.find((node) => node.status === 'deleted' && node.text === '')!;
+    const annotations = applyAnnotationChanges({}, [
+      { type: 'tag', id: gone.id, tag: 'con', at },
+      { type: 'tag', id: '14953048', tag: 'pro', at },
+    ]);
+    expect(countTags(annotations, doc.nodes)).toEqual({ pro: 1, con: 0, question: 0, tagged: 1 });
+    expect([...countCategories(annotations, doc.nodes)]).toEqual([['pro', 1]]);
+    expect(Object.keys(judgedAnnotations(doc.nodes, annotations))).toEqual(['14953048']);
+    expect(argumentAnnotations(doc.nodes, annotations)).toBe(annotations);
+    expect(JSON.parse(exportJson({ ...doc, annotations }, { now: at })).annotations[gone.id]).toMatchObject({ tag: 'con' });
   });
 });
 

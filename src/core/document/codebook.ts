@@ -1,4 +1,4 @@
-import { argumentAnnotations } from '../annotations/taggable';
+import { judgedAnnotations } from '../annotations/taggable';
 import type { Annotation, Annotations } from '../annotations/types';
 import type { Tag, ThreadNode } from '../map/types';
 import type { Codebook, CodebookCategory } from './types';
@@ -62,10 +62,10 @@ export function categoryOf(annotation: Annotation | undefined): string | undefin
   return annotation?.category ?? annotation?.tag;
 }
 
-/** How many cards are coded with each category (by id), over the cards that can carry one (not the post, not `more` stubs). */
+/** How many cards are coded with each category (by id), over the cards a coder can judge (not the post, not `more` stubs, not deleted comments with no text). */
 export function countCategories(annotations: Annotations, nodes: readonly ThreadNode[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const counted = argumentAnnotations(nodes, annotations);
+  const counted = judgedAnnotations(nodes, annotations);
   for (const id of Object.keys(counted)) {
     const category = categoryOf(counted[id]);
     if (category !== undefined) counts.set(category, (counts.get(category) ?? 0) + 1);

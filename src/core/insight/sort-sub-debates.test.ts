@@ -6,6 +6,7 @@ const debate = (id: string, size: number, extra: Partial<SubDebate> = {}): SubDe
   id,
   kind: 'top-level',
   size,
+  comments: size,
   depth: 0,
   participants: 1,
   start: null,

@@ -7,8 +7,10 @@ export interface SubDebate {
   id: string;
   /** "top-level" for a reply to the post; "branch" for a big branch nested inside one. */
   kind: 'top-level' | 'branch';
-  /** The top comment and every node below it. */
+  /** The top comment and every node below it (`more` stubs and claims too): what layout and weights measure by. */
   size: number;
+  /** Comments among them (kind "comment": not `more` stubs, not claims split out of a comment): the number a reader can check, and what "biggest" ranks by. */
+  comments: number;
   /** Reply levels below the top comment: 0 for a comment nobody answered. */
   depth: number;
   /** Distinct authors of its `ok` comments (stubs, deleted, dead and removed excluded). */
@@ -42,6 +44,7 @@ interface SubtreeSums {
   unanswered: Int32Array;
   proWeight: Float64Array;
   conWeight: Float64Array;
+  comments: Int32Array;
 }
 
 function subtreeSums(facts: NodeFacts): SubtreeSums {
@@ -56,6 +59,7 @@ function subtreeSums(facts: NodeFacts): SubtreeSums {
     unanswered: new Int32Array(count),
     proWeight: new Float64Array(count),
     conWeight: new Float64Array(count),
+    comments: new Int32Array(count),
   };
   for (let k = graph.preorder.length - 1; k >= 0; k--) {
     const node = graph.preorder[k]!;
@@ -65,6 +69,7 @@ function subtreeSums(facts: NodeFacts): SubtreeSums {
       if (t < sums.minTime[node]!) sums.minTime[node] = t;
       if (t > sums.maxTime[node]!) sums.maxTime[node] = t;
     }
+    sums.comments[node]! += facts.isComment[node]!;
     const own = tag[node]!;
     if (own !== 0) sums.tagCounts[node * 3 + own - 1]! += 1;
     if (own === QUESTION && !hasReply(facts, node)) sums.unanswered[node]! += 1;
@@ -80,6 +85,7 @@ function subtreeSums(facts: NodeFacts): SubtreeSums {
     sums.unanswered[p]! += sums.unanswered[node]!;
     sums.proWeight[p]! += sums.proWeight[node]!;
     sums.conWeight[p]! += sums.conWeight[node]!;
+    sums.comments[p]! += sums.comments[node]!;
   }
   return sums;
 }
@@ -96,7 +102,7 @@ export interface BranchRule {
 }
 
 /**
- * The thread's sub-debates: every top-level comment (a child of a root) with its replies, largest
+ * The thread’s sub-debates: every top-level comment (a child of a root) with its replies, most comments
  * first, then the big nested branches. A nested branch is listed when it holds at least `minSize`
  * nodes and at most half of the nearest sub-debate around it, so a long chain is not listed once
  * per link; that halving also keeps the work to O(n log n) in the worst case and O(n) for
@@ -126,7 +132,7 @@ export function measureSubDebates(facts: NodeFacts, chainLengths: Int32Array, ru
   }
   const seen = new Int32Array(facts.authors.length).fill(-1);
   const measure = (node: number, kind: SubDebate['kind'], stamp: number) => measureOne(facts, sums, chainLengths, seen, node, kind, stamp);
-  const bySize = (a: SubDebate, b: SubDebate) => b.size - a.size;
+  const bySize = (a: SubDebate, b: SubDebate) => b.comments - a.comments || b.size - a.size;
   return {
     topLevel: topLevel.map((node, k) => measure(node, 'top-level', k)).sort(bySize),
     branches: branches.map((node, k) => measure(node, 'branch', topLevel.length + k)).sort(bySize),
@@ -164,6 +170,7 @@ function measureOne(facts: NodeFacts, sums: SubtreeSums, chainLengths: Int32Arra
     id: graph.nodes[top]!.id,
     kind,
     size: size[top]!,
+    comments: sums.comments[top]!,
     depth: sums.height[top]!,
     participants,
     start: timed ? new Date(startMs).toISOString() : null,

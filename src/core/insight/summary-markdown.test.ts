@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMap } from '../map/graph';
 import type { ThreadNode } from '../map/types';
 import { measureThread } from './measure-thread';
+import { openRecorded } from '../map/testing/edit-fixtures';
 import { summaryMarkdown } from './summary-markdown';
 import { participantCsv, subDebateCsv } from './tables';
 
@@ -32,6 +33,40 @@ describe('the summary as Markdown', () => {
     expect(lines[6]).toBe('1. **=ann**: 4 comments, 2 people, 3 levels deep — “Is \\*this\\* right?”');
     expect(lines.filter((line) => /^\d\. /.test(line))).toHaveLength(5);
     expect(lines[7]).toBe('2. **ub**: 1 comment, 1 person, no replies — “b”');
+  });
+});
+
+/** Comments (kind "comment") at or below `top`, counted by walking each node's parent ids up: no graph, no measures. */
+function commentsUnder(all: readonly ThreadNode[], top: string): number {
+  const parentOf = new Map(all.map((node) => [node.id, node.parent]));
+  const under = (id: string): boolean => {
+    for (let at: string | null | undefined = id; at != null; at = parentOf.get(at)) if (at === top) return true;
+    return false;
+  };
+  return all.filter((node) => node.kind === 'comment' && under(node.id)).length;
+}
+
+describe('the summary of the Reddit thread, whose sub-debates hold "more" stubs', () => {
+  const doc = openRecorded('reddit_r-redditdev_2ujhkr_comments_reddift.json');
+  const redditMeasures = measureThread({ nodes: doc.nodes, annotations: {} });
+  const redditGraph = buildMap(doc.nodes).graph;
+
+  it('says how many comments each sub-debate holds, leaving out the stubs', () => {
+    const listed = summaryMarkdown(redditMeasures, (id) => redditGraph.nodes[redditGraph.index.get(id)!]).split('\n').filter((line) => /^\d\. /.test(line));
+    expect(listed).toHaveLength(5);
+    const biggest = redditMeasures.topLevel.slice(0, 5);
+    const counted = biggest.map((debate) => commentsUnder(doc.nodes, debate.id));
+    expect(biggest.map((debate) => debate.comments)).toEqual(counted);
+    // The stubs are really there: the nodes under these sub-debates outnumber their comments.
+    expect(biggest.reduce((sum, debate) => sum + debate.size, 0)).toBeGreaterThan(counted.reduce((a, b) => a + b, 0));
+    listed.forEach((line, k) => expect(line).toContain(`: ${counted[k]} ${counted[k] === 1 ? 'comment' : 'comments'}, `));
+  });
+
+  it('ranks the sub-debates by their comments, which add up to every comment below the post', () => {
+    const counts = redditMeasures.topLevel.map((debate) => debate.comments);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(doc.nodes.filter((node) => node.kind === 'comment').length);
+    expect(redditMeasures.comments).toBe(51);
   });
 });
 

@@ -11,7 +11,7 @@ function opening(node: ThreadNode | undefined, length = 70): string {
 
 /**
  * The summary as Markdown: a heading, the summary sentence, and the five biggest sub-debates
- * with who started them, their size, people and opening words. `nodeOf` finds a node by id.
+ * with who started them, how many comments they hold (not `more` stubs nor claims), people and opening words. `nodeOf` finds a node by id.
  */
 export function summaryMarkdown(measures: ThreadMeasures, nodeOf: (id: string) => ThreadNode | undefined, heading = '## Summary'): string {
   const lines = [heading, '', escape(measures.summary)];
@@ -23,7 +23,7 @@ export function summaryMarkdown(measures: ThreadMeasures, nodeOf: (id: string) =
       const who = node?.author ? `**${escape(node.author)}**` : '*unknown author*';
       const people = `${debate.participants} ${debate.participants === 1 ? 'person' : 'people'}`;
       const words = opening(node);
-      const comments = `${debate.size} ${debate.size === 1 ? 'comment' : 'comments'}`;
+      const comments = `${debate.comments.toLocaleString('en-US')} ${debate.comments === 1 ? 'comment' : 'comments'}`;
       const depth = debate.depth === 0 ? 'no replies' : `${debate.depth} ${debate.depth === 1 ? 'level' : 'levels'} deep`;
       lines.push(`${k + 1}. ${who}: ${comments}, ${people}, ${depth}${words ? ` — “${escape(words)}”` : ''}`);
     });

@@ -26,10 +26,10 @@ export function summarize(measures: Omit<ThreadMeasures, 'summary'>, source?: So
     opening += ` over ${describeDuration(Date.parse(measures.end) - Date.parse(measures.start))}`;
   }
   parts.push(opening);
-  const inSubDebates = measures.topLevel.reduce((sum, debate) => sum + debate.size, 0);
+  const inSubDebates = measures.topLevel.reduce((sum, debate) => sum + debate.comments, 0);
   const count = measures.topLevel.length;
   if (count > 5 && inSubDebates > 0) {
-    const share = (100 * measures.topLevel.slice(0, 5).reduce((sum, debate) => sum + debate.size, 0)) / inSubDebates;
+    const share = (100 * measures.topLevel.slice(0, 5).reduce((sum, debate) => sum + debate.comments, 0)) / inSubDebates;
     parts.push(`the five biggest of ${count} sub-debates hold ${Math.round(share)} %`);
   } else if (count > 1) parts.push(`in ${count} sub-debates`);
   else if (count === 1) parts.push('all in one sub-debate');

@@ -7,6 +7,7 @@ import { checkRegionLabels, pinRegionLabels, placeRegionLabels, REGION_LABEL, ty
 import { findSubDebates, REGIONS_BELOW_ZOOM, tallyRegionTags, type SubDebate } from './regions';
 import type { Annotations } from '../annotations/types';
 import { fixtureGraph, HN_THREAD, TEXT_SAMPLE } from './testing/fixture-graphs';
+import { openRecorded } from '../map/testing/edit-fixtures';
 
 const WIDTH = 1400;
 const HEIGHT = 900;
@@ -330,3 +331,20 @@ describe('zoomed in between fit view and the cards’ text, the sub-debates in v
   });
 });
 
+
+describe('what a region label counts', () => {
+  it('gives the comments of each Reddit sub-debate, not its "more" stubs, counted straight from the nodes', () => {
+    const doc = openRecorded('reddit_r-redditdev_2ujhkr_comments_reddift.json');
+    const graph = buildMap(doc.nodes).graph;
+    const regions = findSubDebates(graph, layoutMap(graph, { mode: 'overview', aspect: WIDTH / HEIGHT }));
+    const parentOf = new Map(doc.nodes.map((node) => [node.id, node.parent]));
+    const commentsUnder = (top: string) =>
+      doc.nodes.filter((node) => {
+        if (node.kind !== 'comment') return false;
+        for (let at: string | null | undefined = node.id; at != null; at = parentOf.get(at)) if (at === top) return true;
+        return false;
+      }).length;
+    expect(regions.map((region) => region.comments)).toEqual(regions.map((region) => commentsUnder(graph.nodes[region.root]!.id)));
+    expect(regions.some((region) => region.comments < region.count)).toBe(true);
+  });
+});

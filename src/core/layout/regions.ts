@@ -25,8 +25,10 @@ export interface SubDebate {
   level: number;
   /** Index in the region list of the sub-debate this one lies inside; -1 for level 1. */
   parentRegion: number;
-  /** Comments in it, the starting one included (hidden ones under collapsed cards too). */
+  /** Nodes in it, the starting one included (hidden ones under collapsed cards too): what the layout measures by. */
   count: number;
+  /** Comments in it (kind "comment": not `more` stubs, not claims split out of a comment), the starting one included: what its label says. */
+  comments: number;
   /** count ÷ all nodes of the map. */
   share: number;
   /** Distinct people who took part (`speaksForAuthor`: deleted and dead comments count for no one). */
@@ -127,11 +129,13 @@ export function findSubDebates(graph: MapGraph, layout: Layout): SubDebate[] {
 function describe(graph: MapGraph, layout: Layout, root: number, start: number, end: number, level: number, parentRegion: number, total: number): SubDebate {
   const authors = new Set<string>();
   let deepest = 0;
+  let comments = 0;
   const base = graph.depth[root]!;
   for (let i = start; i < end; i++) {
     const at = graph.preorder[i]!;
     const said = graph.nodes[at]!;
     if (speaksForAuthor(said)) authors.add(said.author!);
+    if (said.kind === 'comment') comments += 1;
     deepest = Math.max(deepest, graph.depth[at]! - base + 1);
   }
   const node = graph.nodes[root]!;
@@ -141,6 +145,7 @@ function describe(graph: MapGraph, layout: Layout, root: number, start: number, 
     level,
     parentRegion,
     count: end - start,
+    comments,
     share: (end - start) / total,
     participants: authors.size,
     deepest,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { isTaggable } from '../annotations/taggable';
+import { isJudgeable, isTaggable } from '../annotations/taggable';
 import type { ThreadmapDocument } from '../document/types';
 import { TAGS } from '../map/types';
 import type { Operation } from '../operations/types';
@@ -126,7 +126,7 @@ describe.each([
 describe('many peers tagging one map at once', () => {
   it('end with every tag, whatever order the updates arrive in', () => {
     const original = openRecorded(REDDIT);
-    const cards = original.nodes.filter(isTaggable);
+    const cards = original.nodes.filter(isJudgeable);
     const peers = Array.from({ length: 5 }, () => new SharedMap(new Y.Doc()));
     peers[0]!.initialise(original);
     const start = Y.encodeStateAsUpdate(peers[0]!.ydoc);

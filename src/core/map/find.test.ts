@@ -35,7 +35,10 @@ describe('findMatches', () => {
     // Still to code: every comment but the tagged one; the post takes no tag, so it is not among them.
     const comments = doc.nodes.filter((node) => node.parent !== null && node.kind !== 'more');
     expect(comments).toHaveLength(578);
-    expect(find({ tag: 'untagged' }, annotations)!.order).toHaveLength(577);
+    // Deleted items with no text left take no tag either, so they are not among the cards still to code.
+    const judgeable = comments.filter((node) => !(node.status === 'deleted' && node.text === ''));
+    expect(judgeable).toHaveLength(545);
+    expect(find({ tag: 'untagged' }, annotations)!.order).toHaveLength(544);
     expect(find({ tag: 'con' }, annotations)!.order.map((at) => graph.nodes[at]!.id)).toEqual(['14953048']);
     expect(find({ tag: 'pro' }, annotations)!.order).toEqual([]);
   });

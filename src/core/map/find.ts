@@ -1,4 +1,4 @@
-import { isTaggable } from '../annotations/taggable';
+import { isJudgeable } from '../annotations/taggable';
 import type { Annotations } from '../annotations/types';
 import type { MapGraph } from './graph';
 import type { ThreadNode } from './types';
@@ -73,7 +73,7 @@ export function findMatches(graph: MapGraph, index: SearchIndex, annotations: An
       const annotation = annotations[node.id];
       const current = annotation?.category ?? annotation?.tag;
       // Untagged means still to code: the post and `more` stubs take no tag, so they are not.
-      if (tag === 'untagged' ? current !== undefined || !isTaggable(node) : current !== tag) continue;
+      if (tag === 'untagged' ? current !== undefined || !isJudgeable(node) : current !== tag) continue;
     }
     const haystack = index.haystack[position]!;
     if (!terms.every((term) => haystack.includes(term))) continue;

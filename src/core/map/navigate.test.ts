@@ -61,6 +61,37 @@ describe('moveFrom', () => {
   });
 });
 
+describe('next untagged on the 2,565-item HN thread', () => {
+  const hn = buildMap(openRecorded('hn-firebase_14952787_flat-items_forum-explorer.json').nodes).graph;
+  const isGone = (position: number) => hn.nodes[position]!.status === 'deleted' && hn.nodes[position]!.text === '';
+
+  it('passes over the deleted items with no text, which J still reaches', () => {
+    const noneTagged = { isShown: () => true, isTagged: () => false };
+    const order = Array.from(hn.preorder);
+    const rank = order.findIndex(isGone);
+    expect(rank).toBeGreaterThan(1);
+    const before = order[rank - 1]!;
+    expect(isGone(before)).toBe(false);
+    expect(moveFrom(hn, before, 'next', all)).toBe(order[rank]);
+    const landed = moveFrom(hn, before, 'nextUntagged', noneTagged);
+    expect(isGone(landed)).toBe(false);
+    expect(order.indexOf(landed)).toBeGreaterThan(rank);
+  });
+
+  it('walks every card still to code once and no deleted item with no text', () => {
+    const tagged = new Set<number>();
+    const context = { isShown: () => true, isTagged: (p: number) => tagged.has(p) };
+    for (let at = moveFrom(hn, hn.roots[0]!, 'nextUntagged', context); !tagged.has(at); at = moveFrom(hn, at, 'nextUntagged', context)) tagged.add(at);
+    expect(tagged.size).toBe(hn.nodes.length - 1 - goneCount(hn));
+    expect([...tagged].some(isGone)).toBe(false);
+  });
+});
+
+/** Deleted items with no text, counted straight from the nodes. */
+function goneCount(graph: ReturnType<typeof buildMap>['graph']): number {
+  return graph.nodes.filter((node) => node.status === 'deleted' && node.text === '').length;
+}
+
 describe('graphFromParents', () => {
   it('rebuilds the same tree shape from the parent array alone', () => {
     const shape = graphFromParents(graph.parent.slice(), graph.roots);

@@ -1,4 +1,4 @@
-import { isTaggable } from '../annotations/taggable';
+import { isJudgeable, isTaggable } from '../annotations/taggable';
 import type { MapGraph } from './graph';
 
 export type Move = 'parent' | 'firstReply' | 'nextSibling' | 'previousSibling' | 'next' | 'previous' | 'nextUntagged' | 'root';
@@ -12,8 +12,9 @@ export interface MoveContext {
 
 /**
  * Where a keyboard move goes from `from` (a node position) through the reply structure;
- * returns `from` itself when there is nowhere to go. Reading-order moves (next, previous, next
- * untagged) walk the cards that can be tagged, passing over the root and `more` stubs.
+ * returns `from` itself when there is nowhere to go. Reading-order moves (next, previous) walk the
+ * replies, passing over the root and `more` stubs; next untagged also passes over deleted comments
+ * with no text left, which cannot be tagged.
  */
 export function moveFrom(graph: MapGraph, from: number, move: Move, context: MoveContext): number {
   const { isShown } = context;
@@ -43,7 +44,7 @@ export function moveFrom(graph: MapGraph, from: number, move: Move, context: Mov
       const step = move === 'previous' ? -1 : 1;
       const stop = (position: number) => {
         const node = graph.nodes[position];
-        return isShown(position) && (node === undefined || isTaggable(node));
+        return isShown(position) && (node === undefined || (move === 'nextUntagged' ? isJudgeable(node) : isTaggable(node)));
       };
       for (let i = at + step; i >= 0 && i < order.length; i += step) {
         const candidate = order[i]!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countTags } from '../annotations/apply';
 import { RUMOUREVAL_CODEBOOK } from '../document/codebook';
 import type { ThreadmapDocument } from '../document/types';
 import { applyOperation } from './apply-operation';
@@ -96,6 +97,15 @@ describe('what each operation writes', () => {
       applyOperation(doc, operation('move', { id: reply.id, parent: grandchild.id })),
     ];
     expect(refusals.map((result) => (result.ok ? 'applied' : result.error.kind))).toEqual(['notTaggable', 'unknownNode', 'cycle']);
+  });
+
+  it('still replays a tag on a deleted HN comment with no text, as a change log from before the rule holds it, and leaves it out of the counts', () => {
+    const hn = openRecorded(HN);
+    const gone = hn.nodes.find((node) => node.status === 'deleted' && node.text === '')!;
+    const tagged = applied(hn, operation('tag', { id: gone.id, tag: 'con' }, 1)).document;
+    const noted = applied(tagged, operation('note', { id: gone.id, note: 'Its replies still answer it.' }, 2)).document;
+    expect(noted.annotations[gone.id]).toMatchObject({ tag: 'con', note: 'Its replies still answer it.' });
+    expect(countTags(noted.annotations, noted.nodes).tagged).toBe(0);
   });
 
   it('holds in the inverse of a tag only that card’s earlier annotation', () => {

@@ -84,6 +84,8 @@ function forward(document: ThreadmapDocument, op: Operation): DocumentResult {
 function annotate(document: ThreadmapDocument, id: string, change: AnnotationChange, ownLayerBeside?: string): DocumentResult {
   const node = document.nodes.find((candidate) => candidate.id === id);
   if (!node) return refuse('unknownNode', `There is no card with the id "${id}" in this map.`);
+  // Structure only: a tag on a deleted comment with no text is refused by the commands
+  // (`whyNotTaggable`), not here, so a change log or a peer's change from before that rule applies.
   const reason = untaggableReason(node);
   if (reason) return refuse('notTaggable', reason);
   if (document.layers && document.layers.length > 0) return ok(annotateLayer(document, change));

@@ -1,5 +1,5 @@
 import { useActions } from '../../store/editor';
-import { untaggableReason } from '../../core/annotations/taggable';
+import { unjudgeableReason } from '../../core/annotations/taggable';
 import { categoryOf } from '../../core/document/codebook';
 import { useAnnotation, useCodebook, useGraph, useReadOnlyReason } from '../../store/selectors';
 import { HintTooltip } from '../../components/HintTooltip';
@@ -28,7 +28,7 @@ function RecheckNote({ id, label }: { id: string; label: string }) {
 /**
  * One button per category of the map's codebook (Pro / Con / Question by default; Support / Deny /
  * Query / Comment for RumourEval), and Clear, for one node; the pressed state shows its category. On the root
- * and `more` stubs, and while another tab writes the map, the buttons stay focusable but do
+ * and `more` stubs, on deleted comments with no text, and while another tab writes the map, the buttons stay focusable but do
  * nothing, and say why (a disabled button would hide its tooltip from the pointer and from Tab).
  */
 export function TagButtons({ id }: { id: string }) {
@@ -39,7 +39,7 @@ export function TagButtons({ id }: { id: string }) {
   const codebook = useCodebook();
   const current = categoryOf(annotation) ?? null;
   const currentLabel = codebook.categories.find((category) => category.id === current)?.label ?? current;
-  const reason = useReadOnlyReason() ?? (at === undefined ? null : untaggableReason(graph.nodes[at]!));
+  const reason = useReadOnlyReason() ?? (at === undefined ? null : unjudgeableReason(graph.nodes[at]!));
   return (
     <>
       <div className="tag-buttons" role="group" aria-label="Tag" aria-describedby={reason ? 'untaggable-reason' : undefined}>

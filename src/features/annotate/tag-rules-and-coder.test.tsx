@@ -22,14 +22,15 @@ afterEach(() => {
   localStorage.setItem(CODER_STORAGE_KEY, JSON.stringify({ name: null }));
 });
 
-describe('tags only where they mean something (Reddit thread: 51 comments, the post, 21 stubs)', () => {
+describe('tags only where they mean something (Reddit thread: 51 comments, 2 of them deleted, the post, 21 stubs)', () => {
   beforeEach(() => editor.actions.openDocument(openFixture(REDDIT)));
 
-  it('counts "Tagged N of 51" and leaves the post\'s and a stub\'s tag buttons doing nothing, with the reason', async () => {
+  it('counts "Tagged N of 49" and leaves the post\'s and a stub\'s tag buttons doing nothing, with the reason', async () => {
     const user = userEvent.setup();
     editor.actions.select('t3_2ujhkr');
     renderUi(editor, <SidePanel />);
-    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 51');
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent(/^Tagged 0 of 49$/);
+    expect(screen.getByTestId('left-out')).toHaveTextContent('· 2 deleted left out');
     const pro = within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Pro' });
     expect(pro).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('group', { name: 'Tag' })).toHaveAccessibleDescription(/replies to nothing/);
@@ -42,12 +43,39 @@ describe('tags only where they mean something (Reddit thread: 51 comments, the p
     expect(editor.store.getState().notice).toContain('not loaded');
   });
 
-  it('counts a comment\'s tag against the 51', async () => {
+  it('counts a comment\'s tag against the 49', async () => {
     const user = userEvent.setup();
     editor.actions.select('t1_cq21eh6');
     renderUi(editor, <SidePanel />);
     await user.click(within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Question' }));
-    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 1 of 51');
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 1 of 49');
+  });
+
+  it('shows no "left out" note on a thread where nothing was deleted with no text', () => {
+    editor.actions.openDocument(openFixture('lobsters_s-tdfoqh_compose-lobsters.json'));
+    renderUi(editor, <SidePanel />);
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent(/^Tagged 0 of 10$/);
+    expect(screen.queryByTestId('left-out')).toBeNull();
+  });
+
+  it('leaves a "[deleted]" comment\'s tag buttons and tag keys doing nothing, with the reason, but takes a note on it', async () => {
+    const user = userEvent.setup();
+    const deleted = 't1_cogquu1';
+    expect(editor.store.getState().nodes.find((node) => node.id === deleted)).toMatchObject({ status: 'deleted', text: '[deleted]' });
+    editor.actions.select(deleted);
+    renderUi(editor, <SidePanel />);
+    const pro = within(screen.getByRole('group', { name: 'Tag' })).getByRole('button', { name: 'Pro' });
+    expect(pro).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('group', { name: 'Tag' })).toHaveAccessibleDescription(/deleted and no text is left/);
+    await user.click(pro);
+    expect(annotation(deleted)).toBeUndefined();
+    editor.actions.setTag(deleted, 'con');
+    expect(annotation(deleted)).toBeUndefined();
+    expect(editor.store.getState().notice).toContain('nothing to judge');
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent('Tagged 0 of 49');
+    editor.actions.setNote(deleted, 'Its replies answer a question it asked.');
+    expect(annotation(deleted)).toMatchObject({ note: 'Its replies answer a question it asked.' });
+    expect(annotation(deleted)?.tag).toBeUndefined();
   });
 
   it('shows a moved card\'s tag as to re-check until the coder confirms it', async () => {
@@ -61,6 +89,28 @@ describe('tags only where they mean something (Reddit thread: 51 comments, the p
     expect(annotation('t1_cq05z2f')).toMatchObject({ tag: 'pro' });
     expect(annotation('t1_cq05z2f')?.recheck).toBeUndefined();
     expect(screen.queryByTestId('recheck-note')).toBeNull();
+  });
+});
+
+describe('the counter on the 2,565-item HN thread', () => {
+  it('reads "Tagged 0 of 2,452 · 112 deleted left out", with thousands separators', () => {
+    editor.actions.openDocument(openFixture('hn-firebase_14952787_flat-items_forum-explorer.json'));
+    renderUi(editor, <SidePanel />);
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent(/^Tagged 0 of 2,452$/);
+    expect(screen.getByTestId('left-out')).toHaveTextContent(/^· 112 deleted left out$/);
+    expect(screen.getByTestId('left-out')).toHaveAttribute('title', expect.stringContaining('112 deleted or removed comments have no text left'));
+  });
+
+  it('writes the tagged and category counts with thousands separators, and leaves a tag on a deleted item out of them', () => {
+    const doc = openFixture('hn-firebase_14952787_flat-items_forum-explorer.json');
+    const replies = doc.nodes.filter((node) => node.parent !== null);
+    const withText = replies.filter((node) => node.text !== '').slice(0, 1200);
+    const gone = replies.find((node) => node.status === 'deleted' && node.text === '')!;
+    const annotations = Object.fromEntries([...withText, gone].map((node) => [node.id, { tag: 'pro' as const, updatedAt: '2026-11-26T14:00:00.000Z' }]));
+    editor.actions.openDocument({ ...doc, annotations });
+    renderUi(editor, <SidePanel />);
+    expect(screen.getByTestId('tag-counter')).toHaveTextContent(/^Tagged 1,200 of 2,452$/);
+    expect(screen.getByTestId('category-counts')).toHaveTextContent('Pro 1,200');
   });
 });
 

@@ -88,7 +88,7 @@ function RegionLabel({ label, region, rootId, tally, onOpen, onPoint }: RegionLa
     >
       {label.size === 'full' ? (
         <>
-          <span className="region-title"><strong>{author}</strong> · {plural(region.count, 'comment', 'comments')}</span>
+          <span className="region-title"><strong>{author}</strong> · {plural(region.comments, 'comment', 'comments')}</span>
           <span className="region-opening"><span className="visually-hidden">Sub-debate starting: </span>{region.opening}</span>
           <span className="region-detail">
             {plural(region.participants, 'person', 'people')} · {region.deepest === 1 ? 'no replies' : `${plural(region.deepest - 1, 'level', 'levels')} deep`}
@@ -98,8 +98,8 @@ function RegionLabel({ label, region, rootId, tally, onOpen, onPoint }: RegionLa
         </>
       ) : (
         <span className="region-title">
-          <strong>{author}</strong> · {region.count.toLocaleString('en')}
-          <span className="visually-hidden"> comments{tagWords(tally)}. Zoom to it.</span>
+          <strong>{author}</strong> · {region.comments.toLocaleString('en')}
+          <span className="visually-hidden"> {region.comments === 1 ? 'comment' : 'comments'}{tagWords(tally)}. Zoom to it.</span>
         </span>
       )}
     </button>

@@ -117,7 +117,7 @@ export default function AgreementDialog({ open, onOpenChange }: { open: boolean;
                 <select value={scope ?? ''} onChange={(event) => setScope(event.target.value === '' ? null : Number(event.target.value))}>
                   <option value="">Whole map</option>
                   {agreement.subDebates.map((debate, index) => (
-                    <option key={debate.id} value={index}>Sub-debate under {debate.author ?? debate.id} ({debate.size.toLocaleString('en')} {debate.size === 1 ? 'comment' : 'comments'})</option>
+                    <option key={debate.id} value={index}>Sub-debate under {debate.author ?? debate.id} ({debate.comments.toLocaleString('en')} {debate.comments === 1 ? 'comment' : 'comments'})</option>
                   ))}
                 </select>
               </label>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isTaggable } from '../../annotations/taggable';
+import { isJudgeable } from '../../annotations/taggable';
 import { openInput } from '../../document/open-input';
 import type { ThreadmapDocument } from '../../document/types';
 import type { Tag } from '../../map/types';
@@ -19,7 +19,7 @@ export function openFixture(name: string): ThreadmapDocument {
 
 /** The comments a tag can mean something on, in thread order. */
 export function cardsOf(doc: ThreadmapDocument): string[] {
-  return doc.nodes.filter(isTaggable).map((node) => node.id);
+  return doc.nodes.filter(isJudgeable).map((node) => node.id);
 }
 
 /** A one-coder map of `doc` with the given tags, as that coder's exported file would hold it. */
