@@ -240,7 +240,7 @@ describe('a 1400 × 900 window with the People view open', () => {
     await page.locator('.react-flow__node .card').first().waitFor();
     // The 2,565-item HN thread: 872 people, more than the panel holds under the comment.
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
-    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toContain('Tagged 0 of 2564');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toContain('Tagged 0 of 2,452');
     await page.getByRole('button', { name: /^People/ }).click();
     await page.getByRole('list', { name: 'Participants, most comments first' }).waitFor();
     await page.getByRole('searchbox', { name: 'Find text or author' }).focus();

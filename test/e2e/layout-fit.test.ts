@@ -44,7 +44,7 @@ describe('layouts in the browser', () => {
       await settle(page);
       expect(await drawnUnder(page), `the sample fitted in ${size.width}×${size.height}`).toEqual({ '.layout-switcher': 0, '.view-controls': 0, '.minimap': 0, '.insight-bar': 0 });
       await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
-      await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2564');
+      await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2,452');
       // Where the notice of the opening is (it stays put; it goes after a few seconds).
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opened' }).count(), { timeout: 20_000 }).toBe(1);
       const notice = await boxesOf(page, ['.notice-toast']);
