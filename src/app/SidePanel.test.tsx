@@ -87,7 +87,7 @@ describe('SidePanel names for items without an author', () => {
     editor.actions.select(reply.id);
     renderPanel();
     const chain = screen.getByRole('navigation', { name: 'Chain of replies' });
-    expect(within(chain).getAllByRole('listitem').map((item) => item.textContent)).toEqual([nodes[0]!.author, '[deleted]', reply.author ?? 'Anonymous']);
+    expect(within(chain).getAllByRole('listitem').map((item) => item.textContent)).toEqual([nodes[0]!.author, '[deleted]', reply.author ?? 'Comment']);
     cleanup();
 
     editor.actions.select(deleted.id);

@@ -36,7 +36,7 @@ export interface SubDebate {
   /** Comments in its longest reply chain, the starting one included. */
   deepest: number;
   author: string | null;
-  /** Who started it, as every view names them (`authorName`: the author, "Anonymous", "[deleted]", …). */
+  /** Who started it, as every view names them (`authorName`: the author, "[deleted]", "Comment", …). */
   name: string;
   /** The first words of the comment that started it, on one line. */
   opening: string;

@@ -18,8 +18,8 @@ describe('authorName', () => {
   });
 
   it('names a node without an author by its kind', () => {
-    expect(authorName(node({}))).toBe('Anonymous');
-    expect(authorName(node({ author: '' }))).toBe('Anonymous');
+    expect(authorName(node({}))).toBe('Comment');
+    expect(authorName(node({ author: '' }))).toBe('Comment');
     expect(authorName(node({ kind: 'post', parent: null }))).toBe('Post');
     expect(authorName(node({ kind: 'more', text: '', moreCount: 3 }))).toBe('More replies');
     expect(authorName(node({ kind: 'claim', range: [0, 4] }))).toBe('Claim');
@@ -47,7 +47,7 @@ describe('authorName', () => {
 describe('cardName', () => {
   it('is the author name, but nothing where the card already says it', () => {
     expect(cardName(node({ author: 'ada', kind: 'claim' }))).toBe('ada');
-    expect(cardName(node({}))).toBe('Anonymous');
+    expect(cardName(node({}))).toBe('Comment');
     expect(cardName(node({ kind: 'post', parent: null }))).toBe('Post');
     expect(cardName(node({ kind: 'more', text: '' }))).toBe('More replies');
     // The card's "Claim" label names it.
@@ -62,8 +62,8 @@ describe('cardName', () => {
 describe('nameAndWords', () => {
   it('joins the name and the words, saying a deleted item once', () => {
     expect(nameAndWords(node({ author: 'ada', text: 'A long comment about many things' }), cut)).toBe('ada: A long comment about');
-    expect(nameAndWords(node({}), cut)).toBe('Anonymous: Some words');
+    expect(nameAndWords(node({}), cut)).toBe('Comment: Some words');
     expect(nameAndWords(node({ status: 'deleted', text: '' }), cut)).toBe('[deleted]');
-    expect(nameAndWords(node({ text: '' }), cut)).toBe('Anonymous');
+    expect(nameAndWords(node({ text: '' }), cut)).toBe('Comment');
   });
 });

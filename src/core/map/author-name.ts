@@ -1,14 +1,17 @@
 import type { NodeKind, ThreadNode } from './types';
 import { nodeWords, STATUS_LABEL } from './node-words';
 
-/** The name of a node without an author, by its kind. */
-const KIND_NAME: Record<NodeKind, string> = { post: 'Post', comment: 'Anonymous', more: 'More replies', claim: 'Claim' };
+/**
+ * The name of a node without an author, by its kind. A comment is "Comment", not "Anonymous": in
+ * pasted text the author is unknown, which says nothing of whether the writer was named.
+ */
+const KIND_NAME: Record<NodeKind, string> = { post: 'Post', comment: 'Comment', more: 'More replies', claim: 'Claim' };
 
 /**
  * Who a node is by, as every view names it (side panel, breadcrumb, timeline, sub-debates, the
  * map's region labels, cards): its author; for a deleted, dead or removed item without one, the
- * label its words show too ("[deleted]"); otherwise its kind's name: "Post", "Anonymous" for a
- * comment, "More replies" for a stub, "Claim" for a part of a comment.
+ * label its words show too ("[deleted]"); otherwise its kind's name: "Post", "Comment", "More
+ * replies" for a stub, "Claim" for a part of a comment.
  */
 export function authorName(node: ThreadNode): string {
   if (node.author) return node.author;
