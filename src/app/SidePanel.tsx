@@ -66,7 +66,8 @@ function SelectedComment({ id }: { id: string }) {
         <div className="comment-head">
           <IsolatedName className="author" name={authorName(node)} />
           {node.createdAt ? <time className="time" dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time> : null}
-          {node.status !== 'ok' ? <span className="status">{STATUS_TEXT[node.status]}</span> : null}
+          {/* "[deleted]" as the name already says it; "dead" and "removed" add who did it. */}
+          {node.status !== 'ok' && !(node.status === 'deleted' && !node.author) ? <span className="status">{STATUS_TEXT[node.status]}</span> : null}
           {permalink ? (
             <a className="time" href={permalink} target="_blank" rel="noopener noreferrer nofollow">Permalink</a>
           ) : null}
