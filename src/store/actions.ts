@@ -1,3 +1,4 @@
+import type { ThreadNode } from '../core/map/types';
 import { copyAnnotations } from '../core/annotations/types';
 import type { ThreadmapDocument } from '../core/document/types';
 import { categoryOf, codebookOf, tagOfCategory } from '../core/document/codebook';
@@ -56,19 +57,18 @@ export function dispatchOrReport(editor: EditorCore, op: Operation): boolean {
   return true;
 }
 
-/** Why the card cannot be tagged (the root, a `more` stub, a deleted comment with no text), or null when it can. */
-export function whyNotTaggable(editor: EditorCore, id: string): string | null {
+/** What `reasonOf` says of the card with this id, or null when the map has no such card. */
+function reasonFor(editor: EditorCore, id: string, reasonOf: (node: ThreadNode) => string | null): string | null {
   const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
   const at = graph.index.get(id);
-  return at === undefined ? null : unjudgeableReason(graph.nodes[at]!);
+  return at === undefined ? null : reasonOf(graph.nodes[at]!);
 }
 
+/** Why the card cannot be tagged (the root, a `more` stub, a deleted comment with no text), or null when it can. */
+export const whyNotTaggable = (editor: EditorCore, id: string): string | null => reasonFor(editor, id, unjudgeableReason);
+
 /** Why the card cannot take a note (the root, a `more` stub), or null when it can. */
-function whyNoNote(editor: EditorCore, id: string): string | null {
-  const { graph } = editor.derived.graphOf(editor.store.getState().nodes);
-  const at = graph.index.get(id);
-  return at === undefined ? null : untaggableReason(graph.nodes[at]!);
-}
+const whyNoNote = (editor: EditorCore, id: string): string | null => reasonFor(editor, id, untaggableReason);
 
 /**
  * A codebook category asked for by a person (button, key): the first one in this browser asks for
