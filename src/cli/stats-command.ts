@@ -29,11 +29,11 @@ function statsMarkdown(doc: ThreadmapDocument, measures: ThreadMeasures): string
   const escape = (text: string) => text.replace(/([\\|*_`[\]<>])/g, '\\$1').replace(/\r?\n/g, ' ');
   const number = (value: number | null, digits = 1) => (value === null ? '–' : Number.isInteger(value) ? String(value) : value.toFixed(digits));
   const lines = [`# Measures of ${escape(doc.source.title ?? 'the thread')}`, '', escape(measures.summary), ''];
-  lines.push('## Sub-debates', '', '| top comment | size | depth | participants | hours | per hour | back-and-forth | pro | con | question | contested |', '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push('## Sub-debates', '', '| top comment | size | comments | depth | participants | hours | per hour | back-and-forth | pro | con | question | contested |', '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const debate of [...measures.topLevel, ...measures.branches]) {
     const label = `${escape(debate.id)}${debate.kind === 'branch' ? ' (branch)' : ''}`;
     const contested = debate.contestedness === null ? '–' : `${Math.round(debate.contestedness * 100)} %`;
-    lines.push(`| ${label} | ${debate.size} | ${debate.depth} | ${debate.participants} | ${number(debate.durationHours)} | ${number(debate.activity)} | ${debate.backAndForth?.length ?? 0} | ${debate.tags.pro} | ${debate.tags.con} | ${debate.tags.question} | ${contested} |`);
+    lines.push(`| ${label} | ${debate.size} | ${debate.comments} | ${debate.depth} | ${debate.participants} | ${number(debate.durationHours)} | ${number(debate.activity)} | ${debate.backAndForth?.length ?? 0} | ${debate.tags.pro} | ${debate.tags.con} | ${debate.tags.question} | ${contested} |`);
   }
   lines.push('', '## Participants', '', '| author | comments | first | last | replies given | replies received | pro | con | question |', '|---|--:|---|---|--:|--:|--:|--:|--:|');
   for (const person of measures.people) {

@@ -29,7 +29,7 @@ describe('exploring the 2,565-item thread: sub-debates, time, people and colour'
     await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2,452');
     // The overview, coloured by size at fit view, with a legend.
     await page.getByLabel('Colour by').selectOption('size');
-    const legend = page.getByRole('group', { name: 'Colour scale: size' });
+    const legend = page.getByRole('group', { name: 'Colour scale: comments' });
     expect(await legend.locator('li').count()).toBeGreaterThanOrEqual(4);
     await page.waitForTimeout(300);
     await screenshot(page, 'explore-colour-by-size-light');

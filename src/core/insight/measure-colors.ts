@@ -3,7 +3,7 @@ import type { SubDebate } from './sub-debates';
 
 /** The measures the map can be coloured by, with what each colour step means. */
 export const COLOR_MEASURES = [
-  { key: 'size', label: 'Size', meaning: 'comments in the sub-debate', spread: 'log' },
+  { key: 'size', label: 'Comments', meaning: 'comments in the sub-debate', spread: 'log' },
   { key: 'activity', label: 'Activity', meaning: 'comments per hour while it ran', spread: 'log' },
   { key: 'depth', label: 'Depth', meaning: 'reply levels below its first comment', spread: 'linear' },
   { key: 'balance', label: 'Tag balance', meaning: 'share of its pro and con tags that are con', spread: 'fixed' },
@@ -40,7 +40,7 @@ export interface MeasureColoring {
 export function colorValue(debate: SubDebate, measure: ColorMeasure): number | null {
   switch (measure) {
     case 'size':
-      return debate.size;
+      return debate.comments;
     case 'activity':
       return debate.activity;
     case 'depth':

@@ -28,13 +28,21 @@ describe('sorting sub-debates', () => {
     debate('d', 5, { activity: 2 }),
   ];
 
-  it('puts the largest value first, unknown values last and breaks ties by size', () => {
+  it('puts the largest value first, unknown values last and breaks ties by comments', () => {
     expect(sortSubDebates(list, 'activity').map((d) => d.id)).toEqual(['c', 'd', 'a', 'b']);
-    expect(sortSubDebates(list, 'size').map((d) => d.id)).toEqual(['b', 'c', 'd', 'a']);
+    expect(sortSubDebates(list, 'comments').map((d) => d.id)).toEqual(['b', 'c', 'd', 'a']);
     expect(sortSubDebates(list, 'backAndForth').map((d) => d.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('puts the earliest start first', () => {
     expect(sortSubDebates(list, 'start').map((d) => d.id)).toEqual(['c', 'a', 'b', 'd']);
+  });
+});
+
+describe('the Comments order', () => {
+  it('ranks by comments, not by nodes: a sub-debate of many stubs is not the biggest', () => {
+    const stubby = debate('stubby', 40, { comments: 3 });
+    const talked = debate('talked', 12, { comments: 12 });
+    expect(sortSubDebates([stubby, talked], 'comments').map((d) => d.id)).toEqual(['talked', 'stubby']);
   });
 });

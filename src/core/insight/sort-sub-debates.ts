@@ -2,7 +2,7 @@ import type { SubDebate } from './sub-debates';
 
 /** The measures a list of sub-debates can be sorted by, with a person's name for each. */
 export const SUB_DEBATE_ORDERS = [
-  { key: 'size', label: 'Size' },
+  { key: 'comments', label: 'Comments' },
   { key: 'depth', label: 'Depth' },
   { key: 'participants', label: 'Participants' },
   { key: 'durationHours', label: 'Duration' },
@@ -32,7 +32,7 @@ export function orderValue(debate: SubDebate, key: SubDebateOrder): number | nul
 
 /**
  * Sub-debates by one measure: the largest value first (the earliest for `start`), unknown values
- * last, ties by size and then in the order given. Returns a new array.
+ * last, ties by comments and then in the order given. Returns a new array.
  */
 export function sortSubDebates(debates: readonly SubDebate[], key: SubDebateOrder): SubDebate[] {
   const direction = key === 'start' ? 1 : -1;
@@ -40,7 +40,7 @@ export function sortSubDebates(debates: readonly SubDebate[], key: SubDebateOrde
     .map((debate, index) => ({ debate, index, value: orderValue(debate, key) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
-      return direction * (a.value - b.value) || b.debate.size - a.debate.size || a.index - b.index;
+      return direction * (a.value - b.value) || b.debate.comments - a.debate.comments || a.index - b.index;
     })
     .map((entry) => entry.debate);
 }

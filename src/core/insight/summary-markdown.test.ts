@@ -73,10 +73,23 @@ describe('the summary of the Reddit thread, whose sub-debates hold "more" stubs'
 describe('the tables as CSV', () => {
   it('write one row per sub-debate and per person, defusing names a spreadsheet would run', () => {
     const debates = subDebateCsv(measures).split('\r\n');
-    expect(debates[0]!.startsWith('id,kind,size,depth,participants,start,end')).toBe(true);
-    expect(debates[1]).toBe("a,top-level,4,3,2,2026-01-01T01:00:00.000Z,2026-01-01T04:00:00.000Z,3,1.333333,4,'=ann bob,0,0,0,,");
+    expect(debates[0]!.startsWith('id,kind,size,comments,depth,participants,start,end')).toBe(true);
+    expect(debates[1]).toBe("a,top-level,4,4,3,2,2026-01-01T01:00:00.000Z,2026-01-01T04:00:00.000Z,3,1.333333,4,'=ann bob,0,0,0,,");
     expect(debates).toHaveLength(6 + 2);
     const people = participantCsv(measures).split('\r\n');
     expect(people[1]).toBe("'=ann,2,2026-01-01T01:00:00.000Z,2026-01-01T03:00:00.000Z,2,2,0,0,0");
+  });
+});
+
+describe('the sub-debate CSV on a recorded thread with stubs', () => {
+  it('counts comments apart from size, and the top-level rows add up to every comment below the post', () => {
+    const doc = openRecorded('reddit_r-redditdev_2ujhkr_comments_reddift.json');
+    const [header, ...rows] = subDebateCsv(measureThread(doc)).trim().split('\r\n').map((line) => line.split(','));
+    const size = header!.indexOf('size');
+    const comments = header!.indexOf('comments');
+    const topLevel = rows.filter((row) => row[1] === 'top-level');
+    expect(topLevel.reduce((sum, row) => sum + Number(row[comments]), 0)).toBe(doc.nodes.filter((node) => node.kind === 'comment').length);
+    rows.forEach((row) => expect(Number(row[comments])).toBeLessThanOrEqual(Number(row[size])));
+    expect(rows.some((row) => Number(row[comments]) < Number(row[size]))).toBe(true);
   });
 });

@@ -1,11 +1,14 @@
 import type { ThreadMeasures } from './measure-thread';
 
-const SUB_DEBATE_COLUMNS = ['id', 'kind', 'size', 'depth', 'participants', 'start', 'end', 'durationHours', 'activity', 'backAndForth', 'backAndForthAuthors', 'pro', 'con', 'question', 'unansweredQuestions', 'contestedness'];
+const SUB_DEBATE_COLUMNS = ['id', 'kind', 'size', 'comments', 'depth', 'participants', 'start', 'end', 'durationHours', 'activity', 'backAndForth', 'backAndForthAuthors', 'pro', 'con', 'question', 'unansweredQuestions', 'contestedness'];
 const PARTICIPANT_COLUMNS = ['author', 'comments', 'first', 'last', 'repliesGiven', 'repliesReceived', 'pro', 'con', 'question'];
 
 export type Cell = string | number | null;
 
-/** The sub-debate table: a header row, then one row per sub-debate, top-level ones first. */
+/**
+ * The sub-debate table: a header row, then one row per sub-debate, top-level ones first. `size`
+ * counts every node (stubs and split claims too); `comments` only comments, the number a reader can check.
+ */
 export function subDebateRows(measures: ThreadMeasures): Cell[][] {
   const rows: Cell[][] = [SUB_DEBATE_COLUMNS];
   for (const debate of [...measures.topLevel, ...measures.branches]) {
@@ -13,6 +16,7 @@ export function subDebateRows(measures: ThreadMeasures): Cell[][] {
       debate.id,
       debate.kind,
       debate.size,
+      debate.comments,
       debate.depth,
       debate.participants,
       debate.start,

@@ -52,7 +52,7 @@ describe('SubDebatePanel', () => {
     renderUi(editor, <SubDebatePanel />);
     await user.click(screen.getByRole('button', { name: /Sub-debates/ }));
     const options = within(screen.getByLabelText('Sort by')).getAllByRole('option').map((option) => option.textContent);
-    expect(options).toEqual(['Size', 'Depth', 'Participants', 'Duration', 'Comments per hour', 'Longest back-and-forth', 'Unanswered questions', 'Tag balance (share con)', 'Contestedness', 'Earliest start']);
+    expect(options).toEqual(['Comments', 'Depth', 'Participants', 'Duration', 'Comments per hour', 'Longest back-and-forth', 'Unanswered questions', 'Tag balance (share con)', 'Contestedness', 'Earliest start']);
     await user.selectOptions(screen.getByLabelText('Sort by'), 'balance');
     // All con first (the second and the branches holding its reply), all pro last, untagged ones after.
     const values = rowValues();

@@ -16,8 +16,8 @@ const number = (value: number | null, unit: string, digits = 0) => (value === nu
 /** The chosen measure of a sub-debate as a short label, or a dash when the source cannot say. */
 function measureLabel(debate: SubDebate, order: SubDebateOrder): string {
   switch (order) {
-    case 'size':
-      return `${debate.size}`;
+    case 'comments':
+      return debate.comments.toLocaleString('en');
     case 'depth':
       return `${debate.depth} deep`;
     case 'participants':
@@ -56,7 +56,7 @@ function SubDebateList({ graph }: { graph: MapGraph }) {
   const { clearFocus, focusSubDebate, showNotice } = useActions();
   const focus = useMapStore((state) => state.insight.focus);
   const title = useMapStore((state) => state.source?.title ?? null);
-  const [order, setOrder] = useState<SubDebateOrder>('size');
+  const [order, setOrder] = useState<SubDebateOrder>('comments');
   const selectId = useId();
   const measures = useThreadMeasures();
   const sorted = useMemo(() => sortSubDebates([...measures.topLevel, ...measures.branches], order), [measures, order]);
