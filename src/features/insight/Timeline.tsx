@@ -119,7 +119,7 @@ export default function Timeline() {
             {geometry.yTicks.map((tick) => (
               <g key={tick.label}>
                 <line x1={geometry.plot.left} x2={geometry.plot.right} y1={tick.y} y2={tick.y} stroke="currentColor" strokeOpacity={0.15} />
-                <text x={geometry.plot.left - 4} y={tick.y} dy="0.32em" textAnchor="end" fill="currentColor" fontSize={10}>{tick.label}</text>
+                <text x={geometry.plot.left - 4} y={tick.y} dy="0.32em" textAnchor="end" fill="currentColor" fontSize={12}>{tick.label}</text>
               </g>
             ))}
             {geometry.bars.map((bar) => (
@@ -128,7 +128,7 @@ export default function Timeline() {
               </rect>
             ))}
             {geometry.xTicks.map((tick) => (
-              <text key={tick.x} x={tick.x} y={HEIGHT - 4} textAnchor="middle" fill="currentColor" fontSize={10}>{tick.label}</text>
+              <text key={tick.x} x={tick.x} y={HEIGHT - 4} textAnchor="middle" fill="currentColor" fontSize={12}>{tick.label}</text>
             ))}
             {until !== null ? (
               <line className="timeline-cursor" x1={Math.min(geometry.plot.right, geometry.xOf(shownTime))} x2={Math.min(geometry.plot.right, geometry.xOf(shownTime))} y1={geometry.plot.top} y2={geometry.plot.bottom} />

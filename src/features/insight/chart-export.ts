@@ -12,7 +12,7 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
-  copy.setAttribute('style', `color: ${style.color}; font-family: ${style.fontFamily}; font-size: 11px`);
+  copy.setAttribute('style', `color: ${style.color}; font-family: ${style.fontFamily}; font-size: 12px`);
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
