@@ -1,5 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { cardsOf, codedBy, openFixture } from '../../src/core/agreement/testing/coder-files';
+import { exportJson } from '../../src/core/export/json';
 import type { Operation } from '../../src/core/operations';
 import { openApp, screenshot, harnessForThisFile } from './harness';
 import { card, selectedId, goTo, selectInPanel } from './map-page';
@@ -53,11 +58,17 @@ describe('the operation stream', () => {
     expect(note!.payload).toEqual({ id: 't1', note: 'Why bare metal' });
 
     await goTo(page, 'differences between Unikernel', 't14');
+    // Accepting the suggested tag is a tag like any other, with the codebook's category.
+    const [accepted] = await expectOnStream(page, () => page.keyboard.press('a'), ['tag']);
+    expect(accepted!.payload).toEqual({ id: 't14', tag: 'question', category: 'question' });
+    // Cleared again, so no tag waits for the codebook chosen below to recode it.
+    await expectOnStream(page, () => page.keyboard.press('x'), ['tag']);
     await selectInPanel(page, 'What are the differences between Unikernel and RTOS?');
     await expect.poll(() => page.getByTestId('claim-draft').textContent()).toContain('Selected:');
     await expectOnStream(page, () => page.keyboard.press('s'), ['split']);
 
     await goTo(page, 'look promising', 't29');
+    await expectOnStream(page, () => page.keyboard.press('p'), ['tag']);
     const [move] = await expectOnStream(page, async () => {
       await page.keyboard.press('m');
       await page.keyboard.press('k');
@@ -65,6 +76,11 @@ describe('the operation stream', () => {
       await page.keyboard.press('Enter');
     }, ['move']);
     expect(move!.payload).toEqual({ id: 't29', parent: 't28' });
+    // A tag is relative to the parent, so the moved card's tag waits for a re-check: the same key confirms it.
+    await expect.poll(() => card(page, 't29').locator('.recheck-mark').count()).toBe(1);
+    const [confirm] = await expectOnStream(page, () => page.keyboard.press('p'), ['confirm']);
+    expect(confirm!.payload).toEqual({ id: 't29' });
+    await expectOnStream(page, () => page.keyboard.press('x'), ['tag']);
     await expectOnStream(page, () => page.keyboard.press('Shift+M'), ['merge']);
     await expect.poll(() => selectedId(page)).toBe('t28');
 
@@ -118,6 +134,35 @@ describe('the operation stream', () => {
 
     const ops = await streamOps(page);
     expect(new Set(ops.map((op) => op.id)).size).toBe(ops.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('hears an adjudicator deciding gold, and taking it back, once each', async () => {
+    const hn = openFixture('hn-algolia-derived_14952787_first-3-top-level.json');
+    const [first, second] = cardsOf(hn);
+    const dir = mkdtempSync(path.join(tmpdir(), 'threadmap-stream-'));
+    const files = [['Ana', 'pro'], ['Ben', 'con']].map(([coder, tag]) => {
+      const file = path.join(dir, `${coder}.json`);
+      writeFileSync(file, exportJson(codedBy(hn, coder!, { [first!]: tag as 'pro' | 'con', [second!]: 'question' }), { now: '2026-11-30T12:00:00.000Z' }));
+      return file;
+    });
+    const { page, context, errors } = await openApp(harness, { coder: 'Cleo' });
+    await page.goto(`${harness.url}?stream`);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    await page.getByLabel('Open thread file').setInputFiles(files);
+    await expect.poll(() => page.getByTestId('disagreement-count').textContent(), { timeout: 15_000 }).toMatch(/differ on 1 comment/);
+    await page.getByRole('button', { name: 'Next disagreement' }).click();
+    const panel = page.getByRole('region', { name: 'Coders\' tags and gold' });
+    await expect.poll(() => panel.getAttribute('data-node-id')).toBe(first);
+
+    await panel.getByRole('radio', { name: 'Con' }).check();
+    await panel.getByLabel('Why (note)').fill('Con reads the parent right.');
+    const [gold] = await expectOnStream(page, () => panel.getByRole('button', { name: 'Decide gold' }).click(), ['gold']);
+    expect(gold!.payload).toEqual({ id: first, decision: { category: 'con' }, note: 'Con reads the parent right.' });
+    expect(gold!.coder).toBe('Cleo');
+    const [takenBack] = await expectOnStream(page, () => panel.getByRole('button', { name: 'Take the decision back' }).click(), ['gold']);
+    expect(takenBack!.payload).toMatchObject({ id: first, decision: null });
     expect(errors).toEqual([]);
     await context.close();
   });
