@@ -45,13 +45,13 @@ const moduleState = [
   'Program > VariableDeclaration > VariableDeclarator > CallExpression[callee.callee.name=/^(create|createStore)$/]',
   'Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > CallExpression[callee.name=/^(create|createStore)$/]',
   'Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > CallExpression[callee.callee.name=/^(create|createStore)$/]',
-  // A Map, Set or class instance made at import, which could change later: a WeakMap keyed by the
-  // editor, or a constant typed ReadonlySet or ReadonlyMap, is fine.
-  'Program > VariableDeclaration > VariableDeclarator:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly(Set|Map)$/]) > NewExpression[callee.name!=/^Weak(Map|Set)$/]',
-  'Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly(Set|Map)$/]) > NewExpression[callee.name!=/^Weak(Map|Set)$/]',
+  // A Map, Set, WeakMap or class instance made at import, which could change later (a constant
+  // typed ReadonlySet or ReadonlyMap is fine).
+  'Program > VariableDeclaration > VariableDeclarator:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly(Set|Map)$/]) > NewExpression',
+  'Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator:not([id.typeAnnotation.typeAnnotation.typeName.name=/^Readonly(Set|Map)$/]) > NewExpression',
 ].map((selector) => ({
   selector,
-  message: 'No module-level mutable state in src/store or src/features: keep it in the editor (createEditor), in React state, or in a WeakMap keyed by the editor.',
+  message: 'No module-level mutable state in src/store or src/features: keep it in the editor (createEditor, or editor.resource for a feature\'s workers and caches) or in React state.',
 }));
 
 /** The rules that keep state per map (test/scripts/module-state-rule.test.ts checks they catch it). */

@@ -24,27 +24,29 @@ describe('the lint rule against module-level state', () => {
     expect(await moduleStateProblems(code, 'src/features/canvas/example.ts')).toEqual([3, 4, 5, 6]);
   });
 
-  it('refuses a Map, a Set or a class instance made at import, which can change later', async () => {
+  it('refuses a Map, a Set, a WeakMap or a class instance made at import, which can change later', async () => {
     const code = [
       'const seen = new Map<string, number>();',
       'export const pending = new Set<string>();',
       'class Counter { n = 0; }',
       'const counter = new Counter();',
-      'export const read = () => [seen, counter];',
+      'const workers = new WeakMap<object, Worker>();',
+      'export const read = () => [seen, counter, workers];',
     ].join('\n');
-    expect(await moduleStateProblems(code, 'src/features/canvas/example.ts')).toEqual([1, 2, 4]);
+    expect(await moduleStateProblems(code, 'src/features/canvas/example.ts')).toEqual([1, 2, 4, 5]);
   });
 
-  it('allows constants, state inside functions, and a WeakMap keyed by the editor', async () => {
+  it('allows constants, state inside functions, and a key for a resource the editor keeps', async () => {
     const code = [
       "import { createStore } from 'zustand/vanilla';",
+      "import { resourceKey } from '../store/editor';",
       'const LIMIT = 3;',
-      'const workers = new WeakMap<object, Worker>();',
+      "const WORKER = resourceKey<Worker>('worker');",
       "const NARROW: ReadonlySet<string> = new Set('il.,');",
       'export function createThing() {',
       '  let count = 0;',
       '  const store = createStore(() => ({ count }));',
-      '  return { store, bump: () => (count += LIMIT), workers, NARROW };',
+      '  return { store, bump: () => (count += LIMIT), WORKER, NARROW };',
       '}',
     ].join('\n');
     expect(await moduleStateProblems(code, 'src/store/example.ts')).toEqual([]);

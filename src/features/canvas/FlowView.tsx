@@ -7,7 +7,7 @@ import { useMapStore } from '../../store/map-store';
 import { useMapMasks } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
 import { nodeTypes, type CardNodeType } from './CardNode';
-import { elementCacheFor, toFlowElements } from './flow-elements';
+import { newElementCache, toFlowElements } from './flow-elements';
 import { edgeTypes } from './RouteEdge';
 import { DetachedReplyLines } from './DetachedReplyLines';
 import { cardTextRoom, MAX_ZOOM, MIN_ZOOM, textScaleFor, type Lod } from './lod';
@@ -116,9 +116,11 @@ export function FlowView({ hold = false, cardsOnly = false, wholeJumps = false, 
   const openedAt = useOpening().at;
   const first = useMemo(() => [openedAt, selectedPosition].filter((at): at is number => at !== null && at !== undefined && positions.includes(at)), [openedAt, selectedPosition, positions]);
   const mounting = useMountSlices(lod === 'overview' ? NO_CARDS : positions, layout, first, wrapper, onSlicing, wholeJumps ? Infinity : CARDS_PER_SLICE);
+  // Cards and lines made for this layout are reused as the view moves; a new layout starts afresh.
+  const cache = useMemo(() => newElementCache(layout), [layout]);
   const elements = useMemo(
-    () => (mounting.length === 0 ? { nodes: [], edges: [], detached: [] } : toFlowElements(graph, layout, mounting, chain, elementCacheFor(layout), links)),
-    [graph, layout, mounting, chain, links],
+    () => (mounting.length === 0 ? { nodes: [], edges: [], detached: [] } : toFlowElements(graph, layout, mounting, chain, cache, links)),
+    [graph, layout, mounting, chain, links, cache],
   );
 
   // The view follows the selection, and is told of every move of the view, its glides' own and others'.

@@ -4,7 +4,7 @@ import { useMapStore } from '../../store/map-store';
 import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useMapMasks, useMeasureColoring } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
-import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
+import { drawMap, prepareCanvas, readMapColors, rectOfTransform, type MapColorsRead } from './draw-map';
 import { drawPointedRegion, drawRegions } from './draw-regions';
 import { usePointedRegion } from './pointed-region-context';
 import { useSubDebates } from './regions-context';
@@ -41,6 +41,7 @@ function regionAt(regions: readonly SubDebate[], point: { x: number; y: number }
 export function Minimap({ theme }: { theme: string }) {
   const baseRef = useRef<HTMLCanvasElement>(null);
   const viewRef = useRef<HTMLCanvasElement>(null);
+  const colorsRead: MapColorsRead = useRef(null);
   const { graph, layout } = useCanvasModel();
   const regions = useSubDebates();
   const pointed = regions[usePointedRegion().region ?? -1];
@@ -74,7 +75,7 @@ export function Minimap({ theme }: { theme: string }) {
       const canvas = baseRef.current;
       const context = canvas && prepareCanvas(canvas, w, h);
       if (!canvas || !context) return;
-      const colors = readMapColors(canvas);
+      const colors = readMapColors(canvas, colorsRead);
       // The sub-debates as tinted areas, darker the bigger, under the cards: the shape at a glance.
       // Coloured by a measure, the regions carry its colours; at a chosen time only what was written by then.
       drawRegions(context, regions, scale, colors, 0, false, steps);
@@ -90,7 +91,7 @@ export function Minimap({ theme }: { theme: string }) {
     if (!canvas || !context || paneWidth === 0) return;
     const [x, y, zoom] = transform;
     const view = rectOfTransform({ x, y, zoom }, paneWidth, paneHeight);
-    const colors = readMapColors(canvas);
+    const colors = readMapColors(canvas, colorsRead);
     // The sub-debate whose label is pointed at, so the minimap shows where it lies in the whole map too.
     if (pointed) drawPointedRegion(context, pointed, scale, colors, 1);
     context.strokeStyle = colors.selected;

@@ -7,7 +7,7 @@ import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { shownFind, useSelectedId } from '../../store/selectors';
 import { useMapMasks, useMeasureColoring } from '../../store/insight-view';
 import { useCanvasModel } from './canvas-context';
-import { drawMap, prepareCanvas, readMapColors, rectOfTransform } from './draw-map';
+import { drawMap, prepareCanvas, readMapColors, rectOfTransform, type MapColorsRead } from './draw-map';
 import { drawCardText, drawPointedRegion, drawRegions } from './draw-regions';
 import { usePointedRegion } from './pointed-region-context';
 import { COMPACT_ZOOM } from './lod';
@@ -47,6 +47,7 @@ function emphasisFilter(find: { mask: Uint8Array; hide: boolean } | undefined, e
  */
 export function OverviewLayer({ active, theme }: { active: boolean; theme: string }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const colorsRead: MapColorsRead = useRef(null);
   const { graph, layout, index } = useCanvasModel();
   const regions = useSubDebates();
   // Inactive, the layer is blank and need not follow a pan: each frame of a pan would re-render it.
@@ -80,7 +81,7 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
     const inView = index.query(view.x, view.y, view.width, view.height).filter((at) => !mounted.has(graph.nodes[at]!.id));
     // At a chosen time, cards written later are not drawn; the layout stays as it is.
     const positions = shown ? inView.filter((at) => shown[at]) : inView;
-    const colors = readMapColors(canvas);
+    const colors = readMapColors(canvas, colorsRead);
     const far = zoom < COMPACT_ZOOM;
     const filter = emphasisFilter(found && found.graph === graph ? { mask: found.mask, hide } : undefined, emphasis, emphasised);
     // Cards under a few pixels tall are summarised by their regions, not drawn as grey noise:

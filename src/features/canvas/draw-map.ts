@@ -27,22 +27,19 @@ export interface MapColors {
   measure: string[];
 }
 
-/** The colours last read, per page (its root element), with the theme they were read for. */
-const colorCaches = new WeakMap<Element, { theme: string; colors: MapColors }>();
+/** The colours a drawing read last, with the theme they were read for (a ref the component keeps). */
+export interface MapColorsRead {
+  current: { theme: string; colors: MapColors } | null;
+}
 
 /**
  * The theme's colours from the CSS variables, so the canvas matches light and dark. Read once per
- * theme: the far-out layer draws every frame of a pan, and computed styles are not free.
+ * theme into `last`: the far-out layer draws every frame of a pan, and computed styles are not free.
  */
-export function readMapColors(element: Element): MapColors {
-  const root = element.ownerDocument.documentElement;
-  const theme = root.dataset['theme'] ?? '';
-  let cached = colorCaches.get(root);
-  if (cached?.theme !== theme) {
-    cached = { theme, colors: computeMapColors(element) };
-    colorCaches.set(root, cached);
-  }
-  return cached.colors;
+export function readMapColors(element: Element, last: MapColorsRead): MapColors {
+  const theme = element.ownerDocument.documentElement.dataset['theme'] ?? '';
+  if (last.current?.theme !== theme) last.current = { theme, colors: computeMapColors(element) };
+  return last.current.colors;
 }
 
 function computeMapColors(element: Element): MapColors {

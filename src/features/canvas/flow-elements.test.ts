@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
 import { ancestorsOf, buildMap } from '../../core/map/graph';
 import { createSpatialIndex, layoutMap, routeOf, routePath } from '../../core/layout';
-import { elementCacheFor, toFlowElements } from './flow-elements';
+import { newElementCache, toFlowElements } from './flow-elements';
 import { COVERED_BANDS, initialViewport, viewportFitting, visibleRect } from './viewport';
 
 const { graph } = buildMap(openFixture('hn-firebase_14952787_flat-items_forum-explorer.json').nodes);
@@ -16,7 +16,7 @@ describe('toFlowElements', () => {
   const inView = index.query(layout.x[root]! - 700, layout.y[root]!, 2800, 1800);
 
   it('mounts the cards in view plus their parents in the trees, each with its size given up front', () => {
-    const { nodes, edges, detached } = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
+    const { nodes, edges, detached } = toFlowElements(graph, layout, inView, new Set(), newElementCache(layout));
     const ids = new Set(nodes.map((node) => node.id));
     expect(nodes.length).toBeGreaterThanOrEqual(inView.length);
     expect(nodes.length).toBeLessThan(graph.nodes.length / 10);
@@ -34,7 +34,7 @@ describe('toFlowElements', () => {
     const overviewIndex = createSpatialIndex(overview);
     const root = graph.roots[0]!;
     const rows = overviewIndex.query(overview.x[root]!, overview.y[root]! + 2000, 1020, 848);
-    const { nodes, edges, detached } = toFlowElements(graph, overview, rows, new Set(), elementCacheFor(overview));
+    const { nodes, edges, detached } = toFlowElements(graph, overview, rows, new Set(), newElementCache(overview));
     expect(new Set(nodes.map((node) => graph.index.get(node.id)!))).toEqual(new Set(rows));
     for (const node of nodes) expect(node.measured).toEqual({ width: node.width, height: node.height });
     const withEdge = new Set(edges.map((edge) => graph.index.get(edge.target)!));
@@ -48,7 +48,7 @@ describe('toFlowElements', () => {
   });
 
   it('draws each reply line along the route the layout computed', () => {
-    const { edges } = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
+    const { edges } = toFlowElements(graph, layout, inView, new Set(), newElementCache(layout));
     expect(edges.length).toBeGreaterThan(5);
     for (const edge of edges) {
       const at = graph.index.get(edge.target)!;
@@ -59,8 +59,9 @@ describe('toFlowElements', () => {
   });
 
   it('gives back the same node objects for the same layout, so React Flow skips unchanged nodes', () => {
-    const first = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
-    const second = toFlowElements(graph, layout, inView, new Set(), elementCacheFor(layout));
+    const cache = newElementCache(layout);
+    const first = toFlowElements(graph, layout, inView, new Set(), cache);
+    const second = toFlowElements(graph, layout, inView, new Set(), cache);
     expect(second.nodes).toHaveLength(first.nodes.length);
     second.nodes.forEach((node, i) => expect(node).toBe(first.nodes[i]));
   });
@@ -68,7 +69,7 @@ describe('toFlowElements', () => {
   it('marks the edges on the selected card’s chain of replies', () => {
     const child = inView.find((at) => graph.depth[at]! >= 2 && inView.includes(graph.parent[at]!))!;
     const chain = new Set(ancestorsOf(graph, child));
-    const { edges } = toFlowElements(graph, layout, inView, chain, elementCacheFor(layout));
+    const { edges } = toFlowElements(graph, layout, inView, chain, newElementCache(layout));
     const chainEdge = edges.find((edge) => edge.target === graph.nodes[child]!.id)!;
     expect(chainEdge.className).toBe('ancestor');
     const marked = edges.filter((edge) => edge.className === 'ancestor');

@@ -6,21 +6,14 @@ import { routePath } from '../../core/layout/routes';
 import type { CardNodeType } from './CardNode';
 
 export interface ElementCache {
+  /** The layout the objects were made for. */
+  layout: Layout;
   nodes: Map<number, CardNodeType>;
   edges: Map<string, Edge>;
 }
 
-const caches = new WeakMap<Layout, ElementCache>();
-
-/** The React Flow objects made for one layout; a new layout starts an empty cache. */
-export function elementCacheFor(layout: Layout): ElementCache {
-  let cache = caches.get(layout);
-  if (!cache) {
-    cache = { nodes: new Map(), edges: new Map() };
-    caches.set(layout, cache);
-  }
-  return cache;
-}
+/** An empty store of the React Flow objects made for `layout` (the canvas keeps one per layout). */
+export const newElementCache = (layout: Layout): ElementCache => ({ layout, nodes: new Map(), edges: new Map() });
 
 const NO_ROLE_DESCRIPTION = { 'aria-roledescription': undefined };
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { createSpatialIndex, layoutMap } from '../../core/layout';
 import type { Layout, LayoutMode } from '../../core/layout/types';
 import type { MapGraph } from '../../core/map/graph';
-import { useEditor, useMapStore } from '../../store/editor';
+import { resourceKey, useEditor, useMapStore, type EditorCore } from '../../store/editor';
 import { shownFind, useGraph } from '../../store/selectors';
 import type { CanvasModel } from './canvas-context';
 import type { LayoutRequest, LayoutResponse } from './layout-messages';
@@ -38,8 +38,8 @@ const usesWorker = (job: LayoutJob) => typeof Worker !== 'undefined' && job.grap
 
 const modelOf = (graph: MapGraph, layout: Layout): CanvasModel => ({ graph, layout, index: createSpatialIndex(layout) });
 
-/** Jobs already laid out on the main thread (no earlier layout of the map to show meanwhile). */
-const laidOutHere = new WeakSet<LayoutJob>();
+/** An editor's jobs already laid out on the main thread (no earlier layout of the map to show meanwhile). */
+const LAID_OUT_HERE = resourceKey<WeakSet<LayoutJob>>('jobs laid out on the main thread');
 
 /** A layout worker and the number of the last job sent to it. */
 interface LayoutWorker {
@@ -47,16 +47,12 @@ interface LayoutWorker {
   lastId: number;
 }
 
-/** Each editor's layout worker, started with its first big layout. */
-const layoutWorkers = new WeakMap<object, LayoutWorker>();
+/** The editor's layout worker, started with its first big layout. */
+const LAYOUT_WORKER = resourceKey<LayoutWorker>('layout worker');
 
-/** Runs a layout job in the owner's (the editor's) worker. */
-function layoutInWorker(owner: object, job: LayoutJob): { promise: Promise<Layout>; cancel: () => void } {
-  let host = layoutWorkers.get(owner);
-  if (!host) {
-    host = { worker: new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }), lastId: 0 };
-    layoutWorkers.set(owner, host);
-  }
+/** Runs a layout job in the editor's worker. */
+function layoutInWorker(editor: EditorCore, job: LayoutJob): { promise: Promise<Layout>; cancel: () => void } {
+  const host = editor.resource(LAYOUT_WORKER, () => ({ worker: new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }), lastId: 0 }));
   const id = ++host.lastId;
   let cancelled = false;
   const target = host.worker;
@@ -119,7 +115,7 @@ export function useMapLayout(aspect: number): CanvasModel {
   const offThread = usesWorker(job);
 
   useEffect(() => {
-    if (!offThread || laidOutHere.has(job)) return;
+    if (!offThread || editor.resource(LAID_OUT_HERE, () => new WeakSet()).has(job)) return;
     const { promise, cancel } = layoutInWorker(editor, job);
     promise.then((layout) => setDone({ job, model: modelOf(job.graph, layout) })).catch(() => {
       // A worker that fails (blocked, crashed) must not leave the map unlaid: do it here.
@@ -135,7 +131,7 @@ export function useMapLayout(aspect: number): CanvasModel {
       // The previous layout of the same map stays until the new one arrives.
       if (fallback) return fallback;
     }
-    laidOutHere.add(job);
+    editor.resource(LAID_OUT_HERE, () => new WeakSet()).add(job);
     return modelOf(graph, layoutMap(graph, job));
-  }, [offThread, done, job, fallback, graph]);
+  }, [offThread, done, job, fallback, graph, editor]);
 }

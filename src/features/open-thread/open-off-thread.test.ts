@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFixture } from '../../../test/support/fixtures';
 import { openInput } from '../../core/document/open-input';
+import { createEditor } from '../../store/editor';
 import { openInputOffThread } from './open-off-thread';
 
 const LOBSTERS = 'lobsters_s-tdfoqh_compose-lobsters.json';
@@ -27,7 +28,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('opening a thread off the page’s thread', () => {
   it('reads the thread in the page when the worker cannot load, and keeps doing so', async () => {
-    const owner = {};
+    const owner = createEditor();
     vi.stubGlobal('Worker', WorkerThatFailsToLoad);
     const text = readFixture(LOBSTERS);
     const expected = openInput(text, context);
@@ -42,7 +43,7 @@ describe('opening a thread off the page’s thread', () => {
   });
 
   it('gives the parser’s named error for input that is not a thread', async () => {
-    const owner = {};
+    const owner = createEditor();
     const notAThread = { retrievedAt: null, fileName: 'hello.json' };
     const result = await openInputOffThread(owner, '{"hello": "world"}', notAThread);
     expect(result.ok).toBe(false);

@@ -1,6 +1,7 @@
 import type { OpenInputContext } from '../../core/document/open-input';
 import type { ThreadmapDocument } from '../../core/document/types';
 import { importError, type Result } from '../../core/result';
+import { resourceKey, type EditorCore } from '../../store/editor';
 import type { OpenReply, OpenRequest } from './open-worker';
 
 interface Pending {
@@ -73,28 +74,24 @@ function createThreadOpener(): ThreadOpener {
   };
 }
 
-/** Each editor's thread reader, started with its first open; the page keeps its worker until it closes. */
-const openers = new WeakMap<object, ThreadOpener>();
+/** The editor's thread reader, started with its first open; the page keeps its worker until it closes. */
+const THREAD_OPENER = resourceKey<ThreadOpener>('thread reader');
 
-function openerOf(owner: object): ThreadOpener {
-  let opener = openers.get(owner);
-  if (!opener) {
-    opener = createThreadOpener();
-    openers.set(owner, opener);
-  }
-  return opener;
-}
+/** Who owns a reader: an editor (its `resource` is all that is used). */
+type Owner = Pick<EditorCore, 'resource'>;
+
+const openerOf = (owner: Owner): ThreadOpener => owner.resource(THREAD_OPENER, createThreadOpener);
 
 /**
  * openInput in a Web Worker, so that a big thread does not freeze the page while it is read;
  * `onProgress` hears what the worker is doing. Falls back to the page where no worker runs.
  * `owner` (the editor) owns the worker.
  */
-export function openInputOffThread(owner: object, text: string, context: OpenInputContext, onProgress: (stage: string) => void = () => {}): Promise<Result<ThreadmapDocument>> {
+export function openInputOffThread(owner: Owner, text: string, context: OpenInputContext, onProgress: (stage: string) => void = () => {}): Promise<Result<ThreadmapDocument>> {
   return openerOf(owner).open(text, context, onProgress);
 }
 
 /** Starts the owner's worker ahead of the first open (it warms itself up); call when the page is idle. */
-export function prepareOpenWorker(owner: object): void {
+export function prepareOpenWorker(owner: Owner): void {
   openerOf(owner).prepare();
 }

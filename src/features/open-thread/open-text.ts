@@ -1,11 +1,11 @@
-import type { Editor } from '../../store/editor';
+import { resourceKey, type Editor } from '../../store/editor';
 import { decodeInput } from '../../core/document/decode-input';
 import type { OpenInputContext } from '../../core/document/open-input';
 import { openInputOffThread } from './open-off-thread';
 import { yieldToBrowser } from '../../components/yield-to-browser';
 
-/** Counts each editor's opens, so that one started later wins over an earlier one that finishes after it. */
-const openCounts = new WeakMap<Editor, number>();
+/** Counts the editor's opens, so that one started later wins over an earlier one that finishes after it. */
+const OPENS = resourceKey<{ count: number }>('opens');
 
 /**
  * Opens text from a file, a paste or a fetch as the current map. The text is read in a Web Worker
@@ -14,9 +14,9 @@ const openCounts = new WeakMap<Editor, number>();
  */
 export async function openText(editor: Editor, text: string, context: OpenInputContext, label: string): Promise<boolean> {
   const { openDocument, setBusy, showError, showNotice } = editor.actions;
-  const open = (openCounts.get(editor) ?? 0) + 1;
-  openCounts.set(editor, open);
-  const isLatest = () => openCounts.get(editor) === open;
+  const opens = editor.resource(OPENS, () => ({ count: 0 }));
+  const open = ++opens.count;
+  const isLatest = () => opens.count === open;
   setBusy(`Opening ${label}…`);
   await yieldToBrowser();
   // User Timing marks let the browser benchmark and DevTools show where opening spends its time.

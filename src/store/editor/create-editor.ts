@@ -58,7 +58,22 @@ export interface EditorCore {
   readonly history: () => History;
   setHistory(history: History): void;
   readonly derived: Derived;
+  /**
+   * What a feature keeps for this editor alone (its workers, its caches), made by `create` on first
+   * use: state that would otherwise sit at module level and be shared by every map on the page.
+   */
+  resource<T>(key: ResourceKey<T>, create: () => T): T;
 }
+
+/** Names one kind of per-editor resource; the type ties `resource()`'s result to its key. */
+export interface ResourceKey<T> {
+  readonly name: string;
+  /** Never set: carries the resource's type. */
+  readonly type?: T;
+}
+
+/** A key for `editor.resource`; make one per kind of resource, once, at module level. */
+export const resourceKey = <T>(name: string): ResourceKey<T> => ({ name });
 
 /** An editor with its actions bound to it (what components call). */
 export interface Editor extends EditorCore {
@@ -102,6 +117,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
   let counter = 0;
   let history = createHistory(limit);
   const listeners = new Set<OperationListener>();
+  const resources = new Map<ResourceKey<unknown>, unknown>();
 
   const store = createStore<MapState>()(() => ({
     ...initialDocumentSlice,
@@ -191,6 +207,10 @@ export function createEditor(options: EditorOptions = {}): Editor {
     history: () => history,
     setHistory,
     derived: createDerived(),
+    resource<T>(key: ResourceKey<T>, create: () => T): T {
+      if (!resources.has(key)) resources.set(key, create());
+      return resources.get(key) as T;
+    },
   };
   followDocument(core);
   return { ...core, actions: bindActions(core) };
