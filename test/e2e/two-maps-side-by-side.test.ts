@@ -19,7 +19,7 @@ const counter = (pane: Locator) => pane.getByTestId('tag-counter').textContent()
 const noteField = (pane: Locator) => pane.locator('[data-field="note"]');
 /** A card on the pane's own canvas, by some of its words. */
 const card = (pane: Locator, words: string) => pane.locator('.canvas [role="treeitem"]').filter({ hasText: words }).first();
-/** Whether the keyboard focus is inside the pane, and on its canvas when `canvas` says so. */
+/** Whether the keyboard focus is inside the part of the pane that `where` selects (its canvas, its note). */
 const holdsFocus = (pane: Locator, where: string) => pane.evaluate((root, selector) => root.querySelector(selector)?.contains(document.activeElement) ?? false, where);
 
 async function openFile(pane: Locator, fixture: string) {
