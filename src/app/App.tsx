@@ -14,6 +14,7 @@ import { readSample } from './load-sample';
 import { AutosaveProvider, createAutosave } from '../store/autosave';
 import { createCommandContext, useCommandKeys } from '../commands';
 import { createMapViewSlot, MapViewContext } from '../components/map-view';
+import { useMapRoot } from '../components/map-focus';
 import { createPresenceStore, PresenceContext } from '../components/presence';
 import { createEditor, EditorProvider, useEditor } from '../store/editor';
 import { useStreamProbe } from './stream-probe';
@@ -82,7 +83,9 @@ function Shell() {
   const [mapView] = useState(createMapViewSlot);
   // Who else is on which card in a live room: written by the live room, read by each card.
   const [presence] = useState(createPresenceStore);
-  const commands = useMemo(() => createCommandContext(editor, { mapView: () => mapView.shown(), showShortcuts: showHelp }), [editor, mapView, showHelp]);
+  // One editor on the page: its root is the document (MapRootContext's default).
+  const root = useMapRoot();
+  const commands = useMemo(() => createCommandContext(editor, { mapView: () => mapView.shown(), showShortcuts: showHelp, root }), [editor, mapView, showHelp, root]);
   useCommandKeys(commands);
   const [panel, setPanel] = usePanelSize();
   useUnsavedWarning();

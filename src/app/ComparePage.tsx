@@ -1,13 +1,18 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { Tooltip } from 'radix-ui';
 import { HintTooltip } from '../components/HintTooltip';
-import { UndoIcon } from '../components/icons';
+import { MoonIcon, SunIcon, UndoIcon } from '../components/icons';
+import { MapRootContext } from '../components/map-focus';
+import { createMapViewSlot, MapViewContext } from '../components/map-view';
+import { createCommandContext, useCommandKeys } from '../commands';
+import { MapCanvas } from '../features/canvas/MapCanvas';
 import { OpenFileButton } from '../features/open-thread/OpenFileButton';
-import { createEditor, EditorProvider, useActions, type Editor } from '../store/editor';
+import { createEditor, EditorProvider, useActions, useEditor, type Editor } from '../store/editor';
 import { useMapStore } from '../store/map-store';
 import { useCanUndo } from '../store/selectors';
 import { SidePanel } from './SidePanel';
-import { useTheme } from './use-theme';
+import { useTheme, type Theme } from './use-theme';
 import './compare.css';
 
 /** One map's bar: open a file into this map, undo in this map only, and its title. */
@@ -26,31 +31,95 @@ function PaneBar() {
   );
 }
 
-function Pane({ editor, label }: { editor: Editor; label: string }) {
+/** Which editor the keys go to: the one whose pane was focused or clicked last (none at first). */
+interface KeyOwner {
+  owns(editor: Editor): boolean;
+  claim(editor: Editor): void;
+}
+
+function createKeyOwner(): KeyOwner {
+  let owner: Editor | null = null;
+  return { owns: (editor) => owner === editor, claim: (editor) => void (owner = editor) };
+}
+
+/**
+ * This pane's keys: the registry's commands on its own editor, for the keys pressed while the
+ * pane is the key owner, so that a key never acts on the other map.
+ */
+function usePaneKeys(root: () => HTMLElement | null, owner: KeyOwner) {
+  const editor = useEditor();
+  const [mapView] = useState(createMapViewSlot);
+  const commands = useMemo(() => createCommandContext(editor, { mapView: () => mapView.shown(), showShortcuts: () => undefined, root }), [editor, mapView, root]);
+  const owns = useCallback(() => owner.owns(editor), [owner, editor]);
+  useCommandKeys(commands, owns);
+  const claim = useCallback(() => owner.claim(editor), [owner, editor]);
+  return { mapView, claim };
+}
+
+interface PaneProps {
+  label: string;
+  theme: Theme;
+  owner: KeyOwner;
+}
+
+/** One map: its bar, its canvas and its side panel, all scoped to the pane's own element. */
+function PaneBody({ label, theme, owner }: PaneProps) {
+  const section = useRef<HTMLElement>(null);
+  const root = useCallback(() => section.current, []);
+  const { mapView, claim } = usePaneKeys(root, owner);
+  return (
+    <MapRootContext.Provider value={root}>
+      <MapViewContext.Provider value={mapView}>
+        <ReactFlowProvider>
+          {/* Capture: the canvas keeps some pointer events from bubbling (a drag of the view). */}
+          <section ref={section} className="compare-pane" aria-label={label} onPointerDownCapture={claim} onFocusCapture={claim}>
+            <PaneBar />
+            <MapCanvas theme={theme} />
+            <SidePanel />
+          </section>
+        </ReactFlowProvider>
+      </MapViewContext.Provider>
+    </MapRootContext.Provider>
+  );
+}
+
+function Pane({ editor, ...props }: PaneProps & { editor: Editor }) {
   return (
     <EditorProvider editor={editor}>
-      <section className="compare-pane" aria-label={label}>
-        <PaneBar />
-        <SidePanel />
-      </section>
+      <PaneBody {...props} />
     </EditorProvider>
   );
 }
 
+function ThemeButton({ theme, onToggle }: { theme: Theme; onToggle: () => void }) {
+  return (
+    <HintTooltip label={theme === 'dark' ? 'Light theme' : 'Dark theme'}>
+      <button type="button" className="button icon" aria-label={theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'} onClick={onToggle}>
+        {theme === 'dark' ? <SunIcon /> : <MoonIcon />}
+      </button>
+    </HintTooltip>
+  );
+}
+
 /**
- * Two maps side by side, each in an editor of its own (the page at `?compare`): a tag, a note or
- * an undo in one never reaches the other. Nothing here is saved; it is for comparing and testing.
+ * Two maps side by side, each in an editor of its own (the page at `?compare`): a tag, a note,
+ * a key or an undo in one never reaches the other. Nothing here is saved; it is for comparing and testing.
  */
 export function ComparePage() {
-  useTheme();
+  const [theme, toggleTheme] = useTheme();
   const [left] = useState(() => createEditor());
   const [right] = useState(() => createEditor());
+  const [owner] = useState(createKeyOwner);
   return (
     <Tooltip.Provider delayDuration={400}>
-      <main className="compare">
-        <Pane editor={left} label="Left map" />
-        <Pane editor={right} label="Right map" />
-      </main>
+      <div className="compare">
+        <header className="compare-head">
+          <h1>Two maps side by side</h1>
+          <ThemeButton theme={theme} onToggle={toggleTheme} />
+        </header>
+        <Pane editor={left} label="Left map" theme={theme} owner={owner} />
+        <Pane editor={right} label="Right map" theme={theme} owner={owner} />
+      </div>
     </Tooltip.Provider>
   );
 }

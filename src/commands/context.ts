@@ -15,6 +15,8 @@ interface ShellParts {
   /** The map on screen now, or null. */
   mapView(): MapViewHandle | null;
   showShortcuts(): void;
+  /** Where this editor's map and fields are in the page (MapRoot): the document, or its pane. */
+  root(): ParentNode | null;
 }
 
 /**
@@ -24,7 +26,7 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
   const map = { getState: editor.store.getState, pick: () => editor.store.getState().pick };
   const { select, requestTag, toggleCollapsed, setLayout, undo, redo, startPick, requestMerge, stepMatch, acceptSuggestion, finishPick, cancelPick, splitClaim } = editor.actions;
   const focus = (field: string) => {
-    const element = document.querySelector<HTMLElement>(`[data-field="${field}"]`);
+    const element = shell.root()?.querySelector<HTMLElement>(`[data-field="${field}"]`);
     element?.focus();
     if (element instanceof HTMLInputElement) element.select();
   };
@@ -57,7 +59,8 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
       toggleBlind: () => editor.actions.setShowAllCoders(!map.getState().showAllCoders),
     },
     ui: { showShortcuts: shell.showShortcuts, showCodebook: () => editor.actions.showCodebookDialog(true), focusNote: () => focus(FIELD.note), focusFind: () => focus(FIELD.find),
-      leaveCard: () => mapHoldsFocus() && focusMapTree(),
+      leaveCard: () => mapHoldsFocus(shell.root()) && focusMapTree(shell.root()),
+      root: shell.root,
     },
   };
 }

@@ -49,7 +49,8 @@ export function commandsForKey(event: KeyPress, context: CommandContext, command
 export function dispatchKey(event: KeyboardEvent, context: CommandContext): Command | null {
   if (event.defaultPrevented || event.isComposing || keyBelongsToTarget(event)) return null;
   // A dialog asked for is still loading: its keys are not the map's.
-  if (document.querySelector(DIALOG_LOADING_SELECTOR)) return null;
+  const root = context.ui.root();
+  if (root?.querySelector(DIALOG_LOADING_SELECTOR)) return null;
   const found = commandsForKey(event, context);
   if (found.length !== 1) return null;
   const command = found[0]!;
@@ -57,7 +58,7 @@ export function dispatchKey(event: KeyboardEvent, context: CommandContext): Comm
   // A key that runs a command takes the focus from a control clicked earlier (the theme button,
   // a zoom button) to the map: else the Enter that finishes a move would press that control.
   const target = event.target;
-  if (target instanceof Element && target.closest(PRESSABLE) && !mapTree()?.contains(target)) focusMap();
+  if (target instanceof Element && target.closest(PRESSABLE) && !mapTree(root)?.contains(target)) focusMap(root);
   command.run(context, event.key);
   return command;
 }

@@ -40,7 +40,7 @@ function mapViewOf(mode: LayoutMode): MapViewHandle {
 
 let mapView: MapViewHandle | null = null;
 let sheetsShown = 0;
-const context = createCommandContext(editor, { mapView: () => (shown ? mapView : null), showShortcuts: () => void sheetsShown++ });
+const context = createCommandContext(editor, { mapView: () => (shown ? mapView : null), showShortcuts: () => void sheetsShown++, root: () => document });
 
 /** A key press as a keyboard sends it: Shift for capitals and for `?`, `+`, `_` on a US layout. */
 function pressFor(text: string) {

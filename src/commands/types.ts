@@ -61,6 +61,8 @@ export interface CommandContext {
     focusFind(): void;
     /** Moves keyboard focus off the card it is on to the map itself (nothing selected). */
     leaveCard(): void;
+    /** Where this editor's map, fields and loading dialogs are in the page: see MapRoot. */
+    root(): ParentNode | null;
   };
 }
 

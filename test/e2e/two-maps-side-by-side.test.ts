@@ -15,6 +15,17 @@ async function openIn(pane: Locator, fixture: string, words: string) {
 }
 
 const tagButton = (pane: Locator, name: string) => pane.getByRole('group', { name: 'Tag' }).getByRole('button', { name, exact: true });
+const counter = (pane: Locator) => pane.getByTestId('tag-counter').textContent();
+const noteField = (pane: Locator) => pane.locator('[data-field="note"]');
+/** A card on the pane's own canvas, by some of its words. */
+const card = (pane: Locator, words: string) => pane.locator('.canvas [role="treeitem"]').filter({ hasText: words }).first();
+/** Whether the keyboard focus is inside the part of the pane that `where` selects (its canvas, its note). */
+const holdsFocus = (pane: Locator, where: string) => pane.evaluate((root, selector) => root.querySelector(selector)?.contains(document.activeElement) ?? false, where);
+
+async function openFile(pane: Locator, fixture: string) {
+  await pane.locator('input[type="file"]').setInputFiles(fixturePath(fixture));
+  await expect.poll(() => counter(pane), { timeout: 15_000 }).toMatch(/Tagged 0 of/);
+}
 
 describe('two maps side by side on one page (?compare)', () => {
   it('edits each map in its own editor: a tag in one is not in the other, and undo in one undoes only there', async () => {
@@ -35,7 +46,7 @@ describe('two maps side by side on one page (?compare)', () => {
     expect(await tagButton(left, 'Con').getAttribute('aria-pressed')).toBe('true');
     expect(await tagButton(right, 'Question').getAttribute('aria-pressed')).toBe('true');
     await screenshot(page, 'two-maps-side-by-side');
-    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
     await screenshot(page, 'two-maps-side-by-side-dark');
 
     // Undo in the right map takes back its last tag (Question → Pro) and leaves the left one alone.
@@ -61,6 +72,67 @@ describe('two maps side by side on one page (?compare)', () => {
     expect(words.length).toBeGreaterThan(3);
     await expect.poll(() => right.getByTestId('claim-draft').textContent()).toContain(`Selected: “${words}`);
     expect(await left.getByTestId('claim-draft').textContent()).not.toContain('Selected');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keys act on the map whose pane was clicked last: cards chosen on each canvas are tagged, noted and undone there alone', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.goto(`${harness.url}?compare`);
+    const left = page.getByRole('region', { name: 'Left map' });
+    const right = page.getByRole('region', { name: 'Right map' });
+    await openFile(left, 'lobsters_s-tdfoqh_compose-lobsters.json');
+    await openFile(right, 'hn-text_eggos-unikernel-thread.txt');
+    expect(await counter(left)).toContain('Tagged 0 of 10');
+    expect(await counter(right)).toContain('Tagged 0 of 31');
+
+    // Left: a card clicked on the canvas takes the keys; P tags it Pro, N goes to the left note.
+    const leftCard = card(left, 'Just like to point');
+    await leftCard.click();
+    await expect.poll(() => leftCard.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => holdsFocus(left, '.canvas')).toBe(true);
+    await page.keyboard.press('p');
+    await expect.poll(() => counter(left)).toContain('Tagged 1 of 10');
+    expect(await counter(right)).toContain('Tagged 0 of 31');
+    expect(await tagButton(left, 'Pro').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('n');
+    await expect.poll(() => holdsFocus(left, '[data-field="note"]')).toBe(true);
+    await page.keyboard.type('Left note');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => holdsFocus(left, '.canvas')).toBe(true);
+    expect(await noteField(right).count()).toBe(0);
+
+    // Right: another card on the other canvas, another tag; the left map is left as it was.
+    const rightCard = card(right, 'How much bene');
+    await rightCard.click();
+    await expect.poll(() => rightCard.getAttribute('aria-selected')).toBe('true');
+    expect(await leftCard.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('q');
+    await expect.poll(() => counter(right)).toContain('Tagged 1 of 31');
+    expect(await tagButton(right, 'Question').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('n');
+    await expect.poll(() => holdsFocus(right, '[data-field="note"]')).toBe(true);
+    await page.keyboard.type('Right note');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => holdsFocus(right, '.canvas')).toBe(true);
+    expect(await counter(left)).toContain('Tagged 1 of 10');
+    expect(await tagButton(left, 'Pro').getAttribute('aria-pressed')).toBe('true');
+    expect(await noteField(left).inputValue()).toBe('Left note');
+    expect(await noteField(right).inputValue()).toBe('Right note');
+    await screenshot(page, 'two-maps-canvases');
+    await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+    await screenshot(page, 'two-maps-canvases-dark');
+
+    // Ctrl+Z with the focus in the right pane undoes the right map's note, then its tag; never the left's.
+    await rightCard.click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => noteField(right).inputValue()).toBe('');
+    expect(await counter(right)).toContain('Tagged 1 of 31');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => counter(right)).toContain('Tagged 0 of 31');
+    expect(await counter(left)).toContain('Tagged 1 of 10');
+    expect(await noteField(left).inputValue()).toBe('Left note');
+    expect(await left.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -7,7 +7,7 @@ import { EditorProvider, useEditor, type Editor } from '../../src/store/editor';
 /** The shell's keydown dispatcher on the provided editor, with no map drawn (the canvas is not rendered here). */
 function CommandKeys() {
   const editor = useEditor();
-  const context = useMemo(() => createCommandContext(editor, { mapView: () => null, showShortcuts: () => {} }), [editor]);
+  const context = useMemo(() => createCommandContext(editor, { mapView: () => null, showShortcuts: () => {}, root: () => document }), [editor]);
   useCommandKeys(context);
   return null;
 }

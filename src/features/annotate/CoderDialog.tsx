@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from 'radix-ui';
-import { focusMap, focusMapIfLost } from '../../components/map-focus';
+import { focusMap, focusMapIfLost, useMapRoot } from '../../components/map-focus';
 import { useTypedAhead } from '../../components/on-demand-dialog';
 import { useActions } from '../../store/editor';
 import { useMapStore } from '../../store/map-store';
@@ -9,6 +9,7 @@ import './annotate.css';
 /** The dialog that asks for the coder's name: before the first tag, or when changing it. */
 export function CoderDialog() {
   const { dismissCoderPrompt, setCoder } = useActions();
+  const root = useMapRoot();
   const prompt = useMapStore((state) => state.coderPrompt);
   const saved = useMapStore((state) => state.coder);
   const [draft, setDraft] = useState('');
@@ -46,9 +47,9 @@ export function CoderDialog() {
             input.setSelectionRange(input.value.length, input.value.length);
           }}
           onCloseAutoFocus={(event) => {
-            if (!askedByTag) return focusMapIfLost();
+            if (!askedByTag) return focusMapIfLost(root());
             event.preventDefault();
-            focusMap();
+            focusMap(root());
           }}
         >
           <Dialog.Title>{first ? 'Who is coding?' : 'Coder name'}</Dialog.Title>

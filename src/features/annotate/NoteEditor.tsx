@@ -1,7 +1,7 @@
 import { useActions } from '../../store/editor';
 import { useEffect, useId, useRef, useState } from 'react';
 import { FIELD } from '../../commands';
-import { focusMap } from '../../components/map-focus';
+import { focusMap, useMapRoot } from '../../components/map-focus';
 import { untaggableReason } from '../../core/annotations/taggable';
 import { useAnnotation, useGraph, useReadOnlyReason } from '../../store/selectors';
 
@@ -13,6 +13,7 @@ const SAVE_DELAY_MS = 400;
  */
 export function NoteEditor({ id }: { id: string }) {
   const { setNote } = useActions();
+  const root = useMapRoot();
   const saved = useAnnotation(id)?.note ?? '';
   const graph = useGraph();
   const at = graph.index.get(id);
@@ -67,7 +68,7 @@ export function NoteEditor({ id }: { id: string }) {
           // Done: the keys go back to the map, to tag and move on.
           if (event.key === 'Escape') {
             flush();
-            focusMap();
+            focusMap(root());
           }
         }}
       />

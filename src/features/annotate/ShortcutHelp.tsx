@@ -3,18 +3,19 @@ import { categoryKey, shortcutSheet } from '../../commands';
 import { useMemo } from 'react';
 import { CodebookList } from '../../components/CodebookList';
 import { useCodebook } from '../../store/selectors';
-import { focusMapIfLost } from '../../components/map-focus';
+import { focusMapIfLost, useMapRoot } from '../../components/map-focus';
 
 /** The `?` dialog listing every shortcut of the command registry (the codebook's categories first, with definition and example) and what the tags mean. */
 export function ShortcutHelp({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const codebook = useCodebook();
+  const root = useMapRoot();
   // The categories of the map's codebook are commands: the sheet follows the codebook.
   const sheet = useMemo(() => shortcutSheet(codebook), [codebook]);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" onCloseAutoFocus={focusMapIfLost}>
+        <Dialog.Content className="dialog" onCloseAutoFocus={() => focusMapIfLost(root())}>
           <Dialog.Title>Keyboard shortcuts</Dialog.Title>
           <Dialog.Description>Everything can be done without the mouse. Tags describe how a comment relates to the comment it replies to.</Dialog.Description>
           {sheet.map((group) => (

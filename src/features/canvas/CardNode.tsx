@@ -13,7 +13,7 @@ import { cardAuthor, cardBody } from './card-text';
 import { LodContext } from './lod-context';
 import { HiddenSummary, useHiddenSummary } from './HiddenSummary';
 import { IsolatedName, revealBidiControls } from '../../components/bidi';
-import { mapHoldsFocus } from '../../components/map-focus';
+import { mapHoldsFocus, useMapRoot } from '../../components/map-focus';
 
 export interface CardData extends Record<string, unknown> {
   node: ThreadNode;
@@ -81,9 +81,10 @@ function CollapseToggle({ id, replies, author, collapsed }: { id: string; replie
  */
 function useTreeFocus(selected: boolean) {
   const element = useRef<HTMLDivElement>(null);
+  const root = useMapRoot();
   useEffect(() => {
-    if (selected && element.current && document.activeElement !== element.current && mapHoldsFocus()) element.current.focus({ preventScroll: true });
-  }, [selected]);
+    if (selected && element.current && document.activeElement !== element.current && mapHoldsFocus(root())) element.current.focus({ preventScroll: true });
+  }, [selected, root]);
   return element;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { MAP_TREE_SELECTOR, mapTree } from '../../components/map-focus';
+import { MAP_TREE_SELECTOR, mapTree, useMapRoot } from '../../components/map-focus';
 
 const TREE_ATTRIBUTE = MAP_TREE_SELECTOR.slice(1, -1);
 
@@ -10,8 +10,9 @@ const TREE_ATTRIBUTE = MAP_TREE_SELECTOR.slice(1, -1);
  * is not drawn (out of view, or the map is zoomed out to the canvas layer).
  */
 export function useMapTree(hasCards: boolean): void {
+  const root = useMapRoot();
   useEffect(() => {
-    const container = document.querySelector<HTMLElement>('.canvas .react-flow__nodes');
+    const container = root()?.querySelector<HTMLElement>('.canvas .react-flow__nodes');
     if (!container) return;
     container.setAttribute(TREE_ATTRIBUTE, '');
     const onFocusIn = () => (container.dataset.focusWithin = 'true');
@@ -25,10 +26,10 @@ export function useMapTree(hasCards: boolean): void {
       container.removeEventListener('focusin', onFocusIn);
       container.removeEventListener('focusout', onFocusOut);
     };
-  }, []);
+  }, [root]);
 
   useEffect(() => {
-    const tree = mapTree();
+    const tree = mapTree(root());
     if (!tree) return;
     tree.setAttribute('role', hasCards ? 'tree' : 'group');
     tree.setAttribute('aria-label', hasCards ? 'Argument map: arrow keys move between cards' : 'Argument map, zoomed out: zoom in to read the cards');

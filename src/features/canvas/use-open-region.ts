@@ -1,6 +1,6 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { SubDebate } from '../../core/layout/regions';
-import { focusMap } from '../../components/map-focus';
+import { focusMap, useMapRoot } from '../../components/map-focus';
 import { useActions, useEditor } from '../../store/editor';
 import { useCanvasModel } from './canvas-context';
 import { useOpening } from './opening-context';
@@ -25,6 +25,7 @@ export function useOpenRegion(): (region: SubDebate) => boolean {
   const opening = useOpening();
   const { select } = useActions();
   const editor = useEditor();
+  const root = useMapRoot();
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
   return (region) => {
@@ -42,7 +43,7 @@ export function useOpenRegion(): (region: SubDebate) => boolean {
       // A card chosen meanwhile (a click, a key) stays chosen.
       if (editor.store.getState().selectedId !== before) return;
       select(id);
-      if (byKeyboard) focusMap();
+      if (byKeyboard) focusMap(root());
     });
     return true;
   };

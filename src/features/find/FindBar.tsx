@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { HintTooltip } from '../../components/HintTooltip';
 import { CloseIcon } from '../../components/icons';
 import { commandAriaKeys, commandHint, FIELD } from '../../commands';
-import { focusMap } from '../../components/map-focus';
+import { focusMap, useMapRoot } from '../../components/map-focus';
 import { isFiltering } from '../../core/map/find';
 import { useMapStore } from '../../store/map-store';
 import { useSelectedId } from '../../store/selectors';
@@ -26,6 +26,7 @@ function MatchCount() {
 export function FindBar() {
   const { clearCriteria, setCriteria, stepMatch } = useActions();
   const editor = useEditor();
+  const root = useMapRoot();
   const input = useRef<HTMLInputElement>(null);
   const query = useMapStore(({ find: state }) => state.criteria.query);
   const filtering = useMapStore(({ find: state }) => isFiltering(state.criteria));
@@ -50,11 +51,11 @@ export function FindBar() {
               event.preventDefault();
               stepMatch(event.shiftKey ? -1 : 1);
               // Back to the map, so the next keys tag and move (] and [ step on through the matches).
-              if (editor.store.getState().find.result?.order.length) focusMap();
+              if (editor.store.getState().find.result?.order.length) focusMap(root());
             } else if (event.key === 'Escape') {
               // Back to the map; the search stays, and ] and [ step on through it.
               event.preventDefault();
-              focusMap();
+              focusMap(root());
             }
           }}
         />

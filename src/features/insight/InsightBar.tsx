@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { focusMap } from '../../components/map-focus';
+import { focusMap, useMapRoot } from '../../components/map-focus';
 import { COLOR_MEASURES, type ColorMeasure } from '../../core/insight';
 import { excerpt } from '../../components/format';
 import { authorName } from '../../core/map/author-name';
@@ -73,6 +73,7 @@ export function InsightBar() {
   const colorId = useId();
   const timelineId = useId();
   const choosingByPointer = useRef(false);
+  const root = useMapRoot();
   return (
     <section className="insight-bar" aria-label="Measures on the map">
       <div className="insight-bar-row">
@@ -86,7 +87,7 @@ export function InsightBar() {
             setColorBy((event.target.value || null) as ColorMeasure | null);
             // Chosen with the mouse, the keys go back to the map: a letter typed next would pick
             // another measure here (C, Contestedness) instead of tagging. Arrow keys stay here.
-            if (choosingByPointer.current) focusMap();
+            if (choosingByPointer.current) focusMap(root());
             choosingByPointer.current = false;
           }}
           onBlur={() => (choosingByPointer.current = false)}
