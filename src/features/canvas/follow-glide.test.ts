@@ -5,7 +5,7 @@ import { afterMoveStart, restingView, viewFollowing, type FollowGlide } from './
 const PANE = { width: 1000, height: 800 };
 const cardAt = (step: number) => ({ x: 100, y: step * 3000, width: 200, height: 60 });
 /** Mid-way through the long glide to the card of `step`: zoomed out, half way from the last card. */
-const midway = (step: number) => ({ x: 500 - 200 * 0.3, y: 400 - (step * 3000 - 1500) * 0.3, zoom: 0.3 });
+const midway = (step: number) => ({ x: 500 - 200 * 0.4, y: 400 - (step * 3000 - 1500) * 0.4, zoom: 0.4 });
 
 describe('following the selection', () => {
   it('[regression] keeps the zoom the user chose through 25 steps each taken mid-glide, zoomed out', () => {
@@ -52,5 +52,18 @@ describe('following the selection', () => {
     const now = { x: 5, y: 6, zoom: 0.7 };
     expect(restingView(null, now)).toBe(now);
     expect(afterMoveStart(null)).toBeNull();
+  });
+
+  it('closes in on a card chosen while the map is too far out to read, at the zoom of full cards, and stays at any readable zoom', () => {
+    // The whole map at 2 %: the card is in view, but a speck.
+    const far = { x: 0, y: 0, zoom: 0.02 };
+    const to = viewFollowing(far, cardAt(1), PANE.width, PANE.height)!;
+    expect(to.zoom).toBe(0.5);
+    // The card sits in the middle of the pane.
+    expect(to.x + (100 + 100) * 0.5).toBeCloseTo(PANE.width / 2);
+    expect(to.y + (3000 + 30) * 0.5).toBeCloseTo(PANE.height / 2);
+    // At 35 % a card holds text: a card in view leaves the view alone, one out of view keeps the zoom.
+    expect(viewFollowing({ x: 0, y: -3000 * 0.35, zoom: 0.35 }, cardAt(1), PANE.width, PANE.height)).toBeNull();
+    expect(viewFollowing({ x: 0, y: 0, zoom: 0.35 }, cardAt(2), PANE.width, PANE.height)?.zoom).toBe(0.35);
   });
 });

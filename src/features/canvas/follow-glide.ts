@@ -1,4 +1,5 @@
 import type { Viewport } from '@xyflow/react';
+import { COMPACT_ZOOM, FULL_ZOOM } from './lod';
 import { isInside, visibleRect, type Rect } from './viewport';
 
 /**
@@ -32,10 +33,12 @@ export function afterMoveStart(glide: FollowGlide | null): FollowGlide | null {
 /**
  * The view that brings a card to the middle of the pane at the zoom of the view at rest (the
  * one the user chose); null when the card is inside that view already (judged against where a
- * glide ends, not where it is now: else it would end with the new card out of view).
+ * glide ends, not where it is now: else it would end with the new card out of view). Below the
+ * zoom at which a card holds a line of text, the card chosen (by key, by find, by click) would be
+ * a speck: the view closes in on it at the zoom of full cards, so coding never goes on unseen.
  */
 export function viewFollowing(rest: Viewport, card: Rect, width: number, height: number): Viewport | null {
-  if (isInside(visibleRect([rest.x, rest.y, rest.zoom], width, height), card.x, card.y, card.width, card.height)) return null;
-  const { zoom } = rest;
+  const zoom = rest.zoom < COMPACT_ZOOM ? FULL_ZOOM : rest.zoom;
+  if (zoom === rest.zoom && isInside(visibleRect([rest.x, rest.y, rest.zoom], width, height), card.x, card.y, card.width, card.height)) return null;
   return { x: width / 2 - (card.x + card.width / 2) * zoom, y: height / 2 - (card.y + card.height / 2) * zoom, zoom };
 }
