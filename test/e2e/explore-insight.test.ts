@@ -27,6 +27,8 @@ describe('exploring the 2,565-item thread: sub-debates, time, people and colour'
     const { page, context, errors } = await openApp(harness);
     await page.getByLabel('Open thread file').setInputFiles(fixturePath(HN));
     await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2,452');
+    // The notice counts comments as the summary does (the post and the 112 deleted ones' count apart).
+    await expect.poll(() => page.locator('.notice-toast').textContent()).toMatch(/: 2,564 comments\.$/);
     // The overview, coloured by size at fit view, with a legend.
     await page.getByLabel('Colour by').selectOption('size');
     const legend = page.getByRole('group', { name: 'Colour scale: comments' });

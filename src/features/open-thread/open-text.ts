@@ -37,7 +37,9 @@ export async function openText(editor: Editor, text: string, context: OpenInputC
   performance.mark('threadmap:apply-start');
   openDocument(result.value, result.warnings);
   performance.measure('threadmap:apply', 'threadmap:apply-start');
-  showNotice(`Opened ${result.value.source.title ? `“${result.value.source.title}”` : label}: ${count} ${count === 1 ? 'node' : 'nodes'}.`);
+  // Counted as the summary and the sub-debates count them: comments, not stubs or the post.
+  const comments = result.value.nodes.reduce((sum, node) => sum + (node.kind === 'comment' ? 1 : 0), 0);
+  showNotice(`Opened ${result.value.source.title ? `“${result.value.source.title}”` : label}: ${comments.toLocaleString('en-US')} ${comments === 1 ? 'comment' : 'comments'}.`);
   return true;
 }
 
