@@ -73,6 +73,22 @@ describe('several coders in the browser', () => {
     expect(Number(await kappa.getAttribute('data-value'))).toBe(cli.pairs[0]!.cohenKappa);
     expect(Number(await dialog.locator('[data-measure="percent"]').first().getAttribute('data-value'))).toBe(cli.percentAgreement);
     await screenshot(page, 'several-coders-agreement-light');
+    // Each sub-debate is named by its top comment's author and words, and counted in comments
+    // (the comment and every comment below it in the file; stubs are not comments).
+    const hn = openFixture(HN);
+    const parentOf = new Map(hn.nodes.map((node) => [node.id, node.parent]));
+    const commentsUnder = (top: string) => hn.nodes.filter((node) => {
+      if (node.kind !== 'comment') return false;
+      for (let id: string | null | undefined = node.id; id; id = parentOf.get(id)) if (id === top) return true;
+      return false;
+    }).length;
+    const rows = await dialog.getByRole('table', { name: 'Sub-debates' }).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute('data-debate-id')!, name: tr.querySelector('button')!.textContent!, comments: tr.querySelectorAll('td')[1]!.textContent! })));
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      const top = hn.nodes.find((node) => node.id === row.id)!;
+      if (top.author) expect(row.name.startsWith(`${top.author}: `)).toBe(true);
+      expect(Number(row.comments.replace(/,/g, ''))).toBe(commentsUnder(row.id));
+    }
     expect(await seriousAxeFindings(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

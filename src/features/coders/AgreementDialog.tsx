@@ -3,7 +3,19 @@ import { Dialog } from 'radix-ui';
 import type { AgreementReport, MapAgreement } from '../../core/agreement';
 import { describeOverlap } from '../../core/agreement/combine';
 import { useCategoryLook } from '../../components/CoderBadges';
+import { excerpt } from '../../components/format';
+import { nameAndWords } from '../../core/map/author-name';
+import { useGraph } from '../../store/selectors';
 import { useMapAgreement } from './use-map-agreement';
+
+/** A sub-debate named as the sub-debate list names it: its top comment's author and first words. */
+function useDebateName(): (id: string) => string {
+  const graph = useGraph();
+  return (id) => {
+    const at = graph.index.get(id);
+    return at === undefined ? id : nameAndWords(graph.nodes[at]!, (words) => excerpt(words, 40));
+  };
+}
 
 /** A measure to three decimals ("–" where undefined), with the exact value kept for tests and copying. */
 function Measure({ value, name }: { value: number | null; name?: string }) {
@@ -76,6 +88,7 @@ function Pairs({ report }: { report: AgreementReport }) {
 }
 
 function SubDebates({ agreement, onChoose }: { agreement: MapAgreement; onChoose: (index: number) => void }) {
+  const nameOf = useDebateName();
   if (agreement.subDebates.length === 0) return null;
   return (
     <>
@@ -84,9 +97,9 @@ function SubDebates({ agreement, onChoose }: { agreement: MapAgreement; onChoose
         <thead><tr><th scope="col">Sub-debate</th><th scope="col">Comments</th><th scope="col">Coded by 2+</th><th scope="col">Agreement</th><th scope="col">α</th></tr></thead>
         <tbody>
           {agreement.subDebates.map((part, index) => (
-            <tr key={part.id}>
-              <td><button type="button" className="link-button" onClick={() => onChoose(index)}>{part.author ?? part.id}{part.kind === 'branch' ? ' (branch)' : ''}</button></td>
-              <td>{part.size}</td><td>{part.report.units}</td><td>{percent(part.report.percentAgreement)}</td><td><Measure value={part.report.krippendorffAlpha} /></td>
+            <tr key={part.id} data-debate-id={part.id}>
+              <td><button type="button" className="link-button" onClick={() => onChoose(index)}>{nameOf(part.id)}{part.kind === 'branch' ? ' (branch)' : ''}</button></td>
+              <td>{part.comments.toLocaleString('en')}</td><td>{part.report.units}</td><td>{percent(part.report.percentAgreement)}</td><td><Measure value={part.report.krippendorffAlpha} /></td>
             </tr>
           ))}
         </tbody>
@@ -98,6 +111,7 @@ function SubDebates({ agreement, onChoose }: { agreement: MapAgreement; onChoose
 /** The agreement panel: every measure for the whole map or one sub-debate, as `threadmap agreement` reports it. */
 export default function AgreementDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const agreement = useMapAgreement();
+  const nameOf = useDebateName();
   const [scope, setScope] = useState<number | null>(null);
   const part = agreement && scope !== null ? agreement.subDebates[scope] : undefined;
   const report = part ? part.report : agreement?.whole;
@@ -117,7 +131,7 @@ export default function AgreementDialog({ open, onOpenChange }: { open: boolean;
                 <select value={scope ?? ''} onChange={(event) => setScope(event.target.value === '' ? null : Number(event.target.value))}>
                   <option value="">Whole map</option>
                   {agreement.subDebates.map((debate, index) => (
-                    <option key={debate.id} value={index}>Sub-debate under {debate.author ?? debate.id} ({debate.comments.toLocaleString('en')} {debate.comments === 1 ? 'comment' : 'comments'})</option>
+                    <option key={debate.id} value={index}>{nameOf(debate.id)} ({debate.comments.toLocaleString('en')} {debate.comments === 1 ? 'comment' : 'comments'})</option>
                   ))}
                 </select>
               </label>
