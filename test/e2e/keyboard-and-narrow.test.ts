@@ -295,11 +295,16 @@ describe('an 800 × 700 window', () => {
         minimap: rect('.minimap'),
         text: rect('.side-panel article .rich-text'),
         iconWidths: [...document.querySelectorAll('.toolbar .button.icon:not(.live-mode)')].map((button) => button.getBoundingClientRect().width),
+        // Every control of the toolbar, by its right edge and name.
+        controls: [...document.querySelectorAll('.toolbar .button')].map((button) => ({ name: button.getAttribute('aria-label') ?? button.textContent, right: button.getBoundingClientRect().right })),
       };
     });
     // Every icon button keeps its size; the title is what gives way.
     expect(sizes.iconWidths.length).toBeGreaterThan(3);
     for (const width of sizes.iconWidths) expect(width).toBeCloseTo(32, 0);
+    // Nothing of the toolbar is pushed out of the window (Share live, the shortcuts and the theme were).
+    expect(sizes.controls.length).toBeGreaterThan(10);
+    expect(sizes.controls.filter((control) => control.right > 800)).toEqual([]);
     expect(shot).toMatch(/narrow-800x700\.png$/);
     expect(sizes.title).toBeGreaterThan(60);
     expect(sizes.ellipsis).toBe('ellipsis');

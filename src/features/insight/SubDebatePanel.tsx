@@ -40,7 +40,7 @@ function measureLabel(debate: SubDebate, order: SubDebateOrder): string {
 }
 
 function details(debate: SubDebate): string {
-  const parts = [`${debate.comments.toLocaleString('en')} ${debate.comments === 1 ? 'comment' : 'comments'}`, `depth ${debate.depth}`, `${debate.participants} ${debate.participants === 1 ? 'person' : 'people'}`];
+  const parts = [`${debate.comments.toLocaleString('en')} ${debate.comments === 1 ? 'comment' : 'comments'}`, debate.depth === 0 ? 'no replies' : `${debate.depth} ${debate.depth === 1 ? 'level' : 'levels'} deep`, `${debate.participants} ${debate.participants === 1 ? 'person' : 'people'}`];
   if (debate.backAndForth && debate.backAndForth.length >= 3) parts.push(`${debate.backAndForth.length}-turn back-and-forth`);
   return parts.join(' · ');
 }

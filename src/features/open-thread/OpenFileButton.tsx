@@ -21,7 +21,7 @@ export function OpenFileButton() {
     <HintTooltip label="Open a thread or a saved map (.json, .txt); choose several coders’ files of one thread to combine them">
       <label className="button primary" htmlFor="open-thread-file">
         <OpenIcon />
-        <span>Open thread file</span>
+        <span className="narrower-hide">Open thread file</span>
         <input
           ref={input}
           id="open-thread-file"
