@@ -2,6 +2,7 @@ import './coder-badges.css';
 import { useMemo } from 'react';
 import { categoryOf, codebookOf, tagOfCategory } from '../core/document/codebook';
 import { annotationOf } from '../core/annotations/types';
+import { TAG_SYMBOL, type Tag } from '../core/map/types';
 import { useMapStore } from '../store/map-store';
 import { codersOf, isCodingBlind } from '../store/own-annotation';
 
@@ -38,8 +39,9 @@ export function useCategoryLook(): (category: string) => { label: string; tone: 
 
 /**
  * Every coder's tag of a card side by side (blind mode off, or for an adjudicator), when at least
- * one coder tagged it: a small badge per coder with their initials, coloured by the tag, with the
- * coder and the category spelt out for tooltips and screen readers.
+ * one coder tagged it: a small badge per coder with their initials and the tag's symbol (so the tag
+ * never rests on colour alone), coloured by the tag, with the coder and the category spelt out for
+ * tooltips and screen readers.
  */
 export function CoderBadges({ id }: { id: string }) {
   const tags = useCoderTags(id);
@@ -52,7 +54,7 @@ export function CoderBadges({ id }: { id: string }) {
         const { label, tone } = category === null ? { label: 'untagged', tone: 'none' } : look(category);
         return (
           <span key={coder} className={`coder-badge ${tone}`} title={`${coder}: ${label}`} data-coder={coder} data-category={category ?? ''}>
-            <span aria-hidden="true">{coderInitials(coder)}</span>
+            <span aria-hidden="true">{coderInitials(coder)}{category === null ? '' : ` ${tone in TAG_SYMBOL ? TAG_SYMBOL[tone as Tag] : '•'}`}</span>
             <span className="visually-hidden">{coder}: {label}</span>
           </span>
         );

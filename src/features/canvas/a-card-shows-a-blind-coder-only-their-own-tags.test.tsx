@@ -54,6 +54,10 @@ describe('a card seen by a coder coding blind', () => {
     expect(badges(cards[0]!)).toEqual(['Ana:pro', 'Ben:con']);
     expect(badges(cards[1]!)).toEqual(['Ana:con', 'Ben:']);
     expect(screen.getAllByTestId('coder-badges')).toHaveLength(2);
+    // The tag shows by its symbol too, not by colour alone; an untagged badge has none.
+    const shown = (id: string) => [...card(id).querySelectorAll('.coder-badge > [aria-hidden]')].map((mark) => mark.textContent);
+    expect(shown(cards[0]!)).toEqual(['AN +', 'BE −']);
+    expect(shown(cards[1]!)).toEqual(['AN −', 'BE']);
   });
 
   it('shows an adjudicator who has not coded the map every coder\'s tag, and the gold answer as the card\'s tag once decided', async () => {
