@@ -40,6 +40,7 @@ const modelOf = (graph: MapGraph, layout: Layout): CanvasModel => ({ graph, layo
 
 /** An editor's jobs already laid out on the main thread (no earlier layout of the map to show meanwhile). */
 const LAID_OUT_HERE = resourceKey<WeakSet<LayoutJob>>('jobs laid out on the main thread');
+const laidOutHere = (editor: EditorCore) => editor.resource(LAID_OUT_HERE, () => new WeakSet());
 
 /** A layout worker and the number of the last job sent to it. */
 interface LayoutWorker {
@@ -115,7 +116,7 @@ export function useMapLayout(aspect: number): CanvasModel {
   const offThread = usesWorker(job);
 
   useEffect(() => {
-    if (!offThread || editor.resource(LAID_OUT_HERE, () => new WeakSet()).has(job)) return;
+    if (!offThread || laidOutHere(editor).has(job)) return;
     const { promise, cancel } = layoutInWorker(editor, job);
     promise.then((layout) => setDone({ job, model: modelOf(job.graph, layout) })).catch(() => {
       // A worker that fails (blocked, crashed) must not leave the map unlaid: do it here.
@@ -131,7 +132,7 @@ export function useMapLayout(aspect: number): CanvasModel {
       // The previous layout of the same map stays until the new one arrives.
       if (fallback) return fallback;
     }
-    editor.resource(LAID_OUT_HERE, () => new WeakSet()).add(job);
+    laidOutHere(editor).add(job);
     return modelOf(graph, layoutMap(graph, job));
   }, [offThread, done, job, fallback, graph, editor]);
 }
