@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Tooltip } from 'radix-ui';
 import { HintTooltip } from '../components/HintTooltip';
@@ -15,8 +15,8 @@ import { SidePanel } from './SidePanel';
 import { useTheme, type Theme } from './use-theme';
 import './compare.css';
 
-/** One map's bar: open a file into this map, undo in this map only, and its title. */
-function PaneBar() {
+/** One map's bar: open a file into this map, undo in this map only, its title, and whether the keys act here. */
+function PaneBar({ hasKeys }: { hasKeys: boolean }) {
   const { undo } = useActions();
   const canUndo = useCanUndo();
   const title = useMapStore((state) => state.busy ?? state.source?.title ?? 'No map open');
@@ -27,19 +27,33 @@ function PaneBar() {
         <button type="button" className="button icon" aria-label="Undo" disabled={!canUndo} onClick={undo}><UndoIcon /></button>
       </HintTooltip>
       <span className="compare-title" title={title}>{title}</span>
+      {hasKeys ? <span className="compare-keys" data-testid="keys-here">Keys act here</span> : null}
     </div>
   );
 }
 
-/** Which editor the keys go to: the one whose pane was focused or clicked last (none at first). */
+/** Which editor the keys go to: the one whose pane was focused or clicked last (the left one at first). */
 interface KeyOwner {
   owns(editor: Editor): boolean;
   claim(editor: Editor): void;
+  subscribe(listener: () => void): () => void;
 }
 
-function createKeyOwner(): KeyOwner {
-  let owner: Editor | null = null;
-  return { owns: (editor) => owner === editor, claim: (editor) => void (owner = editor) };
+function createKeyOwner(first: Editor): KeyOwner {
+  let owner = first;
+  const listeners = new Set<() => void>();
+  return {
+    owns: (editor) => owner === editor,
+    claim(editor) {
+      if (owner === editor) return;
+      owner = editor;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
 }
 
 /**
@@ -53,7 +67,8 @@ function usePaneKeys(root: () => HTMLElement | null, owner: KeyOwner) {
   const owns = useCallback(() => owner.owns(editor), [owner, editor]);
   useCommandKeys(commands, owns);
   const claim = useCallback(() => owner.claim(editor), [owner, editor]);
-  return { mapView, claim };
+  const hasKeys = useSyncExternalStore(owner.subscribe, () => owner.owns(editor));
+  return { mapView, claim, hasKeys };
 }
 
 interface PaneProps {
@@ -66,14 +81,14 @@ interface PaneProps {
 function PaneBody({ label, theme, owner }: PaneProps) {
   const section = useRef<HTMLElement>(null);
   const root = useCallback(() => section.current, []);
-  const { mapView, claim } = usePaneKeys(root, owner);
+  const { mapView, claim, hasKeys } = usePaneKeys(root, owner);
   return (
     <MapRootContext.Provider value={root}>
       <MapViewContext.Provider value={mapView}>
         <ReactFlowProvider>
           {/* Capture: the canvas keeps some pointer events from bubbling (a drag of the view). */}
-          <section ref={section} className="compare-pane" aria-label={label} onPointerDownCapture={claim} onFocusCapture={claim}>
-            <PaneBar />
+          <section ref={section} className="compare-pane" aria-label={label} data-keys={hasKeys} onPointerDownCapture={claim} onFocusCapture={claim}>
+            <PaneBar hasKeys={hasKeys} />
             <MapCanvas theme={theme} />
             <SidePanel />
           </section>
@@ -109,7 +124,7 @@ export function ComparePage() {
   const [theme, toggleTheme] = useTheme();
   const [left] = useState(() => createEditor());
   const [right] = useState(() => createEditor());
-  const [owner] = useState(createKeyOwner);
+  const [owner] = useState(() => createKeyOwner(left));
   return (
     <Tooltip.Provider delayDuration={400}>
       <div className="compare">

@@ -86,6 +86,14 @@ describe('two maps side by side on one page (?compare)', () => {
     expect(await counter(left)).toContain('Tagged 0 of 10');
     expect(await counter(right)).toContain('Tagged 0 of 31');
 
+    // Before any click the keys act on the left map, and its pane says so.
+    expect(await left.getAttribute('data-keys')).toBe('true');
+    expect(await left.getByTestId('keys-here').isVisible()).toBe(true);
+    expect(await right.getByTestId('keys-here').count()).toBe(0);
+    await page.keyboard.press('j');
+    await expect.poll(() => left.locator('.canvas [aria-selected="true"]').count()).toBe(1);
+    expect(await right.locator('.canvas [aria-selected="true"]').count()).toBe(0);
+
     // Left: a card clicked on the canvas takes the keys; P tags it Pro, N goes to the left note.
     const leftCard = card(left, 'Just like to point');
     await leftCard.click();
@@ -107,6 +115,8 @@ describe('two maps side by side on one page (?compare)', () => {
     await rightCard.click();
     await expect.poll(() => rightCard.getAttribute('aria-selected')).toBe('true');
     expect(await leftCard.getAttribute('aria-selected')).toBe('true');
+    expect(await right.getAttribute('data-keys')).toBe('true');
+    expect(await left.getByTestId('keys-here').count()).toBe(0);
     await page.keyboard.press('q');
     await expect.poll(() => counter(right)).toContain('Tagged 1 of 31');
     expect(await tagButton(right, 'Question').getAttribute('aria-pressed')).toBe('true');
