@@ -41,6 +41,20 @@ describe('SubDebatePanel', () => {
     expect(values[0]).toBe(458);
   });
 
+  it('says a sub-debate whose only comment is dead has no named author, not "0 people"', async () => {
+    const user = userEvent.setup();
+    const { nodes } = editor.store.getState();
+    // A top-level comment the site killed: no author, no text, no replies.
+    editor.store.setState({ nodes: [...nodes, { id: 'dead-top', parent: nodes[0]!.id, kind: 'comment', author: null, createdAt: '2017-08-08T00:00:00.000Z', text: '', url: null, status: 'dead' }] });
+    renderUi(editor, <SubDebatePanel />);
+    await user.click(screen.getByRole('button', { name: /Sub-debates/ }));
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'participants');
+    const values = rowValues();
+    expect(values).toContain('no named author');
+    expect(values.filter((value) => /^0 people/.test(value ?? ''))).toEqual([]);
+    expect(values[0]).toMatch(/^\d[\d,]* people$/);
+  });
+
   it('offers every measure as a sort key, each under a name, and sorts tagged sub-debates by their con share', async () => {
     const user = userEvent.setup();
     const state = editor.store.getState();
