@@ -1,7 +1,7 @@
 import { useActions } from '../store/editor';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useMapStore } from '../store/map-store';
-import { CloseIcon } from '../components/icons';
+import { Banner } from '../components/Banner';
 import type { AppError } from '../store/map-store';
 import { StorageBanners } from '../features/library/StorageBanners';
 import { classifyWarnings } from '../core/document/warnings';
@@ -48,13 +48,9 @@ export function Banners() {
   return (
     <div className="banners">
       {error ? (
-        <div className="banner error" role="alert">
-          <div className="message">
-            <strong>{ERROR_TITLE[error.kind]}</strong>
-            {error.message} The open map was not changed.
-          </div>
-          <button type="button" className="button icon" aria-label="Dismiss the error" onClick={() => showError(null)}><CloseIcon /></button>
-        </div>
+        <Banner tone="error" role="alert" title={ERROR_TITLE[error.kind]} dismiss={{ label: 'Dismiss the error', onDismiss: () => showError(null) }}>
+          {error.message} The open map was not changed.
+        </Banner>
       ) : null}
       <StorageBanners />
       <PartialThreadNotice notices={partial} />

@@ -83,7 +83,6 @@ export function cleanMapName(name: string): string | null {
   return cleaned ? cleaned : null;
 }
 
-/** The index record for a document saved under `id` at `revision`. */
 /**
  * The cards coded by anyone, with any category of the codebook, as the panel's progress counts
  * them: a map of several coders keeps their codes in layers (its main annotations hold only the
@@ -96,6 +95,7 @@ function codedCards(document: ThreadmapDocument): number {
   return total;
 }
 
+/** The index record for a document saved under `id` at `revision`. */
 export function summarizeDocument(
   document: ThreadmapDocument,
   fields: { id: string; name: string; revision: number; savedAt: string },

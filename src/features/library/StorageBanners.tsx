@@ -1,4 +1,4 @@
-import { CloseIcon } from '../../components/icons';
+import { Banner } from '../../components/Banner';
 import { useAutosave } from '../../store/autosave';
 import { useEditor } from '../../store/editor';
 import { useMapStore } from '../../store/map-store';
@@ -16,102 +16,85 @@ import './library.css';
 function ReadOnlyBanner() {
   const readOnly = useMapStore((state) => state.save.readOnly);
   const writerGone = useMapStore((state) => state.save.writerGone);
-  const autosave = useAutosave();
+  const session = useAutosave()?.session;
   if (!readOnly) return null;
   return (
-    <div className="banner info read-only" role="status" data-testid="read-only" data-writer-gone={writerGone}>
-      <div className="message">
-        {writerGone ? (
-          <>
-            <strong>The other tab has closed.</strong>
-            Nothing of its work is lost: it is saved. Take over to edit this map here.
-          </>
-        ) : (
-          <>
-            <strong>Open in another tab.</strong>
-            This map is being edited in another tab, so here it is read-only and shows that tab’s changes as they are made.
-          </>
-        )}
-      </div>
-      <div className="banner-actions">
-        <button type="button" className="button primary" onClick={() => void autosave?.session()?.takeOver()}>Take over</button>
-        <button type="button" className="button" onClick={() => void autosave?.session()?.openCopy()}>Open a copy</button>
-      </div>
-    </div>
+    <Banner
+      tone="info"
+      role="status"
+      className="read-only"
+      testId="read-only"
+      data={{ 'data-writer-gone': writerGone }}
+      title={writerGone ? 'The other tab has closed.' : 'Open in another tab.'}
+      actions={
+        <>
+          <button type="button" className="button primary" onClick={() => void session?.()?.takeOver()}>Take over</button>
+          <button type="button" className="button" onClick={() => void session?.()?.openCopy()}>Open a copy</button>
+        </>
+      }
+    >
+      {writerGone
+        ? 'Nothing of its work is lost: it is saved. Take over to edit this map here.'
+        : 'This map is being edited in another tab, so here it is read-only and shows that tab’s changes as they are made.'}
+    </Banner>
   );
 }
 
 /** The thread just opened is already in the library: open that map, or keep this one too. */
 function SavedCopyBanner() {
   const copy = useMapStore((state) => state.save.savedCopy);
-  const autosave = useAutosave();
+  const session = useAutosave()?.session;
   if (!copy) return null;
   return (
-    <div className="banner warning" role="status" data-testid="saved-copy">
-      <div className="message">
-        <strong>You have this thread saved.</strong>
-        “<IsolatedName name={copy.name} />”, {taggedCount(copy.taggedCount)}, saved <time dateTime={copy.savedAt}>{formatDateTime(copy.savedAt)}</time>. Open it to carry on, or keep this fresh copy as a map of its own.
-      </div>
-      <div className="banner-actions">
-        <button type="button" className="button primary" onClick={() => void autosave?.session()?.openSavedCopy()}>Open saved</button>
-        <button type="button" className="button" onClick={() => autosave?.session()?.keepFresh()}>Open fresh</button>
-      </div>
-    </div>
+    <Banner
+      tone="warning"
+      role="status"
+      testId="saved-copy"
+      title="You have this thread saved."
+      actions={
+        <>
+          <button type="button" className="button primary" onClick={() => void session?.()?.openSavedCopy()}>Open saved</button>
+          <button type="button" className="button" onClick={() => session?.()?.keepFresh()}>Open fresh</button>
+        </>
+      }
+    >
+      “<IsolatedName name={copy.name} />”, {taggedCount(copy.taggedCount)}, saved <time dateTime={copy.savedAt}>{formatDateTime(copy.savedAt)}</time>. Open it to carry on, or keep this fresh copy as a map of its own.
+    </Banner>
   );
 }
 
-function ProblemBanner() {
-  const problem = useMapStore((state) => state.save.problem);
-  const editor = useEditor();
-  if (!problem) return null;
-  return (
-    <div className="banner error" role="alert" data-testid="storage-problem">
-      <div className="message">
-        <strong>{problem.kind === 'quota' ? 'Storage full.' : problem.kind === 'unavailable' ? 'Saving is off.' : 'Saving failed.'}</strong>
-        {problem.message}
-      </div>
-      <button type="button" className="button icon" aria-label="Hide this message (the map is still not saved)" onClick={() => setSave(editor.store, { problem: null })}><CloseIcon /></button>
-    </div>
-  );
-}
-
-function SetAsideBanner() {
-  const setAside = useMapStore((state) => state.save.setAside);
-  const editor = useEditor();
-  if (setAside.length === 0) return null;
-  const first = setAside[0]!;
-  return (
-    <div className="banner warning" role="alert" data-testid="set-aside">
-      <div className="message">
-        <strong>{setAside.length === 1 ? `The saved map “${first.name}” could not be read.` : `${setAside.length} saved maps could not be read.`}</strong>
-        {setAside.length === 1 ? first.reason : setAside.map((entry) => `“${entry.name}”: ${entry.reason}`).join(' ')} {setAside.length === 1 ? 'It was' : 'They were'} set aside under Maps; the other saved maps are not affected.
-      </div>
-      <button type="button" className="button icon" aria-label="Dismiss the message about damaged maps" onClick={() => setSave(editor.store, { setAside: [] })}><CloseIcon /></button>
-    </div>
-  );
-}
-
-function ReportsBanner() {
-  const reports = useMapStore((state) => state.save.reports);
-  const editor = useEditor();
-  if (reports.length === 0) return null;
-  return (
-    <div className="banner info" role="status">
-      <div className="message">{reports.join(' ')}</div>
-      <button type="button" className="button icon" aria-label="Dismiss" onClick={() => setSave(editor.store, { reports: [] })}><CloseIcon /></button>
-    </div>
-  );
-}
+const PROBLEM_TITLE = { quota: 'Storage full.', unavailable: 'Saving is off.', failed: 'Saving failed.' };
 
 /** What the user must know about saving: not saved (and why), open in another tab, damaged saved maps. */
 export function StorageBanners() {
+  const { problem, setAside, reports } = useMapStore((state) => state.save);
+  const editor = useEditor();
+  const first = setAside[0];
   return (
     <>
-      <ProblemBanner />
+      {problem ? (
+        <Banner tone="error" role="alert" testId="storage-problem" title={PROBLEM_TITLE[problem.kind]} dismiss={{ label: 'Hide this message (the map is still not saved)', onDismiss: () => setSave(editor.store, { problem: null }) }}>
+          {problem.message}
+        </Banner>
+      ) : null}
       <ReadOnlyBanner />
       <SavedCopyBanner />
-      <SetAsideBanner />
-      <ReportsBanner />
+      {first ? (
+        <Banner
+          tone="warning"
+          role="alert"
+          testId="set-aside"
+          title={setAside.length === 1 ? `The saved map “${first.name}” could not be read.` : `${setAside.length} saved maps could not be read.`}
+          dismiss={{ label: 'Dismiss the message about damaged maps', onDismiss: () => setSave(editor.store, { setAside: [] }) }}
+        >
+          {setAside.length === 1 ? first.reason : setAside.map((entry) => `“${entry.name}”: ${entry.reason}`).join(' ')} {setAside.length === 1 ? 'It was' : 'They were'} set aside under Maps; the other saved maps are not affected.
+        </Banner>
+      ) : null}
+      {reports.length > 0 ? (
+        <Banner tone="info" role="status" dismiss={{ label: 'Dismiss', onDismiss: () => setSave(editor.store, { reports: [] }) }}>
+          {reports.join(' ')}
+        </Banner>
+      ) : null}
     </>
   );
 }
