@@ -4,12 +4,16 @@
  * undo kept for the same edit (a new node list per structural step).
  *   npm run bench:undo               20,000 cards; target: every step under 1 % of the map's JSON
  *   npm run bench:undo -- --smoke    2,000 cards, so the script cannot rot
- * Prints one JSON line per edit, then a table.
+ * Prints one JSON line per edit, then a table; then the heap the undo history retains: many steps
+ * of each kind made, the heap measured after a full collection with the history kept and again
+ * with it dropped, the difference shared out per step, beside the heap the open map takes.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createDocument } from '../src/core/document';
 import { buildMap } from '../src/core/map/graph';
 import { createEditor } from '../src/store/editor';
-import { savedHistoryOf } from '../src/core/operations';
+import { createHistory, savedHistoryOf } from '../src/core/operations';
 import { syntheticDiscussion } from './synthetic';
 import { formatTable } from './timing';
 
@@ -66,3 +70,48 @@ if (worst >= mapBytes / 100) {
   console.error(`An undo step holds ${kb(worst)}, 1 % of the map or more.`);
   process.exitCode = 1;
 }
+
+// Heap: what the history itself keeps alive, not JSON bytes. A full collection before each reading.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+const heapNow = () => {
+  collect();
+  collect();
+  return process.memoryUsage().heapUsed;
+};
+const heapBeforeMap = heapNow();
+// A copy of its own, so the heap it takes is not shared with the map opened above.
+const measured = createEditor({ now: () => '2026-11-30T12:00:00.000Z', initial: { coder: 'bench', coderAsked: true } });
+measured.actions.openDocument(structuredClone(map));
+const mapHeap = heapNow() - heapBeforeMap;
+const leaves = nodes.filter((node) => node.parent !== null && !replyCount.has(node.id) && node.text.length > 7);
+const heapRows: string[][] = [];
+const STEPS = smoke ? 20 : 200;
+const heapKinds: Array<{ kind: string; step: (i: number) => unknown }> = [
+  { kind: 'tag', step: (i) => measured.actions.setTag(leaves[i]!.id, i % 2 ? 'pro' : 'con') },
+  { kind: 'note', step: (i) => measured.actions.setNote(leaves[i]!.id, `Note ${i} on this card.`) },
+  // The busiest branch moved to and fro: each step re-hangs it with all its replies.
+  { kind: `move (${replyCount.get(busiest.id)} replies along)`, step: (i) => measured.actions.reparent(busiest.id, i % 2 ? busiest.parent! : lateTop.id) },
+  { kind: 'claim split', step: (i) => measured.actions.splitClaim(leaves[leaves.length - 1 - i]!.id, [0, 7]) },
+];
+// A first edit builds what the editor keeps lazily (indexes, derived measures): not the history's.
+measured.actions.setTag(leaves.at(-1)!.id, 'pro');
+for (const { kind, step } of heapKinds) {
+  measured.setHistory(createHistory(measured.history().limit));
+  for (let i = 0; i < STEPS; i++) step(i);
+  const steps = measured.history().past.length;
+  const withHistory = heapNow();
+  measured.setHistory(createHistory(measured.history().limit));
+  const without = heapNow();
+  const perStep = (withHistory - without) / steps;
+  console.log(JSON.stringify({ heap: kind, steps, mapHeapBytes: mapHeap, bytesPerStep: Math.round(perStep), shareOfMapHeap: perStep / mapHeap }));
+  heapRows.push([kind, String(steps), kb(perStep), `${((100 * perStep) / mapHeap).toFixed(3)} %`]);
+}
+// What the earlier whole-state undo kept per structural step at the least: a new list of the nodes.
+const beforeLists = heapNow();
+const lists = Array.from({ length: 20 }, (_, i) => measured.store.getState().nodes.map((node, at) => (at === i ? { ...node } : node)));
+const perList = (heapNow() - beforeLists) / lists.length;
+console.log(JSON.stringify({ heap: 'whole-state step (a new node list)', steps: lists.length, mapHeapBytes: mapHeap, bytesPerStep: Math.round(perList), shareOfMapHeap: perList / mapHeap }));
+heapRows.push(['whole-state step: a new node list', String(lists.length), kb(perList), `${((100 * perList) / mapHeap).toFixed(3)} %`]);
+console.log(`\nHeap the undo history keeps alive (V8, after a full collection), the open map taking ${kb(mapHeap)}:\n`);
+console.log(formatTable(['edit', 'steps', 'heap per step', 'of the map'], heapRows));
