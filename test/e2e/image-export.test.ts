@@ -61,7 +61,7 @@ describe('image export', () => {
     await expect.poll(() => reply.getAttribute('data-tag')).toBe('pro');
 
     await page.getByRole('button', { name: 'Export', exact: true }).click();
-    for (const entry of ['Export PNG (whole map)', 'Export SVG (whole map)', 'Export PNG (current view)']) {
+    for (const entry of ['Export PNG (whole map)', 'Export SVG (whole map)', 'Export PNG (current view)', 'Export PNG (sub-debates at a glance)']) {
       await page.getByRole('menuitem', { name: entry }).waitFor();
     }
     await screenshot(page, 'export-image-menu');
@@ -116,6 +116,16 @@ describe('image export', () => {
     expect(viewSize.width).toBeGreaterThanOrEqual(MIN_IMAGE_WIDTH);
     expect(viewSize.height).toBeGreaterThan(64);
     keep(viewFile.file, 'export-big-view.png');
+
+    // The sub-debates at a glance: the map fitted to about 2,400 px, its big sub-debates named.
+    const debatesFile = await exportImage(page, 'Export PNG (sub-debates at a glance)');
+    expect(debatesFile.name).toBe('google-fires-employee-behind-controversial-diversity-memo.sub-debates.png');
+    const debates = pngSize(debatesFile.bytes);
+    expect(Math.max(debates.width, debates.height)).toBeLessThanOrEqual(2_500);
+    expect(Math.max(debates.width, debates.height)).toBeGreaterThan(2_000);
+    await expect.poll(() => notice(page)).toMatch(/^Exported the sub-debates as PNG \([\d,]+ × [\d,]+ px, (\d+) named, 2,565 cards as blocks\)/);
+    expect(Number(/, (\d+) named/.exec((await notice(page))!)![1])).toBeGreaterThanOrEqual(8);
+    keep(debatesFile.file, 'export-big-sub-debates.png');
 
     // The outline is one column of 2,565 rows, far taller than any canvas.
     await page.getByRole('radio', { name: 'Outline layout' }).click();

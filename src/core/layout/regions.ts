@@ -54,6 +54,19 @@ export interface SubDebate {
  */
 export const REGIONS_BELOW_ZOOM = 0.35;
 
+/** How strongly a sub-debate's region is tinted, by shade step (see shadeOf): the smallest
+ * sub-debates (step 0) are left untinted so the big ones stand out. */
+export const REGION_SHADES = [0, 0.1, 0.16, 0.24, 0.34] as const;
+
+/** The shade step of a sub-debate: thresholds at 0.5, 1.5, 4 and 10 % of the map. */
+export function shadeOf(share: number): number {
+  if (share >= 0.1) return 4;
+  if (share >= 0.04) return 3;
+  if (share >= 0.015) return 2;
+  if (share >= 0.005) return 1;
+  return 0;
+}
+
 export const REGION_RULES = {
   /** A sub-debate holding more than this share of the map is split into its big branches too. */
   splitShare: 0.12,

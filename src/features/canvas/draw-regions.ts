@@ -1,28 +1,16 @@
 import type { MapGraph } from '../../core/map/graph';
 import type { Layout } from '../../core/layout/types';
 import type { Annotations } from '../../core/annotations/types';
-import type { SubDebate } from '../../core/layout/regions';
+import { REGION_SHADES as SHADES, shadeOf, type SubDebate } from '../../core/layout/regions';
 import { cardAuthor, cardBody } from './card-text';
 import type { MapColors } from './draw-map';
 import { MIN_TEXT_PX } from './lod';
 
 type Transform = { x: number; y: number; zoom: number };
 
-/** Shade steps by share of the map: a region's tint says how much of the debate it holds; the
- * smallest sub-debates (step 0) are left untinted so the big ones stand out. */
-const SHADES = [0, 0.1, 0.16, 0.24, 0.34] as const;
 /** With no cards drawn over them (too small to draw, see drawRegions' `alone`), every region is
  * tinted and a little stronger. */
 const SHADES_ALONE = [0.08, 0.16, 0.26, 0.38, 0.5] as const;
-
-/** The shade step of a sub-debate: thresholds at 0.5, 1.5, 4 and 10 % of the map. */
-export function shadeOf(share: number): number {
-  if (share >= 0.1) return 4;
-  if (share >= 0.04) return 3;
-  if (share >= 0.015) return 2;
-  if (share >= 0.005) return 1;
-  return 0;
-}
 
 /**
  * Far out, each reply to the post holding 0.5 % of the map or more is a tinted area where its

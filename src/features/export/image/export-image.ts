@@ -6,15 +6,17 @@ import { CANVAS_LIMITS, type ImagePlan } from './map-image-plan';
 import { rasterizeSvg } from './rasterize';
 import { downloadBlob } from '../../../components/download';
 import { renderMapImage, type RenderOptions } from './render-map-svg';
+import { renderDebatesImage } from './render-debates-svg';
 import { readPalette } from './svg-palette';
 import { yieldToBrowser } from '../../../components/yield-to-browser';
 
-export type ImageExportKind = 'png-whole' | 'svg-whole' | 'png-view';
+export type ImageExportKind = 'png-whole' | 'svg-whole' | 'png-view' | 'png-debates';
 
 export const IMAGE_EXPORTS: readonly { kind: ImageExportKind; label: string; hint: string }[] = [
   { kind: 'png-whole', label: 'Export PNG (whole map)', hint: '.png' },
   { kind: 'svg-whole', label: 'Export SVG (whole map)', hint: '.svg' },
   { kind: 'png-view', label: 'Export PNG (current view)', hint: '.png' },
+  { kind: 'png-debates', label: 'Export PNG (sub-debates at a glance)', hint: '.png' },
 ];
 
 const count = (value: number) => value.toLocaleString('en-US');
@@ -74,6 +76,13 @@ export async function exportMapImage(editor: Editor, kind: ImageExportKind): Pro
   try {
     showNotice(`Drawing ${what}…`);
     await yieldToBrowser();
+    if (kind === 'png-debates') {
+      const image = renderDebatesImage(graph, layout, annotations, options);
+      fileName = fileNameFor(source.title, 'sub-debates.png');
+      downloadBlob(await rasterizeSvg(image.svg, image.plan.width, image.plan.height), fileName);
+      showNotice(`Exported the sub-debates as PNG (${size(image.plan)}, ${count(image.labels)} named, ${count(image.cards)} cards as blocks) to ${fileName}.`);
+      return;
+    }
     const image = renderMapImage(graph, layout, annotations, options);
     const cards = `${count(image.cards)} ${image.cards === 1 ? 'card' : 'cards'}`;
     if (kind === 'svg-whole') {

@@ -31,7 +31,7 @@ export interface MapImage {
   cards: number;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
 const MEANING: Record<Tag, string> = {
   pro: 'supports its parent',
   con: 'opposes its parent',
@@ -39,12 +39,12 @@ const MEANING: Record<Tag, string> = {
 };
 
 /** What the legend counts and the words that say so. */
-interface TagCounts {
+export interface TagCounts {
   scope: string;
   counts: Record<Tag, number>;
 }
 
-function countTags(annotations: Annotations, graph: MapGraph, positions: Iterable<number>): Record<Tag, number> {
+export function countTags(annotations: Annotations, graph: MapGraph, positions: Iterable<number>): Record<Tag, number> {
   const counts: Record<Tag, number> = { pro: 0, con: 0, question: 0 };
   for (const at of positions) {
     const tag = annotations[graph.nodes[at]!.id]?.tag;
@@ -68,7 +68,7 @@ function tagCounts(annotations: Annotations, graph: MapGraph, shown: readonly nu
  * Title, then the tag legend: what it counts, and per tag a swatch, the symbol and word, the count
  * and what the tag means.
  */
-function drawLegend(out: string[], width: number, title: string, { scope, counts }: TagCounts, palette: MapPalette): void {
+export function drawLegend(out: string[], width: number, title: string, { scope, counts }: TagCounts, palette: MapPalette): void {
   const baseline = 50;
   out.push(
     `<g class="legend">`,

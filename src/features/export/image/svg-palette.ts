@@ -8,6 +8,8 @@ export interface MapPalette {
   text: string;
   textMuted: string;
   edge: string;
+  /** Tint of the sub-debate regions. */
+  region: string;
   tag: Record<Tag, { color: string; background: string }>;
 }
 
@@ -19,6 +21,7 @@ export const LIGHT_PALETTE: MapPalette = {
   text: '#1b1f24',
   textMuted: '#57606a',
   edge: '#9aa3ad',
+  region: '#2552c4',
   tag: {
     pro: { color: '#1a7f37', background: '#e6f4ea' },
     con: { color: '#c4271c', background: '#fdeceb' },
@@ -41,6 +44,7 @@ export function readPalette(element: Element): MapPalette {
     text: read('--text', LIGHT_PALETTE.text),
     textMuted: read('--text-muted', LIGHT_PALETTE.textMuted),
     edge: read('--edge', LIGHT_PALETTE.edge),
+    region: read('--region', LIGHT_PALETTE.region),
     tag: { pro: tag('pro'), con: tag('con'), question: tag('question') },
   };
 }
