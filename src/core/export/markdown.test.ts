@@ -112,11 +112,12 @@ describe('exportMarkdown', () => {
       ]);
     });
 
-    it('cannot add a heading, a rule, HTML or a link definition to the document, nor leave the quote', () => {
+    it('cannot add a heading, a rule, HTML, a link definition or a link other than http, https, mailto to the document, nor leave the quote', () => {
       const hostile = [
         'Fine so far\n# Not a heading\n---\n</details>\n<!-- swallows the rest\n===\n[x]: https://example.com/a\n- # nested heading\n> ## quoted heading\n* * *\n   ___\n<script>alert(1)</script>',
         '# A note that opens with a heading',
         '---\n\n---',
+        'Links: [fine](https://example.com/a_b) [click](javascript:alert(1)) [y](<JavaScript:alert(1)>) ![i](data:image/png;base64,AA) [rel](#top) <mailto:a@b.c>',
       ];
       const notes = Object.fromEntries(hostile.map((note, k) => [replies[k * 5]!, note]));
       const plain = exportMarkdown(reddit);
@@ -138,6 +139,8 @@ describe('exportMarkdown', () => {
           content = content.trimStart();
           expect(content, line).not.toMatch(/^(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|[-=]+[ \t]*$|<[A-Za-z/!?]|\[[^\]]*\]:)/);
           expect(line, line).not.toMatch(/(?:^|[^\\])<(?:\/?details|!--|script)/);
+          // Every link left goes to http, https or mailto.
+          for (const target of line.matchAll(/(?:^|[^\\])\]\([ \t]*<?([^)>\s]*)/g)) expect(target[1], line).toMatch(/^(?:https?:\/\/|mailto:)/i);
         }
         // The words are all still there.
         expect(block.join('\n').replace(/\\/g, '')).toContain(note.split('\n').filter((line) => line.trim() !== '').at(-1)!.trim().replace(/\\/g, ''));

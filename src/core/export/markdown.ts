@@ -95,8 +95,8 @@ function bodyLines(node: ThreadNode): string[] {
  * `code`, [a link](…), a list): it is kept as written so that it renders as meant. Only what would
  * reach outside the note's quote is defused: a heading or rule (a `#`, `---`, `***` or `===` line
  * would break the outline or turn the line above into a heading), HTML (`</details>` or `<!--`
- * would close or swallow what follows), and a link definition (it would hide the line). Each line
- * break stays a line break.
+ * would close or swallow what follows), a link definition (it would hide the line), and a link
+ * to anything but http, https or mailto. Each line break stays a line break.
  */
 function noteLines(note: string): string[] {
   const lines = note.split(/\r\n|\r|\n/).map((line) => (line.trim() === '' ? '' : defuseNoteLine(line)));
@@ -118,9 +118,11 @@ function contentStart(line: string): number {
   return at + (/^[ \t]*/.exec(line.slice(at))?.[0].length ?? 0);
 }
 
-/** One line of a note with HTML, headings, rules, setext underlines and link definitions made plain text. */
+/** One line of a note with HTML, headings, rules, setext underlines, link definitions and unsafe links made plain text. */
 function defuseNoteLine(line: string): string {
-  const html = line.replace(/<(?=[A-Za-z/!?])/g, '\\<');
+  // As in the rest of the export, a link goes only to http, https or mailto: a note in a map file
+  // from someone else could hold [click](javascript:…).
+  const html = line.replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/\]\((?![ \t]*<?(?:https?:\/\/|mailto:))/gi, '\\](');
   const at = contentStart(html);
   const rest = html.slice(at);
   // `---` alone is a rule or, under a line, a heading underline; `- - -` or `***` a rule; `# x` a heading.
