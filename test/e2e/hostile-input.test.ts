@@ -181,7 +181,7 @@ describe('hostile bytes and cells in the browser', () => {
     await context.close();
   });
 
-  it('[regression] exports CSV from the app with no cell a spreadsheet would run as a formula, and offers the exact text for scripts', async () => {
+  it('[regression] exports CSV from the app with no cell a spreadsheet would run as a formula, and offers the exact text, each entry saying which it is', async () => {
     const { page, context } = await openWatchedApp();
     const hostile = hostileDocuments().find((doc) => doc.format === 'threadmap')!;
     await page.getByLabel('Open thread file').setInputFiles({ name: hostile.fileName, mimeType: 'application/json', buffer: Buffer.from(hostile.text) });
@@ -193,11 +193,12 @@ describe('hostile bytes and cells in the browser', () => {
       const file = await download;
       return { name: file.suggestedFilename(), rows: parse(readFileSync((await file.path())!, 'utf8'), { bom: true }) as string[][] };
     };
-    const display = await exportCsv(/^Export CSV table \(one row per node\) \.csv$/);
+    // Each entry says which file it is: the one for spreadsheets, and the exact text.
+    const display = await exportCsv(/^Export CSV table \(one row per node\), for spreadsheets ?For Excel, LibreOffice: a cell starting with = \+ - @ gets a leading ' so it never runs ?\.csv$/);
     expect(display.rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     for (const cell of FORMULA_CELLS) expect(display.rows.flat()).toContain(`'${cell}`);
     // The same table with every cell as written, in a file of its own name so both can be kept.
-    const exact = await exportCsv(/^Export CSV table \(one row per node\), exact text for scripts \.exact\.csv$/);
+    const exact = await exportCsv(/^Export CSV table \(one row per node\), exact text ?For R, pandas, scripts: every cell exactly as in the map ?\.exact\.csv$/);
     for (const cell of FORMULA_CELLS) expect(exact.rows.flat()).toContain(cell);
     expect(exact.rows.flat().filter((cell) => cell.startsWith("'") && FORMULA_CELLS.includes(cell.slice(1)))).toEqual([]);
     expect(display.name).toMatch(/^[a-z0-9-]+\.csv$/);

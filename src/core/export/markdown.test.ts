@@ -39,7 +39,7 @@ describe('exportMarkdown', () => {
     expect(markdown).toContain(
       '  - **[PRO]** · **user\\_101** · 2017-08-08 01:47 UTC · [#101](<https://news.ycombinator.com/item?id=101>)\n' +
         '    First paragraph, with "quotes" and a comma.\n\n    Second paragraph\\\n    with a line break.\n\n' +
-        '    > **Note:** Strong point;\n    > second line, with "quotes".\n',
+        '    > **Note:** Strong point;\\\n    > second line, with "quotes".\n',
     );
     expect(markdown).toContain('        @admin +1 this\\\n        is "fine", really\n');
     expect(markdown).toContain('      \\= SUM(A1:A2) and \\[a link\\](http://x.y) and \\<script\\>alert(1)\\</script\\>\n');
@@ -79,6 +79,73 @@ describe('exportMarkdown', () => {
     expect(escapeLine('=====')).toBe('\\=====');
     expect(escapeLine('12) item')).toBe('12\\) item');
     expect(escapeLine('a_b *c* `d` ~e~ | & <f>')).toBe('a\\_b \\*c\\* \\`d\\` \\~e\\~ \\| \\& \\<f\\>');
+  });
+
+  describe('notes, the user\'s own text', () => {
+    const reddit = fixtureDocument('reddit_r-redditdev_2ujhkr_comments_reddift.json');
+    const withNotes = (notes: Record<string, string>) => ({
+      ...reddit,
+      annotations: { ...reddit.annotations, ...Object.fromEntries(Object.entries(notes).map(([id, note]) => [id, { ...reddit.annotations[id], note, updatedAt: '2026-12-03T10:00:00.000Z' }])) },
+    });
+    /** The lines of a node's note block: from its "**Note:**" line to the next list item or blank line. */
+    const noteBlock = (markdown: string, id: string) => {
+      const lines = markdown.split('\n');
+      const header = lines.findIndex((line) => line.includes(`#${escapeInline(id)}`) && /^ *- /.test(line));
+      const first = lines.findIndex((line, i) => i > header && line.includes('> **Note:**'));
+      const end = lines.findIndex((line, i) => i > first && (line === '' || /^ *- /.test(line)));
+      return lines.slice(first, end < 0 ? undefined : end);
+    };
+    const replies = reddit.nodes.filter((node) => node.kind === 'comment' && node.status === 'ok').map((node) => node.id);
+
+    it('keep the Markdown the user wrote (emphasis, code, links, lists) and their line breaks, in a quote under the comment', () => {
+      const id = replies[3]!;
+      const markdown = exportMarkdown(withNotes({ [id]: 'Attacks the **premise**, not the conclusion: see `ad_hominem` and [the FAQ](https://www.reddit.com/wiki/faq).\n- first point\n- second point\n\nA new paragraph,\nwith a line break.' }));
+      const depth = buildMap(reddit.nodes).graph.depth[reddit.nodes.findIndex((node) => node.id === id)]!;
+      const body = `${'  '.repeat(depth)}  `;
+      expect(noteBlock(markdown, id)).toEqual([
+        `${body}> **Note:** Attacks the **premise**, not the conclusion: see \`ad_hominem\` and [the FAQ](https://www.reddit.com/wiki/faq).`,
+        `${body}> - first point`,
+        `${body}> - second point`,
+        `${body}>`,
+        `${body}> A new paragraph,\\`,
+        `${body}> with a line break.`,
+      ]);
+    });
+
+    it('cannot add a heading, a rule, HTML, a link definition or a link other than http, https, mailto to the document, nor leave the quote', () => {
+      const hostile = [
+        'Fine so far\n# Not a heading\n---\n</details>\n<!-- swallows the rest\n===\n[x]: https://example.com/a\n- # nested heading\n> ## quoted heading\n* * *\n   ___\n<script>alert(1)</script>',
+        '# A note that opens with a heading',
+        '---\n\n---',
+        'Links: [fine](https://example.com/a_b) [click](javascript:alert(1)) [y](<JavaScript:alert(1)>) ![i](data:image/png;base64,AA) [rel](#top) <mailto:a@b.c>',
+      ];
+      const notes = Object.fromEntries(hostile.map((note, k) => [replies[k * 5]!, note]));
+      const plain = exportMarkdown(reddit);
+      const markdown = exportMarkdown(withNotes(notes));
+      // The outline is the same list of nodes, and the document's own headings are the only ones.
+      expect(items(markdown).map((item) => item.header)).toEqual(items(plain).map((item) => item.header));
+      const headings = (text: string) => text.split('\n').filter((line) => /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line));
+      expect(headings(markdown)).toEqual(headings(plain));
+      for (const [id, note] of Object.entries(notes)) {
+        const block = noteBlock(markdown, id);
+        // Every line of the note stays in its quote, indented under its comment.
+        expect(block.length).toBeGreaterThan(0);
+        const indent = /^ */.exec(block[0]!)![0];
+        for (const line of block) expect(line.startsWith(`${indent}>`), line).toBe(true);
+        // Inside the quote, no line starts a heading, a rule, a setext underline, HTML or a link definition.
+        for (const line of block) {
+          let content = line.slice(indent.length).replace(/^> ?(\*\*Note:\*\* )?/, '');
+          while (/^(?:[ \t]*(?:>|[-*+](?=[ \t])))/.test(content)) content = content.replace(/^[ \t]*(?:>|[-*+])/, '');
+          content = content.trimStart();
+          expect(content, line).not.toMatch(/^(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|[-=]+[ \t]*$|<[A-Za-z/!?]|\[[^\]]*\]:)/);
+          expect(line, line).not.toMatch(/(?:^|[^\\])<(?:\/?details|!--|script)/);
+          // Every link left goes to http, https or mailto.
+          for (const target of line.matchAll(/(?:^|[^\\])\]\([ \t]*<?([^)>\s]*)/g)) expect(target[1], line).toMatch(/^(?:https?:\/\/|mailto:)/i);
+        }
+        // The words are all still there.
+        expect(block.join('\n').replace(/\\/g, '')).toContain(note.split('\n').filter((line) => line.trim() !== '').at(-1)!.trim().replace(/\\/g, ''));
+      }
+    });
   });
 
   it.each(FIXTURE_FILES)('lists every node of the real thread %s once, at its depth', (name) => {

@@ -48,7 +48,7 @@ export function exportMarkdown(input: ThreadmapDocument): string {
     const note = noteOf(doc, node.id);
     if (note !== null) {
       out.push('');
-      note.split(/\r\n|\r|\n/).forEach((line, i) => out.push(`${body}> ${i === 0 ? '**Note:** ' : ''}${escapeLine(line)}`));
+      noteLines(note).forEach((line, i) => out.push(`${body}>${i === 0 ? ' **Note:**' : ''}${line === '' ? '' : ' '}${line}`));
     }
   }
   return `${out.join('\n')}\n`;
@@ -88,6 +88,48 @@ function bodyLines(node: ThreadNode): string[] {
   });
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
+}
+
+/**
+ * A note, unlike a comment, is the user's own text, often written with Markdown in mind (**bold**,
+ * `code`, [a link](…), a list): it is kept as written so that it renders as meant. Only what would
+ * reach outside the note's quote is defused: a heading or rule (a `#`, `---`, `***` or `===` line
+ * would break the outline or turn the line above into a heading), HTML (`</details>` or `<!--`
+ * would close or swallow what follows), a link definition (it would hide the line), and a link
+ * to anything but http, https or mailto. Each line break stays a line break.
+ */
+function noteLines(note: string): string[] {
+  const lines = note.split(/\r\n|\r|\n/).map((line) => (line.trim() === '' ? '' : defuseNoteLine(line)));
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  // A backslash at a line's end is a hard line break when the next line goes on in the same
+  // paragraph; before a list item, a quote or a fence it would show as a backslash.
+  const goesOn = (next: string | undefined) => next !== undefined && next !== '' && !/^[ \t]*(?:>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|`{3}|~{3})/.test(next);
+  return lines.map((line, i) => (line !== '' && goesOn(lines[i + 1]) && !/(?:^|[^\\])(?:\\\\)*\\$/.test(line) ? `${line}\\` : line));
+}
+
+/** Where a line's own content starts, after its indentation and any quote or list markers. */
+function contentStart(line: string): number {
+  let at = 0;
+  for (;;) {
+    const marker = /^[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/.exec(line.slice(at));
+    if (marker === null) break;
+    at += marker[0].length;
+  }
+  return at + (/^[ \t]*/.exec(line.slice(at))?.[0].length ?? 0);
+}
+
+/** One line of a note with HTML, headings, rules, setext underlines, link definitions and unsafe links made plain text. */
+function defuseNoteLine(line: string): string {
+  // As in the rest of the export, a link goes only to http, https or mailto: a note in a map file
+  // from someone else could hold [click](javascript:…).
+  const html = line.replace(/<(?=[A-Za-z/!?])/g, '\\<').replace(/\]\((?![ \t]*<?(?:https?:\/\/|mailto:))/gi, '\\](');
+  const at = contentStart(html);
+  const rest = html.slice(at);
+  // `---` alone is a rule or, under a line, a heading underline; `- - -` or `***` a rule; `# x` a heading.
+  const blockStart = /^(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|[-=]+[ \t]*$|\[[^\]]*\]:)/.test(rest);
+  const whole = /^[ \t]*(?:(?:[-*_][ \t]*){3,}|[-=]+[ \t]*)$/.test(html);
+  if (whole) return html.replace(/^([ \t]*)/, '$1\\');
+  return blockStart ? `${html.slice(0, at)}\\${rest}` : html;
 }
 
 /** "2017-08-08 01:47 UTC"; the raw value when it is not a readable time. */

@@ -7,13 +7,11 @@ import { documentOf } from '../../store/selectors';
 import { ChevronDownIcon, DownloadIcon } from '../../components/icons';
 import { HintTooltip } from '../../components/HintTooltip';
 import { downloadText, fileNameFor } from '../../components/download';
-import { exportExtension, exportFileName } from './export-file-name';
+import { exportFileName } from './export-file-name';
+import { exportMenuEntries, type ExportMenuEntry } from './export-menu-entries';
 import { ImageExportItems } from './image/ImageExportItems';
 
-/** How the exact-text variant of a CSV export is named: its cells as written, for scripts. */
-const RAW_LABEL = 'exact text for scripts';
-
-function runExport(editor: Editor, exporter: Exporter, options: ExportOptions = {}): void {
+function runExport(editor: Editor, exporter: Exporter, options: ExportOptions = {}, variant: string | null = null): void {
   const { showError, showNotice } = editor.actions;
   const document = documentOf(editor.store.getState(), new Date().toISOString(), GENERATOR);
   if (!document) return;
@@ -21,7 +19,7 @@ function runExport(editor: Editor, exporter: Exporter, options: ExportOptions = 
     const text = exporter.run(document, options);
     const fileName = exportFileName(document.source.title, exporter, options);
     downloadText(text, fileName, exporter.mimeType);
-    showNotice(`Exported ${exporter.label}${options.raw ? `, ${RAW_LABEL},` : ''} as ${fileName}.`);
+    showNotice(`Exported ${exporter.label}${variant !== null ? `, ${variant},` : ''} as ${fileName}.`);
   } catch (error) {
     showError({ kind: 'invalidDocument', message: `The ${exporter.label} export failed: ${error instanceof Error ? error.message : String(error)}` });
   }
@@ -48,6 +46,18 @@ async function exportAgreementReport(editor: Editor, format: ReportFormat): Prom
 }
 
 const jsonExporter = exporters.find((exporter) => exporter.format === 'json')!;
+const menuEntries = exportMenuEntries();
+
+/** An entry's label, and under it what the file is for when the format comes in two variants. */
+function MenuEntryText({ entry }: { entry: ExportMenuEntry }) {
+  if (entry.note === null) return <span>{entry.label}</span>;
+  return (
+    <span className="menu-item-text">
+      <span>{entry.label}</span>
+      <span className="menu-item-note">{entry.note}</span>
+    </span>
+  );
+}
 
 /** "Export JSON" as a direct button, and every other format in the Export menu. */
 export function ExportControls() {
@@ -67,22 +77,12 @@ export function ExportControls() {
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-            {exporters.flatMap((exporter) => [
-              <DropdownMenu.Item key={exporter.format} className="menu-item" onSelect={() => runExport(editor, exporter)}>
-                <span>{exporter.format === 'json' ? 'Export JSON' : `Export ${exporter.label}`}</span>
-                <span className="hint">.{exportExtension(exporter)}</span>
-              </DropdownMenu.Item>,
-              // The CSV above is safe to open in a spreadsheet (a cell that would run as a formula
-              // starts with '); a script reading the cells wants them exactly as written.
-              ...(exporter.takesRaw
-                ? [
-                    <DropdownMenu.Item key={`${exporter.format}-raw`} className="menu-item" onSelect={() => runExport(editor, exporter, { raw: true })}>
-                      <span>{`Export ${exporter.label}, ${RAW_LABEL}`}</span>
-                      <span className="hint">.{exportExtension(exporter, { raw: true })}</span>
-                    </DropdownMenu.Item>,
-                  ]
-                : []),
-            ])}
+            {menuEntries.map((entry) => (
+              <DropdownMenu.Item key={entry.key} className="menu-item" onSelect={() => runExport(editor, entry.exporter, entry.options, entry.variant)}>
+                <MenuEntryText entry={entry} />
+                <span className="hint">.{entry.extension}</span>
+              </DropdownMenu.Item>
+            ))}
             <ImageExportItems />
             {severalCoders
               ? REPORT_FORMATS.map((format) => (
