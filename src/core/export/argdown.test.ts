@@ -70,7 +70,12 @@ function checkAgainstDocument(doc: ThreadmapDocument): Parsed {
   }
   for (const position of replies) {
     if (tagged.includes(position)) continue;
-    expect(parsed.statements[titleOf.get(position)!]!.data).toEqual({ replyTo: titleOf.get(graph.parent[position]!) });
+    expect(parsed.statements[titleOf.get(position)!]!.data?.replyTo).toBe(titleOf.get(graph.parent[position]!));
+  }
+  // Every statement keeps its comment's permalink, deleted ones included.
+  for (const position of graph.preorder) {
+    const { url } = graph.nodes[position]!;
+    expect(parsed.statements[titleOf.get(position)!]!.data?.url).toBe(url ?? undefined);
   }
   const questions = replies.filter((position) => tagOf(doc, graph.nodes[position]!.id) === 'question');
   expect(statements.filter(([, statement]) => statement.tags?.includes('question'))).toHaveLength(questions.length);
@@ -91,9 +96,9 @@ describe('exportArgdown', () => {
 
   it('writes the root as the main statement and questions as #question statements with their reply target', () => {
     const text = exportArgdown(sampleDocument());
-    expect(text).toContain('\n[Is (this) a <good> idea? #1]: Is \\[this\\] a \\<good> idea? \\#1\n');
-    expect(text).toContain('\n  + [user_101 101]: First paragraph, with "quotes" and a comma. Second paragraph with a line break. // Strong point; second line, with "quotes".\n');
-    expect(text).toMatch(/\n\[user_108 108\]: .* #question \{replyTo: "Is \(this\) a <good> idea\? #1"\}\n/);
+    expect(text).toContain('\n[Is (this) a <good> idea? #1]: Is \\[this\\] a \\<good> idea? \\#1 {url: "https://news.ycombinator.com/item?id=100"}\n');
+    expect(text).toContain('\n  + [user_101 101]: First paragraph, with "quotes" and a comma. Second paragraph with a line break. {url: "https://news.ycombinator.com/item?id=101"} // Strong point; second line, with "quotes".\n');
+    expect(text).toMatch(/\n\[user_108 108\]: .* #question \{replyTo: "Is \(this\) a <good> idea\? #1", url: "https:\/\/news\.ycombinator\.com\/item\?id=108"\}\n/);
     expect(text).toContain('[unknown 105]: \\[deleted\\] #deleted {replyTo: "رامي 104"} // Deleted but its reply matters.');
   });
 

@@ -12,7 +12,8 @@ export const ARGDOWN_MAX_NESTING = 50;
  * reply to as `+` (support), con replies as `-` (attack). Argdown has no neutral relation (its
  * `_` is an undercut, an attack), so an untagged reply or a question starts its own top-level
  * statement, tagged #question for questions, with `{replyTo: "<parent title>"}` data keeping the
- * reply tree; its own pro/con replies nest under it. Notes follow their statement as `//` comments.
+ * reply tree; its own pro/con replies nest under it. A statement's permalink is its `{url}` data.
+ * Notes follow their statement as `//` comments.
  */
 export function exportArgdown(input: ThreadmapDocument): string {
   const doc = argumentDocument(input);
@@ -65,6 +66,8 @@ function statementLine(doc: ThreadmapDocument, node: ThreadNode, title: string, 
     ...(replyTo !== null ? [`replyTo: ${yamlString(replyTo)}`] : []),
     ...(coderOf(doc, node.id) !== null ? [`coder: ${yamlString(coderOf(doc, node.id)!)}`] : []),
     ...(node.moved ? [`movedFrom: ${yamlString(node.originalParent ?? '')}`] : []),
+    // The permalink, so a statement can be traced back to the comment it was made from.
+    ...(node.url ? [`url: ${yamlString(node.url)}`] : []),
   ];
   if (data.length > 0) parts.push(`{${data.join(', ')}}`);
   const note = noteOf(doc, node.id);

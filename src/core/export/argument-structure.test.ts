@@ -99,6 +99,6 @@ describe('coders and moves in the exports', () => {
     const parsed = app.run({ input: exportArgdown(doc), process: ['parse-input', 'build-model'], logLevel: 'error' }) as unknown as { parserErrors: unknown[]; statements: Record<string, { data?: Record<string, unknown> }> };
     expect(parsed.parserErrors).toEqual([]);
     const statement = Object.entries(parsed.statements).find(([title]) => title.endsWith('t1_cq05z2f'))![1];
-    expect(statement.data).toEqual({ coder: 'Ana Lima', movedFrom: 't1_cpzw5b5' });
+    expect(statement.data).toMatchObject({ coder: 'Ana Lima', movedFrom: 't1_cpzw5b5' });
   });
 });
