@@ -4,6 +4,7 @@ import { NO_CRITERIA } from '../../core/map/find';
 import {
   applyOperation,
   createHistory,
+  HISTORY_LIMIT,
   isEmptyPatch,
   isViewOperation,
   perform,
@@ -112,7 +113,7 @@ export function documentOfState(state: MapState): ThreadmapDocument | null {
 /** Creates the editor of one map: a store of its own, so any number can be open side by side. */
 export function createEditor(options: EditorOptions = {}): Editor {
   const now = options.now ?? (() => new Date().toISOString());
-  const limit = options.historyLimit ?? 500;
+  const limit = options.historyLimit ?? HISTORY_LIMIT;
   const prefix = randomPrefix();
   let counter = 0;
   let history = createHistory(limit);
