@@ -136,7 +136,13 @@ export function RegionLabels() {
   useEffect(() => {
     if (!far) point(null);
   }, [far, point]);
-  const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }, avoid) : []), [far, regions, zoom, width, height, avoid]);
+  // At rest, placed in the window as it is; while a zoom moves, as if it were centred on the map
+  // (the rest's window is not where this zoom shows the map).
+  const atRest = rest.zoom === zoom;
+  const labels = useMemo(
+    () => (far && width > 0 ? placeRegionLabels(regions, zoom, atRest ? { x: -rest.x, y: -rest.y, width, height } : { width, height }, avoid) : []),
+    [far, regions, zoom, width, height, avoid, atRest, rest.x, rest.y],
+  );
   // Where the view rests, the regions in it whose labels lie off screen are named inside it too.
   const pins = useMemo(
     () => (far && labels.length > 0 && rest.zoom === zoom ? pinRegionLabels(regions, labels, zoom, { x: -rest.x, y: -rest.y, width, height }, avoid) : []),
