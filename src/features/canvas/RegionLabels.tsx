@@ -6,7 +6,7 @@ import { useMapStore } from '../../store/map-store';
 import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
-import { controlsOver } from './covered';
+import { controlsOver, PAGE_OVERLAY_HOLDER } from './covered';
 import { useSubDebates } from './regions-context';
 import { useOpenRegion } from './use-open-region';
 import { usePointedRegion } from './pointed-region-context';
@@ -34,6 +34,8 @@ function useControlBoxes(active: boolean): Box[] {
     const observer = new ResizeObserver(measure);
     observer.observe(canvas);
     for (const control of controlsOver(canvas)) observer.observe(control);
+    const holder = canvas.ownerDocument.querySelector(PAGE_OVERLAY_HOLDER);
+    if (holder) observer.observe(holder);
     return () => observer.disconnect();
   }, [active, pane]);
   return boxes;
