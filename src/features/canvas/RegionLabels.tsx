@@ -93,7 +93,8 @@ function RegionLabel({ label, region, rootId, tally, onOpen, onPoint }: RegionLa
           <span className="region-title"><strong>{author}</strong> · {plural(region.comments, 'comment', 'comments')}</span>
           <span className="region-opening"><span className="visually-hidden">Sub-debate starting: </span>{region.opening}</span>
           <span className="region-detail">
-            {plural(region.participants, 'person', 'people')} · {region.deepest === 1 ? 'no replies' : `${plural(region.deepest - 1, 'level', 'levels')} deep`}
+            {/* Pasted text and dead or deleted comments carry no author: "0 people" read as a count of nobody. */}
+            {region.participants === 0 ? 'no named author' : plural(region.participants, 'person', 'people')} · {region.deepest === 1 ? 'no replies' : `${plural(region.deepest - 1, 'level', 'levels')} deep`}
             <span className="visually-hidden">{tagWords(tally)}. Zoom to it.</span>
           </span>
           <TagBar tally={tally} />
