@@ -129,4 +129,67 @@ describe('exploring the 2,565-item thread: sub-debates, time, people and colour'
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('the timeline in an 800×700 window: its time axis, legend, first-hour note and controls all inside its strip, reached by scrolling in it, with no sub-debate label under it, in both themes', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 800, height: 700 });
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath(HN));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2,452');
+    await page.getByRole('button', { name: /Timeline/ }).click();
+    await page.getByRole('slider', { name: 'Comments written by' }).waitFor();
+    await page.getByRole('button', { name: 'First hour' }).click();
+    await expect.poll(() => page.locator('.timeline-note').textContent()).toContain('In the first hour:');
+    // Between the zoom buttons and the minimap the strip had 217 px: a chart of 190 px with one date under it.
+    const chart = (await page.locator('.timeline-svg').boundingBox())!;
+    expect(chart.width).toBeGreaterThanOrEqual(400);
+    expect(await page.locator('.timeline-svg text[text-anchor="middle"]').count()).toBeGreaterThanOrEqual(3);
+    // Nothing runs past the strip's side (its status line did); what is below its foot is scrolled to in it.
+    expect(await page.locator('.insight-bar').evaluate((bar) => bar.scrollWidth - bar.clientWidth)).toBeLessThanOrEqual(0);
+    const parts = [
+      page.getByRole('button', { name: 'Play' }),
+      page.getByRole('button', { name: 'First hour' }),
+      page.getByRole('button', { name: 'Whole thread' }),
+      page.getByRole('slider', { name: 'Comments written by' }),
+      page.locator('.timeline-status'),
+      page.getByRole('button', { name: 'SVG' }),
+      page.getByRole('button', { name: 'PNG' }),
+      page.locator('.timeline-note'),
+      ...(await page.locator('.timeline-legend li').all()),
+    ];
+    for (const part of parts) {
+      await part.scrollIntoViewIfNeeded();
+      const inside = await part.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const bar = element.closest('.insight-bar')!.getBoundingClientRect();
+        return box.width > 0 && box.left >= bar.left && box.right <= bar.right && box.top >= bar.top && box.bottom <= bar.bottom && box.bottom <= window.innerHeight;
+      });
+      expect(inside, await part.evaluate((element) => element.textContent)).toBe(true);
+    }
+    // A sub-debate's name cut short in the legend is whole in its tooltip.
+    for (const entry of await page.locator('.timeline-legend li').all()) {
+      const { cut, text, title } = await entry.evaluate((li) => {
+        const name = li.querySelector<HTMLElement>('.timeline-legend-name') ?? li;
+        return { cut: name.scrollWidth > name.clientWidth, text: li.textContent!, title: li.getAttribute('title') };
+      });
+      if (cut) expect(title).toBe(text);
+    }
+    // The labels on the map are placed again when the strip opens: none lies under it.
+    await page.mouse.move(5, 5);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const bar = document.querySelector('.insight-bar')!.getBoundingClientRect();
+          return [...document.querySelectorAll('.region-label')].filter((label) => {
+            const box = label.getBoundingClientRect();
+            return box.left < bar.right && bar.left < box.right && box.top < bar.bottom && bar.top < box.bottom;
+          }).length;
+        }),
+      )
+      .toBe(0);
+    await page.locator('.insight-bar').evaluate((bar) => bar.scrollTo(0, 0));
+    await screenshot(page, 'timeline-800-light');
+    await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+    await screenshot(page, 'timeline-800-dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

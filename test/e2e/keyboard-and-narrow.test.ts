@@ -328,4 +328,29 @@ describe('an 800 × 700 window', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('on the sample thread the guessed-structure note leaves every layout button whole, and its sub-debates’ labels name no “0 people”', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 800, height: 700 });
+    const hint = page.locator('.guessed-hint');
+    await hint.waitFor();
+    // Beside the switcher, the note covered the Outline button.
+    const note = (await hint.boundingBox())!;
+    for (const option of await page.locator('.layout-option').all()) {
+      const box = (await option.boundingBox())!;
+      const apart = box.x + box.width <= note.x || note.x + note.width <= box.x || box.y + box.height <= note.y || note.y + note.height <= box.y;
+      expect(apart, (await option.textContent())!).toBe(true);
+    }
+    await page.getByRole('radio', { name: 'Outline layout' }).click();
+    await expect.poll(() => page.getByRole('radio', { name: 'Outline layout' }).getAttribute('aria-checked')).toBe('true');
+    // Tree ↓ at fit view: the pasted text has no authors, so its sub-debates have no named author.
+    await page.getByRole('radio', { name: 'Tree layout, top-down' }).click();
+    await page.getByRole('button', { name: 'Fit view' }).click();
+    await expect.poll(() => page.locator('.region-label.full').count()).toBeGreaterThan(0);
+    const details = await page.locator('.region-label.full .region-detail').allTextContents();
+    expect(details.filter((text) => text.startsWith('0 people'))).toEqual([]);
+    expect(details.every((text) => text.startsWith('no named author'))).toBe(true);
+    await screenshot(page, 'narrow-800-sample-tree-down');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -344,3 +344,24 @@ describe('semantic zoom', () => {
     await context.close();
   });
 });
+
+describe('rows of the sample thread in the overview at fit view', () => {
+  it('cut a suggested tag short with an ellipsis, not mid-word', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.locator('.canvas .react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('1');
+    await page.keyboard.press('f');
+    await settle(page);
+    const tags = await page.locator('.react-flow__node .card.row .suggested-tag').evaluateAll((chips) =>
+      chips.map((chip) => ({ cut: chip.scrollWidth > chip.clientWidth, display: getComputedStyle(chip).display, ellipsis: getComputedStyle(chip).textOverflow })),
+    );
+    // The deeper rows are narrower: there "suggested: question" does not fit.
+    const cut = tags.filter((tag) => tag.cut);
+    expect(cut.length).toBeGreaterThan(0);
+    // An ellipsis is drawn by a block's text only: inside a flex box the text was cut mid-word.
+    for (const tag of cut) expect(tag).toEqual({ cut: true, display: 'block', ellipsis: 'ellipsis' });
+    await screenshot(page, 'overview-sample-suggested-tags-cut');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

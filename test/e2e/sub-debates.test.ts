@@ -75,6 +75,26 @@ describe('the sub-debate panel in the browser', () => {
     await context.close();
   });
 
+  it('at fit view in Tree ↓ and Tree →, in a 1,024×700 and a 1,400×900 window, every label is whole inside the map pane, off its controls, a shortened name whole in its tooltip', async () => {
+    for (const [width, height] of [[1024, 700], [1400, 900]] as const) {
+      const { page, context, errors } = await openApp(harness, { width, height });
+      for (const [key, name] of [['2', 'tree-down'], ['3', 'tree-right']] as const) {
+        await openThreadAtFit(page, key);
+        await page.mouse.move(5, 5);
+        const labels = await labelsOnThePane(page);
+        // Every sub-debate of 3 % or more (six replies to the post, and branches of the biggest) is named.
+        expect(labels.length).toBeGreaterThanOrEqual(8);
+        // Placed as if the map were centred in the pane, the 1,024 px window's labels ran out past its left edge.
+        expect(labels.filter((label) => label.cut)).toEqual([]);
+        expect(labels.filter((label) => label.under.length > 0)).toEqual([]);
+        for (const label of labels.filter((l) => l.shortened)) expect(label.title).toContain(label.name);
+        await screenshot(page, `sub-debate-labels-${name}-${width}`);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('names the sub-debates in view when zoomed in from fit view in the overview, their own labels being off screen', async () => {
     const { page, context, errors } = await openApp(harness);
     await openThreadAtFit(page, '1');
@@ -106,6 +126,28 @@ async function openThreadAtFit(page: Page, layoutKey: string) {
   await settle(page);
   await page.keyboard.press('f');
   await settle(page);
+}
+
+/**
+ * The region labels on the map: each one's author, whether the map pane's edge cuts it, which of
+ * the controls over the pane it lies under, and whether its name is shortened (with its tooltip).
+ */
+function labelsOnThePane(page: Page) {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.canvas .react-flow')!.getBoundingClientRect();
+    const controls = ['.layout-switcher', '.view-controls', '.minimap', '.insight-bar'].map((selector) => ({ selector, box: document.querySelector(selector)!.getBoundingClientRect() }));
+    return [...document.querySelectorAll<HTMLElement>('.region-label')].map((label) => {
+      const box = label.getBoundingClientRect();
+      const name = label.querySelector<HTMLElement>('.region-title strong')!;
+      return {
+        name: name.textContent!,
+        cut: box.left < pane.left || box.right > pane.right || box.top < pane.top || box.bottom > pane.bottom,
+        under: controls.filter(({ box: c }) => box.left < c.right && c.left < box.right && box.top < c.bottom && c.top < box.bottom).map(({ selector }) => selector),
+        shortened: [...label.querySelectorAll<HTMLElement>('.region-title, .region-opening')].some((line) => line.scrollWidth > line.clientWidth),
+        title: label.title,
+      };
+    });
+  });
 }
 
 /** Keeps what the map's canvas layer and the minimap's canvases show now, to compare with later. */

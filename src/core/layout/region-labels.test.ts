@@ -64,6 +64,18 @@ describe('labels of the sub-debates at fit view of the 2,565-item HN thread in a
     });
   }
 
+  for (const mode of ['tree-down', 'tree-right'] as const) {
+    it(`keeps every label inside a window that does not centre the map (a fit beside the minimap in a 655×648 pane), in ${mode}`, () => {
+      const layout = layoutMap(thread, { mode, aspect: 440 / 560 });
+      const regions = findSubDebates(thread, layout);
+      // The fit keeps the map in the pane's left 480 px, clear of the minimap on the right.
+      const zoom = fitZoom(layout, 440, 560);
+      const window = { x: -24, y: -30, width: 655, height: 648 };
+      const labels = placeRegionLabels(regions, zoom, window);
+      expect(checkRegionLabels(regions, labels, window, 0.03)).toEqual([]);
+    });
+  }
+
   it('reports a label under a control, and moves it off when told to avoid that control', () => {
     const layout = layoutMap(thread, { mode: 'tree-down', aspect: WIDTH / HEIGHT });
     const regions = findSubDebates(thread, layout);

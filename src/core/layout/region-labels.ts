@@ -29,6 +29,14 @@ export const REGION_LABEL = {
   keyMinCount: 5,
 } as const;
 
+/** The window the labels are placed for: its size, and where it is in the labels' coordinates when known. */
+export interface LabelWindow {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+}
+
 export interface PlacedLabel {
   /** Index of the region in the list given to placeRegionLabels. */
   region: number;
@@ -76,12 +84,14 @@ function candidates(s: Box, w: number, h: number, outside: boolean): Array<{ x: 
 /**
  * Where the labels of the sub-debates go at a zoom: biggest first, each on its largest piece when
  * it fits there, else (for sub-debates of `keyShare` or more) beside it, never over another label
- * and never outside the map's box at this zoom, grown by a margin and, around its centre, to at
- * least the window's size (the window at fit view), and never over a box of `avoid` (the window's
- * controls, in the labels' coordinates). Positions are in screen pixels relative to the map's
- * origin, so panning only moves them.
+ * and never outside the map's box at this zoom grown by a margin, nor, across a direction the whole
+ * map fits in, outside the window (a margin inside its edges), and never over a box of `avoid` (the
+ * window's controls, in the labels' coordinates). `window` is where the window shows the map, in
+ * the labels' coordinates; without its x and y, the window is taken as centred on the map (a fit
+ * view with nothing over the pane). Positions are in screen pixels relative to the map's origin,
+ * so panning only moves them.
  */
-export function placeRegionLabels(regions: readonly SubDebate[], zoom: number, window: { width: number; height: number }, avoid: readonly Box[] = []): PlacedLabel[] {
+export function placeRegionLabels(regions: readonly SubDebate[], zoom: number, window: LabelWindow, avoid: readonly Box[] = []): PlacedLabel[] {
   const bounds = labelArea(regions, zoom, window);
   if (!bounds) return [];
   const order = regions.map((_, i) => i).filter((i) => regions[i]!.pieces.length > 0);
@@ -226,8 +236,24 @@ function findSpot(pieces: readonly Box[], size: PlacedLabel['size'], key: boolea
   return null;
 }
 
-/** The box of all regions at a zoom, grown by the label margin and to the window's size. */
-function labelArea(regions: readonly SubDebate[], zoom: number, window: { width: number; height: number }): Box | null {
+/**
+ * Where labels may go along one direction: from the map's start `from` to its end `to`, and the
+ * window's start and size. The map fitting in the window, the window (a margin inside its edges),
+ * which is where the user sees them: a fit view seldom centres the map in the pane, as it keeps
+ * clear of the controls, and a label centred on the map's box ran out past the pane's edge.
+ * Wider than the window, the map's span grown by the margin.
+ */
+function labelSpan(from: number, to: number, start: number | undefined, size: number): [number, number] {
+  const m = REGION_LABEL.margin;
+  if (start === undefined) {
+    const grow = Math.max(m, (size - (to - from)) / 2 - m);
+    return [from - grow, to + grow];
+  }
+  return to - from <= size ? [start + m, start + size - m] : [from - m, to + m];
+}
+
+/** The box of all regions at a zoom, grown by the label margin, or the window's when the map fits in it. */
+function labelArea(regions: readonly SubDebate[], zoom: number, window: LabelWindow): Box | null {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -241,10 +267,9 @@ function labelArea(regions: readonly SubDebate[], zoom: number, window: { width:
     }
   }
   if (x0 === Infinity) return null;
-  const m = REGION_LABEL.margin;
-  const growX = Math.max(m, (window.width - (x1 - x0)) / 2 - m);
-  const growY = Math.max(m, (window.height - (y1 - y0)) / 2 - m);
-  return { x: x0 - growX, y: y0 - growY, width: x1 - x0 + 2 * growX, height: y1 - y0 + 2 * growY };
+  const [left, right] = labelSpan(x0, x1, window.x, window.width);
+  const [top, bottom] = labelSpan(y0, y1, window.y, window.height);
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /**

@@ -6,7 +6,7 @@ import { useMapStore } from '../../store/map-store';
 import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
-import { controlsOver } from './covered';
+import { controlsOver, PAGE_OVERLAY_HOLDER } from './covered';
 import { useSubDebates } from './regions-context';
 import { useOpenRegion } from './use-open-region';
 import { usePointedRegion } from './pointed-region-context';
@@ -34,6 +34,8 @@ function useControlBoxes(active: boolean): Box[] {
     const observer = new ResizeObserver(measure);
     observer.observe(canvas);
     for (const control of controlsOver(canvas)) observer.observe(control);
+    const holder = canvas.ownerDocument.querySelector(PAGE_OVERLAY_HOLDER);
+    if (holder) observer.observe(holder);
     return () => observer.disconnect();
   }, [active, pane]);
   return boxes;
@@ -91,7 +93,8 @@ function RegionLabel({ label, region, rootId, tally, onOpen, onPoint }: RegionLa
           <span className="region-title"><strong>{author}</strong> · {plural(region.comments, 'comment', 'comments')}</span>
           <span className="region-opening"><span className="visually-hidden">Sub-debate starting: </span>{region.opening}</span>
           <span className="region-detail">
-            {plural(region.participants, 'person', 'people')} · {region.deepest === 1 ? 'no replies' : `${plural(region.deepest - 1, 'level', 'levels')} deep`}
+            {/* Pasted text and dead or deleted comments carry no author: "0 people" read as a count of nobody. */}
+            {region.participants === 0 ? 'no named author' : plural(region.participants, 'person', 'people')} · {region.deepest === 1 ? 'no replies' : `${plural(region.deepest - 1, 'level', 'levels')} deep`}
             <span className="visually-hidden">{tagWords(tally)}. Zoom to it.</span>
           </span>
           <TagBar tally={tally} />
@@ -136,7 +139,13 @@ export function RegionLabels() {
   useEffect(() => {
     if (!far) point(null);
   }, [far, point]);
-  const labels = useMemo(() => (far && width > 0 ? placeRegionLabels(regions, zoom, { width, height }, avoid) : []), [far, regions, zoom, width, height, avoid]);
+  // At rest, placed in the window as it is; while a zoom moves, as if it were centred on the map
+  // (the rest's window is not where this zoom shows the map).
+  const atRest = rest.zoom === zoom;
+  const labels = useMemo(
+    () => (far && width > 0 ? placeRegionLabels(regions, zoom, atRest ? { x: -rest.x, y: -rest.y, width, height } : { width, height }, avoid) : []),
+    [far, regions, zoom, width, height, avoid, atRest, rest.x, rest.y],
+  );
   // Where the view rests, the regions in it whose labels lie off screen are named inside it too.
   const pins = useMemo(
     () => (far && labels.length > 0 && rest.zoom === zoom ? pinRegionLabels(regions, labels, zoom, { x: -rest.x, y: -rest.y, width, height }, avoid) : []),

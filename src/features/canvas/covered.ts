@@ -5,6 +5,11 @@ import { COVERED_BANDS } from './viewport';
 export const CONTROLS = '.layout-switcher, .view-controls, .minimap, .guessed-hint';
 /** …and the strip the page lays over the map's foot from outside the canvas (Colour by). */
 export const PAGE_OVERLAYS = '.insight-bar';
+/**
+ * …and what holds that strip, always in the page: the strip loads after the map's first paint, so
+ * it may not be there to watch yet; this box changes size when it comes, opens or closes.
+ */
+export const PAGE_OVERLAY_HOLDER = '.map-foot';
 
 /** The elements drawn over the map pane `canvas`: its own controls and the page's strip over its foot. */
 export const controlsOver = (canvas: Element): Element[] => [...canvas.querySelectorAll(CONTROLS), ...canvas.ownerDocument.querySelectorAll(PAGE_OVERLAYS)];

@@ -138,7 +138,7 @@ export default function Timeline() {
       </div>
       <ul className="timeline-legend" aria-label="Sub-debates in the chart">
         {seriesNames.map((name, k) => (
-          <li key={name}><span className={`swatch series-${k === series.stacks.length ? 'other' : k}`} aria-hidden="true" />{name}</li>
+          <li key={name} title={name}><span className={`swatch series-${k === series.stacks.length ? 'other' : k}`} aria-hidden="true" /><span className="timeline-legend-name">{name}</span></li>
         ))}
       </ul>
       <div className="timeline-controls">
