@@ -1,0 +1,66 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
+import { settle } from './map-page';
+
+const harness = harnessForThisFile();
+const HN = 'hn-firebase_14952787_flat-items_forum-explorer.json';
+
+/** Where focus is: a card (its node id), the map itself, the page body, or another element. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return 'body';
+    const id = active.getAttribute('data-node-id');
+    if (id) return `card ${id}`;
+    if (active.hasAttribute('data-map-tree')) return 'map';
+    return `${active.tagName.toLowerCase()} ${active.getAttribute('aria-label') ?? ''}`;
+  });
+
+/** Whether the frame that marks the focused map is drawn around the canvas. */
+const mapFrameShown = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.canvas')!).outlineStyle !== 'none');
+
+const selectedInPanel = (page: Page) => page.getByRole('article', { name: 'Selected comment' }).locator('.author').textContent();
+
+describe('coding the 2,565-item thread from the keyboard', () => {
+  it('[regression] keeps the focus on the map, drawn, when the focused card leaves the screen (fit view, a find far away) and gives it back to the card', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath(HN));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toContain('of 2,452');
+    await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+    await expect.poll(() => focused(page)).toMatch(/^card /);
+    const card = await focused(page);
+
+    // Fit view zooms out to the canvas layer: the focused card is no longer drawn as an element.
+    await page.keyboard.press('f');
+    await settle(page);
+    await expect.poll(() => page.locator(`.react-flow__node .card[data-node-id="${card.slice(5)}"]`).count()).toBe(0);
+    expect(await focused(page)).toBe('map');
+    expect(await mapFrameShown(page)).toBe(true);
+    await screenshot(page, 'keyboard-fit-keeps-map-focus-dark');
+    // Zoomed in again, the selected card is drawn and takes the focus back.
+    for (let i = 0; i < 12 && !(await focused(page)).startsWith('card '); i++) {
+      await page.keyboard.press('+');
+      await settle(page);
+    }
+    expect(await focused(page)).toBe(card);
+
+    // Find → Enter jumps far from the focused card: the keys stay with the map, and P tags the match.
+    await page.keyboard.press('/');
+    await page.keyboard.type('kernel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedInPanel(page)).toBe('bayonetz');
+    await settle(page);
+    // There the cards are too many to mount at this zoom (the canvas layer draws them): the map
+    // itself has the focus, and shows it.
+    await expect.poll(() => page.locator('.react-flow__node .card').count()).toBe(0);
+    expect(await focused(page)).toBe('map');
+    expect(await mapFrameShown(page)).toBe(true);
+    await page.keyboard.press('p');
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('Tagged 1 of 2,452');
+    await screenshot(page, 'keyboard-find-far-keeps-map-focus-dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
