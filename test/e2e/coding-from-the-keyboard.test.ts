@@ -64,3 +64,30 @@ describe('coding the 2,565-item thread from the keyboard', () => {
     await context.close();
   });
 });
+
+describe('coding the sample thread from the keyboard', () => {
+  it('[regression] takes the keys from the Open thread file control to the map: J focuses the card, and Enter finishes a move rather than asking for a file', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    let fileChoosers = 0;
+    page.on('filechooser', () => fileChoosers++);
+    // The first Tab stop of the page is the file control (a file input behind its label).
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('input Open thread file');
+    // As from any control outside the map: the first J takes the focus to the map, which
+    // selects the post, and moves on from it.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t3');
+    await expect.poll(() => focused(page)).toBe('card t3');
+    await page.keyboard.press('m');
+    await page.getByTestId('pick-hint').waitFor();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pick-hint').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.react-flow__edge[aria-label="Edge from t0 to t3"]').count()).toBe(1);
+    expect(fileChoosers).toBe(0);
+    await screenshot(page, 'keyboard-from-open-file-control');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
