@@ -63,6 +63,35 @@ describe('coding the 2,565-item thread from the keyboard', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('[regression] never leaves the card J selects under the Colour by strip, the minimap or the zoom buttons (overview)', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath(HN));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toContain('of 2,452');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Home');
+    await settle(page);
+    // Down the first sub-debate in reading order: its column runs past the foot of the pane.
+    const covered: string[] = [];
+    for (let step = 0; step < 22; step++) {
+      await page.keyboard.press('j');
+      await settle(page);
+      const under = await page.evaluate(() => {
+        const card = document.querySelector('.card.selected')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.insight-bar, .minimap, .view-controls, .layout-switcher')]
+          .filter((control) => {
+            const box = control.getBoundingClientRect();
+            return card.left < box.right && box.left < card.right && card.top < box.bottom && box.top < card.bottom;
+          })
+          .map((control) => control.className);
+      });
+      if (under.length > 0) covered.push(`step ${step}: ${under.join(', ')}`);
+    }
+    await screenshot(page, 'keyboard-j-clear-of-controls-overview');
+    expect(covered).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('coding the sample thread from the keyboard', () => {
