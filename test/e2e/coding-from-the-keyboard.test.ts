@@ -119,4 +119,25 @@ describe('coding the sample thread from the keyboard', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('[regression] gives the keys back to the selected card when the codebook dialog, opened with Shift+C, is closed with Esc', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    // Tab reaches the file control first; J takes the keys from it to the map and the first reply.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('j');
+    await expect.poll(() => focused(page)).toBe('card t1');
+    await page.keyboard.press('Shift+C');
+    const dialog = page.getByRole('dialog', { name: 'Codebook' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => focused(page)).toBe('card t1');
+    // And the keys act there at once: P tags the card.
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('.card[data-node-id="t1"]').getAttribute('data-tag')).toBe('pro');
+    await screenshot(page, 'keyboard-codebook-esc-back-to-card');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
