@@ -92,6 +92,35 @@ describe('coding the 2,565-item thread from the keyboard', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('[regression] gives the keys back to the map when the merge question, asked by Shift+M, is answered from the keyboard', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath(HN));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toContain('of 2,452');
+    // Tab to the file control, then J takes the keys to the map.
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+    await expect.poll(() => focused(page)).toMatch(/^card /);
+    const card = await focused(page);
+    const question = page.getByTestId('merge-confirm');
+    // Esc keeps the cards apart, and the card keeps the keys.
+    await page.keyboard.press('Shift+M');
+    await question.waitFor();
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    await expect.poll(() => focused(page)).toBe(card);
+    // Merged: the card is gone, and the map has the keys (the card merged into is selected).
+    await page.keyboard.press('Shift+M');
+    await question.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('of 2,451');
+    await expect.poll(() => focused(page)).toMatch(/^(card|map)/);
+    await screenshot(page, 'keyboard-merge-answered');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('coding the sample thread from the keyboard', () => {
