@@ -169,4 +169,25 @@ describe('coding the sample thread from the keyboard', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('[regression] N on a card with a note puts the caret after it, so what is typed next adds to the note', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('j');
+    await expect.poll(() => focused(page)).toBe('card t1');
+    await page.keyboard.press('n');
+    await page.keyboard.type('Asks for a source');
+    await page.keyboard.press('Escape');
+    // On to the next card and back, then on with the note.
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    await expect.poll(() => focused(page)).toBe('card t1');
+    await page.keyboard.press('n');
+    await page.keyboard.type(', and gets none.');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('textarea[data-field="note"]').inputValue()).toBe('Asks for a source, and gets none.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
