@@ -29,6 +29,8 @@ export function createCommandContext(editor: Editor, shell: ShellParts): Command
     const element = shell.root()?.querySelector<HTMLElement>(`[data-field="${field}"]`);
     element?.focus();
     if (element instanceof HTMLInputElement) element.select();
+    // A note written earlier goes on where it ends, not before its first word.
+    if (element instanceof HTMLTextAreaElement) element.setSelectionRange(element.value.length, element.value.length);
   };
   return {
     codebook: () => codebookOf(map.getState()),

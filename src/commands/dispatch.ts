@@ -56,9 +56,11 @@ export function dispatchKey(event: KeyboardEvent, context: CommandContext): Comm
   const command = found[0]!;
   event.preventDefault();
   // A key that runs a command takes the focus from a control clicked earlier (the theme button,
-  // a zoom button) to the map: else the Enter that finishes a move would press that control.
+  // a zoom button, the file input behind "Open thread file") to the map: else the Enter that
+  // finishes a move would press that control, or ask for a file.
   const target = event.target;
-  if (target instanceof Element && target.closest(PRESSABLE) && !mapTree(root)?.contains(target)) focusMap(root);
+  const control = target instanceof Element && (target.closest(PRESSABLE) !== null || (target instanceof HTMLInputElement && NON_TEXT_INPUTS.has(target.type)));
+  if (control && !mapTree(root)?.contains(target)) focusMap(root);
   command.run(context, event.key);
   return command;
 }

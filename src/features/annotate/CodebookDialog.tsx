@@ -8,6 +8,7 @@ import { CodebookEntries } from '../../components/CodebookList';
 import { useActions } from '../../store/editor';
 import { useMapStore } from '../../store/map-store';
 import { useCodebook } from '../../store/selectors';
+import { focusMapIfLost, useMapRoot } from '../../components/map-focus';
 import './codebook-dialog.css';
 
 const SCHEME_NAMES: Record<string, string> = { stance: 'Pro / con / question', rumoureval: 'RumourEval: support / deny / query / comment', agreement: 'Agree / disagree / neutral' };
@@ -120,6 +121,7 @@ export function CodebookDialog() {
   const open = useMapStore((state) => state.codebookDialog);
   const { showCodebookDialog } = useActions();
   const codebook = useCodebook();
+  const root = useMapRoot();
   return (
     <Dialog.Root open={open} onOpenChange={showCodebookDialog}>
       <Dialog.Portal>
@@ -133,6 +135,8 @@ export function CodebookDialog() {
             event.preventDefault();
             checked.focus();
           }}
+          // Opened with Shift+C there is no trigger to hand the focus back to: the map takes it.
+          onCloseAutoFocus={() => focusMapIfLost(root())}
         >
           <Dialog.Title>Codebook</Dialog.Title>
           <Dialog.Description>

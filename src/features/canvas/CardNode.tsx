@@ -1,5 +1,5 @@
 import { useActions, useEditor } from '../../store/editor';
-import { memo, useContext, useEffect, useRef, type CSSProperties } from 'react';
+import { memo, useContext, useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { usePresenceOn } from '../../components/presence';
 import { TAG_SYMBOL, type ThreadNode } from '../../core/map/types';
@@ -13,7 +13,7 @@ import { cardAuthor, cardBody } from './card-text';
 import { LodContext } from './lod-context';
 import { HiddenSummary, useHiddenSummary } from './HiddenSummary';
 import { IsolatedName, revealBidiControls } from '../../components/bidi';
-import { mapHoldsFocus, useMapRoot } from '../../components/map-focus';
+import { focusMapTree, mapHoldsFocus, useMapRoot } from '../../components/map-focus';
 
 export interface CardData extends Record<string, unknown> {
   node: ThreadNode;
@@ -85,6 +85,14 @@ function useTreeFocus(selected: boolean) {
   useEffect(() => {
     if (selected && element.current && document.activeElement !== element.current && mapHoldsFocus(root())) element.current.focus({ preventScroll: true });
   }, [selected, root]);
+  // A focused card that leaves the screen (fit view, a jump far away) would drop the focus on the
+  // page, where no ring shows it: the map keeps it, framed, until the selected card is drawn again.
+  useLayoutEffect(() => {
+    const card = element.current;
+    return () => {
+      if (card && document.activeElement === card) focusMapTree(root());
+    };
+  }, [root]);
   return element;
 }
 

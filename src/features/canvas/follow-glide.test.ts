@@ -67,3 +67,20 @@ describe('following the selection', () => {
     expect(viewFollowing({ x: 0, y: 0, zoom: 0.35 }, cardAt(2), PANE.width, PANE.height)?.zoom).toBe(0.35);
   });
 });
+
+describe('following the selection past the controls over the map', () => {
+  // The 1000 × 800 pane with a 40 px strip over its foot and a 200 × 140 minimap at the bottom right.
+  const COVERED = [{ x: 0, y: 760, width: 1000, height: 40 }, { x: 780, y: 600, width: 200, height: 140 }];
+
+  it('[regression] brings out a card that is in the pane but under the strip at its foot or the minimap', () => {
+    const view = { x: 0, y: 0, zoom: 1 };
+    // The card's lower edge under the strip.
+    const underStrip = viewFollowing(view, { x: 100, y: 720, width: 200, height: 60 }, PANE.width, PANE.height, COVERED)!;
+    expect(underStrip).toEqual({ x: 500 - 200, y: 400 - 750, zoom: 1 });
+    // Under the minimap.
+    expect(viewFollowing(view, { x: 700, y: 640, width: 200, height: 60 }, PANE.width, PANE.height, COVERED)).not.toBeNull();
+    // Beside both, in the clear: the view stays.
+    expect(viewFollowing(view, { x: 100, y: 600, width: 200, height: 60 }, PANE.width, PANE.height, COVERED)).toBeNull();
+    expect(viewFollowing(view, { x: 100, y: 720, width: 200, height: 60 }, PANE.width, PANE.height)).toBeNull();
+  });
+});

@@ -30,15 +30,26 @@ export function afterMoveStart(glide: FollowGlide | null): FollowGlide | null {
   return glide.moves === 0 ? { ...glide, moves: 1 } : null;
 }
 
+/** Whether any part of `card` (map units) lies under one of the `covered` boxes (pane pixels) in `view`. */
+function isCovered(view: Viewport, card: Rect, covered: readonly Rect[]): boolean {
+  const left = view.x + card.x * view.zoom;
+  const top = view.y + card.y * view.zoom;
+  const right = left + card.width * view.zoom;
+  const bottom = top + card.height * view.zoom;
+  return covered.some((box) => left < box.x + box.width && box.x < right && top < box.y + box.height && box.y < bottom);
+}
+
 /**
  * The view that brings a card to the middle of the pane at the zoom of the view at rest (the
- * one the user chose); null when the card is inside that view already (judged against where a
- * glide ends, not where it is now: else it would end with the new card out of view). Below the
- * zoom at which a card holds a line of text, the card chosen (by key, by find, by click) would be
- * a speck: the view closes in on it at the zoom of full cards, so coding never goes on unseen.
+ * one the user chose); null when the card is inside that view already and clear of the controls
+ * drawn over the map (`covered`, pane pixels: a card under the minimap or the Colour by strip is
+ * not seen) (judged against where a glide ends, not where it is now: else it would end with the
+ * new card out of view). Below the zoom at which a card holds a line of text, the card chosen (by
+ * key, by find, by click) would be a speck: the view closes in on it at the zoom of full cards, so
+ * coding never goes on unseen.
  */
-export function viewFollowing(rest: Viewport, card: Rect, width: number, height: number): Viewport | null {
+export function viewFollowing(rest: Viewport, card: Rect, width: number, height: number, covered: readonly Rect[] = []): Viewport | null {
   const zoom = rest.zoom < COMPACT_ZOOM ? FULL_ZOOM : rest.zoom;
-  if (zoom === rest.zoom && isInside(visibleRect([rest.x, rest.y, rest.zoom], width, height), card.x, card.y, card.width, card.height)) return null;
+  if (zoom === rest.zoom && isInside(visibleRect([rest.x, rest.y, rest.zoom], width, height), card.x, card.y, card.width, card.height) && !isCovered(rest, card, covered)) return null;
   return { x: width / 2 - (card.x + card.width / 2) * zoom, y: height / 2 - (card.y + card.height / 2) * zoom, zoom };
 }
