@@ -127,13 +127,13 @@ const PINNED_FROM_SHARE = 0.005;
  * (a box in the labels' coordinates) whose own label is not in it: each inside the part of its
  * pieces in view (running over its neighbours where it is narrower than the label), biggest region
  * first, clear of the labels in view, of each other and of `avoid`. Only tinted regions (0.5 % of
- * the map or more) and big branches get one.
+ * the map or more) and big branches get one. At fit view (every label in view) this names the
+ * tinted regions the placement left unnamed, where there is room: placed for the whole map, biggest
+ * first, labels go to the sub-debates of 3 % or more, and the room left between them is for the next ones.
  */
 export function pinRegionLabels(regions: readonly SubDebate[], labels: readonly PlacedLabel[], zoom: number, view: Box, avoid: readonly Box[] = []): PlacedLabel[] {
   // A label cut by the window's edge does not count: its region gets a whole one inside.
   const inView = labels.filter((label) => label.x >= view.x && label.y >= view.y && label.x + label.width <= view.x + view.width && label.y + label.height <= view.y + view.height);
-  // The whole map in view (fit view): its labels were chosen for it, biggest first; more would crowd them.
-  if (inView.length === labels.length) return [];
   const named = new Set(inView.map((label) => label.region));
   const taken: Box[] = [...inView, ...avoid];
   const order = regions
