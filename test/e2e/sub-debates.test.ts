@@ -78,8 +78,9 @@ describe('the sub-debate panel in the browser', () => {
   it('at fit view in Tree ↓ and Tree →, in a 1,024×700 and a 1,400×900 window, every label is whole inside the map pane, off its controls, a shortened name whole in its tooltip', async () => {
     for (const [width, height] of [[1024, 700], [1400, 900]] as const) {
       const { page, context, errors } = await openApp(harness, { width, height });
+      await openThread(page);
       for (const [key, name] of [['2', 'tree-down'], ['3', 'tree-right']] as const) {
-        await openThreadAtFit(page, key);
+        await layoutAtFit(page, key);
         await page.mouse.move(5, 5);
         const labels = await labelsOnThePane(page);
         // Every sub-debate of 3 % or more (six replies to the post, and branches of the biggest) is named.
@@ -119,10 +120,22 @@ describe('the sub-debate panel in the browser', () => {
 
 /** Opens the 2,565-item HN thread in a layout (its key) at fit view, the keys on the map. */
 async function openThreadAtFit(page: Page, layoutKey: string) {
+  await openThread(page);
+  await layoutAtFit(page, layoutKey);
+}
+
+async function openThread(page: Page) {
   await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
   await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 20_000 }).toContain('of 2,452');
+}
+
+/** Switches the open map to a layout (its key) and fits the view, the keys on the map. */
+async function layoutAtFit(page: Page, layoutKey: string) {
   await page.locator('.canvas .react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press(layoutKey);
+  // The layout the key asks for is the one measured.
+  const wanted = { '1': /^Overview layout/, '2': /^Tree layout, top-down/, '3': /^Tree layout, left to right/, '4': /^Outline layout/ }[layoutKey]!;
+  await expect.poll(() => page.getByRole('radio', { name: wanted }).getAttribute('aria-checked')).toBe('true');
   await settle(page);
   await page.keyboard.press('f');
   await settle(page);
