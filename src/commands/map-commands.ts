@@ -30,7 +30,9 @@ function moveSelection(context: CommandContext, move: Move | ((edgeStyle: EdgeSt
   if (step === 'firstReply' && selected !== undefined && context.view().collapsed?.includes(fromId)) return context.actions.toggleCollapsed(fromId);
   const isShown = (position: number) => !Number.isNaN(layout.x[position]!);
   const isTagged = (position: number) => context.hasTag(graph.nodes[position]!.id);
-  const to = selected === undefined && step !== 'nextUntagged' ? from : moveFrom(graph, from, step, { isShown, isTagged });
+  // From no selection the root is the first stop, but for the moves that look for something after it.
+  const lookAhead = step === 'nextUntagged' || step === 'nextSubDebate';
+  const to = selected === undefined && !lookAhead ? from : moveFrom(graph, from, step, { isShown, isTagged });
   context.actions.select(graph.nodes[to]!.id);
 }
 
@@ -58,6 +60,8 @@ export const MAP_COMMANDS: readonly Command[] = [
     run: (context, key) => moveSelection(context, (edgeStyle) => arrowMove(key, edgeStyle)),
   },
   { id: 'nav.untagged', label: 'Next untagged card', group: 'Move through the thread', keys: ['u'], enabled: onMap, run: (context) => moveSelection(context, 'nextUntagged') },
+  { id: 'nav.nextSubDebate', label: 'Next sub-debate: the top comment of the next reply to the post', sheetRow: 'Next / previous sub-debate', group: 'Move through the thread', keys: ['}'], enabled: onMap, run: (context) => moveSelection(context, 'nextSubDebate') },
+  { id: 'nav.previousSubDebate', label: 'The top of this sub-debate, then the one before', sheetRow: 'Next / previous sub-debate', group: 'Move through the thread', keys: ['{'], enabled: onMap, run: (context) => moveSelection(context, 'previousSubDebate') },
   { id: 'nav.root', label: 'The root post', group: 'Move through the thread', keys: ['Home'], enabled: onMap, run: (context) => moveSelection(context, 'root') },
   {
     id: 'map.collapse', label: 'Collapse or expand the replies (the arrow towards the replies also expands)', group: 'Move through the thread',

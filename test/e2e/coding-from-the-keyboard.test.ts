@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, harnessForThisFile, openApp, screenshot } from './harness';
@@ -187,6 +188,43 @@ describe('coding the sample thread from the keyboard', () => {
     await page.keyboard.type(', and gets none.');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('textarea[data-field="note"]').inputValue()).toBe('Asks for a source, and gets none.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('} and { go from sub-debate to sub-debate: the top comments of the replies to the story, in order, the view on each', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.getByLabel('Open thread file').setInputFiles(fixturePath(HN));
+    await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toContain('of 2,452');
+    // The replies to the story in the story's own order, from the recorded file itself.
+    const items = JSON.parse(readFileSync(fixturePath(HN), 'utf8')) as { id: number; parent?: number; kids?: number[] }[];
+    const tops = items.find((item) => item.parent === undefined)!.kids!.map(String);
+    const selected = () => page.locator('.react-flow__node .card.selected').getAttribute('data-node-id', { timeout: 10_000 }).catch(() => null);
+    await page.locator('.canvas .react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('}');
+    await expect.poll(selected).toBe(tops[0]);
+    await page.keyboard.press('}');
+    await page.keyboard.press('}');
+    await expect.poll(selected).toBe(tops[2]);
+    // Down into it with J, then { back to its top, then { to the sub-debate before.
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect.poll(selected).not.toBe(tops[2]);
+    await page.keyboard.press('{');
+    await expect.poll(selected).toBe(tops[2]);
+    await page.keyboard.press('{');
+    await expect.poll(selected).toBe(tops[1]);
+    const second = { id: tops[1] };
+    await settle(page);
+    // The view has come to it: its card is on screen.
+    const box = await page.locator(`.react-flow__node .card[data-node-id="${second.id}"]`).boundingBox();
+    const pane = (await page.locator('.canvas .react-flow').boundingBox())!;
+    expect(box).not.toBeNull();
+    expect(box!.x >= pane.x && box!.x + box!.width <= pane.x + pane.width && box!.y >= pane.y && box!.y + box!.height <= pane.y + pane.height).toBe(true);
+    // The shortcut sheet lists them.
+    await page.keyboard.press('?');
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('Next / previous sub-debate');
+    await screenshot(page, 'keyboard-sub-debate-jumps-sheet');
     expect(errors).toEqual([]);
     await context.close();
   });

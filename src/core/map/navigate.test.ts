@@ -101,3 +101,36 @@ describe('graphFromParents', () => {
     expect(Array.from(shape.preorder)).toEqual(Array.from(graph.preorder));
   });
 });
+
+describe('sub-debate jumps on the 2,565-item HN thread', () => {
+  const doc = openRecorded('hn-firebase_14952787_flat-items_forum-explorer.json');
+  const hn = buildMap(doc.nodes).graph;
+  // The replies to the story, in the file's order, from the parent links alone.
+  const storyId = doc.nodes.find((n) => n.parent === null)!.id;
+  const topIds = doc.nodes.filter((n) => n.parent === storyId).map((n) => n.id);
+  const posOf = (id: string) => hn.index.get(id)!;
+
+  it('} goes from the story through every reply to the story once, in order, from anywhere inside one', () => {
+    const visited: string[] = [];
+    for (let at = moveFrom(hn, hn.roots[0]!, 'nextSubDebate', all); !visited.includes(hn.nodes[at]!.id); at = moveFrom(hn, at, 'nextSubDebate', all)) visited.push(hn.nodes[at]!.id);
+    expect(visited).toEqual(topIds);
+    // From a reply deep inside the third sub-debate, } lands on the fourth's top comment.
+    const third = posOf(visited[2]!);
+    let deep = third;
+    while (hn.children[deep]!.length) deep = hn.children[deep]![0]!;
+    expect(deep).not.toBe(third);
+    expect(hn.nodes[moveFrom(hn, deep, 'nextSubDebate', all)]!.id).toBe(visited[3]);
+  });
+
+  it('{ first goes to the top of the sub-debate it is in, then to the one before; the last } and the first { stay', () => {
+    const visited: string[] = [];
+    for (let at = moveFrom(hn, hn.roots[0]!, 'nextSubDebate', all); !visited.includes(hn.nodes[at]!.id); at = moveFrom(hn, at, 'nextSubDebate', all)) visited.push(hn.nodes[at]!.id);
+    const second = posOf(visited[1]!);
+    const inside = hn.children[second]![0]!;
+    expect(moveFrom(hn, inside, 'previousSubDebate', all)).toBe(second);
+    expect(hn.nodes[moveFrom(hn, second, 'previousSubDebate', all)]!.id).toBe(visited[0]);
+    expect(moveFrom(hn, posOf(visited[0]!), 'previousSubDebate', all)).toBe(posOf(visited[0]!));
+    expect(moveFrom(hn, posOf(visited.at(-1)!), 'nextSubDebate', all)).toBe(posOf(visited.at(-1)!));
+    expect(moveFrom(hn, hn.roots[0]!, 'previousSubDebate', all)).toBe(hn.roots[0]);
+  });
+});
