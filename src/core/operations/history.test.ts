@@ -3,7 +3,9 @@ import { syntheticDiscussion } from '../../../bench/synthetic';
 import { createDocument } from '../document/create-document';
 import { buildMap } from '../map/graph';
 import type { ThreadmapDocument } from '../document/types';
-import { createHistory, perform, push, redo, undo, type History, type HistoryStep } from './history';
+import { createHistory, historyAfter, perform, push, redo, undo, type History, type HistoryStep, type LoggedOperation } from './history';
+import { applyOperation } from './apply-operation';
+import fc from 'fast-check';
 import { REDDIT, canonical, commentsOf, openRecorded, operation } from './testing/operation-fixtures';
 import type { Operation } from './types';
 
@@ -118,5 +120,57 @@ describe('the memory an undo step holds on a 20,000-node map', () => {
     expect(mergePatch.nodes).toHaveLength(replies + 2);
     // Each reply (its parent) and the card merged into (its text) need only their earlier values.
     expect(mergePatch.nodes.filter((entry) => entry.fields).length).toBe(replies + 1);
+  });
+});
+
+describe('historyAfter: the undo history rebuilt from a log of operations', () => {
+  it('equals the history the edits, undos and redos made, for any sequence on the Reddit thread', () => {
+    const start = openRecorded(REDDIT);
+    const ids = commentsOf(start).map((node) => node.id);
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('tag' as const), at: fc.nat({ max: ids.length - 1 }), tag: fc.constantFrom('pro' as const, 'con' as const, 'question' as const) }),
+      fc.record({ kind: fc.constant('undo' as const) }),
+      fc.record({ kind: fc.constant('redo' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 40 }), (actions) => {
+        let step: HistoryStep = { history: createHistory(500), document: start };
+        // The log, as the autosave writes it: each applied operation with what it did; its inverse from replaying it.
+        const log: LoggedOperation[] = [];
+        let replayed = start;
+        const record = (op: Operation, kind: LoggedOperation['step']) => {
+          const applied = applyOperation(replayed, op);
+          if (!applied.ok) throw new Error(applied.error.message);
+          replayed = applied.value.document;
+          log.push({ op, inverse: applied.value.inverse, step: kind });
+        };
+        actions.forEach((act, n) => {
+          const stamp = { id: `s${n}`, time: '2026-12-01T00:00:00.000Z', coder: 'ana' };
+          if (act.kind === 'tag') {
+            const result = perform(step.history, step.document, operation('tag', { id: ids[act.at]!, tag: act.tag }, n));
+            if (!result.ok) throw new Error(result.error.message);
+            if (result.value.op) record(result.value.op, 'do');
+            step = result.value;
+          } else if (act.kind === 'undo') {
+            const next = undo(step.history, step.document, stamp);
+            if (next?.op) {
+              record(next.op, 'undo');
+              step = next;
+            }
+          } else {
+            const next = redo(step.history, step.document, stamp);
+            if (next?.ok && next.value.op) {
+              record(next.value.op, 'redo');
+              step = next.value;
+            }
+          }
+        });
+        const rebuilt = historyAfter(null, log);
+        expect(rebuilt.past.map((entry) => entry.op.id)).toEqual(step.history.past.map((entry) => entry.op.id));
+        expect(rebuilt.future.map((entry) => entry.op.id)).toEqual(step.history.future.map((entry) => entry.op.id));
+        expect(canonical(rebuilt.past.map((entry) => entry.inverse.payload))).toBe(canonical(step.history.past.map((entry) => entry.inverse.payload)));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -49,6 +49,39 @@ export function savedHistoryOf(history: History, limit = SAVED_HISTORY_LIMIT): S
   return { past: history.past.slice(-limit), future: history.future.slice(-limit) };
 }
 
+/**
+ * What an operation logged after a snapshot did to the undo history: made a step, undid the
+ * newest, redid one, or none of these (a view change, a change that is no undo step).
+ */
+export type LoggedStep = 'do' | 'undo' | 'redo' | 'none';
+
+/** An operation of the log with what it did to the history, and its inverse (from replaying it). */
+export interface LoggedOperation extends HistoryEntry {
+  step: LoggedStep;
+}
+
+/**
+ * The undo history as it stood after the logged operations, from the one saved with the snapshot
+ * before them: the same moves the editor made when each was applied.
+ */
+export function historyAfter(saved: SavedHistory | null, logged: readonly LoggedOperation[]): SavedHistory {
+  const past = [...(saved?.past ?? [])];
+  let future = [...(saved?.future ?? [])];
+  for (const { op, inverse, step } of logged) {
+    if (step === 'do') {
+      past.push({ op, inverse });
+      future = [];
+    } else if (step === 'undo') {
+      const undone = past.pop();
+      if (undone) future.push(undone);
+    } else if (step === 'redo') {
+      future.pop();
+      past.push({ op, inverse });
+    }
+  }
+  return { past, future };
+}
+
 /** An empty history keeping at most `limit` undo steps. */
 export function createHistory(limit = 200): History {
   return { past: [], future: [], limit: Math.max(1, Math.floor(limit)) };

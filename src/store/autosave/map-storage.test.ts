@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openFixture } from '../../../test/support/fixtures';
-import { createHistory, perform, undo } from '../../core/operations/history';
+import { createHistory, historyAfter, perform, undo } from '../../core/operations/history';
+import type { Operation } from '../../core/operations/types';
 import { appendToLog, createLog, replayLog, type OperationLog } from '../../core/operations/operation-log';
 import { TEXT, canonical, openRecorded, operation } from '../../core/operations/testing/operation-fixtures';
 import { DATABASE_NAME, openMapStorage } from './map-storage';
@@ -20,6 +21,9 @@ beforeEach(() => {
 
 /** Raw access to the stores, as a damaged or foreign write would reach them. */
 const raw = () => openDB(DATABASE_NAME);
+
+/** The log's records as the session writes them: editsOf's edits are steps, its last two undos. */
+const logged = (ops: readonly Operation[]) => ops.map((op) => ({ op, step: op.id.startsWith('undo-') ? ('undo' as const) : ('do' as const) }));
 
 /** Real editor operations on the recorded text thread, with the last two undone (inverse operations). */
 function editsOf(snapshot = openRecorded(TEXT)): OperationLog {
@@ -110,31 +114,53 @@ describe('saved maps in IndexedDB', () => {
     const log = editsOf();
     const storage = await openMapStorage();
     await storage.saveSnapshot('m', log.snapshot, fields('Unikernel'));
-    await storage.appendOperations('m', log.ops.slice(0, 3));
-    await storage.appendOperations('m', log.ops.slice(3));
+    await storage.appendOperations('m', logged(log.ops.slice(0, 3)));
+    await storage.appendOperations('m', logged(log.ops.slice(3)));
     storage.close();
 
     const read = await (await openMapStorage()).loadMap('m', at);
     if (!read.ok) throw new Error(read.error);
     const expected = replayLog(log);
     if (!expected.ok) throw new Error(expected.error.message);
-    expect(read.value.ops.map((op) => op.id)).toEqual(log.ops.map((op) => op.id));
+    expect(read.value.ops.map(({ op }) => op.id)).toEqual(log.ops.map((op) => op.id));
     expect(canonical(read.value.snapshot)).toBe(canonical(log.snapshot));
     expect(canonical(read.value.document)).toBe(canonical(expected.value));
     expect(read.value.document.annotations.t2?.tag).toBe('con');
     expect(read.value.document.nodes.some((node) => node.id === 't9')).toBe(false);
   });
 
+  it('gives back the undo history the log made: each edit a step, each undo an undo; a version-3 record (a bare operation) reads as a step', async () => {
+    const log = editsOf();
+    const storage = await openMapStorage();
+    await storage.saveSnapshot('m', log.snapshot, fields('Unikernel'));
+    await storage.appendOperations('m', logged(log.ops));
+    const read = await storage.loadMap('m', at);
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.ops.map(({ step }) => step)).toEqual(['do', 'do', 'do', 'do', 'do', 'undo', 'undo']);
+    const history = historyAfter(null, read.value.ops);
+    // Tag, move and merge are still done; the note, then the split, were undone and can be redone, newest last.
+    expect(history.past.map((entry) => entry.op.kind)).toEqual(['tag', 'move', 'merge']);
+    expect(history.future.map((entry) => entry.op.kind)).toEqual(['note', 'split']);
+
+    const db = await raw();
+    await db.put('ops', operation('tag', { id: 't4', tag: 'pro' }, 8), ['m', log.ops.length]);
+    db.close();
+    const again = await storage.loadMap('m', at);
+    if (!again.ok) throw new Error(again.error);
+    expect(again.value.ops.at(-1)).toMatchObject({ op: { kind: 'tag', payload: { id: 't4', tag: 'pro' } }, step: 'do' });
+    expect(again.value.document.annotations.t4?.tag).toBe('pro');
+  });
+
   it('compacts: a new snapshot takes in the log, and operations appended after it are kept', async () => {
     const log = editsOf();
     const storage = await openMapStorage();
     await storage.saveSnapshot('m', log.snapshot, fields('Unikernel'));
-    await storage.appendOperations('m', log.ops.slice(0, 4));
+    await storage.appendOperations('m', logged(log.ops.slice(0, 4)));
     const upToFour = replayLog({ snapshot: log.snapshot, ops: log.ops.slice(0, 4) });
     if (!upToFour.ok) throw new Error(upToFour.error.message);
     // Issued in this order, as the session does: the snapshot, then a change made right after.
     const snapshotting = storage.saveSnapshot('m', upToFour.value, fields('Unikernel', 2));
-    const appending = storage.appendOperations('m', log.ops.slice(4));
+    const appending = storage.appendOperations('m', logged(log.ops.slice(4)));
     await Promise.all([snapshotting, appending]);
 
     const db = await raw();
@@ -151,17 +177,17 @@ describe('saved maps in IndexedDB', () => {
     const log = editsOf();
     const storage = await openMapStorage();
     await storage.saveSnapshot('m', log.snapshot, fields('Unikernel'));
-    await storage.appendOperations('m', [log.ops[0]!, operation('tag', { id: 'gone', tag: 'pro' }, 9), log.ops[1]!]);
+    await storage.appendOperations('m', logged([log.ops[0]!, operation('tag', { id: 'gone', tag: 'pro' }, 9), log.ops[1]!]));
     const read = await storage.loadMap('m', at);
     if (!read.ok) throw new Error(read.error);
-    expect(read.value.ops.map((op) => op.id)).toEqual([log.ops[0]!.id]);
+    expect(read.value.ops.map(({ op }) => op.id)).toEqual([log.ops[0]!.id]);
     expect(read.value.document.annotations.t2?.tag).toBe('con');
     expect(read.value.warnings.join(' ')).toMatch(/The last 2 changes saved to this map could not be read.*no card/);
   });
 
   it('refuses to append to a map it has not snapshotted or loaded, since the positions are unknown', async () => {
     const storage = await openMapStorage();
-    await expect(storage.appendOperations('m', [operation('tag', { id: 't2', tag: 'pro' })])).rejects.toThrow(/no snapshot here/);
+    await expect(storage.appendOperations('m', logged([operation('tag', { id: 't2', tag: 'pro' })]))).rejects.toThrow(/no snapshot here/);
   });
 
   it('renames, deletes, and forgets a deleted map as the one open last', async () => {

@@ -1,16 +1,17 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { defaultMapName, readEntry, sortEntries, summarizeDocument, type DamagedEntry, type LibraryEntry } from '../../core/document/library';
 import type { ThreadmapDocument } from '../../core/document/types';
-import type { Operation, SavedHistory } from '../../core/operations';
+import type { LoggedOperation, LoggedStep, Operation, SavedHistory } from '../../core/operations';
 import { fail, ok, type Result } from '../../core/result';
 
 /** The app's own database. */
 export const DATABASE_NAME = 'threadmap';
 /**
  * 1: revisions and a store of closing pages' changes; 2: snapshot + operation log per map;
- * 3: undo histories saved as the editor's `{ op, inverse }` steps.
+ * 3: undo histories saved as the editor's `{ op, inverse }` steps; 4: the log keeps with each
+ * operation what it did to the undo history (a version-3 record, a bare operation, reads as a step).
  */
-const DATABASE_VERSION = 3;
+const DATABASE_VERSION = 4;
 const LAST_OPEN = 'lastOpen';
 type StoreName = StoreNames<MapDatabase>;
 
@@ -22,7 +23,7 @@ interface MapDatabase extends DBSchema {
   maps: { key: string; value: unknown };
   /** The undo history as of the snapshot. */
   history: { key: string; value: unknown };
-  /** Operations since the snapshot, keyed [map id, position]. */
+  /** Operations since the snapshot, keyed [map id, position]: `{ op, step }` (a bare operation before version 4). */
   ops: { key: [string, number]; value: unknown };
   /** Maps that could not be read, set aside with their raw value. */
   damaged: { key: string; value: DamagedRecord };
@@ -38,7 +39,8 @@ export interface DamagedRecord extends DamagedEntry {
 export interface LoadedMap {
   entry: LibraryEntry;
   snapshot: ThreadmapDocument;
-  ops: Operation[];
+  /** The operations logged since the snapshot, each with its inverse and what it did to the undo history. */
+  ops: LoggedOperation[];
   document: ThreadmapDocument;
   /** The undo history as of the snapshot. */
   history: SavedHistory | null;
@@ -55,6 +57,16 @@ export interface SnapshotFields {
   /** Marks the map as the one open last (a map new to the library). */
   lastOpen: boolean;
 }
+
+/** An operation as the log keeps it, with what it did to the undo history. */
+export interface LogRecord {
+  op: Operation;
+  step: LoggedStep;
+}
+
+/** A log record as stored; version 3 stored the bare operation, a step of undo. */
+const recordOf = (raw: unknown): { op: unknown; step: LoggedStep } =>
+  typeof raw === 'object' && raw !== null && 'op' in raw && 'step' in raw ? (raw as { op: unknown; step: LoggedStep }) : { op: raw, step: 'do' };
 
 /** The map's operations in key order: from [id, 0] to [id, +∞]. */
 const opsOf = (id: string) => IDBKeyRange.bound([id, 0], [id, Infinity]);
@@ -167,16 +179,17 @@ export async function openMapStorage(name = DATABASE_NAME) {
       const warnings = [...opened.warnings];
       const history = rawHistory === undefined ? null : parseSavedHistory(rawHistory);
       if (rawHistory !== undefined && !history) warnings.push('The undo history saved with this map could not be read; undo starts afresh.');
-      const ops: Operation[] = [];
+      const ops: LoggedOperation[] = [];
       let document = opened.value;
       for (const raw of rawOps) {
-        const parsed = parseOperation(raw);
+        const record = recordOf(raw);
+        const parsed = parseOperation(record.op);
         const applied = parsed.ok ? applyOperation(document, parsed.value) : parsed;
         if (!applied.ok) {
           warnings.push(`The last ${rawOps.length - ops.length} changes saved to this map could not be read and were left out (${applied.error.message}).`);
           break;
         }
-        ops.push(parsed.ok ? parsed.value : (raw as Operation));
+        ops.push({ op: parsed.ok ? parsed.value : (record.op as Operation), inverse: applied.value.inverse, step: record.step });
         document = applied.value.document;
       }
       nextOp.set(id, (opKeys.at(-1)?.[1] ?? -1) + 1);
@@ -208,7 +221,7 @@ export async function openMapStorage(name = DATABASE_NAME) {
     },
 
     /** Appends operations to a map loaded or snapshotted here; issued at once, without reading. */
-    appendOperations(id: string, ops: readonly Operation[]): Promise<void> {
+    appendOperations(id: string, ops: readonly LogRecord[]): Promise<void> {
       const first = nextOp.get(id);
       if (first === undefined) return Promise.reject(new Error(`The map ${id} has no snapshot here to append to.`));
       nextOp.set(id, first + ops.length);

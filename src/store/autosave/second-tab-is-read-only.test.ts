@@ -94,7 +94,7 @@ describe('a second tab on a map another tab writes', () => {
     const heard: Array<{ op: Operation; remote: boolean }> = [];
     editor.subscribe((op, source) => heard.push({ op, remote: source.remote }));
     const op: Operation = { id: 'w1', time: at, coder: 'ana', kind: 'tag', payload: { id: '14953048', tag: 'con' } };
-    await firstStorage.appendOperations(id, [op]);
+    await firstStorage.appendOperations(id, [{ op, step: 'do' }]);
     await session.onMessage({ kind: 'op', mapId: id, op, tabId: 'first-tab' });
     expect(tagOf('14953048')).toBe('con');
     expect(editor.store.getState().annotations['14953048']?.coder).toBe('ana');
@@ -110,7 +110,7 @@ describe('a second tab on a map another tab writes', () => {
     expect(editor.store.getState().error?.message).toMatch(/being edited in another tab/);
     expect(sent.filter((message) => message.kind === 'op')).toEqual([]);
     const stored = await firstStorage.loadMap(id, at);
-    expect(stored.ok && stored.value.ops.map((logged) => logged.id)).toEqual(['w1']);
+    expect(stored.ok && stored.value.ops.map((logged) => logged.op.id)).toEqual(['w1']);
 
     // Take over: the writer is asked to let go; once it has, this tab loads the map and writes it.
     const taking = session.takeOver();
@@ -128,7 +128,7 @@ describe('a second tab on a map another tab writes', () => {
     const { id, firstStorage } = await mapWrittenElsewhere();
     const { session } = await startTab();
     // A change this tab never heard of is in the log; then one arrives for a card not on the map here.
-    await firstStorage.appendOperations(id, [{ id: 'w1', time: at, coder: 'ana', kind: 'tag', payload: { id: '14953048', tag: 'pro' } }]);
+    await firstStorage.appendOperations(id, [{ op: { id: 'w1', time: at, coder: 'ana', kind: 'tag', payload: { id: '14953048', tag: 'pro' } }, step: 'do' }]);
     await session.onMessage({ kind: 'op', mapId: id, tabId: 'first-tab', op: { id: 'w2', time: at, coder: 'ana', kind: 'note', payload: { id: 'not-here', note: 'x' } } });
     await session.settled();
     expect(tagOf('14953048')).toBe('pro');
@@ -139,7 +139,7 @@ describe('a second tab on a map another tab writes', () => {
     const { id, firstStorage, letGo } = await mapWrittenElsewhere();
     const { session } = await startTab();
     // The writer codes with another codebook; the message of it never reached this tab.
-    await firstStorage.appendOperations(id, [{ id: 'w1', time: at, coder: 'ana', kind: 'codebook', payload: { codebook: RUMOUREVAL_CODEBOOK } }]);
+    await firstStorage.appendOperations(id, [{ op: { id: 'w1', time: at, coder: 'ana', kind: 'codebook', payload: { codebook: RUMOUREVAL_CODEBOOK } }, step: 'do' }]);
     expect(editor.store.getState().codebook).toBeUndefined();
     letGo();
     expect(await session.takeOver()).toBe(true);

@@ -95,18 +95,31 @@ describe('autosave session', () => {
     const id = session.mapId!;
     setTag('14953048', 'con');
     setNote('14953048', 'Attacks the premise');
-    // Both writes were issued in the same task as the edits: nothing waits for a timer.
+    setTag('14953024', 'pro');
+    undo();
+    // Every write was issued in the same task as its edit: nothing waits for a timer.
     await session.settled();
-    expect(await opsStored()).toBe(2);
+    expect(await opsStored()).toBe(4);
     expect((await loaded(storage, id)).snapshot.annotations['14953048']).toBeUndefined();
     session.stop();
 
     const { session: next } = await startSession();
     expect(next.mapId).toBe(id);
-    expect(editor.store.getState().annotations['14953048']).toMatchObject({ tag: 'con', note: 'Attacks the premise' });
-    // The changes since the snapshot come back as one undo step.
+    const annotations = () => editor.store.getState().annotations;
+    expect(annotations()['14953048']).toMatchObject({ tag: 'con', note: 'Attacks the premise' });
+    expect(annotations()['14953024']).toBeUndefined();
+    // The changes since the snapshot come back as the steps they were: the undone tag can be
+    // redone, then the three undone one by one.
+    expect(editor.redo()).toBe(true);
+    expect(annotations()['14953024']?.tag).toBe('pro');
     undo();
-    expect(editor.store.getState().annotations['14953048']).toBeUndefined();
+    expect(annotations()['14953024']).toBeUndefined();
+    undo();
+    expect(annotations()['14953048']).toMatchObject({ tag: 'con' });
+    expect(annotations()['14953048']?.note).toBeUndefined();
+    undo();
+    expect(annotations()['14953048']).toBeUndefined();
+    expect(editor.history().past).toEqual([]);
   });
 
   it('keeps the map of a coder who renamed themselves theirs after a reload: their tags shown, the next one beside them', async () => {
@@ -232,7 +245,7 @@ describe('autosave session', () => {
     expect(heard.map((op) => op.kind)).toEqual(['tag', 'viewport', 'restore']);
     // Where the canvas looks is kept with the next snapshot, never logged on its own.
     const logged = [heard[0], heard[2]];
-    expect((await loaded(storage, session.mapId!)).ops).toEqual(logged);
+    expect((await loaded(storage, session.mapId!)).ops.map(({ op, step }) => ({ op, step }))).toEqual([{ op: heard[0], step: 'do' }, { op: heard[2], step: 'undo' }]);
     expect(sent.filter((message) => message.kind === 'op').map((message) => message.kind === 'op' && message.op)).toEqual(logged);
     expect(logged[0]).toMatchObject({ kind: 'tag', payload: { id: '14953048', tag: 'con' } });
   });

@@ -6,7 +6,7 @@ import { documentParts, openDocument } from '../actions';
 import type { MapState } from '../map-store';
 import { createHistory, savedHistoryOf } from '../../core/operations';
 import { documentOf } from '../selectors';
-import type { OperationSource } from '../editor/create-editor';
+import { loggedStep, type OperationSource } from '../editor/create-editor';
 import { restoreSavedHistory } from '../editor/saved-undo';
 import { bumpLibrary, setSave } from './save-slice';
 import { claimMap, watchUntilLeft, type MapClaim } from './map-lock';
@@ -111,7 +111,7 @@ export function createAutosaveSession(options: SessionOptions) {
     }
     // Nothing stored to append to (a new map, a failed write): a whole snapshot holds the change.
     if (!inLog) return void snapshot();
-    void track(storage!.appendOperations(mapId!, [op]), mapId);
+    void track(storage!.appendOperations(mapId!, [{ op, step: loggedStep(op, source) }]), mapId);
     broadcast({ kind: 'op', mapId: mapId!, op, tabId });
     clearTimer();
     if (++opsSinceSnapshot >= SNAPSHOT_EVERY_OPS) void snapshot();
@@ -124,9 +124,9 @@ export function createAutosaveSession(options: SessionOptions) {
     editor.store.setState({ ...documentParts(document), view: { ...document.view, selected: view.selected, viewport: view.viewport } });
   }
 
-  /** Puts back the undo history saved with the snapshot; the operations logged since it become one undo step. */
+  /** Puts back the undo history saved with the snapshot, and the steps the operations logged since it made. */
   function restoreUndo(loaded: LoadedMap): void {
-    restoreSavedHistory(editor, loaded.history, loaded.ops.length ? loaded : undefined);
+    restoreSavedHistory(editor, loaded.history, loaded.ops);
   }
 
   /** Applies a change the writing tab made, once; one that no longer fits the map here has the map read again. */
@@ -140,7 +140,7 @@ export function createAutosaveSession(options: SessionOptions) {
     if (editor.dispatch(parsed.value, REMOTE).ok || !id || !storage) return;
     const read = await during(storage.loadMap(id, now()).catch(() => null));
     if (!read?.ok || mapId !== id || !readOnly()) return;
-    read.value.ops.forEach((op) => seen.add(op.id));
+    read.value.ops.forEach(({ op }) => seen.add(op.id));
     showDocument(read.value.document);
   }
 
@@ -168,7 +168,7 @@ export function createAutosaveSession(options: SessionOptions) {
     revision = loaded?.entry.revision ?? 0;
     inLog = loaded !== null;
     opsSinceSnapshot = loaded?.ops.length ?? 0;
-    seen = new Set(loaded?.ops.map((op) => op.id));
+    seen = new Set(loaded?.ops.map(({ op }) => op.id));
   }
 
   function onOpened(state: MapState, previous: MapState): void {

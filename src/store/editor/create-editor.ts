@@ -11,6 +11,7 @@ import {
   redo as redoStep,
   undo as undoStep,
   type History,
+  type LoggedStep,
   type Operation,
   type OperationError,
   type OperationKind,
@@ -30,7 +31,16 @@ export interface OperationSource {
   remote: boolean;
   /** False: a change of this page that undo does not go back through (a peer's change arriving, a coder's new name). */
   undoStep?: boolean;
+  /** Set when the operation is an undo or a redo of this page's history. */
+  history?: 'undo' | 'redo';
 }
+
+/** What an applied operation did to its editor's undo history, for a log that must rebuild it. */
+export function loggedStep(op: Operation, source: OperationSource): LoggedStep {
+  if (source.history) return source.history;
+  return source.remote || source.undoStep === false || isViewOperation(op) ? 'none' : 'do';
+}
+
 
 /** Told of every operation applied to the map, once, in the order applied (undo and redo included). */
 export type OperationListener = (op: Operation, source: OperationSource) => void;
@@ -91,6 +101,8 @@ export interface EditorOptions {
 }
 
 const LOCAL: OperationSource = { remote: false };
+const UNDONE: OperationSource = { remote: false, history: 'undo' };
+const REDONE: OperationSource = { remote: false, history: 'redo' };
 /** A change of this page that is saved and shared as any other, but is no undo step. */
 export const NOT_AN_UNDO_STEP: OperationSource = { remote: false, undoStep: false };
 
@@ -192,7 +204,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
       const step = document && undoStep(history, document, stamp());
       if (!step?.op) return false;
       setHistory(step.history);
-      commit(step.document, step.op);
+      commit(step.document, step.op, UNDONE);
       return true;
     },
     redo() {
@@ -201,7 +213,7 @@ export function createEditor(options: EditorOptions = {}): Editor {
       const step = document && redoStep(history, document, stamp());
       if (!step?.ok || !step.value.op) return false;
       setHistory(step.value.history);
-      commit(step.value.document, step.value.op);
+      commit(step.value.document, step.value.op, REDONE);
       return true;
     },
     operation: (kind, payload) => ({ ...stamp(), kind, payload }) as OperationOf<typeof kind>,
