@@ -65,8 +65,16 @@ describe('layouts in the browser', () => {
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 400 } });
     await page.keyboard.press('2');
     await expect.poll(() => page.locator('.layout-option[aria-checked="true"]').textContent({ timeout: 2000 })).toBe('Tree ↓');
-    // The tree opens at its first cards, near the post, where the overview's rows are densest.
+    // The tree opens whole (nothing is chosen); Home brings the view to the post, where the
+    // overview's rows are densest, and Esc lets the post go, so the overview opens at its fit.
+    // Its big sub-debates are named at a glance, as F would show them.
+    await expect.poll(() => page.locator('.region-label').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(8);
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Home');
     await expect.poll(() => page.locator('.react-flow__node').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.card.selected').count()).toBe(0);
     await page.waitForTimeout(1000);
     // The cards mounted in each frame from just before the key press until the overview has
     // settled at its fit, as sorted id lists. The tree's cards stay until the new layout is ready

@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Layout } from '../../core/layout/types';
 import type { MapGraph } from '../../core/map/graph';
-import { initialViewport, isInside, visibleRect, type CardsIn } from './viewport';
+import { initialViewport, isInside, viewportFitting, visibleRect, type CardsIn } from './viewport';
 import { FULL_ZOOM } from './lod';
 import { coveredBoxes } from './covered';
 
@@ -64,7 +64,12 @@ export function useStableView(
       const nextZoom = Math.max(zoom, FULL_ZOOM);
       void flow.setCenter(layout.x[at]! + layout.width[at]! / 2, layout.y[at]! + layout.height[at]! / 2, { zoom: nextZoom, duration: TRANSITION_MS });
     } else {
-      void flow.setViewport(initialViewport(layout, graph.roots[0] ?? 0, width, height, coveredBoxes(pane), cardsIn), { duration: TRANSITION_MS });
+      // Nothing chosen: a tree is shown whole, its big sub-debates named (far out, as labelled
+      // regions); the outline, one long column, from its top at a readable zoom.
+      const covered = coveredBoxes(pane);
+      const tree = layout.mode === 'tree-down' || layout.mode === 'tree-right';
+      const view = tree ? viewportFitting(layout.bounds, width, height, 0.05, 1, covered, cardsIn) : initialViewport(layout, graph.roots[0] ?? 0, width, height, covered, cardsIn);
+      void flow.setViewport(view, { duration: TRANSITION_MS });
     }
   }, [graph, layout, cardsIn, documentKey, flow, width, height, pane, onModeShown, editor.store]);
 }

@@ -1,6 +1,6 @@
 import type { Annotations } from '../../../core/annotations/types';
 import { argumentAnnotations } from '../../../core/annotations/taggable';
-import { placeRegionLabels, REGION_LABEL, type PlacedLabel } from '../../../core/layout/region-labels';
+import { pinRegionLabels, placeRegionLabels, REGION_LABEL, type PlacedLabel } from '../../../core/layout/region-labels';
 import { findSubDebates, REGION_SHADES, shadeOf, tallyRegionTags, type SubDebate, type TagTally } from '../../../core/layout/regions';
 import type { Layout } from '../../../core/layout/types';
 import type { MapGraph } from '../../../core/map/graph';
@@ -79,7 +79,10 @@ export function renderDebatesImage(graph: MapGraph, layout: Layout, allAnnotatio
   const originX = Math.floor((width - mapWidth) / 2) + PAD - bounds.x * scale;
   const originY = LEGEND_HEIGHT + PAD - bounds.y * scale;
   const regions = findSubDebates(graph, layout);
-  const labels = placeRegionLabels(regions, scale, { width: bounds.width * scale, height: bounds.height * scale });
+  const placed = placeRegionLabels(regions, scale, { width: bounds.width * scale, height: bounds.height * scale });
+  // As on the map at fit view: then the sub-debates left unnamed get a label where there is room.
+  const view = { x: -originX, y: LEGEND_HEIGHT - originY, width, height: height - LEGEND_HEIGHT };
+  const labels = [...placed, ...pinRegionLabels(regions, placed, scale, view)];
   const tallies = tallyRegionTags(graph, regions, annotations);
 
   const out: string[] = [
