@@ -16,6 +16,16 @@ function depthOf(doc: ThreadmapDocument, id: string): number {
   return depth;
 }
 
+/** The reply to the post a node is under (itself for such a reply), walking parent ids; empty for the post. */
+function subDebateOf(doc: ThreadmapDocument, id: string): string {
+  const parentOf = new Map(doc.nodes.map((node) => [node.id, node.parent]));
+  const known = (at: string | null | undefined): at is string => at != null && parentOf.has(at);
+  if (!known(parentOf.get(id))) return '';
+  let at = id;
+  while (known(parentOf.get(parentOf.get(at)!))) at = parentOf.get(at)!;
+  return at;
+}
+
 /** What each row must hold: the document's values, empty strings for absent ones; no tags on root or stubs. */
 function expectedRows(doc: ThreadmapDocument): Row[] {
   return doc.nodes.map((node) => {
@@ -38,6 +48,7 @@ function expectedRows(doc: ThreadmapDocument): Row[] {
       coder: annotation ? (annotation.coder ?? '') : '',
       recheck: annotation?.recheck ? 'true' : '',
       category: annotation?.category ?? annotation?.tag ?? '',
+      subDebate: subDebateOf(doc, node.id),
     };
   });
 }
@@ -61,7 +72,7 @@ describe('exportCsv', () => {
     const csv = exportCsv(sampleDocument());
     expect(csv.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain('\r\n100,,post,ok,user_100,2017-08-08T01:47:02.000Z,,,,https://news.ycombinator.com/item?id=100,0,,,,,,\r\n');
+    expect(csv).toContain('\r\n100,,post,ok,user_100,2017-08-08T01:47:02.000Z,,,,https://news.ycombinator.com/item?id=100,0,,,,,,,\r\n');
     expect(csv).toContain(',"First paragraph, with ""quotes"" and a comma.\n\nSecond paragraph\nwith a line break.",');
     // Outside quoted fields every line break is CRLF.
     const outside = csv.replace(/"(?:[^"]|"")*"/g, '');

@@ -7,7 +7,7 @@ import { categoryOf } from '../document/codebook';
  * The columns, in order; the first row of every export names them. Columns added later go at the
  * end so that scripts reading the first ten by position keep working.
  */
-export const CSV_COLUMNS = ['id', 'parent', 'kind', 'status', 'author', 'createdAt', 'tag', 'note', 'text', 'url', 'depth', 'originalParent', 'moved', 'quotes', 'coder', 'recheck', 'category'] as const;
+export const CSV_COLUMNS = ['id', 'parent', 'kind', 'status', 'author', 'createdAt', 'tag', 'note', 'text', 'url', 'depth', 'originalParent', 'moved', 'quotes', 'coder', 'recheck', 'category', 'subDebate'] as const;
 
 export interface CsvOptions {
   /**
@@ -37,12 +37,22 @@ function quotesByNode(doc: ThreadmapDocument): Map<string, string[]> {
  * One row per node in thread order, RFC 4180: CRLF line ends, a field quoted when it holds a
  * comma, a quote, CR or LF, quotes doubled inside. Absent values (no parent, no author, no tag)
  * are empty fields; `moved` and `recheck` are "true" or empty; `quotes` lists the ids a node
- * quotes, separated by spaces. Tags and notes on the root and `more` stubs are left out.
+ * quotes, separated by spaces; `subDebate` is the id of the reply to the post the node is under
+ * (its own for such a reply), to group rows by sub-debate. Tags and notes on the root and `more`
+ * stubs are left out.
  */
 export function exportCsv(input: ThreadmapDocument, options: CsvOptions = {}): string {
   const doc = argumentDocument(input);
   const { graph } = buildMap(doc.nodes);
   const quotes = quotesByNode(doc);
+  // The reply to the post each node is under (itself for such a reply), in thread order so a
+  // parent's is known before its replies'; none for the post.
+  const subDebate = new Int32Array(graph.nodes.length).fill(-1);
+  for (const at of graph.preorder) {
+    const parent = graph.parent[at]!;
+    if (parent >= 0) subDebate[at] = graph.parent[parent]! < 0 ? at : subDebate[parent]!;
+  }
+  const subDebateOf = (at: number) => (subDebate[at]! >= 0 ? graph.nodes[subDebate[at]!]!.id : '');
   const rows: string[] = [CSV_COLUMNS.join(',')];
   const field = options.safeForSpreadsheets !== false ? (value: string) => quoteField(defuseFormula(value)) : quoteField;
   for (const node of doc.nodes) {
@@ -65,6 +75,7 @@ export function exportCsv(input: ThreadmapDocument, options: CsvOptions = {}): s
       annotation ? (coderOf(doc, node.id) ?? '') : '',
       annotation?.recheck ? 'true' : '',
       categoryOf(annotation) ?? '',
+      subDebateOf(graph.index.get(node.id)!),
     ];
     rows.push(values.map(field).join(','));
   }
