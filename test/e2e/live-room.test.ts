@@ -89,7 +89,10 @@ describe('a live room in two browsers', () => {
       await showRoomPanel(page);
       await page.getByRole('button', { name: 'Follow Ana' }).click();
       await ana.page.keyboard.press('Escape');
-      await card(ana.page, 't9').click();
+      // Ana goes on to the next sub-debate (t9, the post's second reply), off her screen until she does.
+      await card(ana.page, 't7').click();
+      await ana.page.keyboard.press('}');
+      await expect.poll(() => card(ana.page, 't9').getAttribute('class')).toContain('selected');
       await expect.poll(() => page.evaluate(() => document.querySelector('.card.selected')?.getAttribute('data-node-id')), { timeout: 30_000 }).toBe('t9');
       await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
       await showRoomPanel(page);
