@@ -6,16 +6,21 @@ import type { Annotations } from '../../../core/annotations/types';
 import { layoutMap } from '../../../core/layout';
 import type { LayoutMode } from '../../../core/layout/types';
 import { buildMap } from '../../../core/map/graph';
+import { findSubDebates } from '../../../core/layout/regions';
 import { renderDebatesImage } from './render-debates-svg';
 import { LEGEND_HEIGHT } from './map-image-plan';
 
 const HN = 'hn-firebase_14952787_flat-items_forum-explorer.json';
 const AT = '2026-11-26T14:00:00.000Z';
 
+function mapOf(mode: LayoutMode) {
+  const { graph } = buildMap(openFixture(HN).nodes);
+  return { graph, layout: layoutMap(graph, { mode, collapsed: new Set(), aspect: 1020 / 848 }) };
+}
+
 function render(mode: LayoutMode, annotations: Annotations = {}) {
   const doc = openFixture(HN);
-  const { graph } = buildMap(doc.nodes);
-  const layout = layoutMap(graph, { mode, collapsed: new Set(), aspect: 1020 / 848 });
+  const { graph, layout } = mapOf(mode);
   const image = renderDebatesImage(graph, layout, annotations, { title: doc.source.title });
   const svg = new DOMParser().parseFromString(image.svg, 'image/svg+xml');
   if (svg.querySelector('parsererror')) throw new Error('not well-formed');
@@ -62,6 +67,16 @@ describe('the sub-debates image: a thread of thousands of comments at a glance',
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).toBe(false);
     }
+    // Each label sits on its own sub-debate: over one of the region's boxes, its top inside it (8 px leeway).
+    const { graph, layout } = mapOf(mode);
+    const regions = new Map(findSubDebates(graph, layout).map((region) => [graph.nodes[region.root]!.id, region]));
+    const scale = Number(svg.querySelector('g.map')!.getAttribute('transform')!.match(/scale\(([\d.]+)\)/)![1]);
+    labels.forEach((label, i) => {
+      const region = regions.get(label.getAttribute('data-root')!)!;
+      const box = boxOf(label.querySelector('rect')!);
+      const onIt = region.pieces.some((piece) => box.x < (piece.x + piece.width) * scale && box.x + box.width > piece.x * scale && box.y >= piece.y * scale - 8 && box.y <= (piece.y + piece.height) * scale);
+      expect(onIt, titles[i]).toBe(true);
+    });
     // Text on the image is never under 12 px.
     const sizes = [...svg.querySelectorAll('g.labels text')].map((text) => Number(text.getAttribute('font-size')));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);

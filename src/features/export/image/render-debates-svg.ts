@@ -1,6 +1,6 @@
 import type { Annotations } from '../../../core/annotations/types';
 import { argumentAnnotations } from '../../../core/annotations/taggable';
-import { pinRegionLabels, placeRegionLabels, REGION_LABEL, type PlacedLabel } from '../../../core/layout/region-labels';
+import { pinRegionLabels, REGION_LABEL, type PlacedLabel } from '../../../core/layout/region-labels';
 import { findSubDebates, REGION_SHADES, shadeOf, tallyRegionTags, type SubDebate, type TagTally } from '../../../core/layout/regions';
 import type { Layout } from '../../../core/layout/types';
 import type { MapGraph } from '../../../core/map/graph';
@@ -25,12 +25,12 @@ const fmt = (value: number) => String(Math.round(value * 100) / 100);
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /** The label of a sub-debate, as the map's far-out label reads: who started it and how big it is, its opening words, its people and depth, its tags. */
-function drawLabel(out: string[], label: PlacedLabel, region: SubDebate, tally: TagTally | undefined, palette: MapPalette): void {
+function drawLabel(out: string[], label: PlacedLabel, region: SubDebate, rootId: string, tally: TagTally | undefined, palette: MapPalette): void {
   const { x, y, width, height } = label;
   const inner = width - 16;
   const title = `${revealBidiControls(region.name)} · ${label.size === 'full' ? plural(region.comments, 'comment', 'comments') : region.comments.toLocaleString('en-US')}`;
   out.push(
-    `<g class="region-label">`,
+    `<g class="region-label" data-root="${escapeXml(rootId)}">`,
     `<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(width)}" height="${fmt(height)}" rx="6" fill="${escapeXml(palette.surface)}" stroke="${escapeXml(palette.region)}" stroke-opacity="0.6"${region.level > 1 ? ' stroke-dasharray="4 3"' : ''}/>`,
     `<text x="${fmt(x + 8)}" y="${fmt(y + 16)}" font-size="${REGION_LABEL.titleFont}" font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(fitToWidth(title, inner, REGION_LABEL.titleFont * 1.1))}</text>`,
   );
@@ -63,8 +63,7 @@ function drawTagBar(out: string[], x: number, y: number, width: number, tally: T
 /**
  * The whole map as a picture of its sub-debates: the reply lines, every card as a block in its
  * tag's colours, each sub-debate holding 0.5 % of the map or more as a tinted area (darker the
- * more it holds, as on the map far out), and the labels the map places at that scale, none over
- * another. Under the tag legend of the whole map. For a thread too big to read card by card.
+ * more it holds, as on the map far out), named at its top, no label over another. Under the tag legend of the whole map. For a thread too big to read card by card.
  */
 export function renderDebatesImage(graph: MapGraph, layout: Layout, allAnnotations: Annotations, options: { palette?: MapPalette; title?: string | null } = {}): MapImage & { labels: number } {
   const annotations = argumentAnnotations(graph.nodes, allAnnotations);
@@ -79,10 +78,12 @@ export function renderDebatesImage(graph: MapGraph, layout: Layout, allAnnotatio
   const originX = Math.floor((width - mapWidth) / 2) + PAD - bounds.x * scale;
   const originY = LEGEND_HEIGHT + PAD - bounds.y * scale;
   const regions = findSubDebates(graph, layout);
-  const placed = placeRegionLabels(regions, scale, { width: bounds.width * scale, height: bounds.height * scale });
-  // As on the map at fit view: then the sub-debates left unnamed get a label where there is room.
+  // Each sub-debate named inside its own area, at the top of it, biggest first, where there is
+  // room (as the map names those in view): the labels read as headings over their regions. The
+  // placement for a window instead sets a label beside a narrow column at its middle, and the
+  // biggest sub-debates' labels then crowd one band across the image.
   const view = { x: -originX, y: LEGEND_HEIGHT - originY, width, height: height - LEGEND_HEIGHT };
-  const labels = [...placed, ...pinRegionLabels(regions, placed, scale, view)];
+  const labels = pinRegionLabels(regions, [], scale, view);
   const tallies = tallyRegionTags(graph, regions, annotations);
 
   const out: string[] = [
@@ -90,7 +91,7 @@ export function renderDebatesImage(graph: MapGraph, layout: Layout, allAnnotatio
     `<rect width="100%" height="100%" fill="${escapeXml(palette.background)}"/>`,
   ];
   drawLegend(out, width, options.title?.trim() || 'Threadmap', { scope: 'Whole map:', counts: countTags(annotations, graph, graph.preorder) }, palette);
-  out.push(`<g class="map" transform="translate(${fmt(originX)} ${fmt(originY)}) scale(${fmt(scale)})">`);
+  out.push(`<g class="map" transform="translate(${fmt(originX)} ${fmt(originY)}) scale(${scale})">`);
   // Tints first, under the cards: one path per shade step.
   const shades = REGION_SHADES.map(() => [] as string[]);
   const outlines: string[] = [];
@@ -122,7 +123,7 @@ export function renderDebatesImage(graph: MapGraph, layout: Layout, allAnnotatio
   if (blocks.length) out.push(`<path d="${blocks.join('')}" fill="${escapeXml(palette.edge)}" fill-opacity="0.35"/>`);
   for (const [tag, rects] of tagged) out.push(`<path d="${rects.join('')}" fill="${escapeXml(palette.tag[tag as Tag].color)}"/>`);
   out.push('</g>', `<g class="labels" transform="translate(${fmt(originX)} ${fmt(originY)})">`);
-  for (const label of labels) drawLabel(out, label, regions[label.region]!, tallies[label.region], palette);
+  for (const label of labels) drawLabel(out, label, regions[label.region]!, graph.nodes[regions[label.region]!.root]!.id, tallies[label.region], palette);
   out.push('</g>', '</svg>');
   const plan = { region: { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height }, scale, requestedScale: scale, scaledDown: false, width, height, mapX: originX, mapY: originY, mapWidth, mapHeight };
   return { svg: out.join('\n'), plan, cards: positions.length, labels: labels.length };
