@@ -2,6 +2,7 @@ import type { ThreadmapDocument } from '../document/types';
 import { buildMap } from '../map/graph';
 import { argumentDocument, coderOf, tagOf } from './interop-text';
 import { categoryOf } from '../document/codebook';
+import { topLevelOf } from '../insight/time-series';
 
 /**
  * The columns, in order; the first row of every export names them. Columns added later go at the
@@ -45,17 +46,13 @@ export function exportCsv(input: ThreadmapDocument, options: CsvOptions = {}): s
   const doc = argumentDocument(input);
   const { graph } = buildMap(doc.nodes);
   const quotes = quotesByNode(doc);
-  // The reply to the post each node is under (itself for such a reply), in thread order so a
-  // parent's is known before its replies'; none for the post.
-  const subDebate = new Int32Array(graph.nodes.length).fill(-1);
-  for (const at of graph.preorder) {
-    const parent = graph.parent[at]!;
-    if (parent >= 0) subDebate[at] = graph.parent[parent]! < 0 ? at : subDebate[parent]!;
-  }
-  const subDebateOf = (at: number) => (subDebate[at]! >= 0 ? graph.nodes[subDebate[at]!]!.id : '');
+  // The reply to the post each node is under (itself for such a reply); none for the post.
+  const topLevel = topLevelOf({ graph });
+  const subDebateOf = (at: number) => (topLevel[at]! >= 0 ? graph.nodes[topLevel[at]!]!.id : '');
   const rows: string[] = [CSV_COLUMNS.join(',')];
   const field = options.safeForSpreadsheets !== false ? (value: string) => quoteField(defuseFormula(value)) : quoteField;
   for (const node of doc.nodes) {
+    const at = graph.index.get(node.id)!;
     const annotation = Object.hasOwn(doc.annotations, node.id) ? doc.annotations[node.id] : undefined;
     const values = [
       node.id,
@@ -68,14 +65,14 @@ export function exportCsv(input: ThreadmapDocument, options: CsvOptions = {}): s
       (Object.hasOwn(doc.annotations, node.id) ? doc.annotations[node.id]?.note : undefined) ?? '',
       node.text,
       node.url ?? '',
-      String(graph.depth[graph.index.get(node.id)!] ?? ''),
+      String(graph.depth[at] ?? ''),
       node.moved ? (node.originalParent ?? '') : '',
       node.moved ? 'true' : '',
       (quotes.get(node.id) ?? []).join(' '),
       annotation ? (coderOf(doc, node.id) ?? '') : '',
       annotation?.recheck ? 'true' : '',
       categoryOf(annotation) ?? '',
-      subDebateOf(graph.index.get(node.id)!),
+      subDebateOf(at),
     ];
     rows.push(values.map(field).join(','));
   }

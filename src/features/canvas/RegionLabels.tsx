@@ -3,6 +3,7 @@ import { useOnViewportChange, useReactFlow, useStore } from '@xyflow/react';
 import { pinRegionLabels, placeRegionLabels, type PlacedLabel } from '../../core/layout/region-labels';
 import { tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
 import { useMapStore } from '../../store/map-store';
+import { peopleTakingPart } from '../../components/format';
 import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
@@ -93,8 +94,7 @@ function RegionLabel({ label, region, rootId, tally, onOpen, onPoint }: RegionLa
           <span className="region-title"><strong>{author}</strong> · {plural(region.comments, 'comment', 'comments')}</span>
           <span className="region-opening"><span className="visually-hidden">Sub-debate starting: </span>{region.opening}</span>
           <span className="region-detail">
-            {/* Pasted text and dead or deleted comments carry no author: "0 people" read as a count of nobody. */}
-            {region.participants === 0 ? 'no named author' : plural(region.participants, 'person', 'people')} · {region.deepest === 1 ? 'no replies' : `${plural(region.deepest - 1, 'level', 'levels')} deep`}
+            {peopleTakingPart(region.participants)} · {region.deepest === 1 ? 'no replies' : `${plural(region.deepest - 1, 'level', 'levels')} deep`}
             <span className="visually-hidden">{tagWords(tally)}. Zoom to it.</span>
           </span>
           <TagBar tally={tally} />

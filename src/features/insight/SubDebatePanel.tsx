@@ -1,4 +1,5 @@
 import { useActions } from '../../store/editor';
+import { peopleTakingPart } from '../../components/format';
 import { useId, useMemo, useState } from 'react';
 import { Collapsible } from 'radix-ui';
 import { sortSubDebates, subDebateCsv, summaryMarkdown, SUB_DEBATE_ORDERS, type SubDebate, type SubDebateOrder } from '../../core/insight';
@@ -13,9 +14,6 @@ import './insight.css';
 
 const number = (value: number | null, unit: string, digits = 0) => (value === null ? null : `${value.toFixed(digits)} ${unit}`);
 
-/** Who wrote a sub-debate: none named when its comments are deleted or dead (their author is gone). */
-const people = (count: number): string => (count === 0 ? 'no named author' : `${count.toLocaleString('en')} ${count === 1 ? 'person' : 'people'}`);
-
 /** The chosen measure of a sub-debate as a short label, or a dash when the source cannot say. */
 function measureLabel(debate: SubDebate, order: SubDebateOrder): string {
   switch (order) {
@@ -24,7 +22,7 @@ function measureLabel(debate: SubDebate, order: SubDebateOrder): string {
     case 'depth':
       return `${debate.depth} deep`;
     case 'participants':
-      return people(debate.participants);
+      return peopleTakingPart(debate.participants);
     case 'durationHours':
       return number(debate.durationHours, 'h', debate.durationHours !== null && debate.durationHours < 10 ? 1 : 0) ?? '–';
     case 'activity':
@@ -43,7 +41,7 @@ function measureLabel(debate: SubDebate, order: SubDebateOrder): string {
 }
 
 function details(debate: SubDebate): string {
-  const parts = [`${debate.comments.toLocaleString('en')} ${debate.comments === 1 ? 'comment' : 'comments'}`, debate.depth === 0 ? 'no replies' : `${debate.depth} ${debate.depth === 1 ? 'level' : 'levels'} deep`, people(debate.participants)];
+  const parts = [`${debate.comments.toLocaleString('en')} ${debate.comments === 1 ? 'comment' : 'comments'}`, debate.depth === 0 ? 'no replies' : `${debate.depth} ${debate.depth === 1 ? 'level' : 'levels'} deep`, peopleTakingPart(debate.participants)];
   if (debate.backAndForth && debate.backAndForth.length >= 3) parts.push(`${debate.backAndForth.length}-turn back-and-forth`);
   return parts.join(' · ');
 }

@@ -18,7 +18,7 @@ import { drawEdges } from './svg-cards';
  * 12 px), as the map shows them far out; a small thread is drawn no larger than its cards.
  */
 const IMAGE_SIDE = 2400;
-/** Room around the map for the labels set beside their region (they may go this far out). */
+/** Room around the map, so the tint and outline of a region at its edge are whole. */
 const PAD = REGION_LABEL.margin + 8;
 
 const fmt = (value: number) => String(Math.round(value * 100) / 100);
