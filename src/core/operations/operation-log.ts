@@ -1,52 +1,39 @@
 import type { ThreadmapDocument } from '../document/types';
-import { fail, ok, type Result } from '../result';
 import { applyOperation } from './apply-operation';
+import type { LoggedOperation, LoggedStep } from './history';
 import { parseOperation } from './schema';
-import type { Operation, OperationError } from './types';
 
 /**
- * What storage keeps of a map: a snapshot and the operations made since it, in order. Undo and
- * redo are operations on the same stream (inverses), so replaying the log gives the map as it was left.
+ * What storage keeps of a map: a snapshot and, after it, each operation the editor applied with
+ * what it did to the undo history. Undo and redo are operations on the same stream (inverses),
+ * so replaying the log gives the map as it was left, and `historyAfter` the undo history.
  */
-export interface OperationLog {
-  snapshot: ThreadmapDocument;
-  ops: Operation[];
+export interface StoredLogRecord {
+  /** As read from storage: checked again before it is applied. */
+  op: unknown;
+  step: LoggedStep;
 }
 
-/** A log that starts at `snapshot` with no operations yet. */
-export function createLog(snapshot: ThreadmapDocument): OperationLog {
-  return { snapshot, ops: [] };
+export interface ReplayedLog {
+  document: ThreadmapDocument;
+  /** The operations replayed, checked, each with its inverse and step. */
+  ops: LoggedOperation[];
+  /** Why replay stopped before the end: the first record that is not an operation or does not apply (the ones after it build on it). */
+  stopped: string | null;
 }
 
-/** The log with one more operation at its end. */
-export function appendToLog(log: OperationLog, op: Operation): OperationLog {
-  return { ...log, ops: [...log.ops, op] };
-}
-
-/** The document the log stands for: its snapshot with every operation applied in order. */
-export function replayLog(log: OperationLog): Result<ThreadmapDocument, OperationError> {
-  let document = log.snapshot;
-  for (const [index, op] of log.ops.entries()) {
-    const result = applyOperation(document, op);
-    if (!result.ok) return fail({ kind: result.error.kind, message: `Operation ${index + 1} of ${log.ops.length} (${op.kind}) could not be replayed: ${result.error.message}` });
-    document = result.value.document;
+/** Replays stored log records onto their snapshot in order, up to the first that cannot be read or applied. */
+export function replayLog(snapshot: ThreadmapDocument, records: readonly StoredLogRecord[]): ReplayedLog {
+  const ops: LoggedOperation[] = [];
+  let document = snapshot;
+  for (const [index, { op, step }] of records.entries()) {
+    const stop = (why: string): ReplayedLog => ({ document, ops, stopped: `operation ${index + 1} of ${records.length}: ${why}` });
+    const parsed = parseOperation(op);
+    if (!parsed.ok) return stop(parsed.error.message);
+    const applied = applyOperation(document, parsed.value);
+    if (!applied.ok) return stop(applied.error.message);
+    ops.push({ op: parsed.value, inverse: applied.value.inverse, step });
+    document = applied.value.document;
   }
-  return ok(document);
-}
-
-/** The same map as a log with a fresh snapshot and no operations, so that replay starts later. */
-export function compactLog(log: OperationLog): Result<OperationLog, OperationError> {
-  const replayed = replayLog(log);
-  return replayed.ok ? ok(createLog(replayed.value)) : replayed;
-}
-
-/** Stored operations checked one by one at the storage boundary; the first bad one is named. */
-export function parseLoggedOperations(stored: readonly unknown[]): Result<Operation[], OperationError> {
-  const ops: Operation[] = [];
-  for (const [index, entry] of stored.entries()) {
-    const parsed = parseOperation(entry);
-    if (!parsed.ok) return fail({ kind: parsed.error.kind, message: `Stored operation ${index + 1}: ${parsed.error.message}` });
-    ops.push(parsed.value);
-  }
-  return ok(ops);
+  return { document, ops, stopped: null };
 }

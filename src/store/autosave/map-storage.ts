@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { defaultMapName, readEntry, sortEntries, summarizeDocument, type DamagedEntry, type LibraryEntry } from '../../core/document/library';
 import type { ThreadmapDocument } from '../../core/document/types';
 import type { LoggedOperation, LoggedStep, Operation, SavedHistory } from '../../core/operations';
+import type { StoredLogRecord } from '../../core/operations/operation-log';
 import { fail, ok, type Result } from '../../core/result';
 
 /** The app's own database. */
@@ -65,8 +66,7 @@ export interface LogRecord {
 }
 
 /** A log record as stored; version 3 stored the bare operation, a step of undo. */
-const recordOf = (raw: unknown): { op: unknown; step: LoggedStep } =>
-  typeof raw === 'object' && raw !== null && 'op' in raw && 'step' in raw ? (raw as { op: unknown; step: LoggedStep }) : { op: raw, step: 'do' };
+const recordOf = (raw: unknown): StoredLogRecord => (typeof raw === 'object' && raw !== null && 'op' in raw && 'step' in raw ? (raw as StoredLogRecord) : { op: raw, step: 'do' });
 
 /** The map's operations in key order: from [id, 0] to [id, +∞]. */
 const opsOf = (id: string) => IDBKeyRange.bound([id, 0], [id, Infinity]);
@@ -165,7 +165,7 @@ export async function openMapStorage(name = DATABASE_NAME) {
      * that cannot be read or replayed are left out with a warning, the ones before them kept.
      */
     async loadMap(id: string, now: string): Promise<Result<LoadedMap, string>> {
-      const { readSavedMap, parseOperation, parseSavedHistory, applyOperation } = await loadReader();
+      const { readSavedMap, parseSavedHistory, replayLog } = await loadReader();
       const tx = db.transaction(['entries', 'maps', 'history', 'ops']);
       const [rawEntry, rawMap, rawHistory, rawOps, opKeys] = await Promise.all([
         tx.objectStore('entries').get(id),
@@ -179,19 +179,8 @@ export async function openMapStorage(name = DATABASE_NAME) {
       const warnings = [...opened.warnings];
       const history = rawHistory === undefined ? null : parseSavedHistory(rawHistory);
       if (rawHistory !== undefined && !history) warnings.push('The undo history saved with this map could not be read; undo starts afresh.');
-      const ops: LoggedOperation[] = [];
-      let document = opened.value;
-      for (const raw of rawOps) {
-        const record = recordOf(raw);
-        const parsed = parseOperation(record.op);
-        const applied = parsed.ok ? applyOperation(document, parsed.value) : parsed;
-        if (!applied.ok) {
-          warnings.push(`The last ${rawOps.length - ops.length} changes saved to this map could not be read and were left out (${applied.error.message}).`);
-          break;
-        }
-        ops.push({ op: parsed.ok ? parsed.value : (record.op as Operation), inverse: applied.value.inverse, step: record.step });
-        document = applied.value.document;
-      }
+      const { document, ops, stopped } = replayLog(opened.value, rawOps.map(recordOf));
+      if (stopped) warnings.push(`The last ${rawOps.length - ops.length} changes saved to this map could not be read and were left out (${stopped}).`);
       nextOp.set(id, (opKeys.at(-1)?.[1] ?? -1) + 1);
       const read = readEntry(rawEntry, id);
       const entry = read.ok ? read.value : summarizeDocument(document, { id, name: storedName(rawEntry, defaultMapName(document)), revision: 1, savedAt: now });

@@ -1,6 +1,7 @@
 import type { ThreadmapDocument } from '../../document/types';
 import { isTaggable } from '../../annotations/taggable';
 import { applyOperation, type Applied } from '../apply-operation';
+import { createHistory, perform, undo, type History, type LoggedStep } from '../history';
 import { parseOperation } from '../schema';
 import type { Operation, OperationKind, OperationOf, OperationPayloads } from '../types';
 
@@ -52,4 +53,26 @@ export function canonical(value: unknown): string {
     const record = entry as Record<string, unknown>;
     return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
   });
+}
+
+/**
+ * What an editor does with `ops` and then `undos` undos (by bea): the log records it would
+ * store (each edit a step, each undo the inverse it applied), and the map and history it ends with.
+ */
+export function editorSession(snapshot: ThreadmapDocument, ops: readonly Operation[], undos: number) {
+  let step: { history: History; document: ThreadmapDocument } = { history: createHistory(), document: snapshot };
+  const records: { op: Operation; step: LoggedStep }[] = [];
+  for (const op of ops) {
+    const next = perform(step.history, step.document, op);
+    if (!next.ok) throw new Error(next.error.message);
+    step = next.value;
+    records.push({ op, step: 'do' });
+  }
+  for (let i = 0; i < undos; i++) {
+    const undone = undo(step.history, step.document, { id: `undo-${i}`, time: '2026-11-30T13:00:00.000Z', coder: 'bea' });
+    if (!undone?.op) throw new Error('nothing to undo');
+    step = undone;
+    records.push({ op: undone.op, step: 'undo' });
+  }
+  return { records, document: step.document, history: step.history };
 }
