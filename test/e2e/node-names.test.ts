@@ -19,7 +19,8 @@ describe('names of items without an author, on the recorded Reddit thread', () =
     const card = page.locator('.card[data-node-id="t1_cogquu1"]');
     await card.waitFor();
     const face = await card.evaluate((element) => ({ author: element.querySelector('.author')?.textContent, text: element.textContent ?? '' }));
-    expect(face.author).toBe('');
+    // No name before its words: the card has no author line at all.
+    expect(face.author).toBeUndefined();
     expect(face.text.split('[deleted]').length - 1).toBe(1);
     expect(face.text).not.toMatch(/Comment|Anonymous/);
     const stub = page.locator('.card.more').first();
@@ -39,6 +40,40 @@ describe('names of items without an author, on the recorded Reddit thread', () =
     await page.locator('.insight-sections .insight-row', { hasText: /^\[deleted\]/ }).click();
     await expect.poll(() => page.locator('.insight-chip').first().textContent()).toMatch(/^Sub-debate: \[deleted\]×?$/);
     await screenshot(page, 'node-names-reddit-deleted');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('cards of pasted text, where no comment has an author', () => {
+  it('lead with the comment\'s words, and give the empty name line to them: no "Comment" on every card', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 1400, height: 900 });
+    // The shipped sample: a thread pasted as text, opened in Tree ↓.
+    const cards = page.locator('.react-flow__node .card.comment');
+    await cards.first().waitFor();
+    await expect.poll(() => page.getByTestId('tag-counter').textContent()).toContain('of 31');
+    const faces = await cards.evaluateAll((elements) =>
+      elements.map((element) => {
+        const excerpt = element.querySelector('.excerpt') as HTMLElement;
+        return {
+          author: element.querySelector('.author')?.textContent ?? null,
+          text: excerpt.textContent ?? '',
+          lines: Math.round(excerpt.getBoundingClientRect().height / parseFloat(getComputedStyle(excerpt).lineHeight)),
+          clamp: Number(getComputedStyle(excerpt).webkitLineClamp),
+        };
+      }),
+    );
+    expect(faces.length).toBeGreaterThan(10);
+    expect(faces.filter((face) => face.author !== null)).toEqual([]);
+    const first = faces.find((face) => face.text.startsWith('Honest question'));
+    expect(first).toBeDefined();
+    // The opening zoom leaves room for one line under a name line; with no name, the words get two.
+    expect(first!.clamp).toBe(2);
+    expect(first!.lines).toBe(2);
+    // The side panel still names the kind.
+    await page.locator('.react-flow__node .card', { hasText: /^Honest question/ }).click();
+    await expect.poll(() => page.getByRole('article', { name: 'Selected comment' }).locator('.comment-head .author').textContent()).toBe('Comment');
+    await screenshot(page, 'sample-cards-lead-with-words');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -178,7 +178,8 @@ describe('a sub-debate opening into cards a slice per frame', () => {
     // Each row names its author whole, or as much as the row holds, even beside a suggested tag,
     // which gives way first (several of these rows carry one).
     const rows = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.react-flow__node .card.row')].map((card) => {
+      // A deleted item's row has no name before its words ("[deleted]").
+      [...document.querySelectorAll<HTMLElement>('.react-flow__node .card.row:has(.meta .author)')].map((card) => {
         const author = card.querySelector<HTMLElement>('.meta .author')!;
         const meta = card.querySelector<HTMLElement>('.meta')!;
         return { id: card.dataset.nodeId!, shown: author.offsetWidth, whole: Math.min(author.scrollWidth, meta.clientWidth), suggested: card.querySelector('.suggested-tag') !== null };

@@ -47,7 +47,9 @@ describe('authorName', () => {
 describe('cardName', () => {
   it('is the author name, but nothing where the card already says it', () => {
     expect(cardName(node({ author: 'ada', kind: 'claim' }))).toBe('ada');
-    expect(cardName(node({}))).toBe('Comment');
+    // A comment without an author (pasted text) leads with its words; the side panel still says "Comment".
+    expect(cardName(node({}))).toBe('');
+    expect(authorName(node({}))).toBe('Comment');
     expect(cardName(node({ kind: 'post', parent: null }))).toBe('Post');
     expect(cardName(node({ kind: 'more', text: '' }))).toBe('More replies');
     // The card's "Claim" label names it.

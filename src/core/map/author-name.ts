@@ -22,11 +22,13 @@ export function authorName(node: ThreadNode): string {
 /**
  * The name a card's face shows (mounted, drawn by the canvas layer, or in an image export):
  * `authorName`, but nothing where the card already says it, so it is not said twice: a claim's
- * card carries a "Claim" label, and a deleted item's words are "[deleted]".
+ * card carries a "Claim" label, and a deleted item's words are "[deleted]". A comment with no
+ * author (pasted text) is not labelled "Comment" either: on a map of comments that says nothing,
+ * and the card's few words at a distance are better spent on what it says.
  */
 export function cardName(node: ThreadNode): string {
   if (node.author) return node.author;
-  if (node.kind === 'claim') return '';
+  if (node.kind === 'claim' || (node.kind === 'comment' && node.status === 'ok')) return '';
   const name = authorName(node);
   return node.status !== 'ok' && nodeWords(node) === name ? '' : name;
 }

@@ -158,7 +158,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
       <div className="meta" hidden={runIn}>
         {row || runIn ? null : mark}
         {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
-        <IsolatedName className="author" name={author} />
+        {author ? <IsolatedName className="author" name={author} /> : null}
         {node.createdAt ? <span className="time">{formatDate(node.createdAt)}</span> : null}
         {row ? <span className="excerpt-inline">{body}</span> : null}
         {row ? badge : null}
@@ -173,7 +173,7 @@ function CardNodeView({ id, data, height }: NodeProps<CardNodeType>) {
             <>
               {mark}
               {node.kind === 'claim' ? <span className="claim-label">Claim</span> : null}
-              <IsolatedName className="author run-in" name={author} />{' '}
+              {author ? <><IsolatedName className="author run-in" name={author} />{' '}</> : null}
             </>
           ) : null}
           {body}

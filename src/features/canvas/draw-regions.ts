@@ -152,7 +152,7 @@ export function drawCardText(
     const y = layout.y[at]! * zoom + ty + Math.max(1, (Math.min(h, lines * LINE_PX + 2) - lines * LINE_PX) / 2 + 1);
     const head = fitted(context, cardAuthor(node), w - 14);
     context.fillText(head.text, x, y);
-    bodies.push({ at, x, y, chars, lines, headWidth: head.width + 6 });
+    bodies.push({ at, x, y, chars, lines, headWidth: head.text ? head.width + 6 : 0 });
   }
   context.font = `${MIN_TEXT_PX}px system-ui, sans-serif`;
   for (const { at, x, y, chars, lines, headWidth } of bodies) {

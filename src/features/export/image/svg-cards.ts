@@ -106,7 +106,7 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
     const badgeRoom = tag ? badgeWidth(label) + 6 : 0;
     const labelRoom = node.kind === 'claim' ? claimLabel(out, PAD, baseline, palette) : 0;
     const authorText = fitToWidth(author, Math.max(0, Math.min(inner * 0.45, inner - badgeRoom - labelRoom)) / BOLD, META_SIZE);
-    const authorWidth = estimateWidth(authorText, META_SIZE) * BOLD + 6;
+    const authorWidth = authorText ? estimateWidth(authorText, META_SIZE) * BOLD + 6 : 0;
     const bodyText = fitToWidth(body, Math.max(0, inner - badgeRoom - labelRoom - authorWidth) / (bold ? BOLD : 1), BODY_SIZE);
     out.push(
       `<text x="${fmt(PAD + labelRoom)}" y="${fmt(baseline)}" font-size="${META_SIZE}"><tspan font-weight="600" fill="${escapeXml(palette.text)}">${escapeXml(authorText)}</tspan>` +
@@ -129,11 +129,13 @@ export function drawCard(out: string[], at: number, annotation: Annotation | und
       '</text>',
   );
   const footer = 24;
-  const maxLines = Math.max(0, Math.floor((height - metaBaseline - 6 - footer) / LINE));
+  // As on the map: a card with nothing on its meta line (pasted text) gives the line to its words.
+  const bodyTop = authorText || date || labelRoom ? metaBaseline + LINE + 2 : metaBaseline;
+  const maxLines = Math.max(0, Math.floor((height - bodyTop + LINE - 4 - footer) / LINE));
   const lines = wrapToLines(body, inner, BODY_SIZE, maxLines);
   if (lines.length > 0) {
     const spans = lines.map((line, i) => `<tspan x="${PAD}" dy="${i === 0 ? 0 : LINE}">${escapeXml(line)}</tspan>`).join('');
-    out.push(`<text y="${metaBaseline + LINE + 2}" font-size="${BODY_SIZE}" fill="${escapeXml(palette.text)}"${bold}>${spans}</text>`);
+    out.push(`<text y="${bodyTop}" font-size="${BODY_SIZE}" fill="${escapeXml(palette.text)}"${bold}>${spans}</text>`);
   }
   const footBaseline = height - 9;
   let footX = PAD;
