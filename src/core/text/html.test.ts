@@ -30,3 +30,36 @@ describe('htmlToText on recorded comments', () => {
     for (const status of statuses) expect(htmlToText(status.content)).not.toMatch(/ \n|\n (?! )/);
   });
 });
+
+describe('htmlToText keeps every word of the recorded HN thread', () => {
+  interface HnItem { id: number; text?: string }
+  const items = JSON.parse(fixture('hn-firebase_14952787_flat-items_forum-explorer.json')) as HnItem[];
+  const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+  /**
+   * The letters of an item's HTML, read independently, in stretches between its links (a long
+   * link label is replaced by its target): tags dropped, entities decoded, all but letters and digits left out.
+   */
+  const sourceStretches = (html: string) =>
+    html
+      .split(/<a\b[^>]*>.*?<\/a>/s)
+      .map((part) => letters(part.replace(/<[^>]+>/g, '').replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&(quot|gt|lt|amp);/g, '')))
+      .filter(Boolean);
+
+  it('loses no words where HN puts paragraphs inside italics (<i>…<p>…</i>)', () => {
+    const lost: number[] = [];
+    for (const item of items) {
+      if (!item.text) continue;
+      const shown = letters(htmlToText(item.text));
+      if (sourceStretches(item.text).some((stretch) => !shown.includes(stretch))) lost.push(item.id);
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('carries the emphasis on into the next paragraph, and opens no empty paragraph', () => {
+    // Item 14953495 italicises a quote that runs over a paragraph break.
+    const item = items.find((entry) => entry.id === 14953495)!;
+    expect(item.text).toMatch(/<i>[^<]*<p>/);
+    expect(htmlToText(item.text!)).toContain('You cannot decrease one without increasing the other. It is, for example, one of the difficulties in making good medical diagnostic tests.\n\nwithout dumping in a lot more money');
+    expect(htmlToText('<i>one<p>two</i><p>three')).toBe('one\n\ntwo\n\nthree');
+  });
+});

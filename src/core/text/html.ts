@@ -40,11 +40,27 @@ class BlockBuilder {
 
   constructor(private readonly base: string | null) {}
 
+  /**
+   * Inline elements open around the words being added (`<i>`, `<a>`…), outermost first, each with
+   * the words before it. HN writes `<p>` inside `<i>`: a paragraph that ends inside one closes it
+   * there, and the next paragraph opens it again, so no words are lost and the emphasis carries on.
+   */
+  private readonly open: Array<{ wrap: (children: Inline[]) => Inline[]; outer: Inline[] }> = [];
+  /** Counts the paragraph ends, so an inline element knows whether one fell inside it. */
+  private flushes = 0;
+
   flush(): void {
-    const hasContent = this.inlines.some((inline) => inline.type !== 'break' && (inline.type !== 'text' || inline.text.trim() !== ''));
-    if (hasContent) this.blocks.push({ type: 'paragraph', children: trimBreaks(this.inlines) });
+    let inlines = this.inlines;
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const open = this.open[i]!;
+      inlines = inlines.length ? [...open.outer, ...open.wrap(inlines)] : open.outer;
+      open.outer = [];
+    }
+    const hasContent = inlines.some((inline) => inline.type !== 'break' && (inline.type !== 'text' || inline.text.trim() !== ''));
+    if (hasContent) this.blocks.push({ type: 'paragraph', children: trimBreaks(inlines) });
     this.inlines = [];
     this.atLineStart = false;
+    this.flushes++;
   }
 
   addNodes(nodes: ChildNode[], depth = 0): void {
@@ -115,40 +131,48 @@ class BlockBuilder {
       return;
     }
     if (name === 'br') return this.addBreak();
-    // A loop, not push(...): an element can hold more inlines than a call takes arguments.
-    const inlines = this.inlineOf(node, depth);
-    for (const inline of inlines) this.inlines.push(inline);
-    if (inlines.length) this.atLineStart = false;
-  }
-
-  private inlineOf(node: Element, depth: number): Inline[] {
-    const children = (): Inline[] => {
-      const inner = new BlockBuilder(this.base);
-      inner.addNodes(node.children, depth + 1);
-      return inner.inlines;
-    };
-    switch (node.name) {
-      case 'a': {
-        const label = children();
-        if (isFlairMarkup(node.attribs['href'], label)) return [];
-        return [{ type: 'link', href: safeHref(node.attribs['href'], this.base), children: label }];
-      }
+    switch (name) {
+      case 'a':
+        return this.addWrapped(node, depth, (label) => (isFlairMarkup(node.attribs['href'], label) ? [] : [{ type: 'link', href: safeHref(node.attribs['href'], this.base), children: label }]));
       case 'i':
       case 'em':
-        return [{ type: 'em', children: children() }];
+        return this.addWrapped(node, depth, (children) => [{ type: 'em', children }]);
       case 'b':
       case 'strong':
-        return [{ type: 'strong', children: children() }];
+        return this.addWrapped(node, depth, (children) => [{ type: 'strong', children }]);
       case 'code':
       case 'tt':
-        return [{ type: 'code', text: textOf(node) }];
+        return this.addInline({ type: 'code', text: textOf(node) });
       case 'img': {
         const alt = node.attribs['alt'];
-        return alt ? [{ type: 'text', text: alt }] : [];
+        return alt ? this.addInline({ type: 'text', text: alt }) : undefined;
       }
       default:
-        return children();
+        // Any other element (span, font, u…) is transparent: its words count, its markup does not.
+        return this.addNodes(node.children, depth + 1);
     }
+  }
+
+  private addInline(inline: Inline): void {
+    this.inlines.push(inline);
+    this.atLineStart = false;
+  }
+
+  /** Adds an inline element's content wrapped by `wrap`, across the paragraphs it may span. */
+  private addWrapped(node: Element, depth: number, wrap: (children: Inline[]) => Inline[]): void {
+    const open = { wrap, outer: this.inlines };
+    const flushes = this.flushes;
+    this.open.push(open);
+    this.inlines = [];
+    this.addNodes(node.children, depth + 1);
+    this.open.pop();
+    const children = this.inlines;
+    this.inlines = open.outer;
+    // An element cut by a paragraph end leaves no empty copy of itself behind.
+    if (children.length === 0 && this.flushes !== flushes) return;
+    // A loop, not push(...): an element can hold more inlines than a call takes arguments.
+    for (const inline of wrap(children)) this.inlines.push(inline);
+    if (children.length) this.atLineStart = false;
   }
 }
 
