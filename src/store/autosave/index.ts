@@ -1,18 +1,8 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import type { EditorCore } from '../editor/create-editor';
 import { initialSaveSlice, setSave } from './save-slice';
-import { openMapStorage, type MapStorage } from './map-storage';
-import { attachPageEvents, openLibraryChannel } from './page-events';
-import { startSession } from './restore';
-import { createAutosaveSession, type AutosaveSession, type SampleDocument } from './session';
-
-/** Opening the database should take milliseconds; past this it is treated as unavailable. */
-const OPEN_TIMEOUT_MS = 5000;
-
-function openStorage(): Promise<MapStorage> {
-  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available'));
-  return Promise.race([openMapStorage(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the database did not open in time')), OPEN_TIMEOUT_MS))]);
-}
+import type { AutosaveSession, SampleDocument } from './session';
+import { describeStorageError } from './storage';
 
 /**
  * The autosave of `editor`, not yet started: the app starts and stops it, the library dialog and
@@ -21,26 +11,28 @@ function openStorage(): Promise<MapStorage> {
 export function createAutosave(editor: EditorCore, readSample: () => Promise<SampleDocument | null>) {
   let running: AutosaveSession | null = null;
   return {
-    /** The running session; null before start and after stop. */
+    /** The running session; null before it has started and after stop. */
     session: (): AutosaveSession | null => running,
     /**
      * Starts saving the open map to IndexedDB and restores the last open map, or opens the sample
      * when nothing is saved (in an effect). Returns the function that stops it.
      */
     start(): () => void {
-      const channel = openLibraryChannel();
-      const storage = openStorage();
-      const session = createAutosaveSession({ editor, readSample, broadcast: (message) => channel?.postMessage(message) });
-      running = session;
       setSave(editor.store, initialSaveSlice);
-      const detach = attachPageEvents(session, channel);
-      void startSession(session, storage);
+      const openedBefore = editor.store.getState().documentKey;
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      // Storage, the operation log and the tabs' messages are not needed to paint the page: they
+      // load beside it, and the map waits for them ("Opening the map…") only as long as it must.
+      import('./start').then(
+        ({ startAutosave }) => {
+          if (!stopped) stop = startAutosave(editor, readSample, openedBefore, (session) => (running = session));
+        },
+        (error: unknown) => !stopped && setSave(editor.store, { problem: describeStorageError(error, true), status: 'off' }),
+      );
       return () => {
-        detach();
-        session.stop();
-        channel?.close();
-        void storage.then((opened) => opened.close(), () => undefined);
-        if (running === session) running = null;
+        stopped = true;
+        stop?.();
       };
     },
   };

@@ -9,8 +9,7 @@ import { describeStorageError } from './storage';
  * Starts a session: opens storage, lists the library from its metadata, and restores the map
  * open last (the next readable one if it is damaged), or opens the sample when nothing is saved.
  */
-export async function startSession(session: AutosaveSession, opening: Promise<MapStorage>): Promise<void> {
-  const openedBefore = session.editor.store.getState().documentKey;
+export async function startSession(session: AutosaveSession, opening: Promise<MapStorage>, openedBefore = session.editor.store.getState().documentKey): Promise<void> {
   const storage = await opening.catch((error: unknown) => {
     setSave(session.editor.store, { problem: describeStorageError(error, true), status: 'off' });
     return null;

@@ -297,6 +297,12 @@ export function createAutosaveSession(options: SessionOptions) {
       storage = opened;
     },
 
+    /** Takes on the map opened before this session began (a thread opened while it loaded), as if it had seen it open. */
+    adoptOpenMap(): void {
+      const state = editor.store.getState();
+      onOpened(state, state);
+    },
+
     /** Closing now would lose changes that could not be stored. */
     wouldLoseChanges: () => unsaved,
 
