@@ -370,3 +370,30 @@ describe('what a region label counts', () => {
     expect(regions.some((region) => region.comments < region.count)).toBe(true);
   });
 });
+
+describe('labels of sub-debates spread over the overview\'s narrow columns', () => {
+  it('name a big sub-debate on its own columns, narrowed to them, rather than beside them over others', () => {
+    // The map pane of a 1400×900 window: far out the overview's columns are ~40 px wide, and a
+    // sub-debate of 458 comments fills four of them side by side.
+    const layout = layoutMap(thread, { mode: 'overview', aspect: 1020 / 848 });
+    const regions = findSubDebates(thread, layout);
+    const zoom = fitZoom(layout, 1020, 848);
+    const labels = placeRegionLabels(regions, zoom, { width: 1020, height: 848 });
+    const onOwn = labels.filter((label) => !label.outside && regions[label.region]!.share >= REGION_LABEL.keyShare);
+    expect(onOwn.length).toBeGreaterThanOrEqual(2);
+    for (const label of onOwn) {
+      expect(label.width).toBeGreaterThanOrEqual(REGION_LABEL.fullMinWidth);
+      // Every column the label spans is one of its own region's pieces, covering the label's height.
+      const pieces = regions[label.region]!.pieces.map((piece) => ({ x: piece.x * zoom, y: piece.y * zoom, right: (piece.x + piece.width) * zoom, bottom: (piece.y + piece.height) * zoom }));
+      for (let x = label.x; x <= label.x + label.width; x += 4) {
+        const under = pieces.find((piece) => piece.x <= x && x <= piece.right);
+        const inGap = !under && pieces.some((piece) => Math.abs(piece.x - x) < 12 || Math.abs(piece.right - x) < 12);
+        expect(under !== undefined || inGap).toBe(true);
+        if (under) expect(under.y <= label.y && label.y + label.height <= under.bottom).toBe(true);
+      }
+    }
+    expect(onOwn.map((label) => regions[label.region]!.name)).toContain('tunesmith');
+    expect(onOwn.some((label) => label.width < REGION_LABEL.fullWidth)).toBe(true);
+    expect(checkRegionLabels(regions, labels, { x: -1e6, y: -1e6, width: 2e6, height: 2e6 }, 1).filter((problem) => problem.includes('overlap'))).toEqual([]);
+  });
+});

@@ -15,6 +15,12 @@ export const REGION_LABEL = {
   shortHeight: 22,
   fullWidth: 240,
   shortWidth: 150,
+  /**
+   * On its own region a label may be narrower, down to these, so that a sub-debate spread over
+   * narrow columns (the overview far out) is named on them rather than beside them, over others.
+   */
+  fullMinWidth: 112,
+  shortMinWidth: 88,
   /** Space kept between labels, and between a label and the edge of its region. */
   gap: 4,
   /** How far outside the map's box labels may go (screen pixels). */
@@ -223,17 +229,66 @@ function topRegion(regions: readonly SubDebate[], index: number): number {
   return at;
 }
 
-/** The first spot for a label of `size`, on the largest piece first, that `allowed` lets it have. */
+/**
+ * The first spot for a label of `size` that `allowed` lets it have: on the region first (its
+ * largest piece, then side by side pieces taken together, each narrowing the label to its
+ * width if need be), then, for a key sub-debate, beside a piece.
+ */
 function findSpot(pieces: readonly Box[], size: PlacedLabel['size'], key: boolean, allowed: (box: Box, outside: boolean) => boolean): Omit<PlacedLabel, 'region'> | null {
-  const width = size === 'full' ? REGION_LABEL.fullWidth : REGION_LABEL.shortWidth;
+  const widest = size === 'full' ? REGION_LABEL.fullWidth : REGION_LABEL.shortWidth;
+  const narrowest = size === 'full' ? REGION_LABEL.fullMinWidth : REGION_LABEL.shortMinWidth;
   const height = size === 'full' ? REGION_LABEL.fullHeight : REGION_LABEL.shortHeight;
-  for (const [piece, box] of (key ? pieces : pieces.slice(0, 1)).entries()) {
-    for (const spot of candidates(box, width, height, key)) {
+  const tried = key ? pieces : pieces.slice(0, 1);
+  const areas = [...tried.map((box, piece) => ({ box, piece })), ...sideBySide(tried, height + 2 * REGION_LABEL.gap)];
+  for (const { box, piece } of areas) {
+    const width = Math.min(widest, box.width - 2 * REGION_LABEL.gap);
+    if (width < narrowest) continue;
+    for (const spot of candidates(box, width, height, false)) {
       const label = { x: spot.x, y: spot.y, width, height };
-      if (allowed(label, spot.outside)) return { ...label, size, outside: spot.outside, piece };
+      if (allowed(label, false)) return { ...label, size, outside: false, piece };
+    }
+  }
+  if (!key) return null;
+  for (const [piece, box] of pieces.entries()) {
+    for (const spot of candidates(box, widest, height, true)) {
+      if (!spot.outside) continue;
+      const label = { x: spot.x, y: spot.y, width: widest, height };
+      if (allowed(label, true)) return { ...label, size, outside: true, piece };
     }
   }
   return null;
+}
+
+/** Pieces further apart than this side by side are not read as one area (the overview's columns are 32 map units apart). */
+const SIDE_BY_SIDE_GAP = 12;
+
+/**
+ * The areas a region covers across pieces side by side (the overview's columns far out): for
+ * each run of pieces, left to right, each within `SIDE_BY_SIDE_GAP` of the last, the band of
+ * height all of them cover, at least `minHeight`; the widest per first piece, widest first.
+ * `piece` names the run's first piece.
+ */
+function sideBySide(pieces: readonly Box[], minHeight: number): Array<{ box: Box; piece: number }> {
+  const order = pieces.map((_, i) => i).sort((a, b) => pieces[a]!.x - pieces[b]!.x);
+  const areas: Array<{ box: Box; piece: number }> = [];
+  for (let i = 0; i < order.length; i++) {
+    const first = pieces[order[i]!]!;
+    let top = first.y;
+    let bottom = first.y + first.height;
+    let right = first.x + first.width;
+    let best: Box | null = null;
+    for (let j = i + 1; j < order.length; j++) {
+      const next = pieces[order[j]!]!;
+      if (next.x > right + SIDE_BY_SIDE_GAP) break;
+      top = Math.max(top, next.y);
+      bottom = Math.min(bottom, next.y + next.height);
+      if (bottom - top < minHeight) break;
+      right = Math.max(right, next.x + next.width);
+      best = { x: first.x, y: top, width: right - first.x, height: bottom - top };
+    }
+    if (best) areas.push({ box: best, piece: order[i]! });
+  }
+  return areas.sort((a, b) => b.box.width - a.box.width);
 }
 
 /**

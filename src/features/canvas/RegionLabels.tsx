@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type WheelEvent as ReactWheelEvent } from 'react';
 import { useOnViewportChange, useReactFlow, useStore } from '@xyflow/react';
-import { pinRegionLabels, placeRegionLabels, type PlacedLabel } from '../../core/layout/region-labels';
+import { pinRegionLabels, placeRegionLabels, REGION_LABEL, type PlacedLabel } from '../../core/layout/region-labels';
 import { tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
 import { useMapStore } from '../../store/map-store';
 import { peopleTakingPart } from '../../components/format';
@@ -77,7 +77,7 @@ function RegionLabel({ label, region, rootId, tally, onOpen, onPoint }: RegionLa
   return (
     <button
       type="button"
-      className={`region-label ${label.size}${region.level > 1 ? ' nested' : ''}`}
+      className={`region-label ${label.size}${region.level > 1 ? ' nested' : ''}${label.width < REGION_LABEL.shortWidth ? ' narrow' : ''}`}
       style={{ left: label.x, top: label.y, width: label.width, height: label.height }}
       // The visible text is the name (as speech input users say it); the tooltip has it whole.
       title={`${author}: “${region.opening}”`}
@@ -91,7 +91,7 @@ function RegionLabel({ label, region, rootId, tally, onOpen, onPoint }: RegionLa
     >
       {label.size === 'full' ? (
         <>
-          <span className="region-title"><strong>{author}</strong> · {plural(region.comments, 'comment', 'comments')}</span>
+          <span className="region-title"><strong>{author}</strong><span className="region-count"> · {label.width < REGION_LABEL.fullWidth ? <>{region.comments.toLocaleString('en')}<span className="visually-hidden"> {region.comments === 1 ? 'comment' : 'comments'}</span></> : plural(region.comments, 'comment', 'comments')}</span></span>
           <span className="region-opening"><span className="visually-hidden">Sub-debate starting: </span>{region.opening}</span>
           <span className="region-detail">
             {peopleTakingPart(region.participants)} · {region.deepest === 1 ? 'no replies' : `${plural(region.deepest - 1, 'level', 'levels')} deep`}
@@ -101,7 +101,7 @@ function RegionLabel({ label, region, rootId, tally, onOpen, onPoint }: RegionLa
         </>
       ) : (
         <span className="region-title">
-          <strong>{author}</strong> · {region.comments.toLocaleString('en')}
+          <strong>{author}</strong><span className="region-count"> · {region.comments.toLocaleString('en')}</span>
           <span className="visually-hidden"> {region.comments === 1 ? 'comment' : 'comments'}{tagWords(tally)}. Zoom to it.</span>
         </span>
       )}
@@ -178,7 +178,13 @@ export function RegionLabels() {
             const py = Math.min(Math.max(label.y + label.height / 2, piece.y * zoom), (piece.y + piece.height) * zoom);
             const lx = Math.min(Math.max(px, label.x), label.x + label.width);
             const ly = Math.min(Math.max(py, label.y), label.y + label.height);
-            return <line key={label.region} x1={lx} y1={ly} x2={px} y2={py} />;
+            // The line ends in a dot on the region, so a label set beside it is read as its name, not its neighbour's.
+            return (
+              <g key={label.region}>
+                <line x1={lx} y1={ly} x2={px} y2={py} />
+                <circle cx={px} cy={py} r={3} />
+              </g>
+            );
           })}
         </svg>
         {shown.map((label) => (
