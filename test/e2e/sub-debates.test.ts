@@ -147,6 +147,62 @@ describe('the sub-debate panel in the browser', () => {
     await context.close();
   });
 
+  it('a sub-debate opened from its label stays outlined while its cards are read, moves with the map without being redrawn, and loses its outline when the selection leaves it', async () => {
+    for (const [key, theme] of [['2', 'light'], ['1', 'dark']] as const) {
+      const { page, context, errors } = await openApp(harness);
+      await openThreadAtFit(page, key);
+      if (theme === 'dark') await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+      const label = page.locator('.region-label[data-count="253"]');
+      const rootId = (await label.getAttribute('data-root'))!;
+      await label.click();
+      await settle(page);
+      const author = () => page.getByRole('article', { name: 'Selected comment' }).locator('.author').textContent();
+      await expect.poll(author).toBe('chrissnell');
+      // Near enough to read the cards, the regions' tint and labels are gone: the outline shows where this one is.
+      expect(await page.locator('.region-label').count()).toBe(0);
+      const outline = page.locator(`svg.opened-region[data-root="${rootId}"]`);
+      await expect.poll(() => outline.count()).toBe(1);
+      if (key === '2') {
+        // It goes round the selected card and the cards of the sub-debate in view, and no other card.
+        const cards = await page.evaluate(() => {
+          const pieces = [...document.querySelectorAll('svg.opened-region path')].map((path) => path.getBoundingClientRect());
+          const inside = (box: DOMRect) => pieces.some((piece) => box.left >= piece.left && box.right <= piece.right && box.top >= piece.top && box.bottom <= piece.bottom);
+          return [...document.querySelectorAll<HTMLElement>('.react-flow__node .card')].map((card) => ({ id: card.dataset.nodeId!, inside: inside(card.getBoundingClientRect()) }));
+        });
+        expect(cards.find((card) => card.id === rootId)?.inside).toBe(true);
+        expect(cards.filter((card) => card.inside).length).toBeGreaterThan(5);
+        expect(cards.filter((card) => !card.inside).length).toBeGreaterThan(0);
+      }
+      await screenshot(page, `opened-sub-debate-outlined-${key === '1' ? 'overview' : 'tree-down'}-${theme}`);
+
+      // A pan moves it with the map and changes nothing in it: the view's transform carries it.
+      await page.evaluate(() => {
+        const counted = window as unknown as { outlineChanges: number };
+        counted.outlineChanges = 0;
+        new MutationObserver((records) => (counted.outlineChanges += records.length)).observe(document.querySelector('svg.opened-region')!, { attributes: true, childList: true, subtree: true, characterData: true });
+      });
+      const before = (await outline.boundingBox())!;
+      const pane = (await page.locator('.canvas .react-flow__pane').boundingBox())!;
+      await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(pane.x + pane.width / 2 - 120, pane.y + pane.height / 2 - 90, { steps: 12 });
+      await page.mouse.up();
+      const after = (await outline.boundingBox())!;
+      expect(Math.round(after.x - before.x)).toBe(-120);
+      expect(Math.round(after.y - before.y)).toBe(-90);
+      expect(await page.evaluate(() => (window as unknown as { outlineChanges: number }).outlineChanges)).toBe(0);
+
+      // J reads on inside it; the next sub-debate (}) leaves it, and the outline goes.
+      await page.keyboard.press('j');
+      await expect.poll(author).not.toBe('chrissnell');
+      expect(await outline.count()).toBe(1);
+      await page.keyboard.press('}');
+      await expect.poll(() => outline.count()).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('names the sub-debates in view when zoomed in from fit view in the overview, their own labels being off screen', async () => {
     const { page, context, errors } = await openApp(harness);
     await openThreadAtFit(page, '1');
