@@ -1,5 +1,6 @@
 import { useActions } from '../store/editor';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMapRoot } from '../components/map-focus';
 import { useMapStore } from '../store/map-store';
 import { Banner } from '../components/Banner';
 import type { AppError } from '../store/map-store';
@@ -67,20 +68,31 @@ export function Banners() {
 /**
  * What was just done ("Opened …", "Saved …"), for six seconds, read out as it appears. It sits at
  * the foot of the map, just above the Colour by strip (its `children`), where a fitted map has no cards and the
- * sub-debates' labels do not go; at the top it covered the labels and cards there. Whole at any
- * window width (the toolbar's title slot cut it to a dozen characters at 1,024 px).
+ * sub-debates' labels do not go; at the top it covered the labels and cards there. The labels are
+ * placed off it while it shows, and a card chosen meanwhile is brought out from under it; when it
+ * comes over the card already selected, it lies over the strip instead, which covers no card.
+ * Whole at any window width (the toolbar's title slot cut it to a dozen characters at 1,024 px).
  */
 export function MapFoot({ children }: { children?: ReactNode }) {
   const { showNotice } = useActions();
   const notice = useMapStore((state) => state.notice);
+  const root = useMapRoot();
+  const toast = useRef<HTMLDivElement>(null);
+  const [overStrip, setOverStrip] = useState(false);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => showNotice(null), 6000);
     return () => clearTimeout(timer);
   }, [notice, showNotice]);
+  // Measured once as each notice appears, before it is painted: nothing runs while the map moves.
+  useLayoutEffect(() => {
+    const card = root()?.querySelector('.react-flow__node .card.selected')?.getBoundingClientRect();
+    const box = toast.current?.getBoundingClientRect();
+    setOverStrip(!!notice && !!card && !!box && card.left < box.right && box.left < card.right && card.top < box.bottom && box.top < card.bottom);
+  }, [notice, root]);
   return (
     <div className="map-foot">
-      <div className="notice-toast" role="status" aria-live="polite">{notice}</div>
+      <div ref={toast} className={overStrip ? 'notice-toast over-strip' : 'notice-toast'} role="status" aria-live="polite">{notice}</div>
       {children}
     </div>
   );

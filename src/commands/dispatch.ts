@@ -1,4 +1,4 @@
-import { focusMap, mapTree } from '../components/map-focus';
+import { focusIsLoose, focusMap, focusMapTree, mapTree } from '../components/map-focus';
 import { DIALOG_LOADING_SELECTOR } from '../components/on-demand-dialog';
 import { matchesChord, parseChord } from './keys';
 import { commandsFor } from './registry';
@@ -61,6 +61,10 @@ export function dispatchKey(event: KeyboardEvent, context: CommandContext): Comm
   const target = event.target;
   const control = target instanceof Element && (target.closest(PRESSABLE) !== null || (target instanceof HTMLInputElement && NON_TEXT_INPUTS.has(target.type)));
   if (control && !mapTree(root)?.contains(target)) focusMap(root);
+  // A move from the page or the canvas gives the focus to the map itself (not to a card, whose
+  // focus would select it first): the card the move selects then takes it, as after a click, and
+  // the next keys and Tab start from there.
+  else if (command.movesSelection && focusIsLoose(target, root)) focusMapTree(root);
   command.run(context, event.key);
   return command;
 }

@@ -52,17 +52,17 @@ const LAYOUTS: { mode: LayoutMode; key: string; label: string }[] = [
 
 /** Moving through the thread, collapsing, and the view: these need the map on screen. */
 export const MAP_COMMANDS: readonly Command[] = [
-  { id: 'nav.next', label: 'Next card in reading order', sheetRow: 'Next / previous card in reading order', group: 'Move through the thread', keys: ['j'], enabled: onMap, run: (context) => moveSelection(context, 'next') },
-  { id: 'nav.previous', label: 'Previous card in reading order', sheetRow: 'Next / previous card in reading order', group: 'Move through the thread', keys: ['k'], enabled: onMap, run: (context) => moveSelection(context, 'previous') },
+  { id: 'nav.next', movesSelection: true, label: 'Next card in reading order', sheetRow: 'Next / previous card in reading order', group: 'Move through the thread', keys: ['j'], enabled: onMap, run: (context) => moveSelection(context, 'next') },
+  { id: 'nav.previous', movesSelection: true, label: 'Previous card in reading order', sheetRow: 'Next / previous card in reading order', group: 'Move through the thread', keys: ['k'], enabled: onMap, run: (context) => moveSelection(context, 'previous') },
   {
-    id: 'nav.arrows', label: 'Parent, first reply and siblings, following the layout', group: 'Move through the thread',
+    id: 'nav.arrows', movesSelection: true, label: 'Parent, first reply and siblings, following the layout', group: 'Move through the thread',
     keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'], enabled: onMap,
     run: (context, key) => moveSelection(context, (edgeStyle) => arrowMove(key, edgeStyle)),
   },
-  { id: 'nav.untagged', label: 'Next untagged card', group: 'Move through the thread', keys: ['u'], enabled: onMap, run: (context) => moveSelection(context, 'nextUntagged') },
-  { id: 'nav.nextSubDebate', label: 'Next sub-debate: the top comment of the next reply to the post', sheetRow: 'Next / previous sub-debate', group: 'Move through the thread', keys: ['}'], enabled: onMap, run: (context) => moveSelection(context, 'nextSubDebate') },
-  { id: 'nav.previousSubDebate', label: 'The top of this sub-debate, then the one before', sheetRow: 'Next / previous sub-debate', group: 'Move through the thread', keys: ['{'], enabled: onMap, run: (context) => moveSelection(context, 'previousSubDebate') },
-  { id: 'nav.root', label: 'The root post', group: 'Move through the thread', keys: ['Home'], enabled: onMap, run: (context) => moveSelection(context, 'root') },
+  { id: 'nav.untagged', movesSelection: true, label: 'Next untagged card', group: 'Move through the thread', keys: ['u'], enabled: onMap, run: (context) => moveSelection(context, 'nextUntagged') },
+  { id: 'nav.nextSubDebate', movesSelection: true, label: 'Next sub-debate: the top comment of the next reply to the post', sheetRow: 'Next / previous sub-debate', group: 'Move through the thread', keys: ['}'], enabled: onMap, run: (context) => moveSelection(context, 'nextSubDebate') },
+  { id: 'nav.previousSubDebate', movesSelection: true, label: 'The top of this sub-debate, then the one before', sheetRow: 'Next / previous sub-debate', group: 'Move through the thread', keys: ['{'], enabled: onMap, run: (context) => moveSelection(context, 'previousSubDebate') },
+  { id: 'nav.root', movesSelection: true, label: 'The root post', group: 'Move through the thread', keys: ['Home'], enabled: onMap, run: (context) => moveSelection(context, 'root') },
   {
     id: 'map.collapse', label: 'Collapse or expand the replies (the arrow towards the replies also expands)', group: 'Move through the thread',
     keys: ['o', ' '], enabled: selectedOnMap,

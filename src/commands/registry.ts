@@ -58,8 +58,8 @@ const FIXED_TABLE: readonly (Command | FieldKeys)[] = [
 
   { id: 'find.focus', label: 'Find text or an author', group: 'Find and filter', keys: ['/'], run: (context) => context.ui.focusFind() },
   { id: 'find.inBox', label: 'In the find box: next / previous match, and back to the map', group: 'Find and filter', keys: ['Enter', 'Shift+Enter'] },
-  { id: 'find.next', label: 'Next match', sheetRow: 'Next / previous match', group: 'Find and filter', keys: [']'], run: (context) => context.actions.stepMatch(1) },
-  { id: 'find.previous', label: 'Previous match', sheetRow: 'Next / previous match', group: 'Find and filter', keys: ['['], run: (context) => context.actions.stepMatch(-1) },
+  { id: 'find.next', movesSelection: true, label: 'Next match', sheetRow: 'Next / previous match', group: 'Find and filter', keys: [']'], run: (context) => context.actions.stepMatch(1) },
+  { id: 'find.previous', movesSelection: true, label: 'Previous match', sheetRow: 'Next / previous match', group: 'Find and filter', keys: ['['], run: (context) => context.actions.stepMatch(-1) },
 
   ...MAP_COMMANDS,
   { id: 'focus.tab', label: 'The map is one stop: Tab moves on to the map controls, then the side panel', group: 'Move through the thread', keys: ['Tab'] },
@@ -74,11 +74,11 @@ const FIXED_TABLE: readonly (Command | FieldKeys)[] = [
   },
 
   {
-    id: 'coders.nextDisagreement', label: 'Next comment where the coders differ', sheetRow: 'Next / previous comment where the coders differ', group: 'Several coders', keys: ['d'], yieldKeys: ['g'],
+    id: 'coders.nextDisagreement', movesSelection: true, label: 'Next comment where the coders differ', sheetRow: 'Next / previous comment where the coders differ', group: 'Several coders', keys: ['d'], yieldKeys: ['g'],
     enabled: (context) => context.severalCoders(), run: (context) => context.actions.stepDisagreement(1),
   },
   {
-    id: 'coders.previousDisagreement', label: 'Previous comment where the coders differ', sheetRow: 'Next / previous comment where the coders differ', group: 'Several coders', keys: ['Shift+D'], yieldKeys: ['Shift+G'],
+    id: 'coders.previousDisagreement', movesSelection: true, label: 'Previous comment where the coders differ', sheetRow: 'Next / previous comment where the coders differ', group: 'Several coders', keys: ['Shift+D'], yieldKeys: ['Shift+G'],
     enabled: (context) => context.severalCoders(), run: (context) => context.actions.stepDisagreement(-1),
   },
   {

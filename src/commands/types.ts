@@ -82,6 +82,12 @@ export interface Command {
   yieldKeys?: readonly string[];
   /** An example, shown under the label in the shortcut sheet (a category's example comment). */
   example?: string;
+  /**
+   * It moves the selection to another card: run from the page or the canvas (nothing focused
+   * yet, or the empty pane clicked), it takes the focus to the map first, so the card it selects
+   * takes it as it does after a click.
+   */
+  movesSelection?: true;
   /** Whether the command can run now; absent means always. */
   enabled?(context: CommandContext): boolean;
   run(context: CommandContext, key: string): void;

@@ -35,6 +35,16 @@ export function mapHoldsFocus(root: ParentNode | null): boolean {
   return tree.dataset.focusWithin === 'true';
 }
 
+/**
+ * Keyboard focus is nowhere in particular: on the page (just after load, or after its element
+ * went) or on the canvas around the cards (the empty pane was clicked).
+ */
+export function focusIsLoose(target: EventTarget | null, root: ParentNode | null): boolean {
+  if (target === null || target === document.body || target === document.documentElement) return true;
+  const canvas = mapTree(root)?.closest('.canvas');
+  return target instanceof Node && canvas?.contains(target) === true && !mapTree(root)!.contains(target);
+}
+
 /** Moves focus to the map itself, on no card: nothing is selected, so no card should look it. */
 export function focusMapTree(root: ParentNode | null): void {
   const tree = mapTree(root);

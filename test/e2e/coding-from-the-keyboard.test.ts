@@ -150,6 +150,57 @@ describe('coding the sample thread from the keyboard', () => {
     await context.close();
   });
 
+  it('[regression] J and K from a fresh page, nothing clicked, take the focus to the card they select, and it moves on with them', async () => {
+    const { page, context, errors } = await openApp(harness);
+    await page.locator('.react-flow__node .card').first().waitFor();
+    expect(await focused(page)).toBe('body');
+    const selected = () => page.locator('.react-flow__node .card.selected').getAttribute('data-node-id');
+    // The focus ring is on the card the keys act on: its outline is drawn.
+    const ringOnFocused = () => page.evaluate(() => {
+      const active = document.activeElement as HTMLElement;
+      return active.matches(':focus-visible') && getComputedStyle(active).outlineStyle !== 'none';
+    });
+    await page.keyboard.press('j');
+    await expect.poll(selected).toBe('t0');
+    await expect.poll(() => focused(page)).toBe('card t0');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect.poll(selected).not.toBe('t0');
+    const third = (await selected())!;
+    await expect.poll(() => focused(page)).toBe(`card ${third}`);
+    expect(await ringOnFocused()).toBe(true);
+    await page.keyboard.press('k');
+    await expect.poll(selected).not.toBe(third);
+    await expect.poll(() => focused(page)).toBe(`card ${await selected()}`);
+    await screenshot(page, 'keyboard-j-from-fresh-page');
+    // The map is one Tab stop: Tab from the card goes on to the controls after the map, not to
+    // the first control of the page as it would from the body.
+    await page.keyboard.press('Tab');
+    const afterTab = await focused(page);
+    expect(afterTab).not.toBe('body');
+    expect(afterTab).not.toBe('input Open thread file');
+    expect(await page.evaluate(() => document.querySelector('[data-map-tree]')!.compareDocumentPosition(document.activeElement!))).toBe(4 /* following, not inside */);
+
+    // A click on the empty canvas leaves the focus on the page too: the arrows take it to the card.
+    await settle(page);
+    // (An empty spot under the tree's first row: the pane itself is what is clicked.)
+    const pane = (await page.locator('.canvas .react-flow__pane').boundingBox())!;
+    const spot = { x: pane.x + pane.width * 0.6, y: pane.y + pane.height * 0.7 };
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'), spot)).toBe(true);
+    await page.mouse.click(spot.x, spot.y);
+    expect(await focused(page)).not.toMatch(/^card /);
+    // The click cleared the selection: the first arrow selects the post.
+    expect(await page.locator('.react-flow__node .card.selected').count()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(selected).toBe('t0');
+    await expect.poll(() => focused(page)).toBe('card t0');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(selected).not.toBe('t0');
+    await expect.poll(() => focused(page)).toBe(`card ${await selected()}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('[regression] gives the keys back to the selected card when the codebook dialog, opened with Shift+C, is closed with Esc', async () => {
     const { page, context, errors } = await openApp(harness);
     await page.locator('.react-flow__node .card').first().waitFor();

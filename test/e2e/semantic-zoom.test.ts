@@ -345,6 +345,37 @@ describe('semantic zoom', () => {
   });
 });
 
+describe('rows of the 2,565-item thread in the overview at 50 %', () => {
+  it('[regression] give their words all but a few pixels of each row, so more rows show words after the author, in both themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { page, context, errors } = await openApp(harness);
+      await openFixture(page, HN_THREAD, 2452);
+      if (theme === 'dark') await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+      await page.keyboard.press('1');
+      await page.keyboard.press('Home');
+      await settle(page);
+      await zoomOn(page, 0.5);
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.react-flow__node .card.row')].map((row) => {
+          const box = row.getBoundingClientRect();
+          const meta = row.querySelector('.meta')!.getBoundingClientRect();
+          return { width: box.width, left: meta.left - box.left, right: box.right - meta.right, words: row.querySelector('.excerpt-inline')!.getBoundingClientRect().width };
+        }),
+      );
+      // The post's banner, and the rows of its first columns, mounted as cards.
+      expect(rows.length).toBeGreaterThan(100);
+      // The card's padding took 16 px on the left and 11 on the right of rows 86–150 px wide.
+      expect(Math.max(...rows.map((row) => row.left))).toBeLessThanOrEqual(10);
+      expect(Math.max(...rows.map((row) => row.right))).toBeLessThanOrEqual(6);
+      // Half the rows had no room for a word (20 px) after the author; now most have.
+      expect(rows.filter((row) => row.words >= 20).length / rows.length).toBeGreaterThan(0.6);
+      await screenshot(page, `overview-rows-50-${theme}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
 describe('rows of the sample thread in the overview at fit view', () => {
   it('cut a suggested tag short with an ellipsis, not mid-word', async () => {
     const { page, context, errors } = await openApp(harness);

@@ -96,6 +96,113 @@ describe('the sub-debate panel in the browser', () => {
     }
   });
 
+  it('[regression] the notice of the thread just opened covers no sub-debate label (Tree ↓ and Tree → at fit view, 1,024×700), nor, after a label is clicked, a label or the selected card, in both themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { page, context, errors } = await openApp(harness, { width: 1024, height: 700 });
+      await openThread(page);
+      if (theme === 'dark') await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+      for (const key of ['2', '3']) {
+        await page.keyboard.press(key);
+        await settle(page);
+        // The notice is still up (it shows for six seconds), and the labels have been placed for this view.
+        expect(await noticeText(page)).toContain('Opened “Google Fires Employee');
+        await page.waitForTimeout(300);
+        expect(await underTheNotice(page)).toEqual([]);
+        await screenshot(page, `notice-off-labels-${key === '2' ? 'tree-down' : 'tree-right'}-1024-${theme}`);
+      }
+      await page.locator('.region-label').last().click();
+      await settle(page);
+      await expect.poll(() => page.locator('.react-flow__node .card.selected').count()).toBe(1);
+      expect(await noticeText(page)).toContain('Opened');
+      expect(await underTheNotice(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('a notice that comes over the selected card lies over the Colour by strip instead, clear of the card', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 1024, height: 700 });
+    await page.locator('.react-flow__node .card[data-node-id="t5"]').waitFor();
+    await settle(page);
+    await page.locator('.react-flow__node .card[data-node-id="t5"]').click();
+    await settle(page);
+    // The map dragged so that the selected card lies where notices come, just above the strip.
+    const card = (await page.locator('.react-flow__node .card[data-node-id="t5"]').boundingBox())!;
+    const strip = (await page.locator('.insight-bar').boundingBox())!;
+    const start = { x: card.x + card.width + 30, y: card.y + 10 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + (strip.x + 180 - card.x - card.width / 2), start.y + (strip.y - 30 - card.y - card.height / 2), { steps: 8 });
+    await page.mouse.up();
+    await settle(page);
+    // Finishing a move on the card itself is refused with a notice.
+    await page.keyboard.press('m');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => noticeText(page)).toContain('Select another card first');
+    expect(await underTheNotice(page)).toEqual([]);
+    const notice = (await page.locator('.notice-toast').boundingBox())!;
+    expect(notice.y).toBeGreaterThanOrEqual(strip.y - 4);
+    await screenshot(page, 'notice-over-the-strip');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a sub-debate opened from its label stays outlined while its cards are read, moves with the map without being redrawn, and loses its outline when the selection leaves it', async () => {
+    for (const [key, theme] of [['2', 'light'], ['1', 'dark']] as const) {
+      const { page, context, errors } = await openApp(harness);
+      await openThreadAtFit(page, key);
+      if (theme === 'dark') await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+      const label = page.locator('.region-label[data-count="253"]');
+      const rootId = (await label.getAttribute('data-root'))!;
+      await label.click();
+      await settle(page);
+      const author = () => page.getByRole('article', { name: 'Selected comment' }).locator('.author').textContent();
+      await expect.poll(author).toBe('chrissnell');
+      // Near enough to read the cards, the regions' tint and labels are gone: the outline shows where this one is.
+      expect(await page.locator('.region-label').count()).toBe(0);
+      const outline = page.locator(`svg.opened-region[data-root="${rootId}"]`);
+      await expect.poll(() => outline.count()).toBe(1);
+      if (key === '2') {
+        // It goes round the selected card and the cards of the sub-debate in view, and no other card.
+        const cards = await page.evaluate(() => {
+          const pieces = [...document.querySelectorAll('svg.opened-region path')].map((path) => path.getBoundingClientRect());
+          const inside = (box: DOMRect) => pieces.some((piece) => box.left >= piece.left && box.right <= piece.right && box.top >= piece.top && box.bottom <= piece.bottom);
+          return [...document.querySelectorAll<HTMLElement>('.react-flow__node .card')].map((card) => ({ id: card.dataset.nodeId!, inside: inside(card.getBoundingClientRect()) }));
+        });
+        expect(cards.find((card) => card.id === rootId)?.inside).toBe(true);
+        expect(cards.filter((card) => card.inside).length).toBeGreaterThan(5);
+        expect(cards.filter((card) => !card.inside).length).toBeGreaterThan(0);
+      }
+      await screenshot(page, `opened-sub-debate-outlined-${key === '1' ? 'overview' : 'tree-down'}-${theme}`);
+
+      // A pan moves it with the map and changes nothing in it: the view's transform carries it.
+      await page.evaluate(() => {
+        const counted = window as unknown as { outlineChanges: number };
+        counted.outlineChanges = 0;
+        new MutationObserver((records) => (counted.outlineChanges += records.length)).observe(document.querySelector('svg.opened-region')!, { attributes: true, childList: true, subtree: true, characterData: true });
+      });
+      const before = (await outline.boundingBox())!;
+      const pane = (await page.locator('.canvas .react-flow__pane').boundingBox())!;
+      await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(pane.x + pane.width / 2 - 120, pane.y + pane.height / 2 - 90, { steps: 12 });
+      await page.mouse.up();
+      const after = (await outline.boundingBox())!;
+      expect(Math.round(after.x - before.x)).toBe(-120);
+      expect(Math.round(after.y - before.y)).toBe(-90);
+      expect(await page.evaluate(() => (window as unknown as { outlineChanges: number }).outlineChanges)).toBe(0);
+
+      // J reads on inside it; the next sub-debate (}) leaves it, and the outline goes.
+      await page.keyboard.press('j');
+      await expect.poll(author).not.toBe('chrissnell');
+      expect(await outline.count()).toBe(1);
+      await page.keyboard.press('}');
+      await expect.poll(() => outline.count()).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('names the sub-debates in view when zoomed in from fit view in the overview, their own labels being off screen', async () => {
     const { page, context, errors } = await openApp(harness);
     await openThreadAtFit(page, '1');
@@ -117,6 +224,21 @@ describe('the sub-debate panel in the browser', () => {
     await context.close();
   });
 });
+
+const noticeText = (page: Page) => page.locator('.notice-toast').textContent();
+
+/** The sub-debate labels and the selected card the notice lies over, by their text. */
+function underTheNotice(page: Page) {
+  return page.evaluate(() => {
+    const notice = document.querySelector('.notice-toast')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.region-label, .react-flow__node .card.selected')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.left < notice.right && notice.left < box.right && box.top < notice.bottom && notice.top < box.bottom;
+      })
+      .map((element) => element.textContent!.slice(0, 40));
+  });
+}
 
 /** Opens the 2,565-item HN thread in a layout (its key) at fit view, the keys on the map. */
 async function openThreadAtFit(page: Page, layoutKey: string) {

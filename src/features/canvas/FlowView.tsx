@@ -15,7 +15,7 @@ import { LodContext } from './lod-context';
 import { mountRegionKey, nextMountRegion, parseMountRegion, type MountRegion } from './mount-region';
 import { useMapTree } from './use-map-tree';
 import { useFollowSelection } from './use-follow-selection';
-import { coveredBoxes } from './covered';
+import { controlsAndNoticeOver, coveredBoxes } from './covered';
 import { useMountSlices } from './use-mount-slices';
 import { CARDS_PER_SLICE } from './mount-slices';
 import { useOpening } from './opening-context';
@@ -125,8 +125,8 @@ export function FlowView({ hold = false, cardsOnly = false, wholeJumps = false, 
   );
 
   // The view follows the selection, and is told of every move of the view, its glides' own and others'.
-  // The controls over the map are in the pane that holds this view.
-  const covered = useCallback(() => coveredBoxes(wrapper.current?.parentElement), []);
+  // The controls over the map are in the pane that holds this view; a notice shown counts too.
+  const covered = useCallback(() => coveredBoxes(wrapper.current?.parentElement, controlsAndNoticeOver), []);
   const noteMoveStart = useFollowSelection(selectedId, selectedPosition, layout, covered);
 
   useMapTree(elements.nodes.length > 0);

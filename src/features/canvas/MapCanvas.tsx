@@ -25,6 +25,7 @@ import { useFocusZoom } from './use-focus-zoom';
 import { LayoutSwitcher } from './LayoutSwitcher';
 import { useBenchSwitch, useBenchViewport } from './bench-switch';
 import { OpeningContext } from './opening-context';
+import { OpenedRegionOutline } from './OpenedRegionOutline';
 import { PointedRegionProvider } from './pointed-region-context';
 
 function usePaneSize(target: HTMLElement | null) {
@@ -124,8 +125,15 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   // While the cards of a jump mount a slice per frame, the canvas layer draws the cards in view
   // under them, so none is missing meanwhile.
   const [slicing, setSlicing] = useState(false);
-  const [openedAt, setOpenedAt] = useState<number | null>(null);
-  const opening = useMemo(() => ({ at: openedAt, setAt: setOpenedAt }), [openedAt]);
+  const [opened, setOpened] = useState<{ at: number | null; from?: string | null }>({ at: null });
+  const opening = useMemo(
+    () => ({
+      ...opened,
+      setAt: (at: number) => setOpened({ at, from: editor.store.getState().selectedId }),
+      arrived: () => setOpened((before) => (before.from === undefined ? before : { at: before.at })),
+    }),
+    [opened, editor],
+  );
   const overview = !bench.cardsOnly && (lodForZoom(zoom) === 'overview' || noCards || slicing);
   return (
     <CanvasContext.Provider value={model}>
@@ -133,6 +141,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
         <OpeningContext.Provider value={opening}>
           <PointedRegionProvider>
             <OverviewLayer active={overview} theme={theme} />
+            <OpenedRegionOutline />
             <FlowView hold={shownKey !== documentKey || viewedMode !== model.layout.mode} cardsOnly={bench.cardsOnly} wholeJumps={bench.wholeJumps} onSlicing={setSlicing} />
             {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
             <LayoutSwitcher />

@@ -7,7 +7,7 @@ import { peopleTakingPart } from '../../components/format';
 import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';
-import { controlsOver, PAGE_OVERLAY_HOLDER } from './covered';
+import { controlsAndNoticeOver, PAGE_OVERLAY_HOLDER } from './covered';
 import { useSubDebates } from './regions-context';
 import { useOpenRegion } from './use-open-region';
 import { usePointedRegion } from './pointed-region-context';
@@ -16,7 +16,10 @@ import './regions.css';
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 
-/** Where the controls over the map pane are, measured again whenever the pane or one of them resizes. */
+/**
+ * Where the controls over the map pane are, and the notice while it shows, measured again
+ * whenever the pane or one of them resizes (a notice coming or going resizes it and its holder).
+ */
 function useControlBoxes(active: boolean): Box[] {
   const pane = useStore((state) => state.domNode);
   const [boxes, setBoxes] = useState<Box[]>([]);
@@ -25,7 +28,7 @@ function useControlBoxes(active: boolean): Box[] {
     if (!active || !canvas) return;
     const measure = () => {
       const origin = canvas.getBoundingClientRect();
-      const found = controlsOver(canvas)
+      const found = controlsAndNoticeOver(canvas)
         .map((element) => element.getBoundingClientRect())
         .filter((rect) => rect.width > 0 && rect.left < origin.right && rect.right > origin.left && rect.top < origin.bottom && rect.bottom > origin.top);
       const next = found.map((rect) => ({ x: rect.left - origin.left, y: rect.top - origin.top, width: rect.width, height: rect.height }));
@@ -34,7 +37,7 @@ function useControlBoxes(active: boolean): Box[] {
     // Called once on observing, then on every change of size.
     const observer = new ResizeObserver(measure);
     observer.observe(canvas);
-    for (const control of controlsOver(canvas)) observer.observe(control);
+    for (const control of controlsAndNoticeOver(canvas)) observer.observe(control);
     const holder = canvas.ownerDocument.querySelector(PAGE_OVERLAY_HOLDER);
     if (holder) observer.observe(holder);
     return () => observer.disconnect();

@@ -6,7 +6,15 @@ import { createContext, useContext } from 'react';
  */
 export interface Opening {
   at: number | null;
+  /**
+   * The card selected when it was opened, until the opening selects its first comment (the
+   * selection is set once the page is idle): till then that card still counts as reading it.
+   * Undefined once the selection has come into the sub-debate.
+   */
+  from?: string | null;
   setAt: (at: number) => void;
+  /** The selection has come into the opened sub-debate: from now on only a card in it counts as reading it. */
+  arrived: () => void;
 }
 
 export const OpeningContext = createContext<Opening | null>(null);

@@ -2,7 +2,7 @@
 import { createEditor, type Editor } from '../../store/editor';
 import { renderUi } from '../../../test/support/render-ui';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openFixture } from '../../../test/support/fixtures';
 import { FindBar } from './FindBar';
@@ -101,6 +101,8 @@ describe('FilterMenu', () => {
   it('filters to untagged cards of a depth range and switches from dimming to hiding the rest', async () => {
     const user = userEvent.setup();
     renderBar();
+    // The menu's code loads after the bar: its button is pressable once it has.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Filters' })).toBeEnabled());
     await user.click(screen.getByRole('button', { name: 'Filters' }));
     await user.selectOptions(screen.getByLabelText('Tag'), 'untagged');
     // The 31 comments, not the post (which takes no tag).

@@ -7,7 +7,7 @@ import { focusMap, useMapRoot } from '../../components/map-focus';
 import { isFiltering } from '../../core/map/find';
 import { useMapStore } from '../../store/map-store';
 import { useSelectedId } from '../../store/selectors';
-import { FilterMenu } from './FilterMenu';
+import { FilterMenuOnDemand } from './FilterMenuOnDemand';
 import './find.css';
 
 /** "3 of 41": where the selected card stands among the matches. */
@@ -65,7 +65,7 @@ export function FindBar() {
         <HintTooltip {...commandHint('find.next')}>
           <button type="button" className="button icon" aria-label="Next match" disabled={!hasMatches} onClick={() => stepMatch(1)}>›</button>
         </HintTooltip>
-        <FilterMenu />
+        <FilterMenuOnDemand />
       </div>
       {filtering ? (
         <div className="find-status">
