@@ -104,3 +104,20 @@ describe('SidePanel names for items without an author', () => {
     expect(screen.getByRole('article', { name: 'Selected comment' }).querySelector('.comment-head .author')).toHaveTextContent(/^More replies$/);
   });
 });
+
+describe('the chain of replies on pasted text, where no comment has an author', () => {
+  it('names each reply by its first words, not "Comment › Comment"', () => {
+    editor.actions.openDocument(openFixture('hn-text_eggos-unikernel-thread.txt'));
+    const { nodes } = editor.store.getState();
+    const deep = nodes.find((node) => node.text.startsWith("I haven't done it, and the e1000"))!;
+    editor.actions.select(deep.id);
+    renderPanel();
+    const steps = within(screen.getByRole('navigation', { name: 'Chain of replies' })).getAllByRole('listitem').map((item) => item.textContent);
+    expect(steps[0]).toBe('Post');
+    expect(steps.slice(1).filter((step) => step === 'Comment')).toEqual([]);
+    expect(steps[1]).toBe('Honest question: why…');
+    expect(steps.at(-1)).toBe("I haven't done…");
+    // The head still names its kind.
+    expect(screen.getByRole('article', { name: 'Selected comment' }).querySelector('.comment-head .author')?.textContent).toBe('Comment');
+  });
+});

@@ -3,7 +3,9 @@ import { useActions } from '../store/editor';
 import { useMapStore } from '../store/map-store';
 import { useCodebook, useGraph, useSelectedId } from '../store/selectors';
 import { ancestorsOf } from '../core/map/graph';
-import { authorName } from '../core/map/author-name';
+import { authorName, cardName } from '../core/map/author-name';
+import { nodeWords } from '../core/map/node-words';
+import type { ThreadNode } from '../core/map/types';
 import { safeHref } from '../core/text';
 import { formatDateTime } from '../components/format';
 import { TagButtons } from '../features/annotate/TagButtons';
@@ -27,6 +29,18 @@ const Adjudication = lazy(() => import('../features/coders/Adjudication').then((
 
 const STATUS_TEXT = { deleted: 'deleted', dead: 'dead (flagged)', removed: 'removed by a moderator' } as const;
 
+/**
+ * A step of the chain named as its card names it; a comment with no author (pasted text) by its
+ * first words, so the chain does not read "Comment › Comment › Comment".
+ */
+function chainName(node: ThreadNode): string {
+  const name = cardName(node);
+  if (name) return name;
+  if (node.kind !== 'comment' || node.status !== 'ok') return authorName(node);
+  const words = nodeWords(node).split(/\s+/).filter(Boolean);
+  return words.length > 3 ? `${words.slice(0, 3).join(' ')}…` : words.join(' ');
+}
+
 function Breadcrumb({ position }: { position: number }) {
   const { select } = useActions();
   const graph = useGraph();
@@ -37,7 +51,7 @@ function Breadcrumb({ position }: { position: number }) {
       <ol className="breadcrumb">
         {chain.map((at) => {
           const node = graph.nodes[at]!;
-          const label = revealBidiControls(authorName(node));
+          const label = revealBidiControls(chainName(node));
           return (
             <li key={node.id}>
               {at === position ? <bdi aria-current="true">{label}</bdi> : <button type="button" onClick={() => select(node.id)}><bdi>{label}</bdi></button>}
