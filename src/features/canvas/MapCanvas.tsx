@@ -13,7 +13,7 @@ import { OverviewLayer } from './OverviewLayer';
 import { RegionLabels } from './RegionLabels';
 import { RegionsContext } from './regions-context';
 import { findSubDebates } from '../../core/layout/regions';
-import { ViewControls } from './ViewControls';
+import { ViewControls, WholeMapButton } from './ViewControls';
 import { COMPACT_ZOOM, lodForZoom } from './lod';
 import { useMapLayout } from './use-map-layout';
 import { initialViewport, type CardsIn, type Rect } from './viewport';
@@ -137,6 +137,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
             {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
             <LayoutSwitcher />
             <ViewControls />
+            <WholeMapButton />
             <Minimap theme={theme} />
             {structureGuessed ? (
               <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>

@@ -2,11 +2,12 @@ import { createContext, useContext } from 'react';
 
 /**
  * The comment whose sub-debate was last opened from its label (its position): its card mounts
- * first, and the cards nearest it next. Held by the map's layers; `setAt` is called on the click.
+ * first, and the cards nearest it next, and a "Whole map" button shows the way back while the view
+ * is near. Held by the map's layers; `setAt` is called on the click, with null once back far out.
  */
 export interface Opening {
   at: number | null;
-  setAt: (at: number) => void;
+  setAt: (at: number | null) => void;
 }
 
 export const OpeningContext = createContext<Opening | null>(null);
