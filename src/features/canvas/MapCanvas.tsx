@@ -13,7 +13,7 @@ import { OverviewLayer } from './OverviewLayer';
 import { RegionLabels } from './RegionLabels';
 import { RegionsContext } from './regions-context';
 import { findSubDebates } from '../../core/layout/regions';
-import { ViewControls, WholeMapButton } from './ViewControls';
+import { ViewControls } from './ViewControls';
 import { COMPACT_ZOOM, lodForZoom } from './lod';
 import { useMapLayout } from './use-map-layout';
 import { initialViewport, type CardsIn, type Rect } from './viewport';
@@ -26,6 +26,7 @@ import { LayoutSwitcher } from './LayoutSwitcher';
 import { useBenchSwitch, useBenchViewport } from './bench-switch';
 import { OpeningContext } from './opening-context';
 import { PointedRegionProvider } from './pointed-region-context';
+import { WholeMapButton } from './WholeMapButton';
 
 function usePaneSize(target: HTMLElement | null) {
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -137,7 +138,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
             {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
             <LayoutSwitcher />
             <ViewControls />
-            <WholeMapButton />
+            {openedAt !== null ? <WholeMapButton /> : null}
             <Minimap theme={theme} />
             {structureGuessed ? (
               <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { focusMap, useMapRoot } from '../../components/map-focus';
 import { COLOR_MEASURES, type ColorMeasure } from '../../core/insight';
-import { excerptAtWord } from '../../components/format';
+import { excerptAtWord } from '../../components/excerpt-at-word';
 import { authorName } from '../../core/map/author-name';
 import { nodeWords } from '../../core/map/node-words';
 import { useActions } from '../../store/editor';

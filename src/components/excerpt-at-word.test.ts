@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAtWord } from './format';
+import { excerptAtWord } from './excerpt-at-word';
 
 describe('excerptAtWord', () => {
   it('cuts a long comment after its last whole word, with an ellipsis', () => {
