@@ -110,6 +110,8 @@ describe('exploring the 2,565-item thread: sub-debates, time, people and colour'
     await page.getByRole('button', { name: /^People/ }).click();
     const first = page.getByRole('list', { name: 'Participants, most comments first' }).getByRole('button').first();
     const name = (await first.locator('.insight-title').textContent())!;
+    // What the count is a count of, in words: "answered 51×" left it to be guessed.
+    expect(await first.locator('.insight-details').textContent()).toMatch(/ · [\d,]+ repl(y|ies) to them/);
     await first.click();
     expect(await first.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator('.card.find-dimmed').count()).toBeGreaterThan(0);
