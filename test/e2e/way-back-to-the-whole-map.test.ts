@@ -54,6 +54,15 @@ describe('the way back from a sub-debate to the whole map', () => {
     expect((await viewOf(page)).zoom).toBeGreaterThan(fit.zoom * 2);
     // Opening only moves the view (nothing is dimmed), so the way back is a view control in words.
     await expect.poll(() => wholeMap.isVisible()).toBe(true);
+    // Clear of the map's other controls.
+    const overlaps = await wholeMap.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return [...document.querySelectorAll('.layout-switcher, .view-controls, .minimap, .guessed-hint')].filter((control) => {
+        const other = control.getBoundingClientRect();
+        return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+      }).length;
+    });
+    expect(overlaps).toBe(0);
     await screenshot(page, 'sub-debate-opened-whole-map-button');
     await wholeMap.click();
     await settle(page);
