@@ -19,11 +19,3 @@ export function excerpt(text: string, length: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
-
-/**
- * Who took part in a sub-debate, as every view says it: "1 person", "181 people", and "no named
- * author" where its comments have none (pasted text, dead or deleted comments), not a count of nobody.
- */
-export function peopleTakingPart(count: number): string {
-  return count === 0 ? 'no named author' : `${count.toLocaleString('en')} ${count === 1 ? 'person' : 'people'}`;
-}

@@ -202,6 +202,33 @@ describe('the map from the keyboard', () => {
     await context.close();
   });
 
+  it('[regression] Enter on the empty name field of the first "Who is coding?" tags without a name, makes the waiting tag, and the next keys go to the map', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 1400, height: 900, coder: 'ask' });
+    await page.locator('.react-flow__node .card').first().waitFor();
+    for (let i = 0; i < 2; i++) await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t1');
+    await page.keyboard.press('p');
+    const dialog = page.getByRole('dialog', { name: 'Who is coding?' });
+    await dialog.waitFor();
+    // The dialog says what Enter does there.
+    expect(await dialog.getByLabel('Your name or coder id').getAttribute('aria-describedby')).toBeTruthy();
+    await expect.poll(() => dialog.getByText('Press Enter with the field empty to tag without a name.').isVisible()).toBe(true);
+    await screenshot(page, 'coder-dialog-first-enter-hint');
+    // Save was disabled, so Enter did nothing and J, C were typed into the field.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.card[data-node-id="t1"]').getAttribute('data-tag')).toBe('pro');
+    await page.keyboard.press('j');
+    await page.keyboard.press('c');
+    await expect.poll(() => page.locator('.card.selected').getAttribute('data-node-id')).toBe('t2');
+    await expect.poll(() => page.locator('.card[data-node-id="t2"]').getAttribute('data-tag')).toBe('con');
+    // Asked once: the next tag does not ask again.
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await screenshot(page, 'coder-dialog-first-enter-tagged');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('[regression] leaves no tooltip over the page when a dialog closes', async () => {
     const { page, context } = await openApp(harness);
     await page.locator('.react-flow__node .card').first().waitFor();

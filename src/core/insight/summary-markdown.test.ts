@@ -36,6 +36,21 @@ describe('the summary as Markdown', () => {
   });
 });
 
+describe('the summary of a thread that names nobody (pasted text)', () => {
+  it('lists its biggest sub-debates by their words, saying "no named author" as the app does, not "*unknown author*" and "0 people"', () => {
+    const doc = openRecorded('hn-text_eggos-unikernel-thread.txt');
+    const { graph: pasted } = buildMap(doc.nodes);
+    const lines = summaryMarkdown(measureThread({ nodes: doc.nodes, annotations: {} }), (id) => pasted.nodes[pasted.index.get(id)!]).split('\n');
+    const debates = lines.filter((line) => /^\d\. /.test(line));
+    expect(debates).toHaveLength(5);
+    for (const line of debates) {
+      expect(line).not.toMatch(/unknown author|\b0 people/);
+      expect(line).toContain(', no named author, ');
+    }
+    expect(debates[0]).toMatch(/^1\. 8 comments, no named author, 7 levels deep — “Honest question: why use a unikernel/);
+  });
+});
+
 /** Comments (kind "comment") at or below `top`, counted by walking each node's parent ids up: no graph, no measures. */
 function commentsUnder(all: readonly ThreadNode[], top: string): number {
   const parentOf = new Map(all.map((node) => [node.id, node.parent]));

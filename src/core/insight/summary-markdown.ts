@@ -1,5 +1,6 @@
 import type { ThreadNode } from '../map/types';
 import type { ThreadMeasures } from './measure-thread';
+import { peopleTakingPart } from './people-taking-part';
 
 const escape = (text: string) => text.replace(/([\\|*_`[\]<>#])/g, '\\$1').replace(/\s+/g, ' ').trim();
 
@@ -20,12 +21,13 @@ export function summaryMarkdown(measures: ThreadMeasures, nodeOf: (id: string) =
     lines.push('', 'Biggest sub-debates:', '');
     biggest.forEach((debate, k) => {
       const node = nodeOf(debate.id);
-      const who = node?.author ? `**${escape(node.author)}**` : '*unknown author*';
-      const people = `${debate.participants} ${debate.participants === 1 ? 'person' : 'people'}`;
+      // Pasted text names nobody: the line says so once, as the app does, rather than "*unknown author*: …, 0 people".
+      const who = node?.author ? `**${escape(node.author)}**: ` : '';
+      const people = peopleTakingPart(debate.participants);
       const words = opening(node);
       const comments = `${debate.comments.toLocaleString('en-US')} ${debate.comments === 1 ? 'comment' : 'comments'}`;
       const depth = debate.depth === 0 ? 'no replies' : `${debate.depth} ${debate.depth === 1 ? 'level' : 'levels'} deep`;
-      lines.push(`${k + 1}. ${who}: ${comments}, ${people}, ${depth}${words ? ` — “${escape(words)}”` : ''}`);
+      lines.push(`${k + 1}. ${who}${comments}, ${people}, ${depth}${words ? ` — “${escape(words)}”` : ''}`);
     });
   }
   return `${lines.join('\n')}\n`;

@@ -71,3 +71,21 @@ export function routePath(layout: Pick<Layout, 'routes'>, at: number, round = (v
   for (let p = start[at]!; p < end[at]!; p++) d += `${p === start[at] ? 'M' : 'L'}${round(points[2 * p]!)} ${round(points[2 * p + 1]!)}`;
   return d;
 }
+
+/** How far a quote link bows out to the left of the cards it joins, in map units. */
+const QUOTE_BOW = 36;
+
+/**
+ * The quote link from the card at `from` (the quoting one) to the card at `to` as an SVG path: a
+ * curve from the quoting card's left side, bowing out beside the cards, to the quoted card's left
+ * side, where an arrowhead goes. The map and the image export draw the same curve: a straight line
+ * between the two cards read as one more reply line.
+ */
+export function quotePath(layout: Pick<Layout, 'x' | 'y' | 'height'>, from: number, to: number, round = (value: number) => String(value)): string {
+  const x1 = layout.x[from]!;
+  const y1 = layout.y[from]! + layout.height[from]! / 2;
+  const x2 = layout.x[to]!;
+  const y2 = layout.y[to]! + layout.height[to]! / 2;
+  const bend = round(Math.min(x1, x2) - QUOTE_BOW);
+  return `M${round(x1)} ${round(y1)}C${bend} ${round(y1)} ${bend} ${round(y2)} ${round(x2 - 1)} ${round(y2)}`;
+}

@@ -63,7 +63,24 @@ export function CoderDialog() {
             }}
           >
             <label htmlFor="coder-name">Your name or coder id</label>
-            <input ref={field} id="coder-name" type="text" value={draft} autoComplete="off" maxLength={80} onChange={(event) => setDraft(event.target.value)} />
+            <input
+              ref={field}
+              id="coder-name"
+              type="text"
+              value={draft}
+              autoComplete="off"
+              maxLength={80}
+              aria-describedby={first ? 'coder-name-hint' : undefined}
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={(event) => {
+                // Asked by a first tag from the keyboard, Enter on an empty field is "Tag without a
+                // name": with Save disabled it did nothing, and the next keys (J, C) went into the field.
+                if (event.key !== 'Enter' || !first || draft.trim()) return;
+                event.preventDefault();
+                setCoder(null);
+              }}
+            />
+            {first ? <p id="coder-name-hint" className="field-hint">Press Enter with the field empty to tag without a name.</p> : null}
             <div className="actions">
               <button type="button" className="button" onClick={() => setCoder(first ? null : saved)}>
                 {first ? 'Tag without a name' : 'Cancel'}

@@ -27,6 +27,7 @@ import { useBenchSwitch, useBenchViewport } from './bench-switch';
 import { OpeningContext } from './opening-context';
 import { OpenedRegionOutline } from './OpenedRegionOutline';
 import { PointedRegionProvider } from './pointed-region-context';
+import { WholeMapButton } from './WholeMapButton';
 
 function usePaneSize(target: HTMLElement | null) {
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -129,7 +130,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
   const opening = useMemo(
     () => ({
       ...opened,
-      setAt: (at: number) => setOpened({ at, from: editor.store.getState().selectedId }),
+      setAt: (at: number | null) => setOpened(at === null ? { at } : { at, from: editor.store.getState().selectedId }),
       arrived: () => setOpened((before) => (before.from === undefined ? before : { at: before.at })),
     }),
     [opened, editor],
@@ -146,6 +147,7 @@ function MapLayers({ aspect, width, height, theme, pane }: MapLayersProps) {
             {shownKey === documentKey && !bench.cardsOnly ? <RegionLabels /> : null}
             <LayoutSwitcher />
             <ViewControls />
+            {opened.at !== null ? <WholeMapButton /> : null}
             <Minimap theme={theme} />
             {structureGuessed ? (
               <div className="guessed-hint" role="note">Reply structure guessed from plain text: re-parent cards to fix it</div>

@@ -10,7 +10,7 @@ import { useCanvasModel } from './canvas-context';
 import { drawMap, prepareCanvas, readMapColors, rectOfTransform, type MapColorsRead } from './draw-map';
 import { drawCardText, drawPointedRegion, drawRegions } from './draw-regions';
 import { usePointedRegion } from './pointed-region-context';
-import { COMPACT_ZOOM } from './lod';
+import { COMPACT_ZOOM, namesFarOut } from './lod';
 import { useSubDebates } from './regions-context';
 
 const STILL: [number, number, number] = [0, 0, 1];
@@ -106,7 +106,9 @@ export function OverviewLayer({ active, theme }: { active: boolean; theme: strin
       shown,
       steps,
     });
-    if (!far) canvas.dataset.textCards = String(drawCardText(context, graph, layout, positions, annotations, { x, y, zoom }, colors));
+    // Far out, cards with room for a line say who wrote them (Tree → at 30 %: boxes of 84×37 px).
+    const names = !alone && namesFarOut(medianCardHeight(layout), zoom);
+    if (!far || names) canvas.dataset.textCards = String(drawCardText(context, graph, layout, positions, annotations, { x, y, zoom }, colors, far));
   }, [active, theme, transform, mountedNodes, width, height, graph, layout, index, regions, annotations, selected, chain, found, hide, shown, emphasis, emphasised, steps, pointed]);
 
   return <canvas ref={canvasRef} className="overview-layer" aria-hidden="true" style={{ width, height }} />;

@@ -3,7 +3,7 @@ import { useOnViewportChange, useReactFlow, useStore } from '@xyflow/react';
 import { pinRegionLabels, placeRegionLabels, REGION_LABEL, type PlacedLabel } from '../../core/layout/region-labels';
 import { tallyRegionTags, type Box, type SubDebate, type TagTally } from '../../core/layout/regions';
 import { useMapStore } from '../../store/map-store';
-import { peopleTakingPart } from '../../components/format';
+import { peopleTakingPart } from '../../core/insight/people-taking-part';
 import { visibleAnnotationsOf } from '../../store/own-annotation';
 import { useCanvasModel } from './canvas-context';
 import { COMPACT_ZOOM } from './lod';

@@ -10,10 +10,11 @@ export type RouteEdgeType = Edge<RouteData, 'route'>;
 
 /**
  * A reply line drawn along the route the layout computed, not one React Flow guesses from the
- * two handles: the same polyline the far-out canvas, the image export and the CLI use.
+ * two handles: the same polyline the far-out canvas, the image export and the CLI use. Quote
+ * links are drawn by it too, along `quotePath`, with their arrowhead.
  */
-function RouteEdgeView({ id, data, style, interactionWidth }: EdgeProps<RouteEdgeType>) {
-  return <BaseEdge id={id} path={data?.path ?? ''} style={style} interactionWidth={interactionWidth} />;
+function RouteEdgeView({ id, data, style, markerEnd, interactionWidth }: EdgeProps<RouteEdgeType>) {
+  return <BaseEdge id={id} path={data?.path ?? ''} style={style} markerEnd={markerEnd} interactionWidth={interactionWidth} />;
 }
 
 export const RouteEdge = memo(RouteEdgeView);

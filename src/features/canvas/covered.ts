@@ -2,7 +2,7 @@ import type { Rect } from '../../core/layout/visible-rect';
 import { COVERED_BANDS } from './viewport';
 
 /** The controls drawn over the map (layout switcher, zoom buttons, minimap, hints), in pane pixels. */
-export const CONTROLS = '.layout-switcher, .view-controls, .minimap, .guessed-hint';
+export const CONTROLS = '.layout-switcher, .view-controls, .whole-map, .minimap, .guessed-hint';
 /** …and the strip the page lays over the map's foot from outside the canvas (Colour by). */
 export const PAGE_OVERLAYS = '.insight-bar';
 /**

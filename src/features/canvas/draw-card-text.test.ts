@@ -3,6 +3,7 @@ import { layoutMap } from '../../core/layout';
 import { fixtureGraph, HN_THREAD } from '../../core/layout/testing/fixture-graphs';
 import { drawCardText } from './draw-regions';
 import { cardAuthor } from './card-text';
+import { namesFarOut } from './lod';
 import type { MapColors } from './draw-map';
 
 /*
@@ -93,5 +94,32 @@ describe('cards drawn with their text by the canvas layer', () => {
     const mine = draw().drawn.filter((entry) => cardAt(entry.x, entry.y) === deleted).map((entry) => entry.text);
     expect(mine[0]).toBe(cardAuthor(graph.nodes[deleted]!));
     expect(mine.join(' ').trim()).toBe('[deleted]');
+  });
+});
+
+describe('cards drawn far out in Tree →', () => {
+  const right = layoutMap(graph, { mode: 'tree-right', aspect: 1.25 });
+  const FAR = 0.31;
+
+  it('carry their authors’ names at 31 %, where the map is drawn as regions, and the overview’s small cards do not', () => {
+    const at = right.visible[Math.floor(right.visible.length / 2)]!;
+    expect(namesFarOut(right.height[at]!, FAR)).toBe(true);
+    const small = layout.visible[Math.floor(layout.visible.length / 2)]!;
+    expect(namesFarOut(layout.height[small]!, FAR)).toBe(false);
+    // Nearer, the cards are mounted or drawn with their text anyway.
+    expect(namesFarOut(right.height[at]!, 0.4)).toBe(false);
+  });
+
+  it('names only: one bold name a card, cut to fit it, and no words of the comment', () => {
+    const drawn: Drawn[] = [];
+    const positions = [...right.visible].slice(0, 400);
+    const written = drawCardText(recordingContext(drawn), graph, right, positions, {}, { x: 0, y: 0, zoom: FAR }, colors, true);
+    expect(written).toBeGreaterThan(300);
+    expect(drawn.every((entry) => entry.bold)).toBe(true);
+    for (const name of drawn.filter((entry) => entry.text)) {
+      const at = positions.find((p) => Math.abs(right.x[p]! * FAR + 7 - name.x) < 0.01 && name.y >= right.y[p]! * FAR && name.y < (right.y[p]! + right.height[p]!) * FAR)!;
+      expect(at, name.text).toBeDefined();
+      expect(name.x + widthOf(name.text, true), name.text).toBeLessThanOrEqual((right.x[at]! + right.width[at]!) * FAR - 7);
+    }
   });
 });

@@ -105,7 +105,7 @@ const LINE_PX = 15;
 /**
  * Text on cards drawn by the canvas layer (when more cards are in view than the DOM can mount):
  * the author and as many lines of the comment as the card holds at 12 px; nothing on a card too
- * small for one line. Returns how many cards got text.
+ * small for one line. Far out (`namesOnly`), the author alone. Returns how many cards got text.
  */
 export function drawCardText(
   context: CanvasRenderingContext2D,
@@ -115,6 +115,7 @@ export function drawCardText(
   annotations: Annotations,
   transform: Transform,
   colors: MapColors,
+  namesOnly = false,
 ): number {
   const { x: tx, y: ty, zoom } = transform;
   context.save();
@@ -155,6 +156,10 @@ export function drawCardText(
     bodies.push({ at, x, y, chars, lines, headWidth: head.text ? head.width + 6 : 0 });
   }
   context.font = `${MIN_TEXT_PX}px system-ui, sans-serif`;
+  if (namesOnly) {
+    context.restore();
+    return bodies.filter((body) => body.headWidth > 0).length;
+  }
   for (const { at, x, y, chars, lines, headWidth } of bodies) {
     const node = graph.nodes[at]!;
     let rest = cardBody(node, chars * lines + 1).replace(/\s+/g, ' ');

@@ -1,8 +1,8 @@
-import { Position, type Edge, type NodeHandle } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type NodeHandle } from '@xyflow/react';
 import type { MapGraph } from '../../core/map/graph';
 import type { Link } from '../../core/map/types';
 import type { Layout } from '../../core/layout/types';
-import { routePath } from '../../core/layout/routes';
+import { quotePath, routePath } from '../../core/layout/routes';
 import type { CardNodeType } from './CardNode';
 
 export interface ElementCache {
@@ -16,6 +16,9 @@ export interface ElementCache {
 export const newElementCache = (layout: Layout): ElementCache => ({ layout, nodes: new Map(), edges: new Map() });
 
 const NO_ROLE_DESCRIPTION = { 'aria-roledescription': undefined };
+
+/** The arrowhead of a quote link, in the link's colour (a CSS variable: it follows the theme). */
+const QUOTE_ARROW = { type: MarkerType.ArrowClosed, color: 'var(--question)', width: 16, height: 16 };
 
 /**
  * The anchors of a card's reply lines, where the card's anchor elements are (CardNode): given up
@@ -132,8 +135,10 @@ export function toFlowElements(
     const key = `link:${link.from}>${link.to}:${link.kind}`;
     let edge = cache.edges.get(key);
     if (!edge) {
-      // A thin straight line of its own colour: dashed or animated edges cost too much to draw.
-      edge = { id: key, source: link.from, target: link.to, sourceHandle: 'right', targetHandle: 'left', type: 'straight', className: 'quote-link', focusable: false, selectable: false, reconnectable: false };
+      // Drawn as the image export draws it (dashed, bowing out beside the cards, an arrowhead at
+      // the quoted card): a straight line between two cards read as a reply line. Dashes cost
+      // little here: only the links between mounted cards are drawn, a handful at most.
+      edge = { id: key, source: link.from, target: link.to, sourceHandle: 'right', targetHandle: 'left', type: 'route', data: { path: quotePath(layout, from, to) }, markerEnd: QUOTE_ARROW, className: 'quote-link', focusable: false, selectable: false, reconnectable: false };
       cache.edges.set(key, edge);
     }
     edges.push(edge);

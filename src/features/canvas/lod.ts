@@ -63,5 +63,15 @@ export function cardTextRoom(cardHeight: number, scale: number, lod: Lod): { lin
   return { lines: Math.max(0, Math.min(4, Math.floor((box - 34) / LINE))), footer: false };
 }
 
+/**
+ * Whether cards drawn far out (under COMPACT_ZOOM, where the map is its sub-debates' regions) carry
+ * their authors' names: when a card of the layout is tall enough on screen for a 12 px line. Tree →
+ * at 30 % draws cards 84×37 px, room for a name, which were empty grey boxes; the overview's small
+ * cards stay blocks of colour under their regions' labels.
+ */
+export function namesFarOut(cardHeight: number, zoom: number): boolean {
+  return zoom < COMPACT_ZOOM && cardHeight * zoom >= MIN_TEXT_PX * 2;
+}
+
 export const MIN_ZOOM = 0.002;
 export const MAX_ZOOM = 2;

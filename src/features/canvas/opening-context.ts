@@ -2,7 +2,8 @@ import { createContext, useContext } from 'react';
 
 /**
  * The comment whose sub-debate was last opened from its label (its position): its card mounts
- * first, and the cards nearest it next. Held by the map's layers; `setAt` is called on the click.
+ * first, and the cards nearest it next, and a "Whole map" button shows the way back while the view
+ * is near. Held by the map's layers; `setAt` is called on the click, with null once back far out.
  */
 export interface Opening {
   at: number | null;
@@ -12,7 +13,7 @@ export interface Opening {
    * Undefined once the selection has come into the sub-debate.
    */
   from?: string | null;
-  setAt: (at: number) => void;
+  setAt: (at: number | null) => void;
   /** The selection has come into the opened sub-debate: from now on only a card in it counts as reading it. */
   arrived: () => void;
 }

@@ -11,7 +11,7 @@ const ExportControls = lazy(() => import('./ExportMenu').then((module) => ({ def
 function ExportControlsLoading() {
   return (
     <div className="group">
-      <button type="button" className="button" disabled><DownloadIcon /><span className="narrower-hide">Export JSON</span></button>
+      <button type="button" className="button" disabled><DownloadIcon /><span className="mid-hide">Export JSON</span></button>
       <button type="button" className="button" disabled>Export<ChevronDownIcon /></button>
     </div>
   );

@@ -68,7 +68,7 @@ export function ExportControls() {
     <div className="group">
       <HintTooltip label="Download the map with its tags and notes (threadmap JSON)">
         <button type="button" className="button" disabled={!hasMap} onClick={() => runExport(editor, jsonExporter)}>
-          <DownloadIcon /><span className="narrower-hide">Export JSON</span>
+          <DownloadIcon /><span className="mid-hide">Export JSON</span>
         </button>
       </HintTooltip>
       <DropdownMenu.Root>

@@ -42,7 +42,8 @@ export function FindBar() {
           type="search"
           className="find-input"
           aria-label="Find text or author"
-          placeholder={`Find text or author (${commandHint('find.focus').shortcut})`}
+          // About 140 px wide beside its buttons: "Find text or author (/)" was cut to "Find text or aut". Its label says it whole.
+          placeholder={`Text or author (${commandHint('find.focus').shortcut})`}
           aria-keyshortcuts={commandAriaKeys('find.focus')}
           value={query}
           onChange={(event) => setCriteria({ query: event.target.value })}

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { focusMap, useMapRoot } from '../../components/map-focus';
 import { COLOR_MEASURES, type ColorMeasure } from '../../core/insight';
-import { excerpt } from '../../components/format';
+import { excerptAtWord } from '../../components/excerpt-at-word';
 import { authorName } from '../../core/map/author-name';
 import { nodeWords } from '../../core/map/node-words';
 import { useActions } from '../../store/editor';
@@ -43,18 +43,21 @@ function Chips() {
   const node = focus === null ? undefined : graph.nodes[graph.index.get(focus) ?? -1];
   const name = node ? authorName(node) : '';
   // A deleted comment's words are its name ("[deleted]"): said once.
-  const words = node ? excerpt(nodeWords(node), 24) : '';
+  const words = node ? excerptAtWord(nodeWords(node), 24) : '';
   return (
     <>
       {node ? (
         <span className="insight-chip">
-          Sub-debate: <bdi>{name}</bdi>{words && words !== name ? ` · ${words}` : ''}
+          {/* The words give way (an ellipsis), never the ×: it is the way back to the whole map. */}
+          <span className="insight-chip-text" title={`Sub-debate: ${name}${words && words !== name ? ` · ${words}` : ''}`}>
+            Sub-debate: <bdi>{name}</bdi>{words && words !== name ? ` · ${words}` : ''}
+          </span>
           <button type="button" aria-label="Stop highlighting the sub-debate" onClick={() => clearFocus()}>×</button>
         </span>
       ) : null}
       {person !== null ? (
         <span className="insight-chip">
-          Person: <bdi>{person}</bdi>
+          <span className="insight-chip-text" title={`Person: ${person}`}>Person: <bdi>{person}</bdi></span>
           <button type="button" aria-label={`Stop highlighting ${person}`} onClick={() => highlightPerson(null)}>×</button>
         </span>
       ) : null}

@@ -37,7 +37,7 @@ function PersonRow({ person, chosen }: { person: Participant; chosen: boolean })
         <span className="insight-title"><bdi>{person.author}</bdi></span>
         <span className="insight-value">{person.comments}</span>
         <span className="insight-details">
-          {span(person)}{person.repliesReceived > 0 ? ` · answered ${person.repliesReceived}×` : ''}
+          {span(person)}{person.repliesReceived > 0 ? ` · ${person.repliesReceived.toLocaleString('en')} ${person.repliesReceived === 1 ? 'reply' : 'replies'} to them` : ''}
           {tags ? <><br />{tags.words}</> : null}
         </span>
         {tags ? (

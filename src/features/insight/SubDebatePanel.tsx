@@ -1,5 +1,5 @@
 import { useActions } from '../../store/editor';
-import { peopleTakingPart } from '../../components/format';
+import { peopleTakingPart } from '../../core/insight/people-taking-part';
 import { useId, useMemo, useState } from 'react';
 import { Collapsible } from 'radix-ui';
 import { sortSubDebates, subDebateCsv, summaryMarkdown, SUB_DEBATE_ORDERS, type SubDebate, type SubDebateOrder } from '../../core/insight';

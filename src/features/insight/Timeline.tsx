@@ -3,7 +3,7 @@ import { Slider } from 'radix-ui';
 import { commentTimes, windowedTimeSeries } from '../../core/insight';
 import { describeDuration } from '../../core/insight';
 import { excerpt, formatDateTime } from '../../components/format';
-import { nameAndWords } from '../../core/map/author-name';
+import { authorName, nameAndWords } from '../../core/map/author-name';
 import { useActions, useEditor } from '../../store/editor';
 import { useMapStore } from '../../store/map-store';
 import { useGraph } from '../../store/selectors';
@@ -13,7 +13,10 @@ import { useThreadMeasures } from './use-thread-measures';
 
 /** A replay of the whole thread takes this long, whatever its span: paced by comments, not by clock. */
 const PLAY_MS = 15_000;
-const HEIGHT = 112;
+/** The chart's height; in a window under 760 px high, less, so the strip leaves most of the map in view. */
+const HEIGHT = 96;
+const SHORT_HEIGHT = 72;
+const SHORT_WINDOW = '(max-height: 760px)';
 const HOUR = 3_600_000;
 
 /** The last moment of the first hour, which holds what was written before the hour is full (as the measures count it). */
@@ -43,6 +46,18 @@ function useWidth(element: HTMLElement | null): number {
     return () => observer.disconnect();
   }, [element]);
   return width;
+}
+
+function useChartHeight(): number {
+  const query = typeof window.matchMedia === 'function' ? window.matchMedia(SHORT_WINDOW) : null;
+  const [short, setShort] = useState(() => query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const change = () => setShort(query.matches);
+    query.addEventListener('change', change);
+    return () => query.removeEventListener('change', change);
+  }, [query]);
+  return short ? SHORT_HEIGHT : HEIGHT;
 }
 
 /** Replays the thread while `playing`: a few comments a frame, so all of it takes PLAY_MS. */
@@ -85,6 +100,7 @@ export default function Timeline() {
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useWidth(box);
+  const height = useChartHeight();
   const [playing, setPlaying] = useState(false);
   const stopPlaying = useMemo(() => () => setPlaying(false), []);
   usePlay(playing, times, stopPlaying);
@@ -93,7 +109,7 @@ export default function Timeline() {
 
   const stackIds = useMemo(() => measures.timeSeries?.stacks.map((entry) => entry.id) ?? [], [measures.timeSeries]);
   const series = useMemo(() => windowedTimeSeries(graph, stackIds), [graph, stackIds]);
-  const geometry = useMemo(() => (series && width > 0 ? timelineGeometry(series, width, HEIGHT) : null), [series, width]);
+  const geometry = useMemo(() => (series && width > 0 ? timelineGeometry(series, width, height) : null), [series, width, height]);
   if (!series || times.length === 0) {
     return <p className="timeline-none" role="note">This thread carries no times{measures.timed ? ' on its comments' : ''} (pasted text has none), so there is no timeline to show.</p>;
   }
@@ -104,6 +120,13 @@ export default function Timeline() {
     return node ? nameAndWords(node, (words) => excerpt(words, 28)) : id;
   };
   const seriesNames = [...series.stacks.map((entry) => label(entry.id)), 'other sub-debates'];
+  // The legend names who opened each sub-debate (its words are in the tooltip): five names fit
+  // on a line or two where "name: words" took a line each and pushed the controls off the strip.
+  const shortName = (id: string) => {
+    const node = graph.nodes[graph.index.get(id) ?? -1];
+    return node ? authorName(node) || label(id) : id;
+  };
+  const legendNames = [...series.stacks.map((entry) => shortName(entry.id)), 'other sub-debates'];
   const firstHour = measures.firstHour;
   const valueText = `${written.toLocaleString('en')} of ${times.length.toLocaleString('en')} comments, written by ${formatDateTime(new Date(shownTime).toISOString())}`;
   const exportChart = (kind: 'svg' | 'png') => {
@@ -115,7 +138,7 @@ export default function Timeline() {
     <div className="timeline">
       <div className="timeline-chart" ref={setBox}>
         {geometry ? (
-          <svg ref={svgRef} className="timeline-svg" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={`Comments per ${series.bucketLabel}, stacked by the ${series.stacks.length} biggest sub-debates and the others`}>
+          <svg ref={svgRef} className="timeline-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`Comments per ${series.bucketLabel}, stacked by the ${series.stacks.length} biggest sub-debates and the others`}>
             {geometry.yTicks.map((tick) => (
               <g key={tick.label}>
                 <line x1={geometry.plot.left} x2={geometry.plot.right} y1={tick.y} y2={tick.y} stroke="currentColor" strokeOpacity={0.15} />
@@ -128,7 +151,7 @@ export default function Timeline() {
               </rect>
             ))}
             {geometry.xTicks.map((tick) => (
-              <text key={tick.x} x={tick.x} y={HEIGHT - 4} textAnchor="middle" fill="currentColor" fontSize={12}>{tick.label}</text>
+              <text key={tick.x} x={tick.x} y={height - 4} textAnchor="middle" fill="currentColor" fontSize={12}>{tick.label}</text>
             ))}
             {until !== null ? (
               <line className="timeline-cursor" x1={Math.min(geometry.plot.right, geometry.xOf(shownTime))} x2={Math.min(geometry.plot.right, geometry.xOf(shownTime))} y1={geometry.plot.top} y2={geometry.plot.bottom} />
@@ -138,7 +161,7 @@ export default function Timeline() {
       </div>
       <ul className="timeline-legend" aria-label="Sub-debates in the chart">
         {seriesNames.map((name, k) => (
-          <li key={name} title={name}><span className={`swatch series-${k === series.stacks.length ? 'other' : k}`} aria-hidden="true" /><span className="timeline-legend-name">{name}</span></li>
+          <li key={k} title={name}><span className={`swatch series-${k === series.stacks.length ? 'other' : k}`} aria-hidden="true" /><span className="timeline-legend-name">{legendNames[k]}</span></li>
         ))}
       </ul>
       <div className="timeline-controls">
@@ -161,19 +184,22 @@ export default function Timeline() {
           <Slider.Track className="timeline-track"><Slider.Range className="timeline-range" /></Slider.Track>
           <Slider.Thumb className="timeline-thumb" aria-label="Comments written by" aria-valuetext={valueText} />
         </Slider.Root>
-        <output className="timeline-status" aria-live="off">{valueText}</output>
         <button type="button" className="button" onClick={() => exportChart('svg')}>SVG</button>
         <button type="button" className="button" onClick={() => exportChart('png')}>PNG</button>
       </div>
-      {firstHour && until === firstHourEnd(firstHour.from) ? (
-        <p className="timeline-note">
-          In the first hour: {firstHour.comments.toLocaleString('en')} comments ({Math.round(firstHour.share * 100)} % of all) by {firstHour.participants.toLocaleString('en')} people; {firstHour.subDebatesStarted} sub-debates started{firstHour.busiest ? `, the busiest grew by ${firstHour.busiest.comments}` : ''}.
-        </p>
-      ) : (
-        <p className="timeline-note">
-          Comments per {series.bucketLabel}{series.later > 0 ? `; ${series.later.toLocaleString('en')} later ones, trickling in over the rest of the thread’s ${describeDuration(Date.parse(measures.end!) - Date.parse(measures.start!))}, are left out of the chart` : ''}. Cards written after the chosen moment are hidden; the layout stays put.
-        </p>
-      )}
+      {/* The controls on one line, what they show under them: a line less in a narrow strip. */}
+      <div className="timeline-foot">
+        <output className="timeline-status" aria-live="off">{valueText}.</output>
+        {firstHour && until === firstHourEnd(firstHour.from) ? (
+          <p className="timeline-note">
+            In the first hour: {firstHour.comments.toLocaleString('en')} comments ({Math.round(firstHour.share * 100)} % of all) by {firstHour.participants.toLocaleString('en')} people; {firstHour.subDebatesStarted} sub-debates started{firstHour.busiest ? `, the busiest grew by ${firstHour.busiest.comments}` : ''}.
+          </p>
+        ) : (
+          <p className="timeline-note">
+            Comments per {series.bucketLabel}{series.later > 0 ? `; ${series.later.toLocaleString('en')} later ones (over the thread’s ${describeDuration(Date.parse(measures.end!) - Date.parse(measures.start!))}) left out of the chart` : ''}. Cards written after the chosen moment are hidden.
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -98,3 +98,16 @@ describe('the sub-debates image: a thread of thousands of comments at a glance',
     expect(svg.querySelector('g.legend')!.textContent).toContain('Con (12)');
   });
 });
+
+describe('the sub-debates image of a thread that names nobody (pasted text)', () => {
+  it('says "no named author" under each label, as the map’s labels do, never "0 people"', () => {
+    const { graph } = buildMap(openFixture('hn-text_eggos-unikernel-thread.txt').nodes);
+    const layout = layoutMap(graph, { mode: 'tree-down', collapsed: new Set(), aspect: 1020 / 848 });
+    const image = renderDebatesImage(graph, layout, {});
+    const svg = new DOMParser().parseFromString(image.svg, 'image/svg+xml');
+    const details = [...svg.querySelectorAll('.region-label text')].map((text) => text.textContent ?? '');
+    expect(image.labels).toBeGreaterThan(3);
+    expect(details.filter((text) => /\b0 people/.test(text))).toEqual([]);
+    expect(details.filter((text) => text.startsWith('no named author · ')).length).toBeGreaterThan(3);
+  });
+});

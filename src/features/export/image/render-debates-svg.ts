@@ -1,4 +1,5 @@
 import type { Annotations } from '../../../core/annotations/types';
+import { peopleTakingPart } from '../../../core/insight/people-taking-part';
 import { argumentAnnotations } from '../../../core/annotations/taggable';
 import { pinRegionLabels, REGION_LABEL, type PlacedLabel } from '../../../core/layout/region-labels';
 import { findSubDebates, REGION_SHADES, shadeOf, tallyRegionTags, type SubDebate, type TagTally } from '../../../core/layout/regions';
@@ -38,7 +39,7 @@ function drawLabel(out: string[], label: PlacedLabel, region: SubDebate, rootId:
     const depth = region.deepest === 1 ? 'no replies' : `${plural(region.deepest - 1, 'level', 'levels')} deep`;
     out.push(
       `<text x="${fmt(x + 8)}" y="${fmt(y + 32)}" font-size="${REGION_LABEL.detailFont}" fill="${escapeXml(palette.text)}">${escapeXml(fitToWidth(region.opening, inner, REGION_LABEL.detailFont))}</text>`,
-      `<text x="${fmt(x + 8)}" y="${fmt(y + 47)}" font-size="${REGION_LABEL.detailFont}" fill="${escapeXml(palette.textMuted)}">${escapeXml(fitToWidth(`${plural(region.participants, 'person', 'people')} · ${depth}`, inner, REGION_LABEL.detailFont))}</text>`,
+      `<text x="${fmt(x + 8)}" y="${fmt(y + 47)}" font-size="${REGION_LABEL.detailFont}" fill="${escapeXml(palette.textMuted)}">${escapeXml(fitToWidth(`${peopleTakingPart(region.participants)} · ${depth}`, inner, REGION_LABEL.detailFont))}</text>`,
     );
     drawTagBar(out, x + 8, y + height - 11, inner, tally, palette);
   }

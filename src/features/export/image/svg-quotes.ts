@@ -1,16 +1,13 @@
+import { quotePath } from '../../../core/layout/routes';
 import type { Link } from '../../../core/map/types';
 import type { CardContext } from './svg-cards';
 import { escapeXml } from './svg-text';
 
 const fmt = (value: number) => String(Math.round(value * 10) / 10);
 
-/** How far a quote line bows out to the left of the cards it joins, in map units. */
-const BOW = 36;
-
 /**
- * The quote links between drawn cards, in the colour the canvas gives them: a curve from the
- * quoting card's left side, bowing out beside the cards, to the quoted card, with an arrowhead at
- * the quoted one. Links to a card that is not laid out (under a collapsed reply) are left out.
+ * The quote links between drawn cards, as the canvas draws them (`quotePath`: a dashed curve
+ * bowing out to the left, an arrowhead at the quoted card), in its colour. Links to a card that is not laid out (under a collapsed reply) are left out.
  */
 export function drawQuoteLinks(out: string[], links: readonly Link[], { graph, layout, palette }: CardContext): void {
   const shown = new Set(layout.visible);
@@ -20,12 +17,7 @@ export function drawQuoteLinks(out: string[], links: readonly Link[], { graph, l
     const from = graph.index.get(link.from);
     const to = graph.index.get(link.to);
     if (from === undefined || to === undefined || !shown.has(from) || !shown.has(to)) continue;
-    const x1 = layout.x[from]!;
-    const y1 = layout.y[from]! + layout.height[from]! / 2;
-    const x2 = layout.x[to]!;
-    const y2 = layout.y[to]! + layout.height[to]! / 2;
-    const bend = Math.min(x1, x2) - BOW;
-    d.push(`M${fmt(x1)} ${fmt(y1)}C${fmt(bend)} ${fmt(y1)} ${fmt(bend)} ${fmt(y2)} ${fmt(x2 - 1)} ${fmt(y2)}`);
+    d.push(quotePath(layout, from, to, fmt));
   }
   if (d.length === 0) return;
   const color = escapeXml(palette.tag.question.color);
