@@ -259,6 +259,25 @@ describe('the threadmap command', () => {
     }
   });
 
+  it('writes the CSVs for spreadsheets with a UTF-8 byte order mark and the exact ones (--raw) without, byte for byte', () => {
+    const BOM = [0xef, 0xbb, 0xbf];
+    for (const format of ['csv', 'coders-csv']) {
+      const bytes = (raw: boolean) => {
+        const result = spawnSync(process.execPath, [bin, 'export', '--format', format, ...(raw ? ['--raw'] : []), HN]);
+        expect(result.status, format).toBe(0);
+        return result.stdout as Buffer;
+      };
+      const forSpreadsheets = bytes(false);
+      const exact = bytes(true);
+      expect([...forSpreadsheets.subarray(0, 3)], format).toEqual(BOM);
+      expect([...exact.subarray(0, 3)], format).not.toEqual(BOM);
+      // Past the mark the header is the same plain ASCII line in both.
+      const header = exact.subarray(0, exact.indexOf('\r\n'));
+      expect(header.toString('latin1'), format).toMatch(/^[a-z][\w,]+$/i);
+      expect(forSpreadsheets.subarray(3, 3 + header.length).equals(header), format).toBe(true);
+    }
+  });
+
   it('converts a real thread file and refuses a missing one with exit status 1', () => {
     const converted = spawnSync(process.execPath, [bin, 'convert', fixture('hn-algolia_items-17_2014_node-hacker-news-api.json')], { encoding: 'utf8' });
     expect(converted.status).toBe(0);
