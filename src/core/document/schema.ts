@@ -36,7 +36,7 @@ export const nodeSchema = z
     createdAt: nullableString('When the item was posted (ISO 8601 UTC), or null when unknown. Default when missing: null.'),
     text: z.string().default('').meta({ description: 'Plain text of the item: entities decoded, tags removed, paragraphs separated by a blank line. Empty for deleted items.' }),
     url: nullableString('Permalink of the item, or null. Default when missing: null.'),
-    status: z.enum(NODE_STATUSES).default('ok').meta({ description: 'ok: a normal item; deleted: deleted by its author; dead: killed by the site; removed: removed by moderators. Default when missing: "ok".' }),
+    status: z.enum(NODE_STATUSES).default('ok').meta({ description: 'ok: a normal item; deleted: gone, with no author or text left: deleted by its author where the source says so, but from the Hacker News Algolia API, which writes deleted and dead items alike as an id and replies only, deleted or dead (the cause unknown); dead: killed by the site (flagged); removed: removed by moderators. Default when missing: "ok".' }),
     title: z.string().optional().meta({ description: 'Title of a post (the root of most threads). Absent for comments.' }),
     html: z.string().optional().meta({ description: 'The source\'s own HTML markup of the text, kept for rich display. Readers must treat it as untrusted and never insert it as HTML.' }),
     moreCount: z.number().int().nonnegative().optional().meta({ description: 'For kind "more": how many replies this stub stands for.' }),
