@@ -27,6 +27,11 @@ export interface ExportOptions {
    * with no byte order mark (CSV): the file for scripts, where a mark would be a stray character.
    */
   raw?: boolean;
+  /**
+   * The file the map was read from: names the map's one coder when the map names none, as the
+   * agreement measures name it (the coders' table), rather than "unknown".
+   */
+  fileName?: string;
 }
 
 /**
@@ -45,7 +50,7 @@ export const exporters: readonly Exporter[] = [
   { format: 'argdown', label: 'Argdown', extension: 'argdown', mimeType: 'text/plain', run: (doc) => exportArgdown(doc) },
   { format: 'markdown', label: 'Markdown outline', extension: 'md', mimeType: 'text/markdown', run: (doc) => exportMarkdown(doc) },
   { format: 'csv', label: 'CSV table (one row per node)', extension: 'csv', mimeType: 'text/csv', takesRaw: true, run: (doc, options) => exportCsv(doc, spreadsheetOptions(options)) },
-  { format: 'coders-csv', label: 'Coders’ table for analysis (one row per comment × coder)', extension: 'coders.csv', mimeType: 'text/csv', takesRaw: true, run: (doc, options) => exportCodersCsv(doc, spreadsheetOptions(options)) },
+  { format: 'coders-csv', label: 'Coders’ table for analysis (one row per comment × coder)', extension: 'coders.csv', mimeType: 'text/csv', takesRaw: true, run: (doc, options) => exportCodersCsv(doc, { ...spreadsheetOptions(options), ...(options?.fileName === undefined ? {} : { fileName: options.fileName }) }) },
 ];
 
 /** The exporter for a format id, or undefined when there is none. */
