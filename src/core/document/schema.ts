@@ -34,7 +34,7 @@ export const nodeSchema = z
     kind: z.enum(NODE_KINDS).default('comment').meta({ description: 'post: the thread\'s opening item; comment: a reply; claim: a part of a comment, split out by the user; more: a stub for replies that were not loaded. Default when missing: "comment".' }),
     author: nullableString('User name of the author, or null when unknown or deleted. Default when missing: null.'),
     createdAt: nullableString('When the item was posted (ISO 8601 UTC), or null when unknown. Default when missing: null.'),
-    text: z.string().default('').meta({ description: 'Plain text of the item: entities decoded, tags removed, paragraphs separated by a blank line. Empty for deleted items.' }),
+    text: z.string().default('').meta({ description: 'Plain text of the item: entities decoded, tags removed, paragraphs separated by a blank line. From HTML sources (Hacker News, …), runs of spaces and single line breaks outside <pre> become one space, as the site displays them; html keeps the original. Empty for deleted items.' }),
     url: nullableString('Permalink of the item, or null. Default when missing: null.'),
     status: z.enum(NODE_STATUSES).default('ok').meta({ description: 'ok: a normal item; deleted: gone, with no author or text left: deleted by its author where the source says so, but from the Hacker News Algolia API, which writes deleted and dead items alike as an id and replies only, deleted or dead (the cause unknown); dead: killed by the site (flagged); removed: removed by moderators. Default when missing: "ok".' }),
     title: z.string().optional().meta({ description: 'Title of a post (the root of most threads). Absent for comments.' }),

@@ -105,6 +105,18 @@ describe('parseHnFirebase on the recorded 2,565-item thread', () => {
     expect(written).not.toContain('%22');
   });
 
+  it('collapses runs of spaces and single line breaks as HN shows them, keeps them in html, and the field docs say so', () => {
+    const spaced = byId.get('14953348')!;
+    expect(spaced.html).toContain('cultural fight.  I think if it was up to me');
+    expect(spaced.text).toContain('cultural fight. I think if it was up to me');
+    const broken = byId.get('14953956')!;
+    expect(broken.html).toContain('(at the very least)\n- how diversity programs work');
+    expect(broken.text).toContain('(at the very least) - how diversity programs work');
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    const textRow = readme.split('\n').find((line) => line.startsWith('| `text` |'))!;
+    expect(textRow).toMatch(/runs of spaces and single line breaks outside `<pre>` become one space[^|]*`html` keeps the original/);
+  });
+
   it('describes the source with the root url, title and retrieval time', () => {
     const result = parseHnFirebase(items, context);
     expect(result.ok && result.value.source).toEqual({
