@@ -55,7 +55,7 @@ describe('parseHnAlgolia on the current response shape', () => {
     const tombstones = nodes.filter((n) => n.status === 'deleted').map((n) => truth.get(n.id));
     expect(tombstones.filter((status) => status === 'deleted')).toHaveLength(14);
     expect(tombstones.filter((status) => status === 'dead')).toHaveLength(19);
-    expect(result.warnings).toEqual([expect.stringMatching(/^33 comments come as an id and replies only, .*both deleted and dead \(flagged\).*the cause is unknown and some may be dead/)]);
+    expect(result.warnings).toEqual([expect.stringMatching(/^About the data: 33 comments come as an id and replies only, .*both deleted and dead \(flagged\).*the cause is unknown and some may be dead/)]);
   });
 
   it('marks the {id, children}-only items deleted and keeps their replies under them', () => {

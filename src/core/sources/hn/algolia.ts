@@ -2,6 +2,7 @@ import { z } from '../../zod-without-eval';
 import type { Thread, ThreadNode } from '../../map/types';
 import { importError, ok, type Result } from '../../result';
 import type { ParseContext, SourceInput, SourceParser } from '../types';
+import { dataNotice } from '../../document/warnings';
 import { hnIdSchema, hnItemUrl, looseNumber, looseString, toHnNode, type HnItem } from './item';
 import { isoTime } from '../source-values';
 
@@ -93,7 +94,7 @@ export function parseHnAlgolia(json: unknown, context: ParseContext): Result<Thr
   // On the recorded 14952787 thread the Firebase API calls 14 of these 33 deleted and 19 dead.
   if (tombstones > 0) {
     warnings.push(
-      `${tombstones.toLocaleString('en-US')} ${tombstones === 1 ? 'comment comes' : 'comments come'} as an id and replies only, which is how Algolia writes both deleted and dead (flagged) comments: ${tombstones === 1 ? 'it is' : 'they are'} marked "deleted", but the cause is unknown and some may be dead. The Firebase API (hacker-news.firebaseio.com) tells the two apart.`,
+      dataNotice(`${tombstones.toLocaleString('en-US')} ${tombstones === 1 ? 'comment comes' : 'comments come'} as an id and replies only, which is how Algolia writes both deleted and dead (flagged) comments: ${tombstones === 1 ? 'it is' : 'they are'} marked "deleted", but the cause is unknown and some may be dead. The Firebase API (hacker-news.firebaseio.com) tells the two apart.`),
     );
   }
   const first = nodes[0]!;
