@@ -43,6 +43,14 @@ describe('Banners', () => {
     expect(screen.queryByRole('region', { name: 'Partial thread.' })).toBeNull();
   });
 
+  it('says that the Algolia thread\'s tombstones may be deleted or dead, as a note about the data, not a repair', () => {
+    openWithWarnings('hn-algolia-derived_14952787_first-3-top-level.json');
+    renderUi(editor, <Banners />);
+    expect(screen.getByText('1 note about what this data cannot tell')).toBeInTheDocument();
+    expect(screen.getByText(/^33 comments come as an id and replies only, .*some may be dead/)).toBeInTheDocument();
+    expect(screen.queryByText(/repairs? (was|were) made/)).toBeNull();
+  });
+
   it('keeps repairs behind their count and shows no partial notice for a whole thread', () => {
     editor.actions.openDocument(openFixture('hn-algolia_items-17_2014_node-hacker-news-api.json'), ['Node id "a" appears more than once; the later one is unreachable by id.']);
     renderUi(editor, <Banners />);

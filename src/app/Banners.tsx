@@ -39,12 +39,12 @@ const ERROR_TITLE: Record<AppError['kind'], string> = {
   unknownLink: 'No such link.',
 };
 
-/** The error (role="alert"), partial-thread, repair and notice lines under the toolbar. */
+/** The error (role="alert"), partial-thread, data, repair and notice lines under the toolbar. */
 export function Banners() {
   const { showError } = useActions();
   const error = useMapStore((state) => state.error);
   const warnings = useMapStore((state) => state.warnings);
-  const { partial, repairs } = useMemo(() => classifyWarnings(warnings), [warnings]);
+  const { partial, data, repairs } = useMemo(() => classifyWarnings(warnings), [warnings]);
 
   return (
     <div className="banners">
@@ -55,6 +55,12 @@ export function Banners() {
       ) : null}
       <StorageBanners />
       <PartialThreadNotice notices={partial} />
+      {data.length > 0 && !error ? (
+        <details className="banner info">
+          <summary>{data.length === 1 ? '1 note about what this data cannot tell' : `${data.length} notes about what this data cannot tell`}</summary>
+          <ul>{data.map((warning, i) => <li key={i}>{warning}</li>)}</ul>
+        </details>
+      ) : null}
       {repairs.length > 0 && !error ? (
         <details className="banner info">
           <summary>{repairs.length === 1 ? '1 repair was made while opening this map' : `${repairs.length} repairs were made while opening this map`}</summary>

@@ -172,6 +172,19 @@ describe('threadmap agreement', () => {
     expect(report.fleissKappa).toBeNull();
   });
 
+  it('names a map without a coder in the coders\' table as agreement names it: by its file name, not "unknown"', async () => {
+    const unnamed = Object.fromEntries(Object.entries(maps[0]!.annotations).map(([id, annotation]) => [id, { ...annotation, coder: null }]));
+    const anonymous = { 'maps/ana.v3.json': JSON.stringify({ ...maps[0], coder: null, annotations: unnamed }), 'ben.json': files['b.json']! };
+    const named = (JSON.parse((await run(['agreement', 'maps/ana.v3.json', 'ben.json'], anonymous)).stdout) as ReportJson).coders[0];
+    expect(named).toBe('ana.v3');
+    for (const raw of [[], ['--raw']]) {
+      const { code, stdout } = await run(['export', '--format', 'coders-csv', ...raw, 'maps/ana.v3.json'], anonymous);
+      expect(code).toBe(0);
+      const coders = new Set((parse(stdout, { columns: true, bom: true }) as { coder: string }[]).map((row) => row.coder));
+      expect([...coders]).toEqual([named]);
+    }
+  });
+
   it('refuses maps of a different thread, naming both', async () => {
     const reddit = JSON.parse((await run(['convert', REDDIT])).stdout) as MapFile;
     const { code, stdout, stderr } = await run(['agreement', 'a.json', 'r.json'], { ...files, 'r.json': JSON.stringify({ ...reddit, coder: 'ro' }) });

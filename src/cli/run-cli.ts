@@ -93,7 +93,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`--retrieved-at "${values['retrieved-at']}" is not an ISO 8601 time.`);
   }
 
-  const render = command === 'convert' ? convertRenderer(values, io) : command === 'layout' ? layoutRenderer(values) : command === 'stats' ? statsRenderer(values) : exportRenderer(values);
+  const render = command === 'convert' ? convertRenderer(values, io) : command === 'layout' ? layoutRenderer(values) : command === 'stats' ? statsRenderer(values) : exportRenderer(values, file === '-' ? undefined : baseName(file));
   const doc = await openFile(file, values, io);
   if (!doc) return EXIT_INPUT;
   return (await writeOutput(render(doc), values.output, io)) ? EXIT_OK : EXIT_INPUT;
@@ -129,14 +129,15 @@ function statsRenderer(values: Values): (doc: ThreadmapDocument) => string {
   return (doc) => renderStats(doc, parsed.format, parsed.tables);
 }
 
-function exportRenderer(values: Values): (doc: ThreadmapDocument) => string {
+function exportRenderer(values: Values, fileName: string | undefined): (doc: ThreadmapDocument) => string {
   const available = exporters.map((exporter) => exporter.format).join(', ');
   if (values.format === undefined) throw new UsageError(`export needs --format (one of: ${available}).`);
   const exporter = findExporter(values.format);
   if (!exporter) throw new UsageError(`unknown export format "${values.format}"; the formats are: ${available}.`);
   const formatVersion = jsonFormatVersion(values, 'export');
   if (formatVersion !== undefined) return (doc) => exportJson(doc, { formatVersion });
-  return (doc) => exporter.run(doc, { raw: values.raw === true });
+  // The file name names a map's one coder when the map names none, as `agreement` names it.
+  return (doc) => exporter.run(doc, { raw: values.raw === true, ...(fileName === undefined ? {} : { fileName }) });
 }
 
 /** Reads and opens a file, printing the reason to stderr when it cannot be opened. */

@@ -35,9 +35,9 @@ function statsMarkdown(doc: ThreadmapDocument, measures: ThreadMeasures): string
     const contested = debate.contestedness === null ? '–' : `${Math.round(debate.contestedness * 100)} %`;
     lines.push(`| ${label} | ${debate.size} | ${debate.comments} | ${debate.depth} | ${debate.participants} | ${number(debate.durationHours)} | ${number(debate.activity)} | ${debate.backAndForth?.length ?? 0} | ${debate.tags.pro} | ${debate.tags.con} | ${debate.tags.question} | ${contested} |`);
   }
-  lines.push('', '## Participants', '', '| author | comments | first | last | replies given | replies received | pro | con | question |', '|---|--:|---|---|--:|--:|--:|--:|--:|');
+  lines.push('', '## Participants', '', '| author | comments | posts | first | last | replies given | replies received | pro | con | question |', '|---|--:|--:|---|---|--:|--:|--:|--:|--:|');
   for (const person of measures.people) {
-    lines.push(`| ${escape(person.author)} | ${person.comments} | ${person.first ?? '–'} | ${person.last ?? '–'} | ${person.repliesGiven} | ${person.repliesReceived} | ${person.tags.pro} | ${person.tags.con} | ${person.tags.question} |`);
+    lines.push(`| ${escape(person.author)} | ${person.comments} | ${person.posts} | ${person.first ?? '–'} | ${person.last ?? '–'} | ${person.repliesGiven} | ${person.repliesReceived} | ${person.tags.pro} | ${person.tags.con} | ${person.tags.question} |`);
   }
   return `${lines.join('\n')}\n`;
 }

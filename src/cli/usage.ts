@@ -43,7 +43,9 @@ Options:
       --source-url <url>   record the URL the thread was fetched from
       --retrieved-at <iso> record when the thread was fetched (ISO 8601)
       --raw                write CSV values exactly, even those a spreadsheet would run as
-                           formulas (by default a cell starting with = + - @ gets a leading ')
+                           formulas, and with no byte order mark (by default, for
+                           spreadsheets, a cell starting with = + - @ gets a leading ' and
+                           the file starts with the UTF-8 byte order mark Excel needs)
       --format-version <n> threadmap JSON format version to write: 3 (default), 2 for
                            older readers (no coders' layers, codebook or gold: the main
                            annotations only), or 1 (also no coders, moves, re-checks)

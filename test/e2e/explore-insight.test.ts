@@ -64,7 +64,7 @@ describe('exploring the 2,565-item thread: sub-debates, time, people and colour'
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith('## Summary\n\n2,564 comments by 872 people over 13 days')).toBe(true);
+    expect(copied.startsWith('## Summary\n\n2,564 comments by 871 people over 13 days')).toBe(true);
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sub-debates CSV' }).click()]);
     const rows = readFileSync((await csvDownload.path())!, 'utf8').split('\r\n');
     expect(rows[1]!.startsWith(`${topId},top-level,778,`)).toBe(true);

@@ -191,16 +191,20 @@ describe('hostile bytes and cells in the browser', () => {
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       await page.getByRole('menuitem', { name: item }).click();
       const file = await download;
-      return { name: file.suggestedFilename(), rows: parse(readFileSync((await file.path())!, 'utf8'), { bom: true }) as string[][] };
+      const bytes = readFileSync((await file.path())!);
+      return { name: file.suggestedFilename(), head: [...bytes.subarray(0, 3)], rows: parse(bytes.toString('utf8'), { bom: true }) as string[][] };
     };
     // Each entry says which file it is: the one for spreadsheets, and the exact text.
-    const display = await exportCsv(/^Export CSV table \(one row per node\), for spreadsheets ?For Excel, LibreOffice: a cell starting with = \+ - @ gets a leading ' so it never runs ?\.csv$/);
+    const display = await exportCsv(/^Export CSV table \(one row per node\), for spreadsheets ?For Excel, LibreOffice: UTF-8 with a byte order mark; a cell starting with = \+ - @ gets a leading ' so it never runs ?\.csv$/);
     expect(display.rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     for (const cell of FORMULA_CELLS) expect(display.rows.flat()).toContain(`'${cell}`);
     // The same table with every cell as written, in a file of its own name so both can be kept.
-    const exact = await exportCsv(/^Export CSV table \(one row per node\), exact text ?For R, pandas, scripts: every cell exactly as in the map ?\.exact\.csv$/);
+    const exact = await exportCsv(/^Export CSV table \(one row per node\), exact text ?For R, pandas, scripts: every cell exactly as in the map, plain UTF-8 ?\.exact\.csv$/);
     for (const cell of FORMULA_CELLS) expect(exact.rows.flat()).toContain(cell);
     expect(exact.rows.flat().filter((cell) => cell.startsWith("'") && FORMULA_CELLS.includes(cell.slice(1)))).toEqual([]);
+    // The file for spreadsheets starts with the UTF-8 byte order mark Excel needs; the exact one does not.
+    expect(display.head).toEqual([0xef, 0xbb, 0xbf]);
+    expect(exact.head).not.toEqual([0xef, 0xbb, 0xbf]);
     expect(display.name).toMatch(/^[a-z0-9-]+\.csv$/);
     expect(exact.name).toBe(display.name.replace(/\.csv$/, '.exact.csv'));
     await context.close();

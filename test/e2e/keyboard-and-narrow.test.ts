@@ -265,7 +265,7 @@ describe('a 1400 × 900 window with the People view open', () => {
   it('[regression] keeps the toolbar in place while Tab walks the side panel, and shows every stop it reaches', async () => {
     const { page, context, errors } = await openApp(harness, { width: 1400, height: 900 });
     await page.locator('.react-flow__node .card').first().waitFor();
-    // The 2,565-item HN thread: 872 people, more than the panel holds under the comment.
+    // The 2,565-item HN thread: 871 people (872 listed, the post's author too), more than the panel holds under the comment.
     await page.getByLabel('Open thread file').setInputFiles(fixturePath('hn-firebase_14952787_flat-items_forum-explorer.json'));
     await expect.poll(() => page.getByTestId('tag-counter').textContent(), { timeout: 30_000 }).toContain('Tagged 0 of 2,452');
     await page.getByRole('button', { name: /^People/ }).click();

@@ -14,7 +14,7 @@ describe('the sub-debate panel in the browser', () => {
     await expect.poll(() => toggle.textContent()).toContain('230');
     await toggle.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.insight-summary').textContent()).toContain('2,564 comments by 872 people over 13 days');
+    await expect.poll(() => page.locator('.insight-summary').textContent()).toContain('2,564 comments by 871 people over 13 days');
     const first = page.locator('.insight-row').first();
     expect(await first.locator('.insight-value').textContent()).toBe('778');
     await first.click();

@@ -34,11 +34,11 @@ export function soleCoderName(doc: { coder?: string | null; annotations?: unknow
 /**
  * Every coder's layer of a map, in the file's order. A map with `layers` has one per coder; a map
  * without holds one layer, its `annotations`, coded by its `coder` (or the name its annotations
- * record, else "unknown").
+ * record, else the name of the file it was read from when known, else "unknown").
  */
-export function coderLayers(doc: ThreadmapDocument): CoderLayer[] {
+export function coderLayers(doc: ThreadmapDocument, fileName?: string): CoderLayer[] {
   if (doc.layers && doc.layers.length > 0) return doc.layers;
-  return [{ coder: soleCoderName(doc), annotations: doc.annotations }];
+  return [{ coder: soleCoderName(doc, fileName), annotations: doc.annotations }];
 }
 
 /** The main annotation a gold decision stands for: its category (as a tag when it counts as one) and note. */

@@ -39,21 +39,36 @@ export function partialNotice(sentence: string): string {
   return PARTIAL_PREFIX + sentence;
 }
 
-/** The two kinds of import warnings: the thread is incomplete, or something was repaired. */
+/**
+ * A sentence that says what the source's data cannot tell (Algolia's tombstones may be deleted or
+ * dead) starts with this: nothing was repaired, yet a reader of the counts should know it.
+ */
+const DATA_PREFIX = 'About the data: ';
+
+/** Marks a warning sentence as saying what the source's data cannot tell apart. */
+export function dataNotice(sentence: string): string {
+  return DATA_PREFIX + sentence;
+}
+
+/** The kinds of import warnings: the thread is incomplete, the data is ambiguous, or something was repaired. */
 export interface ClassifiedWarnings {
   /** What the file leaves out, without the marker, for a notice shown on the map. */
   partial: string[];
+  /** What the source cannot tell, without the marker. */
+  data: string[];
   /** Repairs made while reading (malformed entries, repeated ids, broken references). */
   repairs: string[];
 }
 
-/** Sorts warning sentences into partial-thread notices and repairs, keeping their order. */
+/** Sorts warning sentences into partial-thread notices, notes about the data and repairs, keeping their order. */
 export function classifyWarnings(warnings: readonly string[]): ClassifiedWarnings {
   const partial: string[] = [];
+  const data: string[] = [];
   const repairs: string[] = [];
   for (const warning of warnings) {
     if (warning.startsWith(PARTIAL_PREFIX)) partial.push(warning.slice(PARTIAL_PREFIX.length));
+    else if (warning.startsWith(DATA_PREFIX)) data.push(warning.slice(DATA_PREFIX.length));
     else repairs.push(warning);
   }
-  return { partial, repairs };
+  return { partial, data, repairs };
 }

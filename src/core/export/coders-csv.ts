@@ -19,11 +19,12 @@ function quoteField(value: string): string {
  * comment a coder left untagged is a row with an empty category (missing data, not a category).
  * `time` is when the coder last changed the annotation; `gold` is the decided category (or the
  * typed answer) on every row of the comment, empty while undecided. Cells a spreadsheet would run
- * as formulas are defused unless `safeForSpreadsheets` is false.
+ * as formulas are defused unless `safeForSpreadsheets` is false. A map that names no coder has its
+ * one layer named after `fileName` (without its extension), as `agreement` names it.
  */
-export function exportCodersCsv(doc: ThreadmapDocument, options: CsvOptions = {}): string {
+export function exportCodersCsv(doc: ThreadmapDocument, options: CsvOptions & { fileName?: string } = {}): string {
   const { graph } = buildMap(doc.nodes);
-  const layers = coderLayers(doc);
+  const layers = coderLayers(doc, options.fileName);
   const field = options.safeForSpreadsheets !== false ? (value: string) => quoteField(defuseFormula(value)) : quoteField;
   const rows: string[] = [CODERS_CSV_COLUMNS.join(',')];
   for (const node of doc.nodes) {

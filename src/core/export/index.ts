@@ -22,8 +22,25 @@ export interface Exporter {
 
 /** Choices a caller can make for any format; a format ignores those that do not apply to it. */
 export interface ExportOptions {
-  /** Write values exactly as they are, even where a spreadsheet would run them as formulas (CSV). */
+  /**
+   * Write values exactly as they are, even where a spreadsheet would run them as formulas, and
+   * with no byte order mark (CSV): the file for scripts, where a mark would be a stray character.
+   */
   raw?: boolean;
+  /**
+   * The file the map was read from: names the map's one coder when the map names none, as the
+   * agreement measures name it (the coders' table), rather than "unknown".
+   */
+  fileName?: string;
+}
+
+/**
+ * The CSV for spreadsheets defuses formulas and starts with a UTF-8 byte order mark, without which
+ * Excel reads the file as the system's legacy code page and garbles every non-ASCII name and text.
+ */
+function spreadsheetOptions(options: ExportOptions | undefined): { safeForSpreadsheets: boolean; byteOrderMark: boolean } {
+  const forSpreadsheets = !options?.raw;
+  return { safeForSpreadsheets: forSpreadsheets, byteOrderMark: forSpreadsheets };
 }
 
 /** Every export format, in the order menus list them. */
@@ -32,8 +49,8 @@ export const exporters: readonly Exporter[] = [
   { format: 'aif', label: 'AIF argument graph (AIFdb, OVA)', extension: 'aif.json', mimeType: 'application/json', run: (doc) => exportAif(doc) },
   { format: 'argdown', label: 'Argdown', extension: 'argdown', mimeType: 'text/plain', run: (doc) => exportArgdown(doc) },
   { format: 'markdown', label: 'Markdown outline', extension: 'md', mimeType: 'text/markdown', run: (doc) => exportMarkdown(doc) },
-  { format: 'csv', label: 'CSV table (one row per node)', extension: 'csv', mimeType: 'text/csv', takesRaw: true, run: (doc, options) => exportCsv(doc, { safeForSpreadsheets: !options?.raw }) },
-  { format: 'coders-csv', label: 'Coders’ table for analysis (one row per comment × coder)', extension: 'coders.csv', mimeType: 'text/csv', takesRaw: true, run: (doc, options) => exportCodersCsv(doc, { safeForSpreadsheets: !options?.raw }) },
+  { format: 'csv', label: 'CSV table (one row per node)', extension: 'csv', mimeType: 'text/csv', takesRaw: true, run: (doc, options) => exportCsv(doc, spreadsheetOptions(options)) },
+  { format: 'coders-csv', label: 'Coders’ table for analysis (one row per comment × coder)', extension: 'coders.csv', mimeType: 'text/csv', takesRaw: true, run: (doc, options) => exportCodersCsv(doc, { ...spreadsheetOptions(options), ...(options?.fileName === undefined ? {} : { fileName: options.fileName }) }) },
 ];
 
 /** The exporter for a format id, or undefined when there is none. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../document/create-document';
 import { buildMap } from '../map/graph';
@@ -18,7 +19,7 @@ describe('exportMarkdown', () => {
   it('starts with the title, the source and a legend that names each tag in words', () => {
     const lines = exportMarkdown(sampleDocument()).split('\n');
     expect(lines[0]).toBe('# Is \\[this\\] a \\<good\\> idea? #1');
-    expect(lines[2]).toBe('Source: <https://news.ycombinator.com/item?id=100> · Format: hn · retrieved 2026-11-26 14:00 UTC · 9 nodes');
+    expect(lines[2]).toBe('Source: <https://news.ycombinator.com/item?id=100> · Format: hn · retrieved 2026-11-26 14:00:00 UTC · 9 nodes');
     expect(lines[4]).toContain('**[PRO]** supports the comment it replies to');
     expect(lines[4]).toContain('**[CON]** opposes it');
     expect(lines[4]).toContain('**[QUESTION]** asks about or challenges it without taking a side');
@@ -27,7 +28,7 @@ describe('exportMarkdown', () => {
   it('lists every node in thread order, nested by reply depth, with badge, author, time and link', () => {
     const list = items(exportMarkdown(sampleDocument()));
     expect(list.map((item) => item.indent)).toEqual([0, 2, 4, 4, 2, 4, 6, 4, 2]);
-    expect(list[1]!.header).toBe('**[PRO]** · **user\\_101** · 2017-08-08 01:47 UTC · [#101](<https://news.ycombinator.com/item?id=101>)');
+    expect(list[1]!.header).toBe('**[PRO]** · **user\\_101** · 2017-08-08 01:47:02 UTC · [#101](<https://news.ycombinator.com/item?id=101>)');
     expect(list[2]!.header.startsWith('**[CON]** · ')).toBe(true);
     expect(list[3]!.header.startsWith('**[QUESTION]** · ')).toBe(true);
     expect(list[5]!.header).toBe('*unknown author* · *(deleted)* · #105');
@@ -37,7 +38,7 @@ describe('exportMarkdown', () => {
   it('indents paragraphs under their bullet, keeps line breaks, quotes notes and escapes markup', () => {
     const markdown = exportMarkdown(sampleDocument());
     expect(markdown).toContain(
-      '  - **[PRO]** · **user\\_101** · 2017-08-08 01:47 UTC · [#101](<https://news.ycombinator.com/item?id=101>)\n' +
+      '  - **[PRO]** · **user\\_101** · 2017-08-08 01:47:02 UTC · [#101](<https://news.ycombinator.com/item?id=101>)\n' +
         '    First paragraph, with "quotes" and a comma.\n\n    Second paragraph\\\n    with a line break.\n\n' +
         '    > **Note:** Strong point;\\\n    > second line, with "quotes".\n',
     );
@@ -51,7 +52,7 @@ describe('exportMarkdown', () => {
 
   it('writes a link post title in bold above its text', () => {
     const markdown = exportMarkdown(sampleDocument());
-    expect(markdown).toContain('- **user\\_100** · 2017-08-08 01:47 UTC · [#100](<https://news.ycombinator.com/item?id=100>)\n  **Is \\[this\\] a \\<good\\> idea? #1**\n');
+    expect(markdown).toContain('- **user\\_100** · 2017-08-08 01:47:02 UTC · [#100](<https://news.ycombinator.com/item?id=100>)\n  **Is \\[this\\] a \\<good\\> idea? #1**\n');
   });
 
   it('caps the nesting and states the depth in words beyond it', () => {
@@ -79,6 +80,23 @@ describe('exportMarkdown', () => {
     expect(escapeLine('=====')).toBe('\\=====');
     expect(escapeLine('12) item')).toBe('12\\) item');
     expect(escapeLine('a_b *c* `d` ~e~ | & <f>')).toBe('a\\_b \\*c\\* \\`d\\` \\~e\\~ \\| \\& \\<f\\>');
+  });
+
+  it('gives every comment of the HN thread its time to the second, as the source has it', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../../test/fixtures/hn-firebase_14952787_flat-items_forum-explorer.json', import.meta.url), 'utf8')) as { id: number; time?: number }[];
+    const headers = new Map(
+      exportMarkdown(fixtureDocument('hn-firebase_14952787_flat-items_forum-explorer.json'))
+        .split('\n')
+        .flatMap((line) => {
+          const id = /\[#(\d+)\]\(<https:\/\/news\.ycombinator\.com\/item\?id=\d+>\)$/.exec(line)?.[1];
+          return id && /^ *- /.test(line) ? [[Number(id), line] as const] : [];
+        }),
+    );
+    const timed = raw.filter((item) => item.time !== undefined);
+    expect(timed.length).toBeGreaterThan(2000);
+    // Most of them fall on a second other than :00, so a time cut to the minute would miss them.
+    expect(timed.filter((item) => item.time! % 60 !== 0).length).toBeGreaterThan(2000);
+    for (const item of timed) expect(headers.get(item.id), String(item.id)).toContain(` · ${new Date(item.time! * 1000).toISOString().slice(0, 19).replace('T', ' ')} UTC · `);
   });
 
   describe('notes, the user\'s own text', () => {

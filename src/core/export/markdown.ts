@@ -132,10 +132,10 @@ function defuseNoteLine(line: string): string {
   return blockStart ? `${html.slice(0, at)}\\${rest}` : html;
 }
 
-/** "2017-08-08 01:47 UTC"; the raw value when it is not a readable time. */
+/** "2017-08-08 01:47:02 UTC": to the second, as the sources give times; the raw value when it is not a readable time. */
 function formatTime(iso: string): string {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? escapeInline(iso) : `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return Number.isNaN(time) ? escapeInline(iso) : `${new Date(time).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
 function oneLine(text: string): string {

@@ -63,7 +63,9 @@ function naiveFirebase(items: FirebaseItem[]) {
   const firstHour = items.filter((item) => item.type === 'comment' && item.time !== undefined && item.time >= story.time! && item.time < story.time! + 3600);
   return {
     nodes: items.length,
-    participants: new Set(items.filter(speaks).map((item) => item.by)).size,
+    // Commenters: the story's author counts only for comments they wrote.
+    participants: new Set(items.filter((item) => speaks(item) && item.type !== 'story').map((item) => item.by)).size,
+    comments: items.filter((item) => speaks(item) && item.type !== 'story').length,
     maxDepth: Math.max(...items.map((item) => depthOf(item.id))),
     topLevel,
     longest,
@@ -81,8 +83,18 @@ describe('measures of the 2,565-item HN thread agree with a naive count over its
   it('counts nodes, participants (deleted and dead excluded) and the deepest reply level', () => {
     expect(measures.nodes).toBe(expected.nodes);
     expect(measures.participants).toBe(expected.participants);
+    expect(measures.participants).toBe(871);
     expect(measures.maxDepth).toBe(expected.maxDepth);
     expect(measures.maxDepth).toBe(24);
+  });
+
+  it('lists the story\'s author as the post\'s author, with no comments, so the people add up to the comments', () => {
+    const story = items.find((item) => item.type === 'story')!;
+    const poster = measures.people.find((person) => person.author === story.by)!;
+    expect([poster.comments, poster.posts]).toEqual([0, 1]);
+    expect(measures.people.reduce((sum, person) => sum + person.comments, 0)).toBe(expected.comments);
+    expect(expected.comments).toBe(2372);
+    expect(measures.people.filter((person) => person.comments > 0)).toHaveLength(measures.participants);
   });
 
   it('measures every top-level sub-debate: size, depth, participants, first and last time', () => {
@@ -148,7 +160,7 @@ describe('measures of the Algolia-shaped HN thread agree with recursion over its
 
   it('counts nodes, authors and the three sub-debates, tombstones having no author', () => {
     expect(measures.nodes).toBe(all(raw).length);
-    expect(measures.participants).toBe(new Set(all(raw).filter((item) => item.author).map((item) => item.author)).size);
+    expect(measures.participants).toBe(new Set(all(raw).filter((item) => item.author && item !== raw).map((item) => item.author)).size);
     expect(measures.maxDepth).toBe(height(raw));
     const expected = raw.children
       .map((child) => ({ id: String(child.id), size: all(child).length, depth: height(child), participants: new Set(all(child).filter((item) => item.author).map((item) => item.author)).size }))
@@ -172,7 +184,7 @@ describe('threads without times or authors', () => {
   it('leaves Reddit `more` stubs and deleted comments out of the participants', () => {
     const doc = open('reddit_r-redditdev_2ujhkr_comments_reddift.json');
     const measures = measureThread(doc);
-    const speaking = doc.nodes.filter((node) => node.status === 'ok' && node.kind !== 'more' && node.author);
+    const speaking = doc.nodes.filter((node) => node.status === 'ok' && node.kind !== 'more' && node.kind !== 'post' && node.author);
     expect(measures.participants).toBe(new Set(speaking.map((node) => node.author)).size);
     expect(doc.nodes.some((node) => node.kind === 'more')).toBe(true);
     expect(measures.people.reduce((sum, person) => sum + person.comments, 0)).toBe(speaking.length);

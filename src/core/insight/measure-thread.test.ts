@@ -41,7 +41,8 @@ describe('a chain of replies', () => {
       { a: 'ann', b: 'bob', aToB: 4, bToA: 4, total: 8 },
       { a: 'op', b: 'ann', aToB: 0, bToA: 1, total: 1 },
     ]);
-    expect(measures.summary).toBe('9 comments by 3 people over 9 hours; all in one sub-debate; the longest back-and-forth is 9 comments between ann and bob.');
+    // ann and bob: op wrote the post, none of the comments.
+    expect(measures.summary).toBe('9 comments by 2 people over 9 hours; all in one sub-debate; the longest back-and-forth is 9 comments between ann and bob.');
   });
 
   it('of three people in turn has no back-and-forth longer than a single reply', () => {
@@ -55,7 +56,7 @@ describe('a chain of replies', () => {
     const measures = measureThread({ nodes, annotations: {} });
     expect(measures.longestBackAndForth!.ids).toEqual(['c4', 'c5', 'c6', 'c7', 'c8']);
     expect(measures.topLevel[0]!.backAndForth!.length).toBe(5);
-    expect(measures.participants).toBe(3);
+    expect(measures.participants).toBe(2);
   });
 
   it('lists a big nested branch only when it holds at most half of the sub-debate around it', () => {
@@ -139,7 +140,7 @@ describe('a tree with no times', () => {
     expect(measures.timeSeries).toBeNull();
     expect(measures.firstHour).toBeNull();
     expect(measures.topLevel[0]).toEqual(expect.objectContaining({ start: null, end: null, durationHours: null, activity: null }));
-    expect(measures.summary).toBe('5 comments by 3 people; all in one sub-debate; the longest back-and-forth is 5 comments between ann and bob. The source gives no times, so nothing can be said about when it was written.');
+    expect(measures.summary).toBe('5 comments by 2 people; all in one sub-debate; the longest back-and-forth is 5 comments between ann and bob. The source gives no times, so nothing can be said about when it was written.');
   });
 
   it('an empty thread measures as nothing rather than failing', () => {

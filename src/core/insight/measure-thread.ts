@@ -14,7 +14,10 @@ export interface ThreadMeasures {
   nodes: number;
   /** Nodes of kind "comment", any status. */
   comments: number;
-  /** Distinct authors of `ok` posts and comments (stubs, deleted, dead and removed excluded). */
+  /**
+   * Distinct authors of `ok` comments and claims (stubs, deleted, dead and removed excluded): the
+   * people who commented. The post's author counts only if they also commented.
+   */
   participants: number;
   /** Deepest reply level; the root is 0. */
   maxDepth: number;
@@ -75,7 +78,7 @@ export function measureGraph(graph: MapGraph, annotations: Annotations, source?:
   const measures: Omit<ThreadMeasures, 'summary'> = {
     nodes: graph.nodes.length,
     comments,
-    participants: facts.authors.length,
+    participants: people.reduce((sum, person) => sum + (person.comments > 0 ? 1 : 0), 0),
     maxDepth,
     timed,
     start: timed ? new Date(first).toISOString() : null,

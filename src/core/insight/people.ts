@@ -3,9 +3,11 @@ import { CON, PRO, QUESTION, type NodeFacts } from './node-facts';
 /** One person's part in the thread. */
 export interface Participant {
   author: string;
-  /** Their `ok` posts, comments and claims. */
+  /** Their `ok` comments and claims; the post is not one of them. */
   comments: number;
-  /** Time of their first and last comment (ISO 8601), null when the source has no times. */
+  /** 1 for the author of the thread's post (listed even when they wrote no comment), else 0. */
+  posts: number;
+  /** Time of the first and last thing they wrote, post included (ISO 8601); null without times. */
   first: string | null;
   last: string | null;
   /** Replies they wrote to someone else, and replies others wrote to them. */
@@ -26,7 +28,8 @@ export interface ReplyPair {
 }
 
 /**
- * Every participant, most comments first, and every pair of people who replied to each other,
+ * Every participant, most comments first (the post's author among them, with the comments they
+ * wrote, which may be none), and every pair of people who replied to each other,
  * strongest first: a reply counts for a pair when both it and its parent speak for an author and
  * the two authors differ.
  */
@@ -35,6 +38,7 @@ export function measurePeople(facts: NodeFacts): { participants: Participant[]; 
   const people: Participant[] = authors.map((name) => ({
     author: name,
     comments: 0,
+    posts: 0,
     first: null,
     last: null,
     repliesGiven: 0,
@@ -49,10 +53,16 @@ export function measurePeople(facts: NodeFacts): { participants: Participant[]; 
     const a = author[node]!;
     if (a < 0) continue;
     const person = people[a]!;
-    person.comments++;
     const t = time[node]!;
     if (t < firstMs[a]!) firstMs[a] = t;
     if (t > lastMs[a]!) lastMs[a] = t;
+    // The post is its author's, but not a comment: counted apart, so the table's comments add up
+    // to the thread's and its tag (it answers no one) stays out of the profile of their comments.
+    if (graph.nodes[node]!.kind === 'post') {
+      person.posts++;
+      continue;
+    }
+    person.comments++;
     const own = tag[node]!;
     if (own === PRO) person.tags.pro++;
     else if (own === CON) person.tags.con++;

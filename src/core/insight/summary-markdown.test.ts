@@ -28,8 +28,8 @@ describe('the summary as Markdown', () => {
     const markdown = summaryMarkdown(measures, (id) => graph.nodes[graph.index.get(id)!]);
     const lines = markdown.split('\n');
     expect(lines[0]).toBe('## Summary');
-    // op, ann, bob and five others; the top five hold 4 + 1 + 1 + 1 + 1 of the 9 nodes under the post.
-    expect(lines[2]).toBe('9 comments by 8 people over 9 hours; the five biggest of 6 sub-debates hold 89 %; the longest back-and-forth is 4 comments between =ann and bob.');
+    // ann, bob and five others (op wrote the post, no comment); the top five hold 4 + 1 + 1 + 1 + 1 of the 9 nodes under the post.
+    expect(lines[2]).toBe('9 comments by 7 people over 9 hours; the five biggest of 6 sub-debates hold 89 %; the longest back-and-forth is 4 comments between =ann and bob.');
     expect(lines[6]).toBe('1. **=ann**: 4 comments, 2 people, 3 levels deep — “Is \\*this\\* right?”');
     expect(lines.filter((line) => /^\d\. /.test(line))).toHaveLength(5);
     expect(lines[7]).toBe('2. **ub**: 1 comment, 1 person, no replies — “b”');
@@ -92,7 +92,10 @@ describe('the tables as CSV', () => {
     expect(debates[1]).toBe("a,top-level,4,4,3,2,2026-01-01T01:00:00.000Z,2026-01-01T04:00:00.000Z,3,1.333333,4,'=ann bob,0,0,0,,");
     expect(debates).toHaveLength(6 + 2);
     const people = participantCsv(measures).split('\r\n');
-    expect(people[1]).toBe("'=ann,2,2026-01-01T01:00:00.000Z,2026-01-01T03:00:00.000Z,2,2,0,0,0");
+    expect(people[0]).toBe('author,comments,posts,first,last,repliesGiven,repliesReceived,pro,con,question');
+    expect(people[1]).toBe("'=ann,2,0,2026-01-01T01:00:00.000Z,2026-01-01T03:00:00.000Z,2,2,0,0,0");
+    // The post's author is listed as such: a post, no comments, answered by the six top-level comments.
+    expect(people.find((row) => row.startsWith('op,'))).toBe('op,0,1,2026-01-01T00:00:00.000Z,2026-01-01T00:00:00.000Z,0,6,0,0,0');
   });
 });
 

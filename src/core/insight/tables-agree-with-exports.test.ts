@@ -59,21 +59,24 @@ describe.each(['reddit_r-redditdev_2ujhkr_comments_reddift.json', 'hn-firebase_1
     }
   });
 
-  it('agree with the node CSV in the participant table: comments, first and last', () => {
+  it('agree with the node CSV in the participant table: comments, posts, first and last', () => {
     const table = rowsOf(participantCsv(measures));
     const people = new Set(nodes.filter(speaks).map((row) => row.author));
     expect(table.map((person) => person.author).sort()).toEqual([...people].sort());
     for (const person of table) {
       const theirs = nodes.filter((row) => speaks(row) && row.author === person.author);
-      expect([person.comments, person.first, person.last], person.author).toEqual([String(theirs.length), ...span(theirs)]);
+      const comments = theirs.filter((row) => row.kind !== 'post');
+      expect([person.comments, person.posts, person.first, person.last], person.author).toEqual([String(comments.length), String(theirs.length - comments.length), ...span(theirs)]);
     }
+    // The comments column adds up to the comments with an author: the post is not one of them.
+    expect(table.reduce((sum, person) => sum + Number(person.comments), 0)).toBe(nodes.filter((row) => speaks(row) && row.kind !== 'post').length);
   });
 
   it('agree with the node CSV in the Markdown export: node count, comments, people, the five biggest sub-debates', () => {
     const markdown = exportMarkdown(doc);
     expect(markdown).toContain(` · ${nodes.length} nodes\n`);
     const comments = nodes.filter((row) => row.kind === 'comment').length;
-    const people = new Set(nodes.filter(speaks).map((row) => row.author)).size;
+    const people = new Set(nodes.filter((row) => speaks(row) && row.kind !== 'post').map((row) => row.author)).size;
     expect(markdown).toContain(`\n${comments.toLocaleString('en-US')} comments by ${people.toLocaleString('en-US')} people over `);
     const listed = [...markdown.matchAll(/^\d\. .*?: ([\d,]+) comments?, (\d+) (?:person|people), (?:(\d+) levels? deep|no replies)/gm)];
     const table = rowsOf(subDebateCsv(measures)).filter((debate) => debate.kind === 'top-level').slice(0, 5);

@@ -1,7 +1,7 @@
 import type { ThreadMeasures } from './measure-thread';
 
 const SUB_DEBATE_COLUMNS = ['id', 'kind', 'size', 'comments', 'depth', 'participants', 'start', 'end', 'durationHours', 'activity', 'backAndForth', 'backAndForthAuthors', 'pro', 'con', 'question', 'unansweredQuestions', 'contestedness'];
-const PARTICIPANT_COLUMNS = ['author', 'comments', 'first', 'last', 'repliesGiven', 'repliesReceived', 'pro', 'con', 'question'];
+const PARTICIPANT_COLUMNS = ['author', 'comments', 'posts', 'first', 'last', 'repliesGiven', 'repliesReceived', 'pro', 'con', 'question'];
 
 export type Cell = string | number | null;
 
@@ -35,11 +35,14 @@ export function subDebateRows(measures: ThreadMeasures): Cell[][] {
   return rows;
 }
 
-/** The participant table: a header row, then one row per participant, most comments first. */
+/**
+ * The participant table: a header row, then one row per participant, most comments first. The
+ * post's author has `posts` 1 and only the comments they wrote, so `comments` sums to the comments.
+ */
 export function participantRows(measures: ThreadMeasures): Cell[][] {
   return [
     PARTICIPANT_COLUMNS,
-    ...measures.people.map((person) => [person.author, person.comments, person.first, person.last, person.repliesGiven, person.repliesReceived, person.tags.pro, person.tags.con, person.tags.question]),
+    ...measures.people.map((person) => [person.author, person.comments, person.posts, person.first, person.last, person.repliesGiven, person.repliesReceived, person.tags.pro, person.tags.con, person.tags.question]),
   ];
 }
 

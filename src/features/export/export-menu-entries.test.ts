@@ -40,6 +40,21 @@ describe('the Export menu entries', () => {
     }
   });
 
+  it('starts each CSV for spreadsheets with a UTF-8 byte order mark, and no exact CSV with one, and says so', () => {
+    const doc = fixtureDocument('hn-firebase_14952787_flat-items_forum-explorer.json');
+    for (const entry of exportMenuEntries().filter((each) => each.exporter.takesRaw)) {
+      const head = [...new TextEncoder().encode(entry.exporter.run(doc, entry.options)).subarray(0, 3)];
+      if (entry.options.raw) {
+        expect(head, entry.label).not.toEqual([0xef, 0xbb, 0xbf]);
+        expect(entry.exporter.run(doc, entry.options).charCodeAt(0), entry.label).not.toBe(0xfeff);
+        expect(entry.note).toMatch(/plain UTF-8/);
+      } else {
+        expect(head, entry.label).toEqual([0xef, 0xbb, 0xbf]);
+        expect(entry.note).toMatch(/UTF-8 with a byte order mark/);
+      }
+    }
+  });
+
   it('offers every other text format once, without a variant', () => {
     const others = exportMenuEntries().filter((entry) => !entry.exporter.takesRaw);
     expect(others.map((entry) => entry.label)).toEqual(['Export JSON', 'Export AIF argument graph (AIFdb, OVA)', 'Export Argdown', 'Export Markdown outline']);

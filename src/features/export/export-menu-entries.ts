@@ -19,10 +19,11 @@ export interface ExportMenuEntry {
 /**
  * A CSV comes twice, and the two differ in their text: the one for spreadsheets puts an apostrophe
  * before a cell that a spreadsheet would run as a formula (a comment "-1" or "@user" then reads
- * "'-1"), the other keeps every cell exactly. The menu says which is which, and what each is for.
+ * "'-1") and starts with a byte order mark so Excel reads it as UTF-8; the other keeps every cell
+ * exactly, with no mark. The menu says which is which, and what each is for.
  */
-export const SPREADSHEET_NOTE = 'For Excel, LibreOffice: a cell starting with = + - @ gets a leading \' so it never runs';
-export const EXACT_NOTE = 'For R, pandas, scripts: every cell exactly as in the map';
+export const SPREADSHEET_NOTE = 'For Excel, LibreOffice: UTF-8 with a byte order mark; a cell starting with = + - @ gets a leading \' so it never runs';
+export const EXACT_NOTE = 'For R, pandas, scripts: every cell exactly as in the map, plain UTF-8';
 
 /** The text-format entries of the Export menu, in order (JSON first; each CSV as two entries). */
 export function exportMenuEntries(): ExportMenuEntry[] {

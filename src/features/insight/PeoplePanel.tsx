@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Collapsible } from 'radix-ui';
-import { speaksForAuthor } from '../../core/map/participants';
+import { countCommenters } from '../../core/map/participants';
 import { describeDuration, participantCsv, type Participant } from '../../core/insight';
 import { downloadText, fileNameFor } from '../../components/download';
 import { formatDateTime } from '../../components/format';
@@ -37,7 +37,7 @@ function PersonRow({ person, chosen }: { person: Participant; chosen: boolean })
         <span className="insight-title"><bdi>{person.author}</bdi></span>
         <span className="insight-value">{person.comments}</span>
         <span className="insight-details">
-          {span(person)}{person.repliesReceived > 0 ? ` · ${person.repliesReceived.toLocaleString('en')} ${person.repliesReceived === 1 ? 'reply' : 'replies'} to them` : ''}
+          {person.posts > 0 ? 'Wrote the post · ' : ''}{span(person)}{person.repliesReceived > 0 ? ` · ${person.repliesReceived.toLocaleString('en')} ${person.repliesReceived === 1 ? 'reply' : 'replies'} to them` : ''}
           {tags ? <><br />{tags.words}</> : null}
         </span>
         {tags ? (
@@ -119,6 +119,7 @@ export function PeoplePanel() {
 
 function PeopleCount() {
   const nodes = useMapStore((state) => state.nodes);
-  const count = useMemo(() => new Set(nodes.filter(speaksForAuthor).map((node) => node.author)).size, [nodes]);
+  // People who commented, as the summary counts them; the post's author only if they commented too.
+  const count = useMemo(() => countCommenters(nodes), [nodes]);
   return <span className="insight-count">{count.toLocaleString('en')}</span>;
 }

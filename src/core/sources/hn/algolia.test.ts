@@ -44,8 +44,18 @@ describe('parseHnAlgolia on the current response shape', () => {
       expect(node.parent).toBe(container === null ? null : String(container));
       if (item.parent_id != null && container !== null) expect(node.parent).toBe(String(item.parent_id));
     }
-    expect(result.warnings).toEqual([]);
+    // Nothing left out or repeated: the one warning is about the tombstones (below).
+    expect(result.warnings).toHaveLength(1);
     expect(buildMap(nodes).warnings).toEqual([]);
+  });
+
+  it('warns that the tombstones may be deleted or dead, as the Firebase items of the same thread show both', () => {
+    const firebase = JSON.parse(readFileSync(fixtureUrl('hn-firebase_14952787_flat-items_forum-explorer.json'), 'utf8')) as { id: number; deleted?: boolean; dead?: boolean }[];
+    const truth = new Map(firebase.map((item) => [String(item.id), item.deleted ? 'deleted' : item.dead ? 'dead' : 'ok']));
+    const tombstones = nodes.filter((n) => n.status === 'deleted').map((n) => truth.get(n.id));
+    expect(tombstones.filter((status) => status === 'deleted')).toHaveLength(14);
+    expect(tombstones.filter((status) => status === 'dead')).toHaveLength(19);
+    expect(result.warnings).toEqual([expect.stringMatching(/^About the data: 33 comments come as an id and replies only, .*both deleted and dead \(flagged\).*the cause is unknown and some may be dead/)]);
   });
 
   it('marks the {id, children}-only items deleted and keeps their replies under them', () => {

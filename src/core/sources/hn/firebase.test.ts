@@ -94,6 +94,29 @@ describe('parseHnFirebase on the recorded 2,565-item thread', () => {
     expect(byId.get('14952974')!.url).toBe('https://news.ycombinator.com/item?id=14952974');
   });
 
+  it('[regression] writes a truncated label\'s target as HN had it: a quote in the href stays a quote, not %22', () => {
+    const raw = items.find((item) => item.id === 14954422)!.text!;
+    // The href as HN wrote it, entities decoded by hand: its last character is a quote that HN's linker took in.
+    const href = /<a href="([^"]*)"/.exec(raw)![1]!.replace(/&#x2F;/g, '/').replace(/&quot;/g, '"');
+    expect(href).toBe('https://www.vox.com/2017/7/23/16016676/chuck-schumer-democrats-populism"');
+    expect(raw).toContain('>https:&#x2F;&#x2F;www.vox.com&#x2F;2017&#x2F;7&#x2F;23&#x2F;16016676&#x2F;chuck-schumer-democra...</a>');
+    const written = byId.get('14954422')!.text;
+    expect(written).toContain(`Better Future" "${href} but I think it is too little`);
+    expect(written).not.toContain('%22');
+  });
+
+  it('collapses runs of spaces and single line breaks as HN shows them, keeps them in html, and the field docs say so', () => {
+    const spaced = byId.get('14953348')!;
+    expect(spaced.html).toContain('cultural fight.  I think if it was up to me');
+    expect(spaced.text).toContain('cultural fight. I think if it was up to me');
+    const broken = byId.get('14953956')!;
+    expect(broken.html).toContain('(at the very least)\n- how diversity programs work');
+    expect(broken.text).toContain('(at the very least) - how diversity programs work');
+    const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+    const textRow = readme.split('\n').find((line) => line.startsWith('| `text` |'))!;
+    expect(textRow).toMatch(/runs of spaces and single line breaks outside `<pre>` become one space[^|]*`html` keeps the original/);
+  });
+
   it('describes the source with the root url, title and retrieval time', () => {
     const result = parseHnFirebase(items, context);
     expect(result.ok && result.value.source).toEqual({

@@ -1,6 +1,6 @@
 import { z } from '../../zod-without-eval';
 import type { NodeKind, NodeStatus, ThreadNode } from '../../map/types';
-import { htmlToText } from '../../text';
+import { htmlToText, withSourceTargets } from '../../text';
 
 export const HN_BASE = 'https://news.ycombinator.com/';
 
@@ -47,7 +47,8 @@ function statusOf(item: HnItem): NodeStatus {
 export function toHnNode(item: HnItem, parent: string | null): ThreadNode {
   const kind: NodeKind = item.type !== null && POST_TYPES.has(item.type) ? 'post' : item.type === null && item.title ? 'post' : 'comment';
   const html = item.html ?? '';
-  const body = html ? htmlToText(html, HN_BASE) : '';
+  // A target written in for a cut-short label reads as HN's href has it (a quote, not %22).
+  const body = html ? withSourceTargets(htmlToText(html, HN_BASE), html, HN_BASE) : '';
   // A link post has no text of its own; its link is what it says, so the card shows it.
   const text = kind === 'post' && item.link ? [body, item.link].filter(Boolean).join('\n\n') : body;
   const node: ThreadNode = {
