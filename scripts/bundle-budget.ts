@@ -14,7 +14,9 @@ import { init, parse } from 'es-module-lexer';
 import { Parser } from 'htmlparser2';
 
 /**
- * 241 KB (1 KB = 1,000 bytes), gzip at its highest level, as `gzip -9` measures it. It was 250 KB
+ * 232 KB (1 KB = 1,000 bytes), gzip at its highest level, as `gzip -9` measures it. It was 241 KB
+ * until the autosave (IndexedDB, the operation log) and the Filters menu moved to chunks loaded
+ * beside the page (240.9 → 228.4 KB, with the fixes that came with them). It was 250 KB
  * until the editor's operation stream, coders' layers and the live-room controls came to the page
  * (257 KB with the insight panels, agreement measures, Yjs and the sync client loaded on demand),
  * and 260 KB until codebooks did (259.0 → 261.6 KB: the codebook operation and its refusal, the
@@ -26,7 +28,7 @@ import { Parser } from 'htmlparser2';
  * just after the first paint; the Paste, Open URL, saved-maps, shortcut, coder's-name and merge
  * dialogs when first asked for, or when the page is idle for those a key opens).
  */
-export const INITIAL_JS_BUDGET_BYTES = 241_000;
+export const INITIAL_JS_BUDGET_BYTES = 232_000;
 
 export interface LoadedScript {
   /** Path inside the build folder, or "index.html (inline script N)". */
