@@ -77,4 +77,20 @@ describe('cards of pasted text, where no comment has an author', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('at 36 %, where a compact card runs its name into the first line, keep the words inside the card', async () => {
+    const { page, context, errors } = await openApp(harness, { width: 1600, height: 960 });
+    // The view set exactly, through the page's bench handle: compact cards of two lines.
+    await page.goto(`${harness.url}?bench`);
+    await page.locator('.react-flow__node .card.comment').first().waitFor();
+    await page.evaluate(() => window.threadmapBench!.setViewport({ x: 80, y: 80, zoom: 0.36 }));
+    await expect.poll(() => page.locator('.react-flow__node .card.compact').count(), { timeout: 10_000 }).toBeGreaterThan(10);
+    const overflowing = await page.locator('.react-flow__node .card.compact').evaluateAll((elements) =>
+      elements.filter((element) => element.querySelector('.excerpt')!.getBoundingClientRect().bottom > element.closest('.react-flow__node')!.getBoundingClientRect().bottom + 1).map((element) => element.textContent),
+    );
+    expect(overflowing).toEqual([]);
+    await screenshot(page, 'sample-compact-cards-36');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
