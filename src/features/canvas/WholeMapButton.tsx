@@ -12,6 +12,9 @@ import { useOpening } from './opening-context';
  * back is a view move too: this button fits the whole map, as the fit button and F do, and says so
  * in words. It goes once the view is far out again, however it got there.
  */
+/** Longer than the view's glides (fit-view.ts, follow-selection): how long a far view must stay far. */
+const SETTLE_MS = 900;
+
 export function WholeMapButton() {
   const flow = useReactFlow();
   const { layout, index } = useCanvasModel();
@@ -25,9 +28,16 @@ export function WholeMapButton() {
   const seenNear = useRef<number | null>(null);
   useEffect(() => {
     if (at === null) return;
-    if (!far) seenNear.current = at;
-    else if (seenNear.current === at) setAt(null);
-  }, [far, at, setAt]);
+    if (!far) {
+      seenNear.current = at;
+      return;
+    }
+    if (seenNear.current !== at) return;
+    // A glide to a card far off passes through a far zoom on its way (J to the next sub-debate's
+    // card): only a view still far once such a glide is over lets go.
+    const timer = setTimeout(() => flow.getZoom() < COMPACT_ZOOM && setAt(null), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [far, at, setAt, flow]);
   if (at === null || far) return null;
   return (
     <button type="button" className="button whole-map" onClick={() => {
