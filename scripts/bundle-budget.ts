@@ -16,7 +16,7 @@ import { Parser } from 'htmlparser2';
 /**
  * 232 KB (1 KB = 1,000 bytes), gzip at its highest level, as `gzip -9` measures it. It was 241 KB
  * until the autosave (IndexedDB, the operation log) and the Filters menu moved to chunks loaded
- * beside the page (240.9 → 228.4 KB, with the fixes that came with them). It was 250 KB
+ * beside the page (240.9 → 228.5 KB, with the fixes that came with them). It was 250 KB
  * until the editor's operation stream, coders' layers and the live-room controls came to the page
  * (257 KB with the insight panels, agreement measures, Yjs and the sync client loaded on demand),
  * and 260 KB until codebooks did (259.0 → 261.6 KB: the codebook operation and its refusal, the
